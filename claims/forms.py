@@ -1,0 +1,247 @@
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+
+from claims.importing import ImportRefused, decode_upload
+from claims.models import (
+    Article,
+    AttributionCheck,
+    AttributionRole,
+    AttributionType,
+    Claim,
+    EvidenceStance,
+    Source,
+    SourceKind,
+    Verdict,
+)
+
+
+class VersionedForm(forms.Form):
+    """Carries the claim version the editor saw, for the stale-edit check."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ArticleImportForm(forms.Form):
+    title = forms.CharField(
+        max_length=300, required=False, help_text="Taken from the first line if empty."
+    )
+    publisher = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(
+        label="Original URL", max_length=1000, required=False, assume_scheme="https"
+    )
+    published_on = forms.DateField(
+        label="Publication date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    text = forms.CharField(
+        label="Article text or HTML",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "spellcheck": "false"}),
+        help_text="Paste the article, or upload a file below.",
+    )
+    file = forms.FileField(
+        label="…or a .txt / .html file",
+        required=False,
+        help_text=f"Up to {filesizeformat(settings.ARTICLE_MAX_BYTES)}, UTF-8.",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return None
+        if not upload.name.lower().endswith((".txt", ".html", ".htm")):
+            raise forms.ValidationError("Only .txt and .html files can be imported.")
+        if upload.size > settings.ARTICLE_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The file is {filesizeformat(upload.size)}; the limit is "
+                f"{filesizeformat(settings.ARTICLE_MAX_BYTES)}."
+            )
+        try:
+            return decode_upload(upload.read())
+        except ImportRefused as error:
+            raise forms.ValidationError(str(error)) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not self.errors
+            and not cleaned.get("file")
+            and not cleaned.get("text", "").strip()
+        ):
+            raise forms.ValidationError("Paste the article text or choose a file.")
+        cleaned["raw"] = cleaned.get("file") or cleaned.get("text", "")
+        return cleaned
+
+
+class ArticleEditForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        max_length=300, required=False, label="What changed (for the history)"
+    )
+
+    class Meta:
+        model = Article
+        fields = ["title", "publisher", "url", "published_on", "body"]
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 24}),
+            "published_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+
+class ClaimCreateForm(forms.Form):
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput, required=False)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput, required=False)
+    sentence = forms.ChoiceField(
+        label="…or choose a sentence",
+        required=False,
+        help_text="Keyboard path: pick a sentence instead of selecting text.",
+    )
+    statement = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Short wording of the claim; the quote if empty.",
+    )
+
+    def __init__(self, *args, sentences=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sentence"].choices = [("", "— select a sentence —")] + [
+            (f"{start}:{end}", text if len(text) < 120 else text[:117] + "…")
+            for start, end, text in sentences
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("sentence"):
+            start, end = cleaned["sentence"].split(":")
+            cleaned["start"], cleaned["end"] = int(start), int(end)
+        if cleaned.get("start") is None or cleaned.get("end") is None:
+            raise forms.ValidationError(
+                "Select a passage in the text, or choose a sentence."
+            )
+        return cleaned
+
+
+class StatementForm(VersionedForm):
+    statement = forms.CharField(max_length=200, label="Claim")
+
+
+class AttributionCheckForm(VersionedForm):
+    attribution_check = forms.ChoiceField(
+        choices=AttributionCheck.choices, label="Attribution check"
+    )
+    primary_source_url = forms.URLField(
+        label="Primary source link",
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+    )
+    note = forms.CharField(max_length=300, required=False)
+
+
+class VerdictForm(VersionedForm):
+    verdict = forms.ChoiceField(choices=Verdict.choices)
+    explanation = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    note = forms.CharField(
+        max_length=500, required=False, label="Reason for the change",
+        help_text="Required when correcting a published verdict; shown to readers.",
+    )  # fmt: skip
+
+
+class AttributionForm(forms.Form):
+    role = forms.ChoiceField(choices=AttributionRole.choices)
+    cue = forms.CharField(max_length=60, required=False)
+    type = forms.ChoiceField(choices=AttributionType.choices, label="Type")
+    mention = forms.CharField(
+        max_length=200, required=False, label="As the article names it"
+    )
+
+
+class AttributeSourceForm(AttributionForm):
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.all(), widget=forms.HiddenInput
+    )
+    add_alias = forms.BooleanField(required=False, label="Add the wording as an alias")
+
+
+class SourceCreateForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    kind = forms.ChoiceField(
+        choices=SourceKind.choices, initial=SourceKind.ORGANISATION
+    )
+    affiliation = forms.ModelChoiceField(queryset=Source.objects.all(), required=False)
+    identity_url = forms.URLField(
+        required=False, label="Wikidata or homepage", assume_scheme="https"
+    )
+    description = forms.CharField(max_length=500, required=False)
+
+
+class EvidenceForm(forms.Form):
+    url = forms.URLField(max_length=1000, label="Link", assume_scheme="https")
+    title = forms.CharField(max_length=300)
+    stance = forms.ChoiceField(choices=EvidenceStance.choices)
+    note = forms.CharField(
+        max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class SourceMergeForm(forms.Form):
+    keep = forms.ModelChoiceField(queryset=Source.objects.all(), label="Keep")
+    merge = forms.ModelChoiceField(
+        queryset=Source.objects.all(), label="Merge into it, then remove"
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("keep") and cleaned.get("keep") == cleaned.get("merge"):
+            raise forms.ValidationError("Choose two different sources.")
+        return cleaned
+
+
+class SuggestionAcceptForm(forms.Form):
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    statement = forms.CharField(max_length=200, required=False)
+    source_id = forms.ModelChoiceField(
+        queryset=Source.objects.all(), required=False, widget=forms.HiddenInput
+    )
+    source_name = forms.CharField(max_length=200, required=False)
+    source_kind = forms.ChoiceField(choices=SourceKind.choices, required=False)
+    mention = forms.CharField(max_length=200, required=False)
+    cue = forms.CharField(max_length=60, required=False)
+    type = forms.ChoiceField(choices=AttributionType.choices, required=False)
+
+
+CLAIM_FORM_CLASSES = {
+    "statement": StatementForm,
+    "attribution_check": AttributionCheckForm,
+    "verdict": VerdictForm,
+    "evidence": EvidenceForm,
+    "source_create": SourceCreateForm,
+}
+
+
+def initial_claim_forms(claim: Claim) -> dict:
+    version = {"version": claim.version}
+    return {
+        "statement": StatementForm(initial={**version, "statement": claim.statement}),
+        "attribution_check": AttributionCheckForm(
+            initial={
+                **version,
+                "attribution_check": claim.attribution_check,
+                "primary_source_url": claim.primary_source_url,
+            }
+        ),  # fmt: skip
+        "verdict": VerdictForm(
+            initial={
+                **version,
+                "verdict": claim.verdict,
+                "explanation": claim.explanation,
+            }
+        ),
+        "evidence": EvidenceForm(),
+        "source_create": SourceCreateForm(),
+    }

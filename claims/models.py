@@ -1,0 +1,500 @@
+"""The newsroom's data: sources, articles, claims, their attribution, evidence and corrections.
+
+Writes that editors make go through claims.services, which checks versions and records history;
+this module holds the shapes, the structural rules and the read API (QuerySets).
+"""
+
+import unicodedata
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+
+def normalize_name(name: str) -> str:
+    """The form used to compare source names and aliases: case, accents and spacing folded."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(folded.casefold().replace("’", "'").split())
+
+
+class SourceKind(models.TextChoices):
+    ORGANISATION = "organisation", "Organisation"
+    GOVERNMENT_BODY = "government", "Government body"
+    PERSON = "person", "Person"
+    ARMED_GROUP = "group", "Armed or political group"
+    MEDIA_OUTLET = "media", "Media outlet"
+    UNNAMED = "unnamed", "Unnamed source"
+
+
+class SourceQuerySet(models.QuerySet):
+    def search(self, text: str):
+        """Sources whose name or one of whose aliases contains the text."""
+        key = normalize_name(text)
+        if not key:
+            return self.none()
+        return self.filter(
+            Q(name__icontains=text.strip()) | Q(aliases__normalized__contains=key)
+        ).distinct()
+
+    def with_published_counts(self):
+        return self.annotate(
+            published_claims=Count(
+                "attributions__claim",
+                filter=Q(
+                    attributions__claim__published=True,
+                    attributions__claim__deleted_at__isnull=True,
+                ),
+                distinct=True,
+            )
+        )
+
+
+class Source(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(
+        max_length=20, choices=SourceKind, default=SourceKind.ORGANISATION
+    )
+    description = models.CharField(max_length=500, blank=True)
+    affiliation = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="affiliates",
+        help_text="The body this source speaks for, e.g. a spokesperson's ministry.",
+    )
+    identity_url = models.URLField(
+        "identity link",
+        blank=True,
+        help_text="Wikidata entry or official homepage; published as schema.org sameAs.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(affiliation=models.F("id")),
+                name="source_not_affiliated_to_itself",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Source, self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("claims:source", kwargs={"slug": self.slug})
+
+
+def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 80) -> str:
+    base = slugify(text)[:max_length].strip("-") or model._meta.model_name
+    candidate, number = base, 2
+    while model._default_manager.filter(**{field: candidate}).exists():
+        candidate = f"{base[: max_length - 6]}-{number}"
+        number += 1
+    return candidate
+
+
+class SourceAlias(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "source aliases"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "normalized"], name="alias_unique_per_source"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_progress(self):
+        """Each article with its live claims counted by verdict, for the dashboard bar."""
+        live = Q(claims__deleted_at__isnull=True)
+        counts = {
+            f"count_{verdict.value}": Count(
+                "claims", filter=live & Q(claims__verdict=verdict)
+            )
+            for verdict in Verdict
+        }
+        return self.annotate(claim_count=Count("claims", filter=live), **counts)
+
+
+class Article(models.Model):
+    class Format(models.TextChoices):
+        TEXT = "text", "Plain text"
+        HTML = "html", "HTML"
+
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField("original URL", max_length=1000, blank=True)
+    published_on = models.DateField("publication date", null=True, blank=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    body = models.TextField(help_text="The plain text claims are anchored to.")
+    body_html = models.TextField("sanitized HTML", blank=True)
+    raw_input = models.TextField(
+        help_text="What was imported, verbatim, for provenance."
+    )
+    raw_format = models.CharField(max_length=10, choices=Format, default=Format.TEXT)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords(excluded_fields=["raw_input"])
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-imported_at"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("claims:article", kwargs={"slug": self.slug})
+
+    def get_workspace_url(self):
+        return reverse("claims:article_workspace", kwargs={"pk": self.pk})
+
+
+class Verdict(models.TextChoices):
+    UNVERIFIED = "unverified", "Unverified"
+    IN_REVIEW = "in_review", "In review"
+    TRUE = "true", "True"
+    MOSTLY_TRUE = "mostly_true", "Mostly true"
+    MISLEADING = "misleading", "Misleading"
+    FALSE = "false", "False"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+
+# ClaimReview ratings, worst = 1 ... best = 5. 3 is deliberately unused: we have no "half true".
+# Unverified, in review and unverifiable are not points on that scale and get no number.
+VERDICT_RATINGS = {
+    Verdict.FALSE: 1,
+    Verdict.MISLEADING: 2,
+    Verdict.MOSTLY_TRUE: 4,
+    Verdict.TRUE: 5,
+}
+BEST_RATING = 5
+WORST_RATING = 1
+
+
+def verdict_rating(verdict: str) -> int | None:
+    return VERDICT_RATINGS.get(verdict)
+
+
+class AttributionCheck(models.TextChoices):
+    UNCHECKED = "unchecked", "Unchecked"
+    CONFIRMED = "confirmed", "Confirmed"
+    MISATTRIBUTED = "misattributed", "Misattributed"
+    NOT_FOUND = "not_found", "Original not found"
+
+
+class ClaimQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def published(self):
+        return self.live().filter(published=True)
+
+    def with_card_data(self):
+        """Everything a claim card shows, in a fixed number of queries."""
+        return self.select_related("article", "updated_by").prefetch_related(
+            Prefetch(
+                "attributions",
+                queryset=Attribution.objects.select_related(
+                    "source__affiliation"
+                ).order_by("position", "id"),
+            ),
+            Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
+        )
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(
+        Article, on_delete=models.PROTECT, related_name="claims"
+    )
+    # The anchor: TextPositionSelector (start/end) and TextQuoteSelector (quote/prefix/suffix).
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    needs_reanchoring = models.BooleanField(
+        default=False,
+        help_text="The quote was not found after the article text changed.",
+    )
+    statement = models.CharField(
+        max_length=200,
+        help_text="The claim in the desk's words, without the verdict (ClaimReview claimReviewed).",
+    )
+    attribution_check = models.CharField(
+        max_length=20, choices=AttributionCheck, default=AttributionCheck.UNCHECKED
+    )
+    primary_source_url = models.URLField(
+        "primary source",
+        max_length=1000,
+        blank=True,
+        help_text="Where the source said it.",
+    )
+    verdict = models.CharField(
+        max_length=20, choices=Verdict, default=Verdict.UNVERIFIED
+    )
+    explanation = models.TextField(blank=True)
+    published = models.BooleanField(default=False)
+    slug = models.SlugField(
+        max_length=100, blank=True, help_text="Set on first publication."
+    )
+    search_document = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Statement, quote and source names, for search.",
+    )
+    first_published_at = models.DateTimeField(null=True, blank=True)
+    verdict_changed_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords()
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+        indexes = [models.Index(fields=["published", "-first_published_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__lt=models.F("end")), name="claim_start_before_end"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=~Q(slug=""), name="claim_public_slug_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(published=False) | ~Q(slug=""),
+                name="published_claim_has_slug",
+            ),
+            models.CheckConstraint(
+                condition=~Q(attribution_check=AttributionCheck.CONFIRMED)
+                | ~Q(primary_source_url=""),
+                name="confirmed_attribution_has_primary_source",
+            ),
+        ]
+        permissions = [
+            ("check_claim", "Can set attribution checks and verdicts"),
+            ("publish_claim", "Can publish and unpublish claims"),
+        ]
+
+    def __str__(self):
+        return self.statement
+
+    def get_absolute_url(self):
+        return reverse("claims:claim", kwargs={"slug": self.slug})
+
+    @property
+    def rating(self) -> int | None:
+        return verdict_rating(self.verdict)
+
+    @property
+    def is_live(self) -> bool:
+        return self.deleted_at is None
+
+
+def refresh_search_documents(claim_ids) -> None:
+    """Rewrite the denormalized search text of these claims (kept out of the history)."""
+    claims = Claim.objects.filter(pk__in=list(claim_ids)).prefetch_related(
+        "attributions__source__aliases"
+    )
+    for claim in claims:
+        parts = [claim.statement, claim.quote]
+        for attribution in claim.attributions.all():
+            parts += [attribution.mention, attribution.source.name]
+            parts += [alias.name for alias in attribution.source.aliases.all()]
+        Claim.objects.filter(pk=claim.pk).update(
+            search_document=" ".join(filter(None, parts))
+        )
+
+
+class AttributionRole(models.TextChoices):
+    SPEAKER = "speaker", "Speaker"
+    INTERMEDIARY = "intermediary", "Relayed by (intermediary)"
+
+
+class AttributionType(models.TextChoices):
+    DIRECT_QUOTE = "direct", "Direct quote"
+    INDIRECT = "indirect", "Indirect / paraphrase"
+    ACCORDING_TO = "according_to", "According to"
+    UNATTRIBUTED = "unattributed", "Unattributed"
+
+
+class Attribution(models.Model):
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="attributions"
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="attributions"
+    )
+    role = models.CharField(
+        max_length=20, choices=AttributionRole, default=AttributionRole.SPEAKER
+    )
+    cue = models.CharField(
+        max_length=60, blank=True, help_text='"said", "according to", "alleged"…'
+    )
+    type = models.CharField(
+        "attribution type",
+        max_length=20,
+        choices=AttributionType,
+        default=AttributionType.INDIRECT,
+    )
+    mention = models.CharField(
+        max_length=200, blank=True, help_text="How the article names the source."
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "role"],
+                name="attribution_unique_source_role",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.source} ({self.get_role_display()})"
+
+
+class EvidenceStance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    REFUTES = "refutes", "Refutes"
+    CONTEXT = "context", "Context"
+
+
+class Evidence(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField(max_length=1000)
+    title = models.CharField(max_length=300)
+    stance = models.CharField(
+        max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT
+    )
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self):
+        return self.title
+
+
+class Correction(models.Model):
+    """A change to a verdict after publication; shown publicly with its date and reason."""
+
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="corrections"
+    )
+    old_verdict = models.CharField(max_length=20, choices=Verdict)
+    new_verdict = models.CharField(max_length=20, choices=Verdict)
+    reason = models.TextField()
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    corrected_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["corrected_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_old_verdict_display()} → {self.get_new_verdict_display()}"
+
+
+class DismissedSuggestion(models.Model):
+    """A suggested passage an editor turned down, so the suggester stops offering it."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="dismissed_suggestions"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="dismissed_once_per_span"
+            )
+        ]
+
+    def __str__(self):
+        return self.quote[:80]

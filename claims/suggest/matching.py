@@ -1,0 +1,219 @@
+"""Matching how an article names a source against the registry's names and aliases.
+
+Tolerant of case, accents, possessives, a leading "the", titles before a name ("Kremlin
+spokesperson Dmitry Peskov") and small misspellings ("Freedom of Russian Legion").
+"""
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+TITLE_WORDS = frozenset(
+    [
+        "senior",
+        "deputy",
+        "chief",
+        "head",
+        "top",
+        "former",
+        "acting",
+        "presidential",
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "military",
+        "press",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "aide",
+        "minister",
+        "secretary",
+        "general",
+        "gen",
+        "lieutenant",
+        "colonel",
+        "col",
+        "major",
+        "commander",
+        "president",
+        "governor",
+        "mayor",
+        "director",
+        "executive",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "official",
+        "officer",
+        "ambassador",
+        "envoy",
+        "negotiator",
+        "analyst",
+        "expert",
+        "lawyer",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sir",
+        "lord",
+        "lady",
+        "kremlin",
+        "ukrainian",
+        "russian",
+        "british",
+        "american",
+        "israeli",
+        "palestinian",
+        "chinese",
+        "french",
+        "german",
+        "white",
+        "house",
+        "state",
+        "regional",
+        "local",
+        "national",
+        "party",
+        "leader",
+        "founder",
+    ]
+)
+PERSON_HINTS = re.compile(
+    r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
+    r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
+    r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_HINTS = re.compile(
+    r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
+    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+)*"
+    r"(officials?|diplomats?|sources?|people|residents|witnesses|analysts|observers|insiders|"
+    r"a source|an official|one official)\b",
+    re.IGNORECASE,
+)
+KIND_WORDS = [
+    (
+        "group",
+        r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban)\b",
+    ),
+    (
+        "government",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|authorit(?:y|ies)|administration|governor's office)\b",
+    ),
+    (
+        "media",
+        r"\b(newspaper|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|tass|ria|reuters|agence)\b",
+    ),
+    (
+        "organisation",
+        r"\b(company|corporation|inc|ltd|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airline)\b",
+    ),
+]
+
+
+def name_key(name: str) -> str:
+    folded = (
+        unicodedata.normalize("NFKD", name)
+        .encode("ascii", "ignore")
+        .decode()
+        .casefold()
+    )
+    folded = folded.replace("’", "'")
+    folded = re.sub(r"'s\b|s'(?=\s|$)", "", folded)
+    folded = re.sub(r"[^\w\s]", " ", folded)
+    words = folded.split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    id: int | None
+    name: str
+    kind: str = "organisation"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class SourceIndex:
+    sources: list[KnownSource]
+    _by_key: dict[str, KnownSource] = field(default_factory=dict, init=False)
+
+    def __post_init__(self):
+        for source in self.sources:
+            for name in (source.name, *source.aliases):
+                key = name_key(name)
+                if key:
+                    self._by_key.setdefault(key, source)
+
+    def _fuzzy(self, key: str) -> KnownSource | None:
+        if len(key) < 6:
+            return None
+        candidates = [
+            k for k in self._by_key if abs(len(k) - len(key)) <= max(3, len(key) // 5)
+        ]
+        close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.88)
+        return self._by_key[close[0]] if close else None
+
+    def match(self, mention: str) -> KnownSource | None:
+        key = name_key(mention)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        words = key.split()
+        # Titles come before a name: try the tail first ("kremlin spokesperson dmitry peskov").
+        for size in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[-size:])
+            if tail in self._by_key and (size > 1 or len(tail) > 3):
+                return self._by_key[tail]
+        fuzzy = self._fuzzy(key)
+        if fuzzy:
+            return fuzzy
+        for size in range(len(words) - 1, 1, -1):
+            fuzzy = self._fuzzy(" ".join(words[-size:]))
+            if fuzzy:
+                return fuzzy
+        # Then the head before an apposition or role ("the ministry's spokesman" → ministry).
+        for size in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:size])
+            if head in self._by_key and len(head) > 3:
+                return self._by_key[head]
+        return None
+
+    @staticmethod
+    def person_name(mention: str) -> str:
+        """A person's name without the titles the article puts before it."""
+        words = mention.split()
+        while len(words) > 1 and (
+            words[0].casefold().strip(",") in TITLE_WORDS or words[0][:1].islower()
+        ):
+            words = words[1:]
+        return " ".join(words)
+
+
+def guess_kind(mention: str, appos: str = "") -> str:
+    text = mention.strip()
+    if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
+        return "unnamed"
+    for kind, pattern in KIND_WORDS:
+        if re.search(pattern, text, re.IGNORECASE) and not re.search(
+            r"\b[A-Z][a-z]+ [A-Z][a-z]+$", text
+        ):
+            return kind
+    if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):
+        return "person"
+    capitalised = [w for w in text.split() if w[:1].isupper()]
+    if 2 <= len(capitalised) <= 4 and len(capitalised) == len(text.split()):
+        return "person"
+    return "organisation"

@@ -1,0 +1,31 @@
+"""The suggester's link to the database: the source registry in, an article's open suggestions out."""
+
+from claims.models import Article, Source
+from claims.suggest.core import Suggestion, suggest_claims
+from claims.suggest.matching import KnownSource, SourceIndex
+
+
+def source_index() -> SourceIndex:
+    return SourceIndex(
+        [
+            KnownSource(
+                id=s.pk,
+                name=s.name,
+                kind=s.kind,
+                aliases=tuple(a.name for a in s.aliases.all()),
+            )
+            for s in Source.objects.prefetch_related("aliases")
+        ]
+    )
+
+
+def article_suggestions(article: Article) -> list[Suggestion]:
+    """Suggestions for passages that no live claim covers yet and nobody dismissed."""
+    taken = list(article.claims.live().values_list("start", "end"))
+    dismissed = set(article.dismissed_suggestions.values_list("start", "end"))
+    return [
+        s
+        for s in suggest_claims(article.body, source_index())
+        if (s.start, s.end) not in dismissed
+        and not any(a < s.end and s.start < b for a, b in taken)
+    ]

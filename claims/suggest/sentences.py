@@ -1,0 +1,133 @@
+"""Paragraph and sentence boundaries for news text, as offsets into the original string.
+
+Rules, not a model: a sentence ends at . ! ? (with any closing quotes or brackets) followed by
+white space and a capital, digit or opening quote, unless the word before is a known
+abbreviation or an initial; a sentence never ends inside an open quotation, so a quote of
+several sentences stays whole.
+"""
+
+import re
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "brig",
+        "cmdr",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "gov",
+        "govt",
+        "sen",
+        "rep",
+        "rev",
+        "approx",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "pres",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?…]+[\"”’')\]]*")
+_OPENERS = "“‘\"'(["
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line, trimmed, as (start, end)."""
+    spans = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _quote_depth(segment: str, depth: int = 0) -> int:
+    """How many quotations are still open at the end of the segment."""
+    for ch in segment:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth
+
+
+def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
+    after = match.end()
+    if after >= paragraph_end:
+        return True
+    if not text[after].isspace():
+        return False
+    rest = text[after:paragraph_end].lstrip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
+        return False
+    if match.group().startswith("."):
+        word = re.search(r"([\w.]+)$", text[: match.start()])
+        token = word.group(1).casefold() if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            return False
+        if token in ("no", "nos") and rest[0].isdigit():
+            return False
+    return True
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every sentence as (start, end, text), in order."""
+    sentences = []
+    for p_start, p_end in paragraph_spans(text):
+        start = p_start
+        for match in _END.finditer(text, p_start, p_end):
+            if _quote_depth(text[start : match.end()]):
+                continue
+            if _ends_sentence(text, match, p_end):
+                sentences.append((start, match.end(), text[start : match.end()]))
+                start = match.end()
+                while start < p_end and text[start].isspace():
+                    start += 1
+        if start < p_end:
+            sentences.append((start, p_end, text[start:p_end]))
+    return sentences

@@ -1,0 +1,305 @@
+"""Everything an editor does to one claim, from its card in the article workspace.
+
+Each action answers an HTMX request with the updated card plus out-of-band swaps of the
+highlighted text and the header counts; without JavaScript it redirects back to the workspace
+(or re-renders it with the errors). Invalid input comes back as 422, a stale edit as 409, both
+with the card re-rendered so the editor sees why.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from claims import services
+from claims.forms import (
+    CLAIM_FORM_CLASSES,
+    AttributeSourceForm,
+    AttributionForm,
+    ClaimCreateForm,
+    EvidenceForm,
+    StatementForm,
+)
+from claims.models import Attribution, Claim, Evidence
+from claims.suggest.sentences import sentence_spans
+from claims.views import access
+from claims.views.workspace import WORKSPACE, claim_url, workspace_context
+
+
+def card_response(
+    request, claim_pk: int, *, bound=None, error="", notice="", status=200
+):
+    claim = Claim.objects.select_related("article").get(pk=claim_pk)
+    if not request.htmx and status < 400:
+        if notice:
+            messages.success(request, notice)
+        return redirect(claim_url(claim))
+    context = workspace_context(
+        claim.article, open_claim_id=claim.pk, bound=bound, error=error, notice=notice
+    )
+    if not request.htmx:
+        context["create_form"] = ClaimCreateForm(
+            sentences=sentence_spans(claim.article.body)
+        )
+        return render(request, WORKSPACE, context, status=status)
+    if claim.deleted_at:
+        # A deleted claim is not among the live ones the context lists; show its undo stub.
+        context["card"] = None
+    else:
+        claim = next(c for c in context["claims"] if c.pk == claim.pk)
+    context.update(claim=claim, oob=True)
+    html = "".join(
+        render_to_string(f"{WORKSPACE}#{name}", context, request=request)
+        for name in ("claim-card", "article-text", "article-header")
+    )
+    return HttpResponse(html, status=status)
+
+
+def _form_errors(form, error: ValidationError):
+    if hasattr(error, "error_dict"):
+        for field, problems in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error)
+
+
+def _act(request, claim: Claim, form_name: str, form, action, notice: str):
+    """Validate, run the service, and answer with the card in every outcome."""
+    if not form.is_valid():
+        return card_response(request, claim.pk, bound={form_name: form}, status=422)
+    try:
+        action(form.cleaned_data)
+    except services.StaleEdit as stale:
+        return card_response(request, claim.pk, error=str(stale), status=409)
+    except ValidationError as error:
+        _form_errors(form, error)
+        return card_response(request, claim.pk, bound={form_name: form}, status=422)
+    return card_response(request, claim.pk, notice=notice)
+
+
+def _claim(pk) -> Claim:
+    return get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+@access.desk_permission(*access.EDIT)
+def claim_card(request, pk):
+    claim = _claim(pk)
+    if not request.htmx:
+        return redirect(claim_url(claim))
+    if request.GET.get("compact"):
+        claim = Claim.objects.with_card_data().get(pk=pk)
+        return render(
+            request,
+            f"{WORKSPACE}#claim-card",
+            {"claim": claim, "article": claim.article},
+        )
+    return card_response(request, claim.pk)
+
+
+@require_POST
+@access.desk_permission(*access.EDIT)
+def claim_statement(request, pk):
+    claim = _claim(pk)
+    form = StatementForm(request.POST)
+    return _act(
+        request, claim, "statement", form,
+        lambda data: services.claim_update_statement(
+            claim=claim, statement=data["statement"], user=request.user, expected_version=data["version"]
+        ),
+        "Claim wording saved.",
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.CHECK)
+def claim_attribution_check(request, pk):
+    claim = _claim(pk)
+    form = CLAIM_FORM_CLASSES["attribution_check"](request.POST)
+    return _act(
+        request, claim, "attribution_check", form,
+        lambda data: services.claim_set_attribution_check(
+            claim=claim, attribution_check=data["attribution_check"],
+            primary_source_url=data["primary_source_url"], note=data["note"],
+            user=request.user, expected_version=data["version"],
+        ),
+        "Attribution check saved.",
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.CHECK)
+def claim_verdict(request, pk):
+    claim = _claim(pk)
+    form = CLAIM_FORM_CLASSES["verdict"](request.POST)
+    return _act(
+        request, claim, "verdict", form,
+        lambda data: services.claim_set_verdict(
+            claim=claim, verdict=data["verdict"], explanation=data["explanation"], note=data["note"],
+            user=request.user, expected_version=data["version"],
+        ),
+        "Verdict saved.",
+    )  # fmt: skip
+
+
+def _lifecycle(request, pk, action, notice):
+    claim = _claim(pk)
+    try:
+        action(claim=claim, user=request.user)
+    except ValidationError as error:
+        return card_response(
+            request, claim.pk, error=" ".join(error.messages), status=422
+        )
+    return card_response(request, claim.pk, notice=notice)
+
+
+@require_POST
+@access.desk_permission(*access.PUBLISH)
+def claim_publish(request, pk):
+    return _lifecycle(
+        request, pk, services.claim_publish, "Published: the claim page is live."
+    )
+
+
+@require_POST
+@access.desk_permission(*access.PUBLISH)
+def claim_unpublish(request, pk):
+    return _lifecycle(
+        request, pk, services.claim_unpublish, "Unpublished: the claim page is gone."
+    )
+
+
+@require_POST
+@access.desk_permission(*access.EDIT)
+def claim_delete(request, pk):
+    return _lifecycle(request, pk, services.claim_delete, "Claim deleted.")
+
+
+@require_POST
+@access.desk_permission(*access.EDIT)
+def claim_restore(request, pk):
+    return _lifecycle(request, pk, services.claim_restore, "Claim restored.")
+
+
+@require_POST
+@access.desk_permission(*access.EDIT)
+def claim_reanchor(request, pk):
+    claim = _claim(pk)
+    form = ClaimCreateForm(request.POST, sentences=sentence_spans(claim.article.body))
+    if not form.is_valid() or not request.POST.get("version", "").isdigit():
+        return card_response(
+            request,
+            claim.pk,
+            error="Select the claim's passage in the text first.",
+            status=422,
+        )
+    try:
+        services.claim_reanchor(
+            claim=claim, start=form.cleaned_data["start"], end=form.cleaned_data["end"],
+            user=request.user, expected_version=int(request.POST["version"]),
+        )  # fmt: skip
+    except services.StaleEdit as stale:
+        return card_response(request, claim.pk, error=str(stale), status=409)
+    except ValidationError as error:
+        return card_response(
+            request, claim.pk, error=" ".join(error.messages), status=422
+        )
+    return card_response(request, claim.pk, notice="Claim re-anchored.")
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.add_attribution")
+def attribution_create(request, pk):
+    claim = _claim(pk)
+    form = AttributeSourceForm(request.POST)
+
+    def attribute(data):
+        services.attribution_add(
+            claim=claim, source=data["source"], role=data["role"], cue=data["cue"],
+            type=data["type"], mention=data["mention"], user=request.user,
+        )  # fmt: skip
+        if data["add_alias"] and data["mention"]:
+            services.source_add_alias(
+                source=data["source"], name=data["mention"], user=request.user
+            )
+
+    return _act(request, claim, "attribute", form, attribute, "Source attributed.")
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.add_attribution", "claims.add_source")
+def attribution_create_source(request, pk):
+    """Create a source that is not in the registry yet and attribute the claim to it."""
+    claim = _claim(pk)
+    form = CLAIM_FORM_CLASSES["source_create"](request.POST)
+
+    def create(data):
+        source = services.source_create(
+            name=data["name"], kind=data["kind"], affiliation=data["affiliation"],
+            identity_url=data["identity_url"], description=data["description"], user=request.user,
+        )  # fmt: skip
+        services.attribution_add(
+            claim=claim, source=source, user=request.user, mention=data["name"]
+        )
+
+    return _act(
+        request, claim, "source_create", form, create, "Source created and attributed."
+    )
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.change_attribution")
+def attribution_update(request, pk):
+    attribution = get_object_or_404(Attribution.objects.select_related("claim"), pk=pk)
+    form = AttributionForm(request.POST, prefix=f"a{pk}")
+    return _act(
+        request, attribution.claim, f"a{pk}", form,
+        lambda data: services.attribution_update(attribution=attribution, user=request.user, **data),
+        "Attribution saved.",
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.change_attribution")
+def attribution_remove(request, pk):
+    attribution = get_object_or_404(Attribution, pk=pk)
+    claim_pk = attribution.claim_id
+    services.attribution_remove(attribution=attribution, user=request.user)
+    return card_response(request, claim_pk, notice="Source removed from the claim.")
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.add_evidence")
+def evidence_create(request, pk):
+    claim = _claim(pk)
+    form = EvidenceForm(request.POST)
+    return _act(
+        request, claim, "evidence", form,
+        lambda data: services.evidence_add(claim=claim, user=request.user, **data),
+        "Evidence added.",
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.change_evidence")
+def evidence_update(request, pk):
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
+    form = EvidenceForm(request.POST, prefix=f"e{pk}")
+    return _act(
+        request, evidence.claim, f"e{pk}", form,
+        lambda data: services.evidence_update(evidence=evidence, user=request.user, **data),
+        "Evidence saved.",
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.change_evidence")
+def evidence_remove(request, pk):
+    evidence = get_object_or_404(Evidence, pk=pk)
+    claim_pk = evidence.claim_id
+    services.evidence_remove(evidence=evidence, user=request.user)
+    return card_response(request, claim_pk, notice="Evidence removed.")

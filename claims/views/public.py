@@ -1,0 +1,300 @@
+"""Public, read-only pages: published claims only, the same for every visitor, cached.
+
+Nothing here reads the session or renders a CSRF token, so no cookie is ever set, and the
+templates extend `base_public.html`, which knows nothing about the visitor.
+"""
+
+import csv
+from datetime import date
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce, Greatest
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_safe
+
+from claims.highlight import highlight_runs
+from claims.models import Article, Claim, Correction, Source, Verdict
+from claims.public_cache import cached_public_page
+from claims.structured_data import (
+    absolute,
+    claim_review,
+    json_ld_script,
+    web_annotation,
+)
+
+PAGE_SIZE = 20
+
+
+def verdict_breakdown(counts: dict[str, int]) -> list[dict]:
+    """Verdict counts in display order, each with its share of the total, for a summary bar."""
+    total = sum(counts.values())
+    return [
+        {
+            "verdict": verdict,
+            "label": verdict.label,
+            "count": counts.get(verdict.value, 0),
+            "percent": round(100 * counts.get(verdict.value, 0) / total, 1)
+            if total
+            else 0,
+        }
+        for verdict in Verdict
+        if counts.get(verdict.value)
+    ]
+
+
+def _published_claims():
+    return Claim.objects.published().select_related("article")
+
+
+def _with_sources(claims):
+    return claims.prefetch_related("attributions__source")
+
+
+def _search(claims, text: str):
+    """Full-text search over statement, quote and source names; never a database error."""
+    text = text.strip()[:200]
+    if not text:
+        return claims
+    if connection.vendor == "postgresql":
+        # websearch_to_tsquery accepts any input, so hostile queries cannot raise.
+        query = SearchQuery(text, config="english", search_type="websearch")
+        return claims.annotate(
+            search=SearchVector("search_document", config="english")
+        ).filter(search=query)
+    for word in text.split()[:10]:
+        claims = claims.filter(search_document__icontains=word)
+    return claims
+
+
+def _parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@require_safe
+@cached_public_page
+def index(request):
+    claims = _published_claims()
+    filters = {
+        "q": request.GET.get("q", "").strip(),
+        "verdict": request.GET.get("verdict", ""),
+        "source": request.GET.get("source", ""),
+        "publisher": request.GET.get("publisher", ""),
+        "since": request.GET.get("since", ""),
+        "until": request.GET.get("until", ""),
+    }
+    if filters["verdict"] in Verdict.values:
+        claims = claims.filter(verdict=filters["verdict"])
+    if filters["source"]:
+        claims = claims.filter(attributions__source__slug=filters["source"]).distinct()
+    if filters["publisher"]:
+        claims = claims.filter(article__publisher=filters["publisher"])
+    if since := _parse_date(filters["since"]):
+        claims = claims.filter(first_published_at__date__gte=since)
+    if until := _parse_date(filters["until"]):
+        claims = claims.filter(first_published_at__date__lte=until)
+    claims = _search(claims, filters["q"])
+    paginator = Paginator(
+        _with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE
+    )
+    page = paginator.get_page(request.GET.get("page"))
+    publishers = (
+        Article.objects.filter(claims__in=Claim.objects.published())
+        .exclude(publisher="")
+        .values_list("publisher", flat=True)
+        .distinct()
+        .order_by("publisher")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "claims/public/index.html",
+        {
+            "page": page,
+            "filters": filters,
+            "verdicts": Verdict.choices,
+            "publishers": publishers,
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+@require_safe
+@cached_public_page
+def claim_page(request, slug):
+    claim = get_object_or_404(
+        Claim.objects.published()
+        .select_related("article")
+        .prefetch_related(
+            "attributions__source__affiliation",
+            "evidence",
+            Prefetch(
+                "corrections", queryset=Correction.objects.order_by("corrected_at")
+            ),
+        ),
+        slug=slug,
+    )
+    return render(
+        request,
+        "claims/public/claim.html",
+        {
+            "claim": claim,
+            "claim_review": json_ld_script(claim_review(claim, request)),
+            "canonical_url": absolute(request, claim.get_absolute_url()),
+        },
+    )
+
+
+@require_safe
+@cached_public_page
+def claim_annotation(request, slug):
+    claim = get_object_or_404(_published_claims(), slug=slug)
+    return JsonResponse(
+        web_annotation(claim, request),
+        content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_safe
+@cached_public_page
+def article_page(request, slug):
+    article = get_object_or_404(
+        Article.objects.filter(
+            Exists(Claim.objects.published().filter(article=OuterRef("pk")))
+        ),
+        slug=slug,
+    )
+    claims = list(article.claims.published().filter(needs_reanchoring=False))
+    counts = {}
+    for claim in claims:
+        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
+    return render(
+        request,
+        "claims/public/article.html",
+        {
+            "article": article,
+            "claims": claims,
+            "runs": highlight_runs(article.body, claims),
+            "breakdown": verdict_breakdown(counts),
+            "canonical_url": absolute(request, article.get_absolute_url()),
+        },
+    )
+
+
+@require_safe
+@cached_public_page
+def source_page(request, slug):
+    source = get_object_or_404(
+        Source.objects.select_related("affiliation").prefetch_related(
+            "aliases", "affiliates"
+        ),
+        slug=slug,
+    )
+    claims = (
+        _published_claims()
+        .filter(
+            Q(attributions__source=source) | Q(attributions__source__affiliation=source)
+        )
+        .distinct()
+        .order_by("-first_published_at", "-id")
+    )
+    counts = dict(
+        claims.order_by().values_list("verdict").annotate(n=Count("id", distinct=True))
+    )
+    if not counts:
+        raise Http404("Nothing published is attributed to this source.")
+    return render(
+        request,
+        "claims/public/source.html",
+        {
+            "source": source,
+            "claims": _with_sources(claims)[:100],
+            "total": sum(counts.values()),
+            "breakdown": verdict_breakdown(counts),
+            "canonical_url": absolute(request, source.get_absolute_url()),
+        },
+    )
+
+
+class VerdictFeed(Feed):
+    """Newly published verdicts and corrections, newest first."""
+
+    feed_type = Atom1Feed
+    title = "Fact-check verdicts"
+    subtitle = "Newly published and corrected verdicts"
+
+    def link(self):
+        return reverse("claims:index")
+
+    def items(self):
+        return (
+            _published_claims()
+            .annotate(
+                corrections_count=Count("corrections"),
+                last_event=Greatest(
+                    "first_published_at",
+                    Coalesce("verdict_changed_at", "first_published_at"),
+                ),
+            )
+            .order_by("-last_event")[:50]
+        )
+
+    def item_title(self, claim):
+        prefix = "Corrected: " if claim.corrections_count else ""
+        return f"{prefix}{claim.get_verdict_display()} — {claim.statement}"
+
+    def item_description(self, claim):
+        return claim.explanation
+
+    def item_updateddate(self, claim):
+        return claim.last_event
+
+    def item_pubdate(self, claim):
+        return claim.first_published_at
+
+
+def _spreadsheet_safe(value) -> str:
+    """Stop a cell from being read as a formula when the CSV is opened in a spreadsheet."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@require_safe
+def claims_csv(request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="published-claims.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        ["url", "statement", "verdict", "rating", "attribution_check", "sources",
+         "article_title", "publisher", "article_url", "first_published"]
+    )  # fmt: skip
+    for claim in _with_sources(_published_claims()).order_by(
+        "first_published_at", "id"
+    ):
+        writer.writerow(
+            _spreadsheet_safe(cell)
+            for cell in [
+                absolute(request, claim.get_absolute_url()),
+                claim.statement,
+                claim.get_verdict_display(),
+                claim.rating or "",
+                claim.get_attribution_check_display(),
+                "; ".join(a.source.name for a in claim.attributions.all()),
+                claim.article.title,
+                claim.article.publisher,
+                claim.article.url,
+                claim.first_published_at.isoformat(),
+            ]
+        )
+    return response

@@ -1,0 +1,122 @@
+"""The workspace's suggestion panel: proposed claims and sources, accepted or dismissed."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from claims import services
+from claims.forms import ClaimCreateForm, SuggestionAcceptForm
+from claims.models import Article
+from claims.suggest.registry import article_suggestions
+from claims.suggest.sentences import sentence_spans
+from claims.views import access
+from claims.views.workspace import WORKSPACE, workspace_context
+
+ACCEPT = (*access.ADD_CLAIM, "claims.add_attribution", "claims.add_source")
+
+
+def _panel(request, article, *, notice="", error="", status=200):
+    context = workspace_context(article)
+    context.update(suggestions=article_suggestions(article), notice=notice, error=error)
+    if request.htmx:
+        context["oob"] = True
+        return render(
+            request, f"{WORKSPACE}#suggestion-panel-response", context, status=status
+        )
+    context["show_suggestions"] = True
+    context["create_form"] = ClaimCreateForm(sentences=sentence_spans(article.body))
+    return render(request, WORKSPACE, context, status=status)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+@access.desk_permission(*access.ADD_CLAIM)
+def suggestion_panel(request, pk):
+    return _panel(request, get_object_or_404(Article, pk=pk))
+
+
+def _accept(article, data, user):
+    return services.suggestion_accept(
+        article=article, start=data["start"], end=data["end"], statement=data["statement"],
+        source=data["source_id"], source_name=data["source_name"], source_kind=data["source_kind"],
+        mention=data["mention"], cue=data["cue"], type=data["type"], user=user,
+    )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*ACCEPT)
+def suggestion_accept(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    form = SuggestionAcceptForm(request.POST)
+    if not form.is_valid():
+        return _panel(
+            request,
+            article,
+            error="That suggestion no longer fits the article; reload it.",
+            status=422,
+        )
+    try:
+        claim = _accept(article, form.cleaned_data, request.user)
+    except ValidationError as error:
+        return _panel(request, article, error=" ".join(error.messages), status=422)
+    if not request.htmx:
+        messages.success(request, "Suggestion accepted as a claim.")
+        return redirect(
+            f"{article.get_workspace_url()}?claim={claim.pk}#claim-{claim.pk}"
+        )
+    return _panel(request, article, notice=f"Added “{claim.statement}”.")
+
+
+@require_POST
+@access.desk_permission(*ACCEPT)
+def suggestion_accept_all(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    suggestions = article_suggestions(article)
+    for suggestion in suggestions:
+        _accept(
+            article,
+            {
+                "start": suggestion.start,
+                "end": suggestion.end,
+                "statement": "",
+                "source_id": None,
+                "source_name": suggestion.source_name or "",
+                "source_kind": suggestion.source_kind or "",
+                "mention": suggestion.source_mention or "",
+                "cue": suggestion.cue,
+                "type": suggestion.type,
+            },  # fmt: skip
+            request.user,
+        )
+    notice = f"Accepted {len(suggestions)} suggestion(s)."
+    if not request.htmx:
+        messages.success(request, notice)
+        return redirect(article.get_workspace_url())
+    return _panel(request, article, notice=notice)
+
+
+@require_POST
+@access.desk_permission(*access.ADD_CLAIM)
+def suggestion_dismiss(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    spans = request.POST.getlist("span")
+    if request.POST.get("all"):
+        spans = [f"{s.start}:{s.end}" for s in article_suggestions(article)]
+    dismissed = 0
+    for span in spans:
+        start, _, end = span.partition(":")
+        if start.isdigit() and end.isdigit():
+            try:
+                services.suggestion_dismiss(
+                    article=article, start=int(start), end=int(end), user=request.user
+                )
+            except ValueError:
+                continue
+            dismissed += 1
+    notice = f"Dismissed {dismissed} suggestion(s)."
+    if not request.htmx:
+        messages.success(request, notice)
+        return redirect(article.get_workspace_url())
+    return _panel(request, article, notice=notice)

@@ -1,0 +1,139 @@
+"""What the article workspace shows: the text with its highlights, the claim cards, and the open
+card's forms and history. Shared by the views that render the page or a piece of it."""
+
+from django.urls import reverse
+
+from claims.forms import AttributionForm, EvidenceForm, initial_claim_forms
+from claims.highlight import highlight_runs
+from claims.models import Article, Attribution, Claim, Source, SourceKind
+from claims.views.public import verdict_breakdown
+
+WORKSPACE = "claims/editor/article_workspace.html"
+
+
+def workspace_context(article: Article, *, open_claim_id=None, **card_options) -> dict:
+    """The page's context; the open claim's card gets its forms (bound ones from card_options)."""
+    claims = list(article.claims.live().with_card_data().order_by("start", "end", "id"))
+    counts = {}
+    for claim in claims:
+        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
+    return {
+        "article": article,
+        "claims": claims,
+        "runs": highlight_runs(
+            article.body, [c for c in claims if not c.needs_reanchoring]
+        ),
+        "breakdown": verdict_breakdown(counts),
+        "claim_count": len(claims),
+        "lost_count": sum(c.needs_reanchoring for c in claims),
+        "open_claim_id": open_claim_id,
+        "card": next(
+            (card_context(c, **card_options) for c in claims if c.pk == open_claim_id),
+            None,
+        ),
+    }
+
+
+HISTORY_FIELDS_HIDDEN = {
+    "version", "updated_at", "updated_by", "search_document", "verdict_changed_at",
+    "first_published_at", "prefix", "suffix", "created_at", "created_by",
+}  # fmt: skip
+
+
+def claim_history(claim: Claim) -> list[dict]:
+    """Who changed what on this claim and its attribution, newest first."""
+    records = list(
+        claim.history.select_related("history_user").order_by(
+            "-history_date", "-history_id"
+        )[:40]
+    )
+    entries = []
+    for newer, older in zip(records, [*records[1:], None], strict=False):
+        changes = []
+        if older is not None:
+            diff = newer.diff_against(older, excluded_fields=HISTORY_FIELDS_HIDDEN)
+            for change in diff.changes:
+                field = Claim._meta.get_field(change.field)
+                display = dict(field.choices or ())
+                changes.append(
+                    {
+                        "field": field.verbose_name,
+                        "old": display.get(change.old, change.old),
+                        "new": display.get(change.new, change.new),
+                    }
+                )
+        entries.append(
+            {
+                "when": newer.history_date,
+                "who": newer.history_user,
+                "note": newer.history_change_reason
+                or ("Created" if older is None else ""),
+                "changes": changes,
+            }
+        )
+    attribution_records = list(
+        Attribution.history.filter(claim_id=claim.pk)
+        .select_related("history_user")
+        .order_by("-history_date")[:20]
+    )
+    names = Source.objects.in_bulk({r.source_id for r in attribution_records})
+    for record in attribution_records:
+        source = names.get(record.source_id)
+        entries.append(
+            {
+                "when": record.history_date,
+                "who": record.history_user,
+                "note": record.history_change_reason or "Attribution changed",
+                "changes": [
+                    {
+                        "field": "source",
+                        "old": "",
+                        "new": source.name if source else "(merged source)",
+                    }
+                ],
+            }
+        )
+    return sorted(entries, key=lambda e: e["when"], reverse=True)[:40]
+
+
+def card_context(claim: Claim, *, bound=None, error="", notice="") -> dict:
+    bound = bound or {}
+    forms = initial_claim_forms(claim)
+    forms.update(bound)
+    return {
+        "forms": forms,
+        "attribution_forms": {
+            a.pk: bound.get(f"a{a.pk}")
+            or AttributionForm(
+                initial={
+                    "role": a.role,
+                    "cue": a.cue,
+                    "type": a.type,
+                    "mention": a.mention,
+                },
+                prefix=f"a{a.pk}",
+            )
+            for a in claim.attributions.all()
+        },
+        "evidence_forms": {
+            e.pk: bound.get(f"e{e.pk}")
+            or EvidenceForm(
+                initial={
+                    "url": e.url,
+                    "title": e.title,
+                    "stance": e.stance,
+                    "note": e.note,
+                },
+                prefix=f"e{e.pk}",
+            )
+            for e in claim.evidence.all()
+        },
+        "history": claim_history(claim),
+        "error": error,
+        "notice": notice,
+        "source_kinds": SourceKind.choices,
+    }
+
+
+def claim_url(claim: Claim) -> str:
+    return f"{reverse('claims:article_workspace', args=[claim.article_id])}?claim={claim.pk}#claim-{claim.pk}"

@@ -1,0 +1,132 @@
+// The workspace's few behaviours that htmx does not cover: turning a text selection into
+// character offsets, and linking highlights with their claim cards. Everything here is an
+// enhancement: without JavaScript the sentence list and plain links do the same jobs.
+"use strict";
+
+(function () {
+  const TEXT_ID = "article-text";
+
+  // Offsets are Unicode code points, like the server's Python strings, not UTF-16 units.
+  function codePoints(text) {
+    return Array.from(text).length;
+  }
+
+  function selectionOffsets() {
+    const root = document.getElementById(TEXT_ID);
+    const selection = window.getSelection();
+    if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+    const before = document.createRange();
+    before.selectNodeContents(root);
+    before.setEnd(range.startContainer, range.startOffset);
+    let start = codePoints(before.toString());
+    const chosen = Array.from(range.toString());
+    let end = start + chosen.length;
+    let head = 0;
+    while (head < chosen.length && /\s/.test(chosen[head])) head += 1;
+    let tail = chosen.length;
+    while (tail > head && /\s/.test(chosen[tail - 1])) tail -= 1;
+    if (tail <= head) return null;
+    end = start + tail;
+    start += head;
+    return { start, end, quote: chosen.slice(head, tail).join("") };
+  }
+
+  function rememberSelection() {
+    const picked = selectionOffsets();
+    if (!picked) return;
+    document.querySelectorAll("#claim-create, form[data-reanchor]").forEach((form) => {
+      const start = form.querySelector("[name=start]");
+      const end = form.querySelector("[name=end]");
+      if (start && end) {
+        start.value = picked.start;
+        end.value = picked.end;
+      }
+      const sentence = form.querySelector("[name=sentence]");
+      if (sentence) sentence.value = "";
+    });
+    document.querySelectorAll("[data-selection-preview]").forEach((preview) => {
+      const shown = picked.quote.length > 160 ? picked.quote.slice(0, 157) + "…" : picked.quote;
+      preview.textContent = "Selected: “" + shown + "”";
+      preview.classList.add("has-selection");
+    });
+  }
+
+  document.addEventListener("mouseup", rememberSelection);
+  document.addEventListener("keyup", (event) => {
+    if (event.shiftKey) rememberSelection();
+  });
+
+  // Choosing a sentence from the list replaces any earlier mouse selection.
+  document.addEventListener("change", (event) => {
+    if (event.target.matches("#claim-create [name=sentence]") && event.target.value) {
+      const form = event.target.form;
+      form.querySelector("[name=start]").value = "";
+      form.querySelector("[name=end]").value = "";
+      const preview = form.querySelector("[data-selection-preview]");
+      if (preview) {
+        preview.textContent = "No passage selected.";
+        preview.classList.remove("has-selection");
+      }
+    }
+  });
+
+  function marksFor(claimId) {
+    return Array.from(document.querySelectorAll("#" + TEXT_ID + " .claim-mark")).filter((mark) =>
+      (mark.dataset.claims || "").split(" ").includes(String(claimId))
+    );
+  }
+
+  function focusCard(claimId) {
+    const card = document.getElementById("claim-" + claimId);
+    if (!card) return false;
+    document.querySelectorAll(".claim-card.is-focused").forEach((c) => c.classList.remove("is-focused"));
+    card.classList.add("is-focused");
+    card.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    card.focus({ preventScroll: true });
+    if (!card.classList.contains("is-open")) {
+      const opener = card.querySelector(".claim-card__title");
+      if (opener) opener.click();
+    }
+    return true;
+  }
+
+  // Highlight → card.
+  document.addEventListener("click", (event) => {
+    const mark = event.target.closest("#" + TEXT_ID + " .claim-mark");
+    if (!mark || !window.getSelection().isCollapsed) return;
+    const claimId = (mark.dataset.claims || "").split(" ")[0];
+    if (claimId && focusCard(claimId)) event.preventDefault();
+  });
+
+  // Card → highlights.
+  function markActive(event, active) {
+    const card = event.target.closest && event.target.closest(".claim-card[data-claim]");
+    if (!card) return;
+    marksFor(card.dataset.claim).forEach((mark) => mark.classList.toggle("is-active", active));
+  }
+  document.addEventListener("mouseover", (event) => markActive(event, true));
+  document.addEventListener("mouseout", (event) => markActive(event, false));
+  document.addEventListener("focusin", (event) => markActive(event, true));
+  document.addEventListener("focusout", (event) => markActive(event, false));
+
+  // After a claim is added, bring its card into view; after any card swap keep focus on it.
+  document.addEventListener("htmx:afterSettle", (event) => {
+    const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest(".claim-card");
+    if (card && card.id) {
+      card.classList.add("is-focused");
+      card.focus({ preventScroll: true });
+    }
+    if (event.detail.elt && event.detail.elt.id === "claim-create") {
+      const cards = document.querySelectorAll("#claim-list .claim-card");
+      const newest = cards[cards.length - 1];
+      if (newest) {
+        newest.scrollIntoView({ block: "nearest" });
+        newest.classList.add("is-focused");
+      }
+      const empty = document.getElementById("no-claims");
+      if (empty) empty.remove();
+    }
+  });
+})();
