@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from claims.views import claim_card, editor, public, sources, suggestions
 
@@ -15,7 +16,7 @@ urlpatterns = [
     ),
     path("articles/<slug:slug>/", public.article_page, name="article"),
     path("sources/<slug:slug>/", public.source_page, name="source"),
-    path("feed/", public.VerdictFeed(), name="feed"),
+    path("feed/", require_safe(public.VerdictFeed()), name="feed"),
     path("export/claims.csv", public.claims_csv, name="claims_csv"),
     # The editor desk
     path("desk/", editor.dashboard, name="dashboard"),

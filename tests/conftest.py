@@ -1,0 +1,83 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.test import Client
+
+from tests.factories import make_article, make_claim
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Public pages are cached; each test starts with an empty cache."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _member(username, group_name=None, **extra):
+    user = User.objects.create_user(
+        username=username, password="pw-for-tests-only", **extra
+    )
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return _member("erin", "Editors")
+
+
+@pytest.fixture
+def checker(db):
+    return _member("chris", "Fact-checkers")
+
+
+@pytest.fixture
+def outsider(db):
+    """Logged in, but in neither newsroom group."""
+    return _member("olly")
+
+
+@pytest.fixture
+def superuser(db):
+    return _member("ada", is_staff=True, is_superuser=True)
+
+
+def _client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _client_for(editor)
+
+
+@pytest.fixture
+def checker_client(checker):
+    return _client_for(checker)
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    return _client_for(outsider)
+
+
+@pytest.fixture
+def superuser_client(superuser):
+    return _client_for(superuser)
+
+
+@pytest.fixture
+def article(db, editor):
+    return make_article(user=editor)
+
+
+@pytest.fixture
+def claim(article, editor):
+    return make_claim(article=article, user=editor)
+
+
+HTMX = {"HX-Request": "true"}
