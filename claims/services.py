@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from claims import public_cache
-from claims.anchoring import anchor_span, find_anchor
+from claims.anchoring import AnchorError, anchor_span, find_anchor
 from claims.importing import PreparedArticle
 from claims.models import (
     Article,
@@ -47,6 +47,13 @@ class StaleEdit(Exception):
             f"{current.updated_by or 'Someone'} changed this claim while you were editing it. "
             "Their version is shown; reapply your change if it still holds."
         )
+
+
+def _anchor(text: str, start: int, end: int):
+    try:
+        return anchor_span(text, start, end)
+    except AnchorError as error:
+        raise ValidationError(str(error)) from None
 
 
 def _record(instance, user, note=""):
@@ -165,7 +172,7 @@ def article_update(
 def claim_create(
     *, article: Article, start: int, end: int, user, statement: str = ""
 ) -> Claim:
-    anchor = anchor_span(article.body, start, end)
+    anchor = _anchor(article.body, start, end)
     statement = " ".join((statement or anchor.quote).split())
     if len(statement) > 200:
         statement = statement[:199].rsplit(" ", 1)[0] + "…"
@@ -189,7 +196,7 @@ def claim_create(
 def claim_reanchor(
     *, claim: Claim, start: int, end: int, user, expected_version: int
 ) -> Claim:
-    anchor = anchor_span(claim.article.body, start, end)
+    anchor = _anchor(claim.article.body, start, end)
     return _save_claim(
         claim,
         user=user,
@@ -579,7 +586,7 @@ def suggestion_accept(
 
 
 def suggestion_dismiss(*, article: Article, start: int, end: int, user) -> None:
-    anchor = anchor_span(article.body, start, end)
+    anchor = _anchor(article.body, start, end)
     DismissedSuggestion.objects.get_or_create(
         article=article,
         start=start,

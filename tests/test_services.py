@@ -37,11 +37,11 @@ def test_creating_a_claim_anchors_it_exactly_and_records_who(article, editor):
 
 
 def test_claim_out_of_range_is_refused_and_nothing_saved(article, editor):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         services.claim_create(
             article=article, start=5, end=len(article.body) + 10, user=editor
         )
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         services.claim_create(article=article, start=20, end=10, user=editor)
     assert not Claim.objects.exists()
 

@@ -188,46 +188,29 @@ class Suggester:
     def resolve(
         self, mention: str, state: _State, appos: str = ""
     ) -> tuple[_Speaker | None, str | None]:
-        """The speaker a mention names; back-references resolve to the last fitting speaker."""
+        """The speaker a mention names; back-references resolve to the last fitting speaker.
+
+        Returns the speaker and, when it was resolved from a back-reference, that wording.
+        """
         mention = _clean_mention(mention)
         lowered = mention.casefold()
         if not mention:
             return None, None
-        if lowered in PRONOUNS or lowered.split()[0] in {"its", "his", "her", "their"}:
-            wanted = PRONOUNS.get(lowered.split()[0], "any")
+        words = lowered.split()
+        if lowered in PRONOUNS or words[0] in {"its", "his", "her", "their"}:
+            wanted = PRONOUNS.get(words[0], "any")
             for speaker in reversed(state.speakers):
                 if wanted == "any" or (wanted == "person") == (
                     speaker.kind == "person"
                 ):
                     return speaker, mention
             return None, mention
-        if lowered.startswith("the ") and len(lowered.split()) <= 3:
-            noun = lowered.split()[-1]
-            for speaker in reversed(state.speakers):
-                if (
-                    noun in speaker.name.casefold()
-                    or noun in speaker.mention.casefold()
-                    or (
-                        noun
-                        in {
-                            "group",
-                            "militia",
-                            "legion",
-                            "rebels",
-                            "fighters",
-                            "militants",
-                        }
-                        and speaker.kind == "group"
-                    )
-                    or (
-                        noun in {"ministry", "government", "office", "army", "military"}
-                        and speaker.kind == "government"
-                    )
-                ):
-                    return speaker, mention
-        match = self.index.match(mention) or (
-            self.index.match(appos) if appos else None
-        )
+        match = self.index.match(mention)
+        if match is None and words[0] == "the" and len(words) == 2:
+            speaker = _back_reference(words[1], state)
+            if speaker:
+                return speaker, mention
+        match = match or (self.index.match(appos) if appos else None)
         if match:
             return _Speaker(
                 mention=mention, name=match.name, source_id=match.id, kind=match.kind
@@ -421,6 +404,50 @@ class Suggester:
                     last.source_kind or "organisation",
                 )
         return _without_repeats(suggestions)
+
+
+GROUP_NOUNS = {
+    "group",
+    "militia",
+    "legion",
+    "rebels",
+    "fighters",
+    "militants",
+    "movement",
+}
+BODY_NOUNS = {
+    "ministry",
+    "government",
+    "office",
+    "army",
+    "military",
+    "kremlin",
+    "agency",
+    "police",
+}
+ROLE_NOUNS = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "minister",
+    "adviser",
+    "statement",
+}
+
+
+def _back_reference(noun: str, state: _State) -> _Speaker | None:
+    """ "The group", "the ministry", "the spokesperson": the last speaker it can mean."""
+    for speaker in reversed(state.speakers):
+        if (
+            noun in speaker.name.casefold()
+            or noun in speaker.mention.casefold()
+            or (noun in GROUP_NOUNS and speaker.kind == "group")
+            or (noun in BODY_NOUNS and speaker.kind == "government")
+            or noun in ROLE_NOUNS
+        ):
+            return speaker
+    return None
 
 
 def _opens_quote_without_closing(paragraph: str) -> bool:

@@ -112,7 +112,7 @@ def suggestion_dismiss(request, pk):
                 services.suggestion_dismiss(
                     article=article, start=int(start), end=int(end), user=request.user
                 )
-            except ValueError:
+            except ValidationError:
                 continue
             dismissed += 1
     notice = f"Dismissed {dismissed} suggestion(s)."

@@ -1,0 +1,455 @@
+"""The article workspace and claim cards: full pages, HTMX partials, errors and conflicts."""
+
+import pytest
+from django.urls import reverse
+
+from claims import services
+from claims.models import Article, Claim, DismissedSuggestion, Source, Verdict
+from tests.conftest import HTMX
+from tests.factories import make_article, make_claim, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+def test_workspace_shows_the_text_with_highlights_and_cards(editor_client, claim):
+    response = editor_client.get(claim.article.get_workspace_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'data-claims="{claim.pk}"' in html
+    assert f'id="claim-{claim.pk}"' in html
+    assert response.headers["Vary"].count("HX-Request") == 1
+
+
+def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
+    editor_client, article
+):
+    start = article.body.index("admissions fell by 4%")
+    response = editor_client.post(
+        article.get_workspace_url(), {"start": start, "end": start + 21}, headers=HTMX
+    )
+    claim = Claim.objects.get()
+    assert (claim.start, claim.end, claim.quote) == (
+        start,
+        start + 21,
+        "admissions fell by 4%",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="claim-create"' in html
+    assert (
+        'id="article-text" class="article-text article-text--desk" data-article' in html
+    )
+    assert 'hx-swap-oob="beforeend:#claim-list"' in html
+    assert "<html" not in html
+
+
+def test_adding_a_claim_from_the_sentence_list_needs_no_mouse(editor_client, article):
+    from claims.suggest.sentences import sentence_spans
+
+    start, end, text = sentence_spans(article.body)[2]
+    response = editor_client.post(
+        article.get_workspace_url(), {"sentence": f"{start}:{end}"}
+    )
+    claim = Claim.objects.get()
+    assert claim.quote == text
+    assert response.status_code == 302 and f"#claim-{claim.pk}" in response["Location"]
+
+
+def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(
+    editor_client, article
+):
+    response = editor_client.post(
+        article.get_workspace_url(), {"statement": "x"}, headers=HTMX
+    )
+    assert response.status_code == 422
+    assert "Select a passage" in response.content.decode()
+    response = editor_client.post(
+        article.get_workspace_url(), {"start": 5, "end": 999999}
+    )
+    assert response.status_code == 422
+    assert "does not fit" in response.content.decode()
+    assert not Claim.objects.exists()
+
+
+def test_overlapping_and_nested_claims_are_allowed(editor_client, article):
+    start = article.body.index("two bridges")
+    editor_client.post(article.get_workspace_url(), {"start": start, "end": start + 30})
+    editor_client.post(
+        article.get_workspace_url(), {"start": start + 4, "end": start + 11}
+    )
+    assert Claim.objects.count() == 2
+    html = editor_client.get(article.get_workspace_url()).content.decode()
+    assert "is-nested" in html
+
+
+def test_card_opens_as_a_partial_for_htmx_and_as_the_page_without(editor_client, claim):
+    url = reverse("claims:claim_card", args=[claim.pk])
+    partial = editor_client.get(url, headers=HTMX)
+    assert partial.status_code == 200 and "<html" not in partial.content.decode()
+    assert "Save wording" in partial.content.decode()
+    assert partial.headers["Vary"].count("HX-Request") == 1
+    page = editor_client.get(url)
+    assert page.status_code == 302 and page["Location"].endswith(
+        f"?claim={claim.pk}#claim-{claim.pk}"
+    )
+    opened = editor_client.get(page["Location"])
+    assert "Save wording" in opened.content.decode()
+
+
+def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(
+    editor_client, claim
+):
+    response = editor_client.post(
+        reverse("claims:claim_statement", args=[claim.pk]),
+        {"statement": "Two bridges were destroyed", "version": claim.version},
+        headers=HTMX,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Claim wording saved." in html
+    assert html.count('hx-swap-oob="true"') == 2  # the highlighted text and the header
+    assert Claim.objects.get(pk=claim.pk).statement == "Two bridges were destroyed"
+
+
+def test_invalid_input_rerenders_the_form_with_field_errors(checker_client, claim):
+    response = checker_client.post(
+        reverse("claims:claim_attribution_check", args=[claim.pk]),
+        {
+            "attribution_check": "confirmed",
+            "primary_source_url": "",
+            "version": claim.version,
+        },
+        headers=HTMX,
+    )
+    assert response.status_code == 422
+    assert "needs the link to the original" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).attribution_check == "unchecked"
+    response = checker_client.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {"verdict": "pants-on-fire", "version": claim.version},
+        headers=HTMX,
+    )
+    assert response.status_code == 422
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_stale_edit_is_refused_with_the_current_values_shown(
+    editor_client, checker_client, claim
+):
+    url = reverse("claims:claim_statement", args=[claim.pk])
+    seen = claim.version
+    first = editor_client.post(
+        url, {"statement": "Editor one's wording", "version": seen}, headers=HTMX
+    )
+    second = checker_client.post(
+        url, {"statement": "Editor two's wording", "version": seen}, headers=HTMX
+    )
+    assert first.status_code == 200
+    assert second.status_code == 409
+    html = second.content.decode()
+    assert "changed this claim while you were editing it" in html
+    assert "Editor one&#x27;s wording" in html
+    assert Claim.objects.get(pk=claim.pk).statement == "Editor one's wording"
+
+
+def test_without_javascript_a_form_posts_and_redirects_back(checker_client, claim):
+    response = checker_client.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {
+            "verdict": "false",
+            "explanation": "Imagery shows otherwise.",
+            "version": claim.version,
+        },
+    )
+    assert response.status_code == 302
+    page = checker_client.get(response["Location"])
+    assert "Verdict saved." in page.content.decode()
+    assert Claim.objects.get(pk=claim.pk).verdict == Verdict.FALSE
+
+
+def test_without_javascript_an_invalid_form_shows_the_page_with_errors(
+    checker_client, claim
+):
+    response = checker_client.post(
+        reverse("claims:evidence_create", args=[claim.pk]),
+        {"url": "not a link", "title": ""},
+    )
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "<html" in html and "Enter a valid URL." in html
+
+
+def test_attributing_an_existing_source_and_adding_the_wording_as_alias(
+    editor_client, claim
+):
+    source = make_source("UK Ministry of Defence")
+    response = editor_client.post(
+        reverse("claims:attribution_create", args=[claim.pk]),
+        {"source": source.pk, "role": "speaker", "type": "indirect", "cue": "said", "mention": "Britain's MoD", "add_alias": "on"},
+        headers=HTMX,
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert claim.attributions.get().source == source
+    assert list(source.aliases.values_list("name", flat=True)) == ["Britain's MoD"]
+
+
+def test_creating_a_source_inline_attributes_it(editor_client, claim):
+    editor_client.post(
+        reverse("claims:attribution_create_source", args=[claim.pk]),
+        {"name": "Mykhailo Podolyak", "kind": "person"},
+        headers=HTMX,
+    )
+    assert claim.attributions.get().source.name == "Mykhailo Podolyak"
+
+
+def test_source_picker_searches_names_and_aliases(editor_client, claim):
+    make_source("UK Ministry of Defence", aliases=["the UK's MoD"])
+    response = editor_client.get(
+        reverse("claims:source_picker", args=[claim.pk]),
+        {"q": "uk's mod"},
+        headers=HTMX,
+    )
+    html = response.content.decode()
+    assert "UK Ministry of Defence" in html and "<html" not in html
+    assert f'id="source-picker-results-{claim.pk}"' in html
+
+
+def test_editor_sees_verdict_read_only_and_cannot_post_it(editor_client, claim):
+    card = editor_client.get(
+        reverse("claims:claim_card", args=[claim.pk]), headers=HTMX
+    ).content.decode()
+    assert "Fact-checkers set the verdict." in card
+    assert "Save verdict" not in card
+    response = editor_client.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {"verdict": "true", "version": claim.version},
+        headers=HTMX,
+    )
+    assert response.status_code == 403
+
+
+def test_delete_then_undo(editor_client, claim):
+    deleted = editor_client.post(
+        reverse("claims:claim_delete", args=[claim.pk]), headers=HTMX
+    )
+    assert "Undo" in deleted.content.decode()
+    assert not Claim.objects.live().exists()
+    editor_client.post(reverse("claims:claim_restore", args=[claim.pk]), headers=HTMX)
+    assert Claim.objects.live().get() == claim
+
+
+def test_card_history_shows_who_changed_what(checker_client, claim, checker):
+    services.claim_set_verdict(
+        claim=claim,
+        verdict=Verdict.TRUE,
+        explanation="Yes.",
+        user=checker,
+        expected_version=claim.version,
+    )
+    card = checker_client.get(
+        reverse("claims:claim_card", args=[claim.pk]), headers=HTMX
+    ).content.decode()
+    assert (
+        "chris" in card
+        and "<del>Unverified</del>" in card
+        and "<ins>True</ins>" in card
+    )
+
+
+def test_publish_from_the_card_makes_the_public_page_live(
+    checker_client, checker, claim
+):
+    services.claim_set_verdict(
+        claim=claim,
+        verdict=Verdict.FALSE,
+        explanation="No.",
+        user=checker,
+        expected_version=claim.version,
+    )
+    response = checker_client.post(
+        reverse("claims:claim_publish", args=[claim.pk]), headers=HTMX
+    )
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert checker_client.get(claim.get_absolute_url()).status_code == 200
+
+
+def test_suggestions_panel_accept_and_dismiss(editor_client, article):
+    make_source("Defence Ministry", aliases=["the defence ministry"])
+    panel = editor_client.get(
+        reverse("claims:suggestions", args=[article.pk]), headers=HTMX
+    )
+    html = panel.content.decode()
+    assert "two bridges had been destroyed" in html
+    assert "Defence Ministry" in html
+    start = article.body.index("two bridges had been destroyed")
+    editor_client.post(
+        reverse("claims:suggestion_accept", args=[article.pk]),
+        {"start": start, "end": start + 30, "source_id": Source.objects.get().pk, "cue": "said", "type": "indirect"},
+        headers=HTMX,
+    )  # fmt: skip
+    claim = Claim.objects.get()
+    assert claim.attributions.get().source.name == "Defence Ministry"
+    editor_client.post(
+        reverse("claims:suggestion_dismiss", args=[article.pk]),
+        {"all": "1"},
+        headers=HTMX,
+    )
+    assert DismissedSuggestion.objects.exists()
+    again = editor_client.get(
+        reverse("claims:suggestions", args=[article.pk]), headers=HTMX
+    )
+    assert "No more suggestions" in again.content.decode()
+
+
+def test_accept_all_turns_every_suggestion_into_a_claim(editor_client, article):
+    editor_client.post(
+        reverse("claims:suggestion_accept_all", args=[article.pk]), headers=HTMX
+    )
+    assert Claim.objects.count() >= 3
+    assert all(c.quote == article.body[c.start : c.end] for c in Claim.objects.all())
+
+
+def test_import_previews_noise_and_keeps_what_the_editor_ticks(editor_client):
+    text = "Title line\n\nThe army said the bridge was destroyed.\n\nAdvertisement\n\nA caption.\n\nA caption.\n\nRead more: other story"
+    preview = editor_client.post(
+        reverse("claims:article_import"), {"text": text, "step": "preview"}
+    )
+    html = preview.content.decode()
+    assert preview.status_code == 200
+    assert (
+        "advertisement" in html
+        and "repeated paragraph" in html
+        and "read-more link" in html
+    )
+    saved = editor_client.post(
+        reverse("claims:article_import"),
+        {"text": text, "step": "save", "keep": ["2"], "publisher": "Gazette"},
+    )
+    article = Article.objects.get()
+    assert saved.status_code == 302 and saved["Location"] == article.get_workspace_url()
+    assert (
+        article.body
+        == "Title line\n\nThe army said the bridge was destroyed.\n\nAdvertisement\n\nA caption."
+    )
+    assert article.raw_input == text
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ({"text": ""}, "Paste the article text or choose a file."),
+        ({"text": "   \n  "}, "Paste the article text or choose a file."),
+        ({"text": "<p><script>x</script></p>"}, "No article text was found"),
+    ],
+)
+def test_import_refuses_empty_input_with_a_message(editor_client, payload, message):
+    response = editor_client.post(
+        reverse("claims:article_import"), {**payload, "step": "save"}
+    )
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_import_refuses_binary_and_oversized_files(editor_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    binary = SimpleUploadedFile("a.txt", b"\x00\x01\x02binary")
+    response = editor_client.post(
+        reverse("claims:article_import"), {"file": binary, "step": "save"}
+    )
+    assert response.status_code == 422 and "binary" in response.content.decode()
+    latin1 = SimpleUploadedFile("a.txt", "Caf\xe9 said so.".encode("latin-1"))
+    response = editor_client.post(
+        reverse("claims:article_import"), {"file": latin1, "step": "save"}
+    )
+    assert "not UTF-8" in response.content.decode()
+    settings.ARTICLE_MAX_BYTES = 100
+    big = SimpleUploadedFile("a.txt", b"word " * 100)
+    response = editor_client.post(
+        reverse("claims:article_import"), {"file": big, "step": "save"}
+    )
+    assert "the limit is" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_article_correction_page_reanchors_and_warns_about_lost_claims(
+    editor_client, article, editor
+):
+    make_claim(article=article, user=editor, quote="admissions fell by 4%")
+    response = editor_client.post(
+        reverse("claims:article_edit", args=[article.pk]),
+        {"title": article.title, "body": article.body.replace("admissions fell by 4%", "admissions rose"), "version": article.version, "publisher": "", "url": ""},
+        follow=True,
+    )  # fmt: skip
+    assert "could not be found in the new text" in response.content.decode()
+    assert Claim.objects.get().needs_reanchoring
+    assert "Needs re-anchoring" in response.content.decode()
+
+
+def test_dashboard_filters_and_search(editor_client, editor, checker):
+    mine = make_article(user=editor, title="Ministry says bridge destroyed")
+    make_claim(article=mine, user=editor)
+    make_article(user=checker, title="Other story", publisher="Daily")
+    html = editor_client.get(
+        reverse("claims:dashboard"), {"mine": "1"}
+    ).content.decode()
+    assert "Ministry says bridge destroyed" in html and "Other story" not in html
+    html = editor_client.get(
+        reverse("claims:dashboard"), {"q": "two bridges"}
+    ).content.decode()
+    assert "Ministry says bridge destroyed" in html and "Other story" not in html
+    html = editor_client.get(
+        reverse("claims:dashboard"), {"publisher": "Daily"}
+    ).content.decode()
+    assert "Other story" in html and "Ministry says" not in html
+    html = editor_client.get(
+        reverse("claims:dashboard"), {"unverified": "1"}
+    ).content.decode()
+    assert "Ministry says bridge destroyed" in html and "Other story" not in html
+
+
+def test_sources_page_merges_two_sources(editor_client, claim, editor):
+    keep = make_source("Mykhailo Podolyak")
+    dup = make_source("M. Podoliak")
+    services.attribution_add(claim=claim, source=dup, user=editor)
+    response = editor_client.post(
+        reverse("claims:sources"), {"keep": keep.pk, "merge": dup.pk}
+    )
+    assert response.status_code == 302
+    assert claim.attributions.get().source == keep
+    html = editor_client.get(reverse("claims:sources")).content.decode()
+    assert "“M. Podoliak”" in html
+
+
+def _article_with_claims(editor, count):
+    sentence = "The ministry said that {n} convoys had crossed the border overnight. "
+    article = make_article(
+        user=editor, text="".join(sentence.format(n=n) for n in range(count))
+    )
+    sources = [make_source(f"Source {n}", aliases=[f"alias {n}"]) for n in range(5)]
+    position = 0
+    for n in range(count):
+        start = article.body.index(f"{n} convoys", position)
+        claim = services.claim_create(
+            article=article, start=start, end=start + 30, user=editor
+        )
+        services.attribution_add(claim=claim, source=sources[n % 5], user=editor)
+        services.evidence_add(
+            claim=claim, url="https://example.org/e", title="E", user=editor
+        )
+        position = start + 1
+    return article
+
+
+@pytest.mark.parametrize("count", [5, 60])
+def test_workspace_query_count_does_not_grow_with_claims(
+    editor_client, editor, count, django_assert_num_queries
+):
+    article = _article_with_claims(editor, count)
+    editor_client.get(article.get_workspace_url())  # warm the session
+    # session, user, 2× permissions, article, claims, attributions+sources, evidence, groups
+    with django_assert_num_queries(9):
+        response = editor_client.get(article.get_workspace_url())
+    assert response.content.decode().count('class="claim-card ') == count
