@@ -32,6 +32,12 @@ def invalidate() -> None:
 
 
 def invalidate_after_commit() -> None:
+    """Invalidate now, and again once the write commits.
+
+    The second call matters: a reader between the first and the commit could cache the old
+    state again. The first keeps pages fresh inside a still-open transaction (tests, shells).
+    """
+    invalidate()
     transaction.on_commit(invalidate)
 
 

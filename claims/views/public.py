@@ -20,7 +20,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
 from claims.highlight import highlight_runs
-from claims.models import Article, Claim, Correction, Source, Verdict
+from claims.models import Article, Attribution, Claim, Correction, Source, Verdict
 from claims.public_cache import cached_public_page
 from claims.structured_data import (
     absolute,
@@ -54,7 +54,9 @@ def _published_claims():
 
 
 def _with_sources(claims):
-    return claims.prefetch_related("attributions__source")
+    return claims.prefetch_related(
+        Prefetch("attributions", queryset=Attribution.objects.select_related("source"))
+    )
 
 
 def _search(claims, text: str):
@@ -136,7 +138,10 @@ def claim_page(request, slug):
         Claim.objects.published()
         .select_related("article")
         .prefetch_related(
-            "attributions__source__affiliation",
+            Prefetch(
+                "attributions",
+                queryset=Attribution.objects.select_related("source__affiliation"),
+            ),
             "evidence",
             Prefetch(
                 "corrections", queryset=Correction.objects.order_by("corrected_at")

@@ -1,0 +1,360 @@
+"""Public pages: published only, ClaimReview, feeds and exports, no cookies, fixed queries, caching."""
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from claims import services
+from claims.models import AttributionCheck, Claim, Verdict
+from tests.factories import make_claim, make_published_claim, make_source
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld_blocks(html: str) -> list[dict]:
+    return [
+        json.loads(block)
+        for block in re.findall(
+            r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+        )
+    ]
+
+
+def test_unpublished_claims_and_their_articles_are_not_found(claim):
+    claim.slug = "draft"
+    Claim.objects.filter(pk=claim.pk).update(slug="draft")
+    client = Client()
+    assert client.get(reverse("claims:claim", args=["draft"])).status_code == 404
+    assert client.get(claim.article.get_absolute_url()).status_code == 404
+    assert (
+        client.get(reverse("claims:claim_annotation", args=["draft"])).status_code
+        == 404
+    )
+
+
+def test_deleted_claims_disappear_from_public_pages(checker):
+    claim = make_published_claim(user=checker)
+    url = claim.get_absolute_url()
+    assert Client().get(url).status_code == 200
+    services.claim_delete(claim=claim, user=checker)
+    assert Client().get(url).status_code == 404
+
+
+def test_claim_page_has_one_claimreview_matching_the_visible_verdict(checker):
+    source = make_source(
+        "UK Ministry of Defence", identity_url="https://www.wikidata.org/wiki/Q1066226"
+    )
+    claim = make_claim(
+        user=checker, verdict=Verdict.MISLEADING, source=source, published=True
+    )
+    html = Client().get(claim.get_absolute_url()).content.decode()
+    (review,) = json_ld_blocks(html)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == claim.statement
+    assert review["url"] == f"http://testserver{claim.get_absolute_url()}"
+    assert review["reviewRating"] == {
+        "@type": "Rating", "alternateName": "Misleading", "ratingValue": 2, "bestRating": 5, "worstRating": 1,
+    }  # fmt: skip
+    assert review["author"]["name"] == "The Attribution Desk"
+    assert review["datePublished"] == claim.first_published_at.date().isoformat()
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {
+        "@type": "Organization",
+        "name": "UK Ministry of Defence",
+        "sameAs": "https://www.wikidata.org/wiki/Q1066226",
+    }
+    assert item["appearance"]["headline"] == claim.article.title
+    assert ">Misleading<" in html
+
+
+@pytest.mark.parametrize("verdict", [Verdict.UNVERIFIED, Verdict.UNVERIFIABLE])
+def test_claims_without_a_number_keep_the_words_and_omit_rating_value(checker, verdict):
+    claim = make_published_claim(user=checker, verdict=verdict)
+    (review,) = json_ld_blocks(Client().get(claim.get_absolute_url()).content.decode())
+    assert "ratingValue" not in review["reviewRating"]
+    assert review["reviewRating"]["alternateName"] == verdict.label
+
+
+def test_claim_page_shows_attribution_context_evidence_and_corrections(checker):
+    claim = make_published_claim(user=checker, verdict=Verdict.FALSE)
+    claim = services.claim_set_attribution_check(
+        claim=claim, attribution_check=AttributionCheck.CONFIRMED, primary_source_url="https://mod.example/briefing",
+        user=checker, expected_version=claim.version,
+    )  # fmt: skip
+    services.evidence_add(
+        claim=claim,
+        url="https://example.org/sat",
+        title="Satellite image",
+        stance="refutes",
+        user=checker,
+    )
+    services.claim_set_verdict(
+        claim=claim, verdict=Verdict.MISLEADING, explanation="Revised.", user=checker,
+        expected_version=claim.version,
+        note="New imagery came in.",
+    )  # fmt: skip
+    html = Client().get(claim.get_absolute_url()).content.decode()
+    assert "Defence Ministry" in html and "https://mod.example/briefing" in html
+    assert "<mark>two bridges had been destroyed</mark>" in html
+    assert f"{claim.article.get_absolute_url()}#claim-{claim.pk}" in html
+    assert "Satellite image" in html and "Refutes" in html
+    assert (
+        "verdict changed from <strong>False</strong> to <strong>Misleading</strong>: New imagery came in."
+        in html
+    )
+
+
+def test_article_page_highlights_published_claims_with_links(checker):
+    claim = make_published_claim(user=checker)
+    make_claim(
+        article=claim.article, user=checker, quote="admissions fell by 4%"
+    )  # unpublished
+    html = Client().get(claim.article.get_absolute_url()).content.decode()
+    assert f'href="{claim.get_absolute_url()}" id="claim-{claim.pk}"' in html
+    assert "admissions fell by 4%</a>" not in html
+    assert 'class="verdict-bar"' in html
+
+
+def test_source_page_includes_affiliates_and_a_breakdown(checker):
+    kremlin = make_source("The Kremlin", aliases=["Moscow"])
+    peskov = make_source("Dmitry Peskov", kind="person", affiliation=kremlin)
+    claim = make_claim(
+        user=checker, verdict=Verdict.FALSE, source=peskov, published=True
+    )
+    html = Client().get(kremlin.get_absolute_url()).content.decode()
+    assert claim.statement in html and "“Moscow”" in html and "1 checked claim" in html
+    assert (
+        Client().get(make_source("Silent source").get_absolute_url()).status_code == 404
+    )
+
+
+def test_index_filters_and_search_never_error(checker):
+    true_claim = make_published_claim(user=checker, verdict=Verdict.TRUE)
+    false_claim = make_claim(
+        user=checker,
+        quote="admissions fell by 4%",
+        verdict=Verdict.FALSE,
+        published=True,
+    )
+    client = Client()
+    html = client.get(reverse("claims:index"), {"verdict": "true"}).content.decode()
+    assert true_claim.statement in html and false_claim.statement not in html
+    html = client.get(reverse("claims:index"), {"q": "admissions"}).content.decode()
+    assert false_claim.statement in html and true_claim.statement not in html
+    html = client.get(
+        reverse("claims:index"), {"q": "Defence Ministry"}
+    ).content.decode()
+    assert true_claim.statement in html
+    for hostile in [
+        "'",
+        '"',
+        "\\",
+        "%",
+        "_",
+        "&|!",
+        "(",
+        "a:*",
+        "' OR 1=1 --",
+        "\x00",
+        "ü" * 500,
+    ]:
+        assert (
+            client.get(
+                reverse("claims:index"),
+                {"q": hostile, "since": "2020-13-45", "page": "x"},
+            ).status_code
+            == 200
+        )
+
+
+def test_sitemap_lists_published_claims_articles_and_sources(checker):
+    claim = make_published_claim(user=checker)
+    make_claim(user=checker, quote="admissions fell by 4%")
+    root = ET.fromstring(Client().get("/sitemap.xml").content)
+    urls = {
+        loc.text
+        for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    }
+    source = claim.attributions.get().source
+    assert urls == {
+        f"http://testserver{claim.get_absolute_url()}",
+        f"http://testserver{claim.article.get_absolute_url()}",
+        f"http://testserver{source.get_absolute_url()}",
+    }
+
+
+def test_feed_lists_new_and_corrected_verdicts(checker):
+    claim = make_published_claim(user=checker, verdict=Verdict.FALSE)
+    services.claim_set_verdict(
+        claim=claim,
+        verdict=Verdict.TRUE,
+        explanation="Checked again.",
+        user=checker,
+        expected_version=claim.version,
+        note="Mistake.",
+    )
+    feed = ET.fromstring(Client().get(reverse("claims:feed")).content)
+    titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    assert f"Corrected: True — {claim.statement}" in titles
+
+
+def test_web_annotation_carries_both_selectors(checker):
+    claim = make_published_claim(user=checker)
+    response = Client().get(reverse("claims:claim_annotation", args=[claim.slug]))
+    annotation = json.loads(response.content)
+    assert response["Content-Type"].startswith("application/ld+json")
+    assert annotation["type"] == "Annotation"
+    quote, position = annotation["target"]["selector"]
+    assert quote == {
+        "type": "TextQuoteSelector",
+        "exact": claim.quote,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
+    }
+    assert position == {
+        "type": "TextPositionSelector",
+        "start": claim.start,
+        "end": claim.end,
+    }
+    assert claim.article.body[position["start"] : position["end"]] == quote["exact"]
+
+
+def test_csv_export_lists_published_claims_and_defuses_formulas(checker):
+    claim = make_published_claim(user=checker)
+    services.claim_update_statement(
+        claim=claim,
+        statement='=HYPERLINK("x")',
+        user=checker,
+        expected_version=claim.version,
+    )
+    make_claim(user=checker, quote="admissions fell by 4%")
+    rows = list(
+        csv.DictReader(
+            io.StringIO(Client().get(reverse("claims:claims_csv")).content.decode())
+        )
+    )
+    assert len(rows) == 1
+    assert rows[0]["statement"] == '\'=HYPERLINK("x")'
+    assert (
+        rows[0]["verdict"] == "False"
+        and rows[0]["rating"] == "1"
+        and rows[0]["sources"] == "Defence Ministry"
+    )
+
+
+@pytest.mark.parametrize("page", ["index", "claim", "article", "source"])
+def test_public_pages_set_no_cookies_and_carry_canonical_and_open_graph(checker, page):
+    claim = make_published_claim(user=checker)
+    url = {
+        "index": reverse("claims:index"),
+        "claim": claim.get_absolute_url(),
+        "article": claim.article.get_absolute_url(),
+        "source": claim.attributions.get().source.get_absolute_url(),
+    }[page]
+    response = Client().get(url)
+    assert response.cookies == {}
+    assert "Set-Cookie" not in response.headers
+    html = response.content.decode()
+    assert 'property="og:title"' in html
+    if page != "index":
+        assert f'<link rel="canonical" href="http://testserver{url}">' in html
+    assert "csrfmiddlewaretoken" not in html
+    assert (
+        re.search(r"<script(?![^>]*application/ld\+json)", html) is None
+    )  # no scripts at all
+    assert "style=" not in html
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries):
+    first = make_published_claim(user=checker)
+    article = first.article
+    for n in range(count):
+        services.evidence_add(
+            claim=first, url=f"https://example.org/{n}", title=f"E{n}", user=checker
+        )
+    for n in range(count):
+        source = make_source(f"Source {n}")
+        services.attribution_add(
+            claim=first, source=source, user=checker, role="intermediary"
+        )
+    for n in range(count):
+        other = make_claim(
+            article=article,
+            user=checker,
+            quote="admissions fell by 4%",
+            verdict=Verdict.TRUE,
+            published=True,
+        )
+        assert other.published and n >= 0
+    client = Client()
+    source_url = first.attributions.first().source.get_absolute_url()
+    with django_assert_num_queries(
+        4
+    ):  # claim, attributions+sources, evidence, corrections
+        client.get(first.get_absolute_url())
+    with django_assert_num_queries(2):  # article, its published claims
+        client.get(article.get_absolute_url())
+    with django_assert_num_queries(
+        4
+    ):  # count, page of claims, their sources, publishers
+        client.get(reverse("claims:index"))
+    with django_assert_num_queries(
+        6
+    ):  # source, aliases, affiliates, counts, claims, sources
+        client.get(source_url)
+
+
+def test_cached_page_is_served_without_queries_and_revalidates_with_etag(
+    checker, django_assert_num_queries
+):
+    claim = make_published_claim(user=checker)
+    client = Client()
+    first = client.get(claim.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = client.get(claim.get_absolute_url())
+    assert second.content == first.content
+    assert (
+        client.get(
+            claim.get_absolute_url(), headers={"If-None-Match": first["ETag"]}
+        ).status_code
+        == 304
+    )
+    assert "no-cache" in first["Cache-Control"]
+
+
+def test_any_edit_shows_on_the_public_page_at_once(checker):
+    claim = make_published_claim(user=checker)
+    client = Client()
+    etag = client.get(claim.get_absolute_url())["ETag"]
+    services.claim_update_statement(
+        claim=claim,
+        statement="Both bridges are standing",
+        user=checker,
+        expected_version=claim.version,
+    )
+    response = client.get(claim.get_absolute_url(), headers={"If-None-Match": etag})
+    assert response.status_code == 200
+    assert "Both bridges are standing" in response.content.decode()
+    source = claim.attributions.get().source
+    services.source_update(
+        source=source, user=checker, name="Ministry of Defence (renamed)"
+    )
+    assert (
+        "Ministry of Defence (renamed)"
+        in client.get(claim.get_absolute_url()).content.decode()
+    )
+    services.article_update(
+        article=claim.article,
+        user=checker,
+        expected_version=claim.article.version,
+        title="Retitled story",
+    )
+    assert "Retitled story" in client.get(claim.get_absolute_url()).content.decode()
