@@ -162,9 +162,7 @@ class ClaimAdmin(AuditedAdmin):
             try:
                 action(claim)
             except ValidationError as error:
-                self.message_user(
-                    request, f"{claim}: {' '.join(error.messages)}", messages.ERROR
-                )
+                self.message_user(request, f"{claim}: {' '.join(error.messages)}", messages.ERROR)
             else:
                 changed += 1
         if changed:

@@ -65,11 +65,7 @@ class ArticleImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            not self.errors
-            and not cleaned.get("file")
-            and not cleaned.get("text", "").strip()
-        ):
+        if not self.errors and not cleaned.get("file") and not cleaned.get("text", "").strip():
             raise forms.ValidationError("Paste the article text or choose a file.")
         cleaned["raw"] = cleaned.get("file") or cleaned.get("text", "")
         return cleaned
@@ -77,9 +73,7 @@ class ArticleImportForm(forms.Form):
 
 class ArticleEditForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    note = forms.CharField(
-        max_length=300, required=False, label="What changed (for the history)"
-    )
+    note = forms.CharField(max_length=300, required=False, label="What changed (for the history)")
 
     class Meta:
         model = Article
@@ -117,9 +111,7 @@ class ClaimCreateForm(forms.Form):
             start, end = cleaned["sentence"].split(":")
             cleaned["start"], cleaned["end"] = int(start), int(end)
         if cleaned.get("start") is None or cleaned.get("end") is None:
-            raise forms.ValidationError(
-                "Select a passage in the text, or choose a sentence."
-            )
+            raise forms.ValidationError("Select a passage in the text, or choose a sentence.")
         return cleaned
 
 
@@ -142,9 +134,7 @@ class AttributionCheckForm(VersionedForm):
 
 class VerdictForm(VersionedForm):
     verdict = forms.ChoiceField(choices=Verdict.choices)
-    explanation = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
+    explanation = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
     note = forms.CharField(
         max_length=500, required=False, label="Reason for the change",
         help_text="Required when correcting a published verdict; shown to readers.",
@@ -155,23 +145,17 @@ class AttributionForm(forms.Form):
     role = forms.ChoiceField(choices=AttributionRole.choices)
     cue = forms.CharField(max_length=60, required=False)
     type = forms.ChoiceField(choices=AttributionType.choices, label="Type")
-    mention = forms.CharField(
-        max_length=200, required=False, label="As the article names it"
-    )
+    mention = forms.CharField(max_length=200, required=False, label="As the article names it")
 
 
 class AttributeSourceForm(AttributionForm):
-    source = forms.ModelChoiceField(
-        queryset=Source.objects.all(), widget=forms.HiddenInput
-    )
+    source = forms.ModelChoiceField(queryset=Source.objects.all(), widget=forms.HiddenInput)
     add_alias = forms.BooleanField(required=False, label="Add the wording as an alias")
 
 
 class SourceCreateForm(forms.Form):
     name = forms.CharField(max_length=200)
-    kind = forms.ChoiceField(
-        choices=SourceKind.choices, initial=SourceKind.ORGANISATION
-    )
+    kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.ORGANISATION)
     affiliation = forms.ModelChoiceField(queryset=Source.objects.all(), required=False)
     identity_url = forms.URLField(
         required=False, label="Wikidata or homepage", assume_scheme="https"
@@ -224,24 +208,24 @@ CLAIM_FORM_CLASSES = {
 }
 
 
+def card_form(name: str, claim: Claim, data=None, **kwargs):
+    """A claim card's form; element ids carry the claim, so two cards never share an id."""
+    return CLAIM_FORM_CLASSES[name](data, auto_id=f"claim{claim.pk}_%s", **kwargs)
+
+
 def initial_claim_forms(claim: Claim) -> dict:
     version = {"version": claim.version}
-    return {
-        "statement": StatementForm(initial={**version, "statement": claim.statement}),
-        "attribution_check": AttributionCheckForm(
-            initial={
-                **version,
-                "attribution_check": claim.attribution_check,
-                "primary_source_url": claim.primary_source_url,
-            }
-        ),  # fmt: skip
-        "verdict": VerdictForm(
-            initial={
-                **version,
-                "verdict": claim.verdict,
-                "explanation": claim.explanation,
-            }
-        ),
-        "evidence": EvidenceForm(),
-        "source_create": SourceCreateForm(),
+    initial = {
+        "statement": {**version, "statement": claim.statement},
+        "attribution_check": {
+            **version,
+            "attribution_check": claim.attribution_check,
+            "primary_source_url": claim.primary_source_url,
+        },
+        "verdict": {
+            **version,
+            "verdict": claim.verdict,
+            "explanation": claim.explanation,
+        },
     }
+    return {name: card_form(name, claim, initial=initial.get(name)) for name in CLAIM_FORM_CLASSES}

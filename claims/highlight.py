@@ -32,8 +32,6 @@ def highlight_runs(text: str, claims) -> list[Run]:
     for start, end in zip(cuts, cuts[1:], strict=False):
         active.difference_update(closing.get(start, ()))
         active.update(opening.get(start, ()))
-        covering = sorted(
-            (spans[i] for i in active), key=lambda c: (c.end - c.start, c.start)
-        )
+        covering = sorted((spans[i] for i in active), key=lambda c: (c.end - c.start, c.start))
         runs.append(Run(text=text[start:end], start=start, claims=covering))
     return runs

@@ -50,9 +50,7 @@ def decode_upload(data: bytes) -> str:
             f"The file is {filesizeformat(len(data))}; the limit is {filesizeformat(max_bytes)}."
         )
     if b"\x00" in data:
-        raise ImportRefused(
-            "The file looks binary (it contains NUL bytes), not text or HTML."
-        )
+        raise ImportRefused("The file looks binary (it contains NUL bytes), not text or HTML.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -63,9 +61,7 @@ def decode_upload(data: bytes) -> str:
 
 def looks_like_html(text: str) -> bool:
     return bool(
-        re.search(
-            r"<(p|div|article|br|h[1-6]|html|body|span|a|figure|section)\b", text, re.I
-        )
+        re.search(r"<(p|div|article|br|h[1-6]|html|body|span|a|figure|section)\b", text, re.I)
     )
 
 
@@ -77,9 +73,7 @@ def _split_text(text: str) -> list[str]:
 
 
 def _is_control_heavy(text: str) -> bool:
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t"
-    )
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     return controls > max(8, len(text) // 100)
 
 

@@ -55,9 +55,7 @@ class SourceQuerySet(models.QuerySet):
 class Source(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(
-        max_length=20, choices=SourceKind, default=SourceKind.ORGANISATION
-    )
+    kind = models.CharField(max_length=20, choices=SourceKind, default=SourceKind.ORGANISATION)
     description = models.CharField(max_length=500, blank=True)
     affiliation = models.ForeignKey(
         "self",
@@ -136,9 +134,7 @@ class ArticleQuerySet(models.QuerySet):
         """Each article with its live claims counted by verdict, for the dashboard bar."""
         live = Q(claims__deleted_at__isnull=True)
         counts = {
-            f"count_{verdict.value}": Count(
-                "claims", filter=live & Q(claims__verdict=verdict)
-            )
+            f"count_{verdict.value}": Count("claims", filter=live & Q(claims__verdict=verdict))
             for verdict in Verdict
         }
         return self.annotate(claim_count=Count("claims", filter=live), **counts)
@@ -156,9 +152,7 @@ class Article(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     body = models.TextField(help_text="The plain text claims are anchored to.")
     body_html = models.TextField("sanitized HTML", blank=True)
-    raw_input = models.TextField(
-        help_text="What was imported, verbatim, for provenance."
-    )
+    raw_input = models.TextField(help_text="What was imported, verbatim, for provenance.")
     raw_format = models.CharField(max_length=10, choices=Format, default=Format.TEXT)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -237,18 +231,16 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related("article", "updated_by").prefetch_related(
             Prefetch(
                 "attributions",
-                queryset=Attribution.objects.select_related(
-                    "source__affiliation"
-                ).order_by("position", "id"),
+                queryset=Attribution.objects.select_related("source__affiliation").order_by(
+                    "position", "id"
+                ),
             ),
             Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
         )
 
 
 class Claim(models.Model):
-    article = models.ForeignKey(
-        Article, on_delete=models.PROTECT, related_name="claims"
-    )
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
     # The anchor: TextPositionSelector (start/end) and TextQuoteSelector (quote/prefix/suffix).
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
@@ -272,14 +264,10 @@ class Claim(models.Model):
         blank=True,
         help_text="Where the source said it.",
     )
-    verdict = models.CharField(
-        max_length=20, choices=Verdict, default=Verdict.UNVERIFIED
-    )
+    verdict = models.CharField(max_length=20, choices=Verdict, default=Verdict.UNVERIFIED)
     explanation = models.TextField(blank=True)
     published = models.BooleanField(default=False)
-    slug = models.SlugField(
-        max_length=100, blank=True, help_text="Set on first publication."
-    )
+    slug = models.SlugField(max_length=100, blank=True, help_text="Set on first publication.")
     search_document = models.TextField(
         blank=True,
         editable=False,
@@ -359,9 +347,7 @@ def refresh_search_documents(claim_ids) -> None:
         for attribution in claim.attributions.all():
             parts += [attribution.mention, attribution.source.name]
             parts += [alias.name for alias in attribution.source.aliases.all()]
-        Claim.objects.filter(pk=claim.pk).update(
-            search_document=" ".join(filter(None, parts))
-        )
+        Claim.objects.filter(pk=claim.pk).update(search_document=" ".join(filter(None, parts)))
 
 
 class AttributionRole(models.TextChoices):
@@ -377,15 +363,9 @@ class AttributionType(models.TextChoices):
 
 
 class Attribution(models.Model):
-    claim = models.ForeignKey(
-        Claim, on_delete=models.CASCADE, related_name="attributions"
-    )
-    source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, related_name="attributions"
-    )
-    role = models.CharField(
-        max_length=20, choices=AttributionRole, default=AttributionRole.SPEAKER
-    )
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="attributions")
+    role = models.CharField(max_length=20, choices=AttributionRole, default=AttributionRole.SPEAKER)
     cue = models.CharField(
         max_length=60, blank=True, help_text='"said", "according to", "alleged"…'
     )
@@ -424,9 +404,7 @@ class Evidence(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     url = models.URLField(max_length=1000)
     title = models.CharField(max_length=300)
-    stance = models.CharField(
-        max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT
-    )
+    stance = models.CharField(max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT)
     note = models.TextField(blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -449,9 +427,7 @@ class Evidence(models.Model):
 class Correction(models.Model):
     """A change to a verdict after publication; shown publicly with its date and reason."""
 
-    claim = models.ForeignKey(
-        Claim, on_delete=models.CASCADE, related_name="corrections"
-    )
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="corrections")
     old_verdict = models.CharField(max_length=20, choices=Verdict)
     new_verdict = models.CharField(max_length=20, choices=Verdict)
     reason = models.TextField()

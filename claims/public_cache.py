@@ -42,9 +42,7 @@ def invalidate_after_commit() -> None:
 
 
 def _etag(generation: str, path: str) -> str:
-    digest = hashlib.blake2b(
-        f"{generation}\n{path}".encode(), digest_size=12
-    ).hexdigest()
+    digest = hashlib.blake2b(f"{generation}\n{path}".encode(), digest_size=12).hexdigest()
     return f'"{digest}"'
 
 
@@ -65,17 +63,13 @@ def cached_public_page(view):
         if etag in request.headers.get("If-None-Match", ""):
             response = HttpResponseNotModified()
         else:
-            key = (
-                f"public-pages:{generation}:{hashlib.sha256(path.encode()).hexdigest()}"
-            )
+            key = f"public-pages:{generation}:{hashlib.sha256(path.encode()).hexdigest()}"
             stored = cache.get(key)
             if stored is None:
                 response = view(request, *args, **kwargs)
                 if response.status_code != 200 or getattr(response, "streaming", False):
                     return response
-                cache.set(
-                    key, (response.content, response["Content-Type"]), PAGE_TIMEOUT
-                )
+                cache.set(key, (response.content, response["Content-Type"]), PAGE_TIMEOUT)
             else:
                 content, content_type = stored
                 response = HttpResponse(content, content_type=content_type)

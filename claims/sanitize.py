@@ -70,9 +70,7 @@ class _ContentDropper(HTMLParser):
         if tag not in VOID_TAGS:
             self.depth += 1
             if self.depth > self.max_depth:
-                raise HtmlTooDeep(
-                    f"The HTML nests deeper than {self.max_depth} elements."
-                )
+                raise HtmlTooDeep(f"The HTML nests deeper than {self.max_depth} elements.")
         if self.skipping or tag in DROPPED_WITH_CONTENT:
             if tag not in VOID_TAGS:
                 self.skipping.append(tag)

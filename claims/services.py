@@ -61,9 +61,7 @@ def _record(instance, user, note=""):
     instance._change_reason = note or None
 
 
-def _save_claim(
-    claim: Claim, *, user, expected_version: int | None, note: str = "", **changes
-):
+def _save_claim(claim: Claim, *, user, expected_version: int | None, note: str = "", **changes):
     """Apply changes to a claim if it is still at the version the editor saw."""
     with transaction.atomic():
         rows = Claim.objects.filter(pk=claim.pk)
@@ -76,9 +74,7 @@ def _save_claim(
             setattr(claim, name, value)
         claim.updated_by = user
         _record(claim, user, note)
-        claim.full_clean(
-            exclude=["article", "created_by", "updated_by"], validate_unique=False
-        )
+        claim.full_clean(exclude=["article", "created_by", "updated_by"], validate_unique=False)
         claim.save()
         public_cache.invalidate_after_commit()
     return claim
@@ -169,9 +165,7 @@ def article_update(
 
 
 @transaction.atomic
-def claim_create(
-    *, article: Article, start: int, end: int, user, statement: str = ""
-) -> Claim:
+def claim_create(*, article: Article, start: int, end: int, user, statement: str = "") -> Claim:
     anchor = _anchor(article.body, start, end)
     statement = " ".join((statement or anchor.quote).split())
     if len(statement) > 200:
@@ -193,9 +187,7 @@ def claim_create(
     return claim
 
 
-def claim_reanchor(
-    *, claim: Claim, start: int, end: int, user, expected_version: int
-) -> Claim:
+def claim_reanchor(*, claim: Claim, start: int, end: int, user, expected_version: int) -> Claim:
     anchor = _anchor(claim.article.body, start, end)
     return _save_claim(
         claim,
@@ -211,15 +203,11 @@ def claim_reanchor(
     )
 
 
-def claim_update_statement(
-    *, claim: Claim, statement: str, user, expected_version: int
-) -> Claim:
+def claim_update_statement(*, claim: Claim, statement: str, user, expected_version: int) -> Claim:
     statement = " ".join(statement.split())
     if not statement:
         raise ValidationError({"statement": "Word the claim in a short sentence."})
-    claim = _save_claim(
-        claim, user=user, expected_version=expected_version, statement=statement
-    )
+    claim = _save_claim(claim, user=user, expected_version=expected_version, statement=statement)
     refresh_search_documents([claim.pk])
     return claim
 
@@ -237,9 +225,7 @@ def claim_set_attribution_check(
         raise ValidationError({"attribution_check": "Choose one of the listed checks."})
     if attribution_check == AttributionCheck.CONFIRMED and not primary_source_url:
         raise ValidationError(
-            {
-                "primary_source_url": "A confirmed attribution needs the link to the original."
-            }
+            {"primary_source_url": "A confirmed attribution needs the link to the original."}
         )
     return _save_claim(
         claim,
@@ -291,13 +277,9 @@ def claim_publish(*, claim: Claim, user, expected_version: int | None = None) ->
     if claim.deleted_at:
         raise ValidationError("A deleted claim cannot be published; restore it first.")
     if claim.verdict == Verdict.IN_REVIEW:
-        raise ValidationError(
-            "The verdict is still in review; settle it before publishing."
-        )
+        raise ValidationError("The verdict is still in review; settle it before publishing.")
     if claim.verdict != Verdict.UNVERIFIED and not claim.explanation.strip():
-        raise ValidationError(
-            "Write the explanation readers will see before publishing."
-        )
+        raise ValidationError("Write the explanation readers will see before publishing.")
     changes = {"published": True}
     if not claim.slug:
         changes["slug"] = unique_slug(Claim, claim.statement, max_length=90)
@@ -308,9 +290,7 @@ def claim_publish(*, claim: Claim, user, expected_version: int | None = None) ->
     )
 
 
-def claim_unpublish(
-    *, claim: Claim, user, expected_version: int | None = None
-) -> Claim:
+def claim_unpublish(*, claim: Claim, user, expected_version: int | None = None) -> Claim:
     return _save_claim(
         claim,
         user=user,
@@ -332,9 +312,7 @@ def claim_delete(*, claim: Claim, user, expected_version: int | None = None) -> 
 
 
 def claim_restore(*, claim: Claim, user) -> Claim:
-    return _save_claim(
-        claim, user=user, expected_version=None, note="Restored", deleted_at=None
-    )
+    return _save_claim(claim, user=user, expected_version=None, note="Restored", deleted_at=None)
 
 
 # Attribution
@@ -384,9 +362,7 @@ def attribution_update(*, attribution: Attribution, user, **fields) -> Attributi
         with transaction.atomic():
             attribution.save()
     except IntegrityError:
-        raise ValidationError(
-            "That source already has this role on the claim."
-        ) from None
+        raise ValidationError("That source already has this role on the claim.") from None
     refresh_search_documents([attribution.claim_id])
     public_cache.invalidate_after_commit()
     return attribution
@@ -490,10 +466,7 @@ def source_add_alias(*, source: Source, name: str, user) -> SourceAlias | None:
     if not name:
         raise ValidationError({"name": "The alias is empty."})
     key = normalize_name(name)
-    if (
-        key == normalize_name(source.name)
-        or source.aliases.filter(normalized=key).exists()
-    ):
+    if key == normalize_name(source.name) or source.aliases.filter(normalized=key).exists():
         return None
     alias = SourceAlias(source=source, name=name)
     _record(alias, user, "Alias added")
@@ -533,9 +506,7 @@ def source_merge(*, keep: Source, merge: Source, user) -> Source:
         _record(affiliate, user, note)
         affiliate.save()
     if keep.affiliation_id == merge.pk:
-        keep.affiliation = (
-            merge.affiliation if merge.affiliation_id != keep.pk else None
-        )
+        keep.affiliation = merge.affiliation if merge.affiliation_id != keep.pk else None
     if not keep.identity_url and merge.identity_url:
         keep.identity_url = merge.identity_url
     if not keep.description and merge.description:
@@ -568,13 +539,9 @@ def suggestion_accept(
     type: str = AttributionType.INDIRECT,
 ) -> Claim:
     """Turn a suggestion into a claim, attributed to the matched source or a new one."""
-    claim = claim_create(
-        article=article, start=start, end=end, statement=statement, user=user
-    )
+    claim = claim_create(article=article, start=start, end=end, statement=statement, user=user)
     if source is None and source_name.strip():
-        source = Source.objects.filter(
-            name__iexact=source_name.strip()
-        ).first() or source_create(
+        source = Source.objects.filter(name__iexact=source_name.strip()).first() or source_create(
             name=source_name, kind=source_kind or SourceKind.ORGANISATION, user=user
         )
     if source is not None:

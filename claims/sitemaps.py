@@ -19,9 +19,7 @@ class ArticleSitemap(Sitemap):
 
     def items(self):
         return (
-            Article.objects.filter(
-                Exists(Claim.objects.published().filter(article=OuterRef("pk")))
-            )
+            Article.objects.filter(Exists(Claim.objects.published().filter(article=OuterRef("pk"))))
             .annotate(last_claim_change=Max("claims__updated_at"))
             .only("slug")
             .order_by("id")
@@ -37,11 +35,7 @@ class SourceSitemap(Sitemap):
     def items(self):
         return (
             Source.objects.filter(
-                Exists(
-                    Claim.objects.published().filter(
-                        attributions__source=OuterRef("pk")
-                    )
-                )
+                Exists(Claim.objects.published().filter(attributions__source=OuterRef("pk")))
             )
             .only("slug")
             .order_by("id")

@@ -19,9 +19,7 @@ def absolute(request, path: str) -> str:
 
 
 def _claim_author(claim: Claim) -> dict | None:
-    speakers = [
-        a for a in claim.attributions.all() if a.role == AttributionRole.SPEAKER
-    ]
+    speakers = [a for a in claim.attributions.all() if a.role == AttributionRole.SPEAKER]
     attribution = (speakers or list(claim.attributions.all()) or [None])[0]
     if attribution is None:
         return None
@@ -110,9 +108,5 @@ def web_annotation(claim: Claim, request) -> dict:
 
 
 def json_ld_script(data: dict) -> SafeString:
-    text = json.dumps(data, ensure_ascii=False, indent=1).translate(
-        _JSON_SCRIPT_ESCAPES
-    )
-    return format_html(
-        '<script type="application/ld+json">{}</script>', SafeString(text)
-    )
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', SafeString(text))

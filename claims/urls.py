@@ -54,21 +54,15 @@ urlpatterns = [
         claim_card.claim_attribution_check,
         name="claim_attribution_check",
     ),
-    path(
-        "desk/claims/<int:pk>/verdict/", claim_card.claim_verdict, name="claim_verdict"
-    ),
-    path(
-        "desk/claims/<int:pk>/publish/", claim_card.claim_publish, name="claim_publish"
-    ),
+    path("desk/claims/<int:pk>/verdict/", claim_card.claim_verdict, name="claim_verdict"),
+    path("desk/claims/<int:pk>/publish/", claim_card.claim_publish, name="claim_publish"),
     path(
         "desk/claims/<int:pk>/unpublish/",
         claim_card.claim_unpublish,
         name="claim_unpublish",
     ),
     path("desk/claims/<int:pk>/delete/", claim_card.claim_delete, name="claim_delete"),
-    path(
-        "desk/claims/<int:pk>/restore/", claim_card.claim_restore, name="claim_restore"
-    ),
+    path("desk/claims/<int:pk>/restore/", claim_card.claim_restore, name="claim_restore"),
     path(
         "desk/claims/<int:pk>/reanchor/",
         claim_card.claim_reanchor,

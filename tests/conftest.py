@@ -15,9 +15,7 @@ def _fresh_cache():
 
 
 def _member(username, group_name=None, **extra):
-    user = User.objects.create_user(
-        username=username, password="pw-for-tests-only", **extra
-    )
+    user = User.objects.create_user(username=username, password="pw-for-tests-only", **extra)
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
     return user

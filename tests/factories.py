@@ -24,9 +24,7 @@ def make_article(
 
 
 def make_source(name="Defence Ministry", *, user=None, aliases=(), **fields):
-    return services.source_create(
-        name=name, user=user, aliases=tuple(aliases), **fields
-    )
+    return services.source_create(name=name, user=user, aliases=tuple(aliases), **fields)
 
 
 def make_claim(
@@ -70,19 +68,13 @@ def make_claim(
 def make_published_claim(
     *, user=None, verdict=Verdict.FALSE, source_name="Defence Ministry", **fields
 ):
-    source = Source.objects.filter(name=source_name).first() or make_source(
-        source_name, user=user
-    )
-    return make_claim(
-        user=user, verdict=verdict, published=True, source=source, **fields
-    )
+    source = Source.objects.filter(name=source_name).first() or make_source(source_name, user=user)
+    return make_claim(user=user, verdict=verdict, published=True, source=source, **fields)
 
 
 def make_evidence_and_attribution(claim, user):
     source = make_source(f"Speaker of claim {claim.pk}", user=user)
-    attribution = services.attribution_add(
-        claim=claim, source=source, user=user, cue="said"
-    )
+    attribution = services.attribution_add(claim=claim, source=source, user=user, cue="said")
     evidence = services.evidence_add(
         claim=claim, url="https://example.org/report", title="Report", user=user
     )

@@ -70,15 +70,11 @@ def test_change_and_history_pages_render(superuser_client, superuser, model):
         )
         return
     assert (
-        superuser_client.get(
-            reverse(f"admin:claims_{model}_change", args=[obj.pk])
-        ).status_code
+        superuser_client.get(reverse(f"admin:claims_{model}_change", args=[obj.pk])).status_code
         == 200
     )
     assert (
-        superuser_client.get(
-            reverse(f"admin:claims_{model}_history", args=[obj.pk])
-        ).status_code
+        superuser_client.get(reverse(f"admin:claims_{model}_history", args=[obj.pk])).status_code
         == 200
     )
 
@@ -131,9 +127,7 @@ def test_publish_and_unpublish_actions(superuser_client, superuser):
     superuser_client.post(url, {"action": "unpublish", "_selected_action": [claim.pk]})
     assert not Claim.objects.get(pk=claim.pk).published
     notes = list(
-        claim.history.order_by("history_date").values_list(
-            "history_change_reason", flat=True
-        )
+        claim.history.order_by("history_date").values_list("history_change_reason", flat=True)
     )
     assert notes[-2:] == ["Published", "Unpublished"]
 

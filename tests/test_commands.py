@@ -37,9 +37,7 @@ def test_import_article_from_html_cleans_and_prints_the_editor_url(tmp_path, cap
     )
     assert "script" not in article.body_html and "onclick" not in article.body_html
     assert str(article.published_on) == "2026-11-20" and article.publisher == "Gazette"
-    assert (
-        capsys.readouterr().out.strip() == f"{article.pk}\t/desk/articles/{article.pk}/"
-    )
+    assert capsys.readouterr().out.strip() == f"{article.pk}\t/desk/articles/{article.pk}/"
 
 
 @pytest.mark.parametrize(
@@ -53,9 +51,7 @@ def test_import_article_from_html_cleans_and_prints_the_editor_url(tmp_path, cap
         ("deep.html", b"<div>" * 500 + b"text", "nests deeper"),
     ],
 )
-def test_import_article_refuses_bad_input_and_creates_nothing(
-    tmp_path, name, content, reason
-):
+def test_import_article_refuses_bad_input_and_creates_nothing(tmp_path, name, content, reason):
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(CommandError, match=reason):
@@ -119,8 +115,7 @@ def test_deploy_check_passes_with_production_settings():
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "factcheck.settings",
-        "DJANGO_SECRET_KEY": "x" * 20
-        + "production-secret-key-of-sufficient-length-123",
+        "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-key-of-sufficient-length-123",
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "factcheck.example.org",
     }

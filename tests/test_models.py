@@ -23,9 +23,7 @@ def test_verdict_ratings_run_from_false_one_to_true_five():
     assert sorted(VERDICT_RATINGS.values()) == [1, 2, 4, 5]
 
 
-@pytest.mark.parametrize(
-    "verdict", [Verdict.UNVERIFIED, Verdict.IN_REVIEW, Verdict.UNVERIFIABLE]
-)
+@pytest.mark.parametrize("verdict", [Verdict.UNVERIFIED, Verdict.IN_REVIEW, Verdict.UNVERIFIABLE])
 def test_verdicts_off_the_scale_have_no_rating(verdict):
     assert verdict_rating(verdict) is None
 
@@ -50,9 +48,7 @@ def test_database_refuses_a_published_claim_without_slug(claim):
 
 def test_database_refuses_confirmed_attribution_without_primary_source(claim):
     with pytest.raises(IntegrityError), transaction.atomic():
-        Claim.objects.filter(pk=claim.pk).update(
-            attribution_check=AttributionCheck.CONFIRMED
-        )
+        Claim.objects.filter(pk=claim.pk).update(attribution_check=AttributionCheck.CONFIRMED)
 
 
 def test_alias_is_unique_per_source_whatever_its_case(db):
@@ -61,9 +57,7 @@ def test_alias_is_unique_per_source_whatever_its_case(db):
     with pytest.raises(IntegrityError), transaction.atomic():
         SourceAlias.objects.create(source=source, name="THE UK'S MOD")
     other = make_source("Another ministry")
-    SourceAlias.objects.create(
-        source=other, name="the UK's MoD"
-    )  # other sources may share it
+    SourceAlias.objects.create(source=other, name="the UK's MoD")  # other sources may share it
 
 
 def test_source_cannot_be_affiliated_to_itself(db):
@@ -73,9 +67,7 @@ def test_source_cannot_be_affiliated_to_itself(db):
 
 
 def test_source_search_finds_names_and_aliases_ignoring_case_and_accents(db):
-    podolyak = make_source(
-        "Mykhailo Podolyak", aliases=["Podoliak", "Michaïl Podoljak"]
-    )
+    podolyak = make_source("Mykhailo Podolyak", aliases=["Podoliak", "Michaïl Podoljak"])
     make_source("The Kremlin")
     assert list(Source.objects.search("podoliak")) == [podolyak]
     assert list(Source.objects.search("michail")) == [podolyak]

@@ -20,9 +20,7 @@ pytestmark = pytest.mark.django_db
 def json_ld_blocks(html: str) -> list[dict]:
     return [
         json.loads(block)
-        for block in re.findall(
-            r'<script type="application/ld\+json">(.*?)</script>', html, re.S
-        )
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     ]
 
 
@@ -32,10 +30,7 @@ def test_unpublished_claims_and_their_articles_are_not_found(claim):
     client = Client()
     assert client.get(reverse("claims:claim", args=["draft"])).status_code == 404
     assert client.get(claim.article.get_absolute_url()).status_code == 404
-    assert (
-        client.get(reverse("claims:claim_annotation", args=["draft"])).status_code
-        == 404
-    )
+    assert client.get(reverse("claims:claim_annotation", args=["draft"])).status_code == 404
 
 
 def test_deleted_claims_disappear_from_public_pages(checker):
@@ -50,9 +45,7 @@ def test_claim_page_has_one_claimreview_matching_the_visible_verdict(checker):
     source = make_source(
         "UK Ministry of Defence", identity_url="https://www.wikidata.org/wiki/Q1066226"
     )
-    claim = make_claim(
-        user=checker, verdict=Verdict.MISLEADING, source=source, published=True
-    )
+    claim = make_claim(user=checker, verdict=Verdict.MISLEADING, source=source, published=True)
     html = Client().get(claim.get_absolute_url()).content.decode()
     (review,) = json_ld_blocks(html)
     assert review["@type"] == "ClaimReview"
@@ -113,9 +106,7 @@ def test_claim_page_shows_attribution_context_evidence_and_corrections(checker):
 
 def test_article_page_highlights_published_claims_with_links(checker):
     claim = make_published_claim(user=checker)
-    make_claim(
-        article=claim.article, user=checker, quote="admissions fell by 4%"
-    )  # unpublished
+    make_claim(article=claim.article, user=checker, quote="admissions fell by 4%")  # unpublished
     html = Client().get(claim.article.get_absolute_url()).content.decode()
     assert f'href="{claim.get_absolute_url()}" id="claim-{claim.pk}"' in html
     assert "admissions fell by 4%</a>" not in html
@@ -125,14 +116,10 @@ def test_article_page_highlights_published_claims_with_links(checker):
 def test_source_page_includes_affiliates_and_a_breakdown(checker):
     kremlin = make_source("The Kremlin", aliases=["Moscow"])
     peskov = make_source("Dmitry Peskov", kind="person", affiliation=kremlin)
-    claim = make_claim(
-        user=checker, verdict=Verdict.FALSE, source=peskov, published=True
-    )
+    claim = make_claim(user=checker, verdict=Verdict.FALSE, source=peskov, published=True)
     html = Client().get(kremlin.get_absolute_url()).content.decode()
     assert claim.statement in html and "“Moscow”" in html and "1 checked claim" in html
-    assert (
-        Client().get(make_source("Silent source").get_absolute_url()).status_code == 404
-    )
+    assert Client().get(make_source("Silent source").get_absolute_url()).status_code == 404
 
 
 def test_index_filters_and_search_never_error(checker):
@@ -148,9 +135,7 @@ def test_index_filters_and_search_never_error(checker):
     assert true_claim.statement in html and false_claim.statement not in html
     html = client.get(reverse("claims:index"), {"q": "admissions"}).content.decode()
     assert false_claim.statement in html and true_claim.statement not in html
-    html = client.get(
-        reverse("claims:index"), {"q": "Defence Ministry"}
-    ).content.decode()
+    html = client.get(reverse("claims:index"), {"q": "Defence Ministry"}).content.decode()
     assert true_claim.statement in html
     for hostile in [
         "'",
@@ -178,10 +163,7 @@ def test_sitemap_lists_published_claims_articles_and_sources(checker):
     claim = make_published_claim(user=checker)
     make_claim(user=checker, quote="admissions fell by 4%")
     root = ET.fromstring(Client().get("/sitemap.xml").content)
-    urls = {
-        loc.text
-        for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
-    }
+    urls = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     source = claim.attributions.get().source
     assert urls == {
         f"http://testserver{claim.get_absolute_url()}",
@@ -236,9 +218,7 @@ def test_csv_export_lists_published_claims_and_defuses_formulas(checker):
     )
     make_claim(user=checker, quote="admissions fell by 4%")
     rows = list(
-        csv.DictReader(
-            io.StringIO(Client().get(reverse("claims:claims_csv")).content.decode())
-        )
+        csv.DictReader(io.StringIO(Client().get(reverse("claims:claims_csv")).content.decode()))
     )
     assert len(rows) == 1
     assert rows[0]["statement"] == '\'=HYPERLINK("x")'
@@ -266,9 +246,7 @@ def test_public_pages_set_no_cookies_and_carry_canonical_and_open_graph(checker,
     if page != "index":
         assert f'<link rel="canonical" href="http://testserver{url}">' in html
     assert "csrfmiddlewaretoken" not in html
-    assert (
-        re.search(r"<script(?![^>]*application/ld\+json)", html) is None
-    )  # no scripts at all
+    assert re.search(r"<script(?![^>]*application/ld\+json)", html) is None  # no scripts at all
     assert "style=" not in html
 
 
@@ -282,9 +260,7 @@ def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries
         )
     for n in range(count):
         source = make_source(f"Source {n}")
-        services.attribution_add(
-            claim=first, source=source, user=checker, role="intermediary"
-        )
+        services.attribution_add(claim=first, source=source, user=checker, role="intermediary")
     for n in range(count):
         other = make_claim(
             article=article,
@@ -296,19 +272,13 @@ def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries
         assert other.published and n >= 0
     client = Client()
     source_url = first.attributions.first().source.get_absolute_url()
-    with django_assert_num_queries(
-        4
-    ):  # claim, attributions+sources, evidence, corrections
+    with django_assert_num_queries(4):  # claim, attributions+sources, evidence, corrections
         client.get(first.get_absolute_url())
     with django_assert_num_queries(2):  # article, its published claims
         client.get(article.get_absolute_url())
-    with django_assert_num_queries(
-        4
-    ):  # count, page of claims, their sources, publishers
+    with django_assert_num_queries(4):  # count, page of claims, their sources, publishers
         client.get(reverse("claims:index"))
-    with django_assert_num_queries(
-        6
-    ):  # source, aliases, affiliates, counts, claims, sources
+    with django_assert_num_queries(6):  # source, aliases, affiliates, counts, claims, sources
         client.get(source_url)
 
 
@@ -322,9 +292,7 @@ def test_cached_page_is_served_without_queries_and_revalidates_with_etag(
         second = client.get(claim.get_absolute_url())
     assert second.content == first.content
     assert (
-        client.get(
-            claim.get_absolute_url(), headers={"If-None-Match": first["ETag"]}
-        ).status_code
+        client.get(claim.get_absolute_url(), headers={"If-None-Match": first["ETag"]}).status_code
         == 304
     )
     assert "no-cache" in first["Cache-Control"]
@@ -344,13 +312,8 @@ def test_any_edit_shows_on_the_public_page_at_once(checker):
     assert response.status_code == 200
     assert "Both bridges are standing" in response.content.decode()
     source = claim.attributions.get().source
-    services.source_update(
-        source=source, user=checker, name="Ministry of Defence (renamed)"
-    )
-    assert (
-        "Ministry of Defence (renamed)"
-        in client.get(claim.get_absolute_url()).content.decode()
-    )
+    services.source_update(source=source, user=checker, name="Ministry of Defence (renamed)")
+    assert "Ministry of Defence (renamed)" in client.get(claim.get_absolute_url()).content.decode()
     services.article_update(
         article=claim.article,
         user=checker,

@@ -26,9 +26,7 @@ def latest(history):
 
 def test_creating_a_claim_anchors_it_exactly_and_records_who(article, editor):
     start = article.body.index("admissions fell")
-    claim = services.claim_create(
-        article=article, start=start, end=start + 15, user=editor
-    )
+    claim = services.claim_create(article=article, start=start, end=start + 15, user=editor)
     assert claim.quote == "admissions fell" == article.body[claim.start : claim.end]
     assert article.body.endswith(claim.suffix) or claim.suffix in article.body
     assert claim.prefix == article.body[max(0, start - 32) : start]
@@ -38,9 +36,7 @@ def test_creating_a_claim_anchors_it_exactly_and_records_who(article, editor):
 
 def test_claim_out_of_range_is_refused_and_nothing_saved(article, editor):
     with pytest.raises(ValidationError):
-        services.claim_create(
-            article=article, start=5, end=len(article.body) + 10, user=editor
-        )
+        services.claim_create(article=article, start=5, end=len(article.body) + 10, user=editor)
     with pytest.raises(ValidationError):
         services.claim_create(article=article, start=20, end=10, user=editor)
     assert not Claim.objects.exists()
@@ -54,9 +50,7 @@ def test_claim_out_of_range_is_refused_and_nothing_saved(article, editor):
         (lambda c, u: services.claim_set_verdict(claim=c, verdict=Verdict.FALSE, explanation="Imagery shows both bridges intact.", user=u, expected_version=c.version), "verdict", "false"),
     ],
 )  # fmt: skip
-def test_each_claim_change_is_in_history_with_old_and_new_value(
-    claim, checker, action, field, new
-):
+def test_each_claim_change_is_in_history_with_old_and_new_value(claim, checker, action, field, new):
     old = getattr(claim, field)
     action(claim, checker)
     newer, older = claim.history.order_by("-history_date", "-history_id")[:2]
@@ -135,9 +129,7 @@ def test_publishing_sets_a_stable_slug_and_keeps_it_when_republished(claim, chec
     claim = services.claim_publish(claim=claim, user=checker)
     assert claim.slug == slug and claim.first_published_at == first and claim.published
     notes = list(
-        claim.history.order_by("history_date").values_list(
-            "history_change_reason", flat=True
-        )
+        claim.history.order_by("history_date").values_list("history_change_reason", flat=True)
     )
     assert notes[-3:] == ["Published", "Unpublished", "Published"]
 
@@ -170,18 +162,14 @@ def test_deleting_a_claim_is_recoverable(claim, editor):
     services.claim_restore(claim=Claim.objects.get(pk=claim.pk), user=editor)
     assert Claim.objects.live().filter(pk=claim.pk).exists()
     notes = list(
-        claim.history.order_by("history_date").values_list(
-            "history_change_reason", flat=True
-        )
+        claim.history.order_by("history_date").values_list("history_change_reason", flat=True)
     )
     assert notes[-2:] == ["Deleted", "Restored"]
 
 
 def test_attribution_and_evidence_changes_are_in_history(claim, editor):
     source = make_source("Defence Ministry", user=editor)
-    attribution = services.attribution_add(
-        claim=claim, source=source, user=editor, cue="said"
-    )
+    attribution = services.attribution_add(claim=claim, source=source, user=editor, cue="said")
     services.attribution_update(attribution=attribution, user=editor, cue="claimed")
     evidence = services.evidence_add(
         claim=claim, url="https://example.org/a", title="Satellite image", user=editor
@@ -213,22 +201,14 @@ def test_same_source_twice_in_one_role_is_refused_with_a_message(claim, editor):
 def test_alias_added_once_and_never_equal_to_the_name(editor):
     source = make_source("UK Ministry of Defence")
     assert services.source_add_alias(source=source, name="the UK's MoD", user=editor)
+    assert services.source_add_alias(source=source, name="THE UK'S MOD", user=editor) is None
     assert (
-        services.source_add_alias(source=source, name="THE UK'S MOD", user=editor)
-        is None
-    )
-    assert (
-        services.source_add_alias(
-            source=source, name="uk ministry of defence", user=editor
-        )
-        is None
+        services.source_add_alias(source=source, name="uk ministry of defence", user=editor) is None
     )
     assert source.aliases.count() == 1
 
 
-def test_merging_sources_moves_claims_aliases_and_affiliates_and_keeps_history(
-    article, editor
-):
+def test_merging_sources_moves_claims_aliases_and_affiliates_and_keeps_history(article, editor):
     keep = make_source("Mykhailo Podolyak", kind="person")
     duplicate = make_source("Mykhailo Podoliak", aliases=["Podoliak"], kind="person")
     office = make_source("Presidential office")
@@ -250,14 +230,9 @@ def test_merging_sources_moves_claims_aliases_and_affiliates_and_keeps_history(
 
 def test_correcting_the_article_reanchors_claims_and_flags_lost_ones(article, editor):
     moved = make_claim(article=article, user=editor, quote="admissions fell by 4%")
-    lost = make_claim(
-        article=article, user=editor, quote="two bridges had been destroyed"
-    )
-    new_body = (
-        "Correction: an earlier version misquoted the ministry.\n\n"
-        + article.body.replace(
-            "two bridges had been destroyed", "one bridge had been damaged"
-        )
+    lost = make_claim(article=article, user=editor, quote="two bridges had been destroyed")
+    new_body = "Correction: an earlier version misquoted the ministry.\n\n" + article.body.replace(
+        "two bridges had been destroyed", "one bridge had been damaged"
     )
     _, flagged = services.article_update(
         article=article, user=editor, expected_version=article.version, body=new_body

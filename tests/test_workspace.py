@@ -36,9 +36,7 @@ def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="claim-create"' in html
-    assert (
-        'id="article-text" class="article-text article-text--desk" data-article' in html
-    )
+    assert 'id="article-text" class="article-text article-text--desk" data-article' in html
     assert 'hx-swap-oob="beforeend:#claim-list"' in html
     assert "<html" not in html
 
@@ -47,25 +45,17 @@ def test_adding_a_claim_from_the_sentence_list_needs_no_mouse(editor_client, art
     from claims.suggest.sentences import sentence_spans
 
     start, end, text = sentence_spans(article.body)[2]
-    response = editor_client.post(
-        article.get_workspace_url(), {"sentence": f"{start}:{end}"}
-    )
+    response = editor_client.post(article.get_workspace_url(), {"sentence": f"{start}:{end}"})
     claim = Claim.objects.get()
     assert claim.quote == text
     assert response.status_code == 302 and f"#claim-{claim.pk}" in response["Location"]
 
 
-def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(
-    editor_client, article
-):
-    response = editor_client.post(
-        article.get_workspace_url(), {"statement": "x"}, headers=HTMX
-    )
+def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(editor_client, article):
+    response = editor_client.post(article.get_workspace_url(), {"statement": "x"}, headers=HTMX)
     assert response.status_code == 422
     assert "Select a passage" in response.content.decode()
-    response = editor_client.post(
-        article.get_workspace_url(), {"start": 5, "end": 999999}
-    )
+    response = editor_client.post(article.get_workspace_url(), {"start": 5, "end": 999999})
     assert response.status_code == 422
     assert "does not fit" in response.content.decode()
     assert not Claim.objects.exists()
@@ -74,9 +64,7 @@ def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(
 def test_overlapping_and_nested_claims_are_allowed(editor_client, article):
     start = article.body.index("two bridges")
     editor_client.post(article.get_workspace_url(), {"start": start, "end": start + 30})
-    editor_client.post(
-        article.get_workspace_url(), {"start": start + 4, "end": start + 11}
-    )
+    editor_client.post(article.get_workspace_url(), {"start": start + 4, "end": start + 11})
     assert Claim.objects.count() == 2
     html = editor_client.get(article.get_workspace_url()).content.decode()
     assert "is-nested" in html
@@ -96,9 +84,7 @@ def test_card_opens_as_a_partial_for_htmx_and_as_the_page_without(editor_client,
     assert "Save wording" in opened.content.decode()
 
 
-def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(
-    editor_client, claim
-):
+def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(editor_client, claim):
     response = editor_client.post(
         reverse("claims:claim_statement", args=[claim.pk]),
         {"statement": "Two bridges were destroyed", "version": claim.version},
@@ -133,9 +119,7 @@ def test_invalid_input_rerenders_the_form_with_field_errors(checker_client, clai
     assert "Select a valid choice" in response.content.decode()
 
 
-def test_stale_edit_is_refused_with_the_current_values_shown(
-    editor_client, checker_client, claim
-):
+def test_stale_edit_is_refused_with_the_current_values_shown(editor_client, checker_client, claim):
     url = reverse("claims:claim_statement", args=[claim.pk])
     seen = claim.version
     first = editor_client.post(
@@ -167,9 +151,7 @@ def test_without_javascript_a_form_posts_and_redirects_back(checker_client, clai
     assert Claim.objects.get(pk=claim.pk).verdict == Verdict.FALSE
 
 
-def test_without_javascript_an_invalid_form_shows_the_page_with_errors(
-    checker_client, claim
-):
+def test_without_javascript_an_invalid_form_shows_the_page_with_errors(checker_client, claim):
     response = checker_client.post(
         reverse("claims:evidence_create", args=[claim.pk]),
         {"url": "not a link", "title": ""},
@@ -179,9 +161,7 @@ def test_without_javascript_an_invalid_form_shows_the_page_with_errors(
     assert "<html" in html and "Enter a valid URL." in html
 
 
-def test_attributing_an_existing_source_and_adding_the_wording_as_alias(
-    editor_client, claim
-):
+def test_attributing_an_existing_source_and_adding_the_wording_as_alias(editor_client, claim):
     source = make_source("UK Ministry of Defence")
     response = editor_client.post(
         reverse("claims:attribution_create", args=[claim.pk]),
@@ -229,9 +209,7 @@ def test_editor_sees_verdict_read_only_and_cannot_post_it(editor_client, claim):
 
 
 def test_delete_then_undo(editor_client, claim):
-    deleted = editor_client.post(
-        reverse("claims:claim_delete", args=[claim.pk]), headers=HTMX
-    )
+    deleted = editor_client.post(reverse("claims:claim_delete", args=[claim.pk]), headers=HTMX)
     assert "Undo" in deleted.content.decode()
     assert not Claim.objects.live().exists()
     editor_client.post(reverse("claims:claim_restore", args=[claim.pk]), headers=HTMX)
@@ -249,16 +227,10 @@ def test_card_history_shows_who_changed_what(checker_client, claim, checker):
     card = checker_client.get(
         reverse("claims:claim_card", args=[claim.pk]), headers=HTMX
     ).content.decode()
-    assert (
-        "chris" in card
-        and "<del>Unverified</del>" in card
-        and "<ins>True</ins>" in card
-    )
+    assert "chris" in card and "<del>Unverified</del>" in card and "<ins>True</ins>" in card
 
 
-def test_publish_from_the_card_makes_the_public_page_live(
-    checker_client, checker, claim
-):
+def test_publish_from_the_card_makes_the_public_page_live(checker_client, checker, claim):
     services.claim_set_verdict(
         claim=claim,
         verdict=Verdict.FALSE,
@@ -266,9 +238,7 @@ def test_publish_from_the_card_makes_the_public_page_live(
         user=checker,
         expected_version=claim.version,
     )
-    response = checker_client.post(
-        reverse("claims:claim_publish", args=[claim.pk]), headers=HTMX
-    )
+    response = checker_client.post(reverse("claims:claim_publish", args=[claim.pk]), headers=HTMX)
     assert response.status_code == 200
     claim.refresh_from_db()
     assert checker_client.get(claim.get_absolute_url()).status_code == 200
@@ -276,9 +246,7 @@ def test_publish_from_the_card_makes_the_public_page_live(
 
 def test_suggestions_panel_accept_and_dismiss(editor_client, article):
     make_source("Defence Ministry", aliases=["the defence ministry"])
-    panel = editor_client.get(
-        reverse("claims:suggestions", args=[article.pk]), headers=HTMX
-    )
+    panel = editor_client.get(reverse("claims:suggestions", args=[article.pk]), headers=HTMX)
     html = panel.content.decode()
     assert "two bridges had been destroyed" in html
     assert "Defence Ministry" in html
@@ -296,16 +264,12 @@ def test_suggestions_panel_accept_and_dismiss(editor_client, article):
         headers=HTMX,
     )
     assert DismissedSuggestion.objects.exists()
-    again = editor_client.get(
-        reverse("claims:suggestions", args=[article.pk]), headers=HTMX
-    )
+    again = editor_client.get(reverse("claims:suggestions", args=[article.pk]), headers=HTMX)
     assert "No more suggestions" in again.content.decode()
 
 
 def test_accept_all_turns_every_suggestion_into_a_claim(editor_client, article):
-    editor_client.post(
-        reverse("claims:suggestion_accept_all", args=[article.pk]), headers=HTMX
-    )
+    editor_client.post(reverse("claims:suggestion_accept_all", args=[article.pk]), headers=HTMX)
     assert Claim.objects.count() >= 3
     assert all(c.quote == article.body[c.start : c.end] for c in Claim.objects.all())
 
@@ -317,11 +281,7 @@ def test_import_previews_noise_and_keeps_what_the_editor_ticks(editor_client):
     )
     html = preview.content.decode()
     assert preview.status_code == 200
-    assert (
-        "advertisement" in html
-        and "repeated paragraph" in html
-        and "read-more link" in html
-    )
+    assert "advertisement" in html and "repeated paragraph" in html and "read-more link" in html
     saved = editor_client.post(
         reverse("claims:article_import"),
         {"text": text, "step": "save", "keep": ["2"], "publisher": "Gazette"},
@@ -344,9 +304,7 @@ def test_import_previews_noise_and_keeps_what_the_editor_ticks(editor_client):
     ],
 )
 def test_import_refuses_empty_input_with_a_message(editor_client, payload, message):
-    response = editor_client.post(
-        reverse("claims:article_import"), {**payload, "step": "save"}
-    )
+    response = editor_client.post(reverse("claims:article_import"), {**payload, "step": "save"})
     assert response.status_code == 422
     assert message in response.content.decode()
     assert not Article.objects.exists()
@@ -367,9 +325,7 @@ def test_import_refuses_binary_and_oversized_files(editor_client, settings):
     assert "not UTF-8" in response.content.decode()
     settings.ARTICLE_MAX_BYTES = 100
     big = SimpleUploadedFile("a.txt", b"word " * 100)
-    response = editor_client.post(
-        reverse("claims:article_import"), {"file": big, "step": "save"}
-    )
+    response = editor_client.post(reverse("claims:article_import"), {"file": big, "step": "save"})
     assert "the limit is" in response.content.decode()
     assert not Article.objects.exists()
 
@@ -392,21 +348,13 @@ def test_dashboard_filters_and_search(editor_client, editor, checker):
     mine = make_article(user=editor, title="Ministry says bridge destroyed")
     make_claim(article=mine, user=editor)
     make_article(user=checker, title="Other story", publisher="Daily")
-    html = editor_client.get(
-        reverse("claims:dashboard"), {"mine": "1"}
-    ).content.decode()
+    html = editor_client.get(reverse("claims:dashboard"), {"mine": "1"}).content.decode()
     assert "Ministry says bridge destroyed" in html and "Other story" not in html
-    html = editor_client.get(
-        reverse("claims:dashboard"), {"q": "two bridges"}
-    ).content.decode()
+    html = editor_client.get(reverse("claims:dashboard"), {"q": "two bridges"}).content.decode()
     assert "Ministry says bridge destroyed" in html and "Other story" not in html
-    html = editor_client.get(
-        reverse("claims:dashboard"), {"publisher": "Daily"}
-    ).content.decode()
+    html = editor_client.get(reverse("claims:dashboard"), {"publisher": "Daily"}).content.decode()
     assert "Other story" in html and "Ministry says" not in html
-    html = editor_client.get(
-        reverse("claims:dashboard"), {"unverified": "1"}
-    ).content.decode()
+    html = editor_client.get(reverse("claims:dashboard"), {"unverified": "1"}).content.decode()
     assert "Ministry says bridge destroyed" in html and "Other story" not in html
 
 
@@ -414,9 +362,7 @@ def test_sources_page_merges_two_sources(editor_client, claim, editor):
     keep = make_source("Mykhailo Podolyak")
     dup = make_source("M. Podoliak")
     services.attribution_add(claim=claim, source=dup, user=editor)
-    response = editor_client.post(
-        reverse("claims:sources"), {"keep": keep.pk, "merge": dup.pk}
-    )
+    response = editor_client.post(reverse("claims:sources"), {"keep": keep.pk, "merge": dup.pk})
     assert response.status_code == 302
     assert claim.attributions.get().source == keep
     html = editor_client.get(reverse("claims:sources")).content.decode()
@@ -425,20 +371,14 @@ def test_sources_page_merges_two_sources(editor_client, claim, editor):
 
 def _article_with_claims(editor, count):
     sentence = "The ministry said that {n} convoys had crossed the border overnight. "
-    article = make_article(
-        user=editor, text="".join(sentence.format(n=n) for n in range(count))
-    )
+    article = make_article(user=editor, text="".join(sentence.format(n=n) for n in range(count)))
     sources = [make_source(f"Source {n}", aliases=[f"alias {n}"]) for n in range(5)]
     position = 0
     for n in range(count):
         start = article.body.index(f"{n} convoys", position)
-        claim = services.claim_create(
-            article=article, start=start, end=start + 30, user=editor
-        )
+        claim = services.claim_create(article=article, start=start, end=start + 30, user=editor)
         services.attribution_add(claim=claim, source=sources[n % 5], user=editor)
-        services.evidence_add(
-            claim=claim, url="https://example.org/e", title="E", user=editor
-        )
+        services.evidence_add(claim=claim, url="https://example.org/e", title="E", user=editor)
         position = start + 1
     return article
 
@@ -453,3 +393,17 @@ def test_workspace_query_count_does_not_grow_with_claims(
     with django_assert_num_queries(9):
         response = editor_client.get(article.get_workspace_url())
     assert response.content.decode().count('class="claim-card ') == count
+
+
+@pytest.mark.parametrize("url_name", ["claims:dashboard", "claims:sources"])
+def test_desk_search_survives_hostile_input(editor_client, url_name):
+    for hostile in ["\x00", "'; DROP TABLE claims_claim; --", "%_\\", "ü" * 1000]:
+        response = editor_client.get(
+            reverse(url_name), {"q": hostile, "publisher": hostile, "page": "-1"}
+        )
+        assert response.status_code == 200
+
+
+def test_source_picker_survives_hostile_input(editor_client, claim):
+    url = reverse("claims:source_picker", args=[claim.pk])
+    assert editor_client.get(url, {"q": "\x00%"}, headers=HTMX).status_code == 200

@@ -34,7 +34,9 @@ _MENTION = (
     rf"(?P<mention>{_NOT_A_SUBJECT}[A-Z“\"][^,.;:“”\"]{{1,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
     r"(?:an?|two|three|four|five|several|some|many)\s[^,.;:“”\"]{1,100}?)"
 )
-_APPOS = r"(?P<appos>,\s+(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150})?,?"
+_APPOS = (
+    r"(?P<appos>,\s+(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150})?,?"
+)
 
 _AFTER_QUOTE_CUES = "said|added|says|insisted|warned|claimed|told reporters|stated|explained|wrote|continued|argued|asked|replied"
 
@@ -86,9 +88,7 @@ PATTERNS = [
         "according_to_lead",
         "according_to",
         0.9,
-        re.compile(
-            r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"
-        ),
+        re.compile(r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"),
     ),
     # Content, according to X.
     (
@@ -123,9 +123,7 @@ class Suggestion:
     cue: str
     type: str
     confidence: float
-    resolved_from: str | None = (
-        None  # the pronoun or back-reference the mention came from
-    )
+    resolved_from: str | None = None  # the pronoun or back-reference the mention came from
     pattern: str = ""
 
     def as_dict(self) -> dict:
@@ -200,9 +198,7 @@ class Suggester:
         if lowered in PRONOUNS or words[0] in {"its", "his", "her", "their"}:
             wanted = PRONOUNS.get(words[0], "any")
             for speaker in reversed(state.speakers):
-                if wanted == "any" or (wanted == "person") == (
-                    speaker.kind == "person"
-                ):
+                if wanted == "any" or (wanted == "person") == (speaker.kind == "person"):
                     return speaker, mention
             return None, mention
         match = self.index.match(mention)
@@ -217,16 +213,12 @@ class Suggester:
             ), None
         kind = guess_kind(mention, appos)
         if kind == "unnamed" or ANONYMOUS.search(appos or ""):
-            return _Speaker(
-                mention=mention, name=mention, source_id=None, kind="unnamed"
-            ), None
+            return _Speaker(mention=mention, name=mention, source_id=None, kind="unnamed"), None
         name = self.index.person_name(mention) if kind == "person" else mention
         name = re.sub(r"^[Tt]he\s+", "", name) if kind != "person" else name
         return _Speaker(mention=mention, name=name, source_id=None, kind=kind), None
 
-    def _suggest_sentence(
-        self, text: str, start: int, end: int, state: _State, in_headline: bool
-    ):
+    def _suggest_sentence(self, text: str, start: int, end: int, state: _State, in_headline: bool):
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
@@ -304,9 +296,7 @@ class Suggester:
             )
         ]
 
-    def _match(
-        self, text: str, start: int, end: int, state: _State
-    ) -> Suggestion | None:
+    def _match(self, text: str, start: int, end: int, state: _State) -> Suggestion | None:
         sentence = text[start:end]
         for name, kind, confidence, pattern in PATTERNS:
             match = pattern.search(sentence)
@@ -321,9 +311,7 @@ class Suggester:
             speaker, resolved = self.resolve(mention, state, groups.get("appos") or "")
             if speaker is None:
                 continue
-            content_group = (
-                "quote" if "quote" in groups and groups.get("quote") else "content"
-            )
+            content_group = "quote" if "quote" in groups and groups.get("quote") else "content"
             s, e = _trim(
                 text,
                 start + match.start(content_group),
@@ -332,8 +320,7 @@ class Suggester:
             if e - s < 12:
                 continue
             cue = (
-                groups.get("cue")
-                or ("according to" if kind == "according_to" else "said")
+                groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
             if cue == "claimed responsibility":
                 s = start + match.start("cue") + len("claimed ")
@@ -346,14 +333,10 @@ class Suggester:
                 )
             if kind != "direct" and "“" in text[s:e] and text[s:e].startswith("“"):
                 kind = "direct"
-            return self._suggestion(
-                text, s, e, speaker, cue, kind, confidence, name, resolved
-            )
+            return self._suggestion(text, s, e, speaker, cue, kind, confidence, name, resolved)
         return None
 
-    def _suggestion(
-        self, text, s, e, speaker, cue, kind, confidence, pattern, resolved_from=None
-    ):
+    def _suggestion(self, text, s, e, speaker, cue, kind, confidence, pattern, resolved_from=None):
         if resolved_from:
             confidence -= 0.1
         return Suggestion(

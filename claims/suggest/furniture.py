@@ -33,9 +33,7 @@ FURNITURE_PATTERNS = [
 
 def furniture_reason(text: str) -> str | None:
     stripped = text.strip()
-    return next(
-        (why for pattern, why in FURNITURE_PATTERNS if pattern.match(stripped)), None
-    )
+    return next((why for pattern, why in FURNITURE_PATTERNS if pattern.match(stripped)), None)
 
 
 def is_furniture(text: str) -> bool:

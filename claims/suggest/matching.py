@@ -121,12 +121,7 @@ KIND_WORDS = [
 
 
 def name_key(name: str) -> str:
-    folded = (
-        unicodedata.normalize("NFKD", name)
-        .encode("ascii", "ignore")
-        .decode()
-        .casefold()
-    )
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     folded = folded.replace("’", "'")
     folded = re.sub(r"'s\b|s'(?=\s|$)", "", folded)
     folded = re.sub(r"[^\w\s]", " ", folded)
@@ -159,9 +154,7 @@ class SourceIndex:
     def _fuzzy(self, key: str) -> KnownSource | None:
         if len(key) < 6:
             return None
-        candidates = [
-            k for k in self._by_key if abs(len(k) - len(key)) <= max(3, len(key) // 5)
-        ]
+        candidates = [k for k in self._by_key if abs(len(k) - len(key)) <= max(3, len(key) // 5)]
         close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.88)
         return self._by_key[close[0]] if close else None
 

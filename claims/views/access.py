@@ -19,9 +19,7 @@ def desk_permission(*perms: str):
         def wrapper(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 if request.htmx:
-                    login = redirect_to_login(
-                        request.htmx.current_url_abs_path or "/desk/"
-                    )
+                    login = redirect_to_login(request.htmx.current_url_abs_path or "/desk/")
                     response = HttpResponse(status=401)
                     response["HX-Redirect"] = login["Location"]
                     return response

@@ -16,12 +16,11 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import (
-    CLAIM_FORM_CLASSES,
     AttributeSourceForm,
     AttributionForm,
     ClaimCreateForm,
     EvidenceForm,
-    StatementForm,
+    card_form,
 )
 from claims.models import Attribution, Claim, Evidence
 from claims.suggest.sentences import sentence_spans
@@ -29,9 +28,7 @@ from claims.views import access
 from claims.views.workspace import WORKSPACE, claim_url, workspace_context
 
 
-def card_response(
-    request, claim_pk: int, *, bound=None, error="", notice="", status=200
-):
+def card_response(request, claim_pk: int, *, bound=None, error="", notice="", status=200):
     claim = Claim.objects.select_related("article").get(pk=claim_pk)
     if not request.htmx and status < 400:
         if notice:
@@ -41,9 +38,7 @@ def card_response(
         claim.article, open_claim_id=claim.pk, bound=bound, error=error, notice=notice
     )
     if not request.htmx:
-        context["create_form"] = ClaimCreateForm(
-            sentences=sentence_spans(claim.article.body)
-        )
+        context["create_form"] = ClaimCreateForm(sentences=sentence_spans(claim.article.body))
         return render(request, WORKSPACE, context, status=status)
     if claim.deleted_at:
         # A deleted claim is not among the live ones the context lists; show its undo stub.
@@ -105,7 +100,7 @@ def claim_card(request, pk):
 @access.desk_permission(*access.EDIT)
 def claim_statement(request, pk):
     claim = _claim(pk)
-    form = StatementForm(request.POST)
+    form = card_form("statement", claim, request.POST)
     return _act(
         request, claim, "statement", form,
         lambda data: services.claim_update_statement(
@@ -119,7 +114,7 @@ def claim_statement(request, pk):
 @access.desk_permission(*access.CHECK)
 def claim_attribution_check(request, pk):
     claim = _claim(pk)
-    form = CLAIM_FORM_CLASSES["attribution_check"](request.POST)
+    form = card_form("attribution_check", claim, request.POST)
     return _act(
         request, claim, "attribution_check", form,
         lambda data: services.claim_set_attribution_check(
@@ -135,7 +130,7 @@ def claim_attribution_check(request, pk):
 @access.desk_permission(*access.CHECK)
 def claim_verdict(request, pk):
     claim = _claim(pk)
-    form = CLAIM_FORM_CLASSES["verdict"](request.POST)
+    form = card_form("verdict", claim, request.POST)
     return _act(
         request, claim, "verdict", form,
         lambda data: services.claim_set_verdict(
@@ -151,26 +146,20 @@ def _lifecycle(request, pk, action, notice):
     try:
         action(claim=claim, user=request.user)
     except ValidationError as error:
-        return card_response(
-            request, claim.pk, error=" ".join(error.messages), status=422
-        )
+        return card_response(request, claim.pk, error=" ".join(error.messages), status=422)
     return card_response(request, claim.pk, notice=notice)
 
 
 @require_POST
 @access.desk_permission(*access.PUBLISH)
 def claim_publish(request, pk):
-    return _lifecycle(
-        request, pk, services.claim_publish, "Published: the claim page is live."
-    )
+    return _lifecycle(request, pk, services.claim_publish, "Published: the claim page is live.")
 
 
 @require_POST
 @access.desk_permission(*access.PUBLISH)
 def claim_unpublish(request, pk):
-    return _lifecycle(
-        request, pk, services.claim_unpublish, "Unpublished: the claim page is gone."
-    )
+    return _lifecycle(request, pk, services.claim_unpublish, "Unpublished: the claim page is gone.")
 
 
 @require_POST
@@ -205,9 +194,7 @@ def claim_reanchor(request, pk):
     except services.StaleEdit as stale:
         return card_response(request, claim.pk, error=str(stale), status=409)
     except ValidationError as error:
-        return card_response(
-            request, claim.pk, error=" ".join(error.messages), status=422
-        )
+        return card_response(request, claim.pk, error=" ".join(error.messages), status=422)
     return card_response(request, claim.pk, notice="Claim re-anchored.")
 
 
@@ -235,7 +222,7 @@ def attribution_create(request, pk):
 def attribution_create_source(request, pk):
     """Create a source that is not in the registry yet and attribute the claim to it."""
     claim = _claim(pk)
-    form = CLAIM_FORM_CLASSES["source_create"](request.POST)
+    form = card_form("source_create", claim, request.POST)
 
     def create(data):
         source = services.source_create(
@@ -246,9 +233,7 @@ def attribution_create_source(request, pk):
             claim=claim, source=source, user=request.user, mention=data["name"]
         )
 
-    return _act(
-        request, claim, "source_create", form, create, "Source created and attributed."
-    )
+    return _act(request, claim, "source_create", form, create, "Source created and attributed.")
 
 
 @require_POST
@@ -276,7 +261,7 @@ def attribution_remove(request, pk):
 @access.desk_permission(*access.EDIT, "claims.add_evidence")
 def evidence_create(request, pk):
     claim = _claim(pk)
-    form = EvidenceForm(request.POST)
+    form = card_form("evidence", claim, request.POST)
     return _act(
         request, claim, "evidence", form,
         lambda data: services.evidence_add(claim=claim, user=request.user, **data),

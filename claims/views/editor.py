@@ -14,6 +14,7 @@ from claims.importing import ImportRefused, prepare_article
 from claims.models import Article, Verdict
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
+from claims.views.params import text_param
 from claims.views.public import verdict_breakdown
 from claims.views.workspace import WORKSPACE, claim_url, workspace_context
 
@@ -23,8 +24,8 @@ from claims.views.workspace import WORKSPACE, claim_url, workspace_context
 def dashboard(request):
     articles = Article.objects.with_progress().select_related("imported_by")
     filters = {
-        "q": request.GET.get("q", "").strip()[:200],
-        "publisher": request.GET.get("publisher", ""),
+        "q": text_param(request, "q"),
+        "publisher": text_param(request, "publisher"),
         "unverified": request.GET.get("unverified") == "1",
         "mine": request.GET.get("mine") == "1",
     }
@@ -40,15 +41,10 @@ def dashboard(request):
         articles = articles.filter(count_unverified__gt=0)
     if filters["mine"]:
         articles = articles.filter(imported_by=request.user)
-    page = Paginator(articles.order_by("-imported_at", "-id"), 25).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(articles.order_by("-imported_at", "-id"), 25).get_page(request.GET.get("page"))
     for article in page:
         article.breakdown = verdict_breakdown(
-            {
-                verdict.value: getattr(article, f"count_{verdict.value}")
-                for verdict in Verdict
-            }
+            {verdict.value: getattr(article, f"count_{verdict.value}") for verdict in Verdict}
         )
     publishers = (
         Article.objects.exclude(publisher="")
@@ -111,9 +107,7 @@ def article_import(request):
         {
             "form": form,
             "preview": preview,
-            "raw": form.cleaned_data.get("raw", "")
-            if form.is_bound and form.is_valid()
-            else "",
+            "raw": form.cleaned_data.get("raw", "") if form.is_bound and form.is_valid() else "",
         },
         status=status,
     )
@@ -147,15 +141,11 @@ def article_workspace(request, pk):
         if claim:
             context = workspace_context(article, open_claim_id=claim.pk)
             context["create_form"] = ClaimCreateForm(sentences=sentences)
-            context["created_claim"] = next(
-                c for c in context["claims"] if c.pk == claim.pk
-            )
+            context["created_claim"] = next(c for c in context["claims"] if c.pk == claim.pk)
             return render(request, f"{WORKSPACE}#claim-added", context)
         if request.htmx:
             context = {"article": article, "create_form": create_form}
-            return render(
-                request, f"{WORKSPACE}#claim-create-form", context, status=422
-            )
+            return render(request, f"{WORKSPACE}#claim-create-form", context, status=422)
     open_claim = request.GET.get("claim", "")
     context = workspace_context(
         article, open_claim_id=int(open_claim) if open_claim.isdigit() else None
@@ -193,9 +183,7 @@ def article_edit(request, pk):
                     "“needs re-anchoring”: select their passage again.",
                 )
             else:
-                messages.success(
-                    request, "Article saved; every claim still points at its passage."
-                )
+                messages.success(request, "Article saved; every claim still points at its passage.")
             return redirect(article.get_workspace_url())
     status = 422 if request.method == "POST" else 200
     return render(

@@ -28,6 +28,7 @@ from claims.structured_data import (
     json_ld_script,
     web_annotation,
 )
+from claims.views.params import text_param
 
 PAGE_SIZE = 20
 
@@ -40,9 +41,7 @@ def verdict_breakdown(counts: dict[str, int]) -> list[dict]:
             "verdict": verdict,
             "label": verdict.label,
             "count": counts.get(verdict.value, 0),
-            "percent": round(100 * counts.get(verdict.value, 0) / total, 1)
-            if total
-            else 0,
+            "percent": round(100 * counts.get(verdict.value, 0) / total, 1) if total else 0,
         }
         for verdict in Verdict
         if counts.get(verdict.value)
@@ -67,9 +66,9 @@ def _search(claims, text: str):
     if connection.vendor == "postgresql":
         # websearch_to_tsquery accepts any input, so hostile queries cannot raise.
         query = SearchQuery(text, config="english", search_type="websearch")
-        return claims.annotate(
-            search=SearchVector("search_document", config="english")
-        ).filter(search=query)
+        return claims.annotate(search=SearchVector("search_document", config="english")).filter(
+            search=query
+        )
     for word in text.split()[:10]:
         claims = claims.filter(search_document__icontains=word)
     return claims
@@ -87,12 +86,12 @@ def _parse_date(value: str) -> date | None:
 def index(request):
     claims = _published_claims()
     filters = {
-        "q": request.GET.get("q", "").strip(),
-        "verdict": request.GET.get("verdict", ""),
-        "source": request.GET.get("source", ""),
-        "publisher": request.GET.get("publisher", ""),
-        "since": request.GET.get("since", ""),
-        "until": request.GET.get("until", ""),
+        "q": text_param(request, "q"),
+        "verdict": text_param(request, "verdict"),
+        "source": text_param(request, "source"),
+        "publisher": text_param(request, "publisher"),
+        "since": text_param(request, "since"),
+        "until": text_param(request, "until"),
     }
     if filters["verdict"] in Verdict.values:
         claims = claims.filter(verdict=filters["verdict"])
@@ -105,9 +104,7 @@ def index(request):
     if until := _parse_date(filters["until"]):
         claims = claims.filter(first_published_at__date__lte=until)
     claims = _search(claims, filters["q"])
-    paginator = Paginator(
-        _with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE
-    )
+    paginator = Paginator(_with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     publishers = (
         Article.objects.filter(claims__in=Claim.objects.published())
@@ -143,9 +140,7 @@ def claim_page(request, slug):
                 queryset=Attribution.objects.select_related("source__affiliation"),
             ),
             "evidence",
-            Prefetch(
-                "corrections", queryset=Correction.objects.order_by("corrected_at")
-            ),
+            Prefetch("corrections", queryset=Correction.objects.order_by("corrected_at")),
         ),
         slug=slug,
     )
@@ -175,9 +170,7 @@ def claim_annotation(request, slug):
 @cached_public_page
 def article_page(request, slug):
     article = get_object_or_404(
-        Article.objects.filter(
-            Exists(Claim.objects.published().filter(article=OuterRef("pk")))
-        ),
+        Article.objects.filter(Exists(Claim.objects.published().filter(article=OuterRef("pk")))),
         slug=slug,
     )
     claims = list(article.claims.published().filter(needs_reanchoring=False))
@@ -201,22 +194,16 @@ def article_page(request, slug):
 @cached_public_page
 def source_page(request, slug):
     source = get_object_or_404(
-        Source.objects.select_related("affiliation").prefetch_related(
-            "aliases", "affiliates"
-        ),
+        Source.objects.select_related("affiliation").prefetch_related("aliases", "affiliates"),
         slug=slug,
     )
     claims = (
         _published_claims()
-        .filter(
-            Q(attributions__source=source) | Q(attributions__source__affiliation=source)
-        )
+        .filter(Q(attributions__source=source) | Q(attributions__source__affiliation=source))
         .distinct()
         .order_by("-first_published_at", "-id")
     )
-    counts = dict(
-        claims.order_by().values_list("verdict").annotate(n=Count("id", distinct=True))
-    )
+    counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id", distinct=True)))
     if not counts:
         raise Http404("Nothing published is attributed to this source.")
     return render(
@@ -284,9 +271,7 @@ def claims_csv(request):
         ["url", "statement", "verdict", "rating", "attribution_check", "sources",
          "article_title", "publisher", "article_url", "first_published"]
     )  # fmt: skip
-    for claim in _with_sources(_published_claims()).order_by(
-        "first_published_at", "id"
-    ):
+    for claim in _with_sources(_published_claims()).order_by("first_published_at", "id"):
         writer.writerow(
             _spreadsheet_safe(cell)
             for cell in [

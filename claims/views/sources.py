@@ -12,6 +12,7 @@ from claims import services
 from claims.forms import SourceMergeForm
 from claims.models import Claim, Source, normalize_name
 from claims.views import access
+from claims.views.params import text_param
 from claims.views.workspace import WORKSPACE
 
 PICKER_LIMIT = 8
@@ -34,7 +35,7 @@ def sources(request):
                 f"Merged “{name}” into “{keep.name}”; its claims and names moved over.",
             )
             return redirect("claims:sources")
-    q = request.GET.get("q", "").strip()[:200]
+    q = text_param(request, "q")
     listed = (
         Source.objects.select_related("affiliation")
         .prefetch_related("aliases")
@@ -48,9 +49,7 @@ def sources(request):
     )
     if q:
         listed = listed.filter(pk__in=Source.objects.search(q).values("pk"))
-    page = Paginator(listed.order_by("name", "id"), 50).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(listed.order_by("name", "id"), 50).get_page(request.GET.get("page"))
     return render(
         request,
         "claims/editor/sources.html",
@@ -65,7 +64,7 @@ def sources(request):
 def source_picker(request, pk):
     """Search-as-you-type results for attributing a claim: matches by name or alias."""
     claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
-    q = request.GET.get("q", "").strip()[:200]
+    q = text_param(request, "q")
     results = []
     if q:
         results = list(
@@ -75,8 +74,7 @@ def source_picker(request, pk):
             .order_by("name")[:PICKER_LIMIT]
         )
     exact = any(
-        normalize_name(q)
-        in {normalize_name(s.name), *(a.normalized for a in s.aliases.all())}
+        normalize_name(q) in {normalize_name(s.name), *(a.normalized for a in s.aliases.all())}
         for s in results
     )
     context = {

@@ -22,9 +22,7 @@ def _panel(request, article, *, notice="", error="", status=200):
     context.update(suggestions=article_suggestions(article), notice=notice, error=error)
     if request.htmx:
         context["oob"] = True
-        return render(
-            request, f"{WORKSPACE}#suggestion-panel-response", context, status=status
-        )
+        return render(request, f"{WORKSPACE}#suggestion-panel-response", context, status=status)
     context["show_suggestions"] = True
     context["create_form"] = ClaimCreateForm(sentences=sentence_spans(article.body))
     return render(request, WORKSPACE, context, status=status)
@@ -63,9 +61,7 @@ def suggestion_accept(request, pk):
         return _panel(request, article, error=" ".join(error.messages), status=422)
     if not request.htmx:
         messages.success(request, "Suggestion accepted as a claim.")
-        return redirect(
-            f"{article.get_workspace_url()}?claim={claim.pk}#claim-{claim.pk}"
-        )
+        return redirect(f"{article.get_workspace_url()}?claim={claim.pk}#claim-{claim.pk}")
     return _panel(request, article, notice=f"Added “{claim.statement}”.")
 
 

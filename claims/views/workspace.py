@@ -20,9 +20,7 @@ def workspace_context(article: Article, *, open_claim_id=None, **card_options) -
     return {
         "article": article,
         "claims": claims,
-        "runs": highlight_runs(
-            article.body, [c for c in claims if not c.needs_reanchoring]
-        ),
+        "runs": highlight_runs(article.body, [c for c in claims if not c.needs_reanchoring]),
         "breakdown": verdict_breakdown(counts),
         "claim_count": len(claims),
         "lost_count": sum(c.needs_reanchoring for c in claims),
@@ -43,9 +41,7 @@ HISTORY_FIELDS_HIDDEN = {
 def claim_history(claim: Claim) -> list[dict]:
     """Who changed what on this claim and its attribution, newest first."""
     records = list(
-        claim.history.select_related("history_user").order_by(
-            "-history_date", "-history_id"
-        )[:40]
+        claim.history.select_related("history_user").order_by("-history_date", "-history_id")[:40]
     )
     entries = []
     for newer, older in zip(records, [*records[1:], None], strict=False):
@@ -66,8 +62,7 @@ def claim_history(claim: Claim) -> list[dict]:
             {
                 "when": newer.history_date,
                 "who": newer.history_user,
-                "note": newer.history_change_reason
-                or ("Created" if older is None else ""),
+                "note": newer.history_change_reason or ("Created" if older is None else ""),
                 "changes": changes,
             }
         )

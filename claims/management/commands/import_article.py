@@ -35,9 +35,7 @@ class Command(BaseCommand):
         try:
             published_on = date.fromisoformat(published) if published else None
         except ValueError:
-            raise CommandError(
-                f"--published {published!r} is not a date (YYYY-MM-DD)."
-            ) from None
+            raise CommandError(f"--published {published!r} is not a date (YYYY-MM-DD).") from None
         try:
             raw = decode_upload(data)
             prepared = prepare_article(
@@ -56,9 +54,7 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: {error}") from None
         except ValidationError as error:
             raise CommandError(f"{path}: {' '.join(error.messages)}") from None
-        self.stdout.write(
-            f"{article.pk}\t{reverse('claims:article_workspace', args=[article.pk])}"
-        )
+        self.stdout.write(f"{article.pk}\t{reverse('claims:article_workspace', args=[article.pk])}")
         if prepared.removed:
             self.stderr.write(
                 f"Left out {len(prepared.removed)} paragraph(s) of page furniture or repeats."

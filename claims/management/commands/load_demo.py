@@ -17,10 +17,6 @@ class Command(BaseCommand):
             self.stdout.write("The database already has articles; demo not loaded.")
             return
         loaded = load_demo()
-        self.stdout.write(
-            "Demo data loaded." if loaded else "Demo data was already there."
-        )
+        self.stdout.write("Demo data loaded." if loaded else "Demo data was already there.")
         for username, password, group in DEMO_ACCOUNTS:
-            self.stdout.write(
-                f"  {username} / {password}  ({group or 'administrator'})"
-            )
+            self.stdout.write(f"  {username} / {password}  ({group or 'administrator'})")
