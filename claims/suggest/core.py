@@ -1,114 +1,178 @@
 """Suggest claims and who they are attributed to, from an article's plain text.
 
-Deterministic rules over sentences: the attribution shapes of news text (DOMAIN.md) are
-matched in order of how much they tell us, each claim span is the reported content (the quote,
-or the clause after the cue), and the speaker mention is resolved to a registered source, or to
-the last fitting source for pronouns and back-references. No Django imports: the registry comes
-in as plain `KnownSource` values.
+Deterministic rules over sentences. The attribution shapes of news text (DOMAIN.md) are tried
+in order of how much they tell us; each claim span is the reported content (the quote, or the
+clause after the cue), and the speaker is resolved to a registered source, to an earlier
+speaker for pronouns and back-references ("It added", "the ministry"), or proposed as a new
+source. No Django imports: the registry comes in as plain `KnownSource` values.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claims.suggest.furniture import is_furniture
-from claims.suggest.matching import SourceIndex, guess_kind
+from claims.suggest.matching import (
+    SourceIndex,
+    guess_kind,
+    name_key,
+    organisation_in,
+    proper_name,
+)
 from claims.suggest.sentences import paragraph_spans, sentence_spans
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|told \\w+|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
-    "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|believed|described|"
-    "describes|reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|"
-    "revealed|reveals|boasted|boasts"
+    "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|described|describes|"
+    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
+    "reveals|boasted|boasts|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
+    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
 )
-_CUE = rf"(?P<cue>{CUE_VERBS})\b"
+# "told state radio that …": the audience is part of the cue, never the content.
+_TOLD = r"told\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)"
+_CUE = rf"(?<!\bto )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
+_AFTER_QUOTE_CUE = (
+    r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
+    r"argued|asked|replied|told(?:\s+[\w'’-]+){0,4})"
+)
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
-_TIME = r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)\s+(?:[\w'’-]+\s*?){1,5}?)?"
+_TIME = (
+    r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)"
+    r"\s+(?:[\w'’-]+\s*?){1,5}?)?"
+)
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
-_NOT_A_SUBJECT = r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|When|While|If|But|And|Earlier|Later|Meanwhile)\b)"
+# A quotation whose paragraph ends before it closes: it continues in the next one.
+_QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
+_NOT_A_SUBJECT = (
+    r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
+    r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
+)
+_LOWER_LEADS = (
+    r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
+    r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
+)
 _MENTION = (
-    rf"(?P<mention>{_NOT_A_SUBJECT}[A-Z“\"][^,.;:“”\"]{{1,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
-    r"(?:an?|two|three|four|five|several|some|many)\s[^,.;:“”\"]{1,100}?)"
+    rf"(?P<mention>{_NOT_A_SUBJECT}[A-Z][^,.;:“”\"]{{0,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
+    rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
+    r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
+    r"she|they)\b"
+    r"[^,.;:“”\"]{0,60}?)"
 )
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _APPOS = (
-    r"(?P<appos>,\s+(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150})?,?"
+    r"(?P<appos>,\s+(?:(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
+    rf"|{_NAME}))?,?"
 )
+_LOOSE_MENTION = r"(?P<mention>[^,.;:“”\"]{1,100}?)"
 
-_AFTER_QUOTE_CUES = "said|added|says|insisted|warned|claimed|told reporters|stated|explained|wrote|continued|argued|asked|replied"
+PATTERNS = [
+    # “Quote,” said X, a spokesperson for Y.
+    ("quote_said_speaker", "direct", 0.93, re.compile(
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>,[^“”\"]*)?[.!?]?$"
+    )),
+    # “Quote,” X said (on Monday).
+    ("quote_speaker_said", "direct", 0.93, re.compile(
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
+        r"(?:\s+[^“”\"]{0,80}?)?[.!?]?$"
+    )),
+    # X said: “Quote”
+    ("said_colon_quote", "direct", 0.93, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+    )),
+    # According to X, content.
+    ("according_to_lead", "according_to", 0.9, re.compile(
+        r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"
+    )),
+    # Content, according to X.
+    ("according_to_tail", "according_to", 0.88, re.compile(
+        r"^(?P<content>.+?),\s*according to (?P<mention>[^,.;]{2,120})(?:,[^.]*)?[.!?]?$"
+    )),
+    # Content, he insisted, more content.
+    ("parenthetical", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+.+)$"
+    )),
+    # … what they claim, is X.
+    ("what_they_claim", "indirect", 0.75, re.compile(
+        r"(?:^|,\s*)what (?P<mention>they|it|he|she|the group)\s+(?P<cue>claims?|says?|said|alleges?)"
+        r",\s*(?P<content>.+)$"
+    )),
+    # X said (on Monday) (that) content.
+    ("reported_speech", "indirect", 0.85, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
+        rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
+    )),
+    # Content, X said (on Monday).
+    ("trailing_said", "indirect", 0.82, re.compile(
+        rf"^(?P<content>[^“”\"].+?),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|says|"
+        rf"say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|admits|"
+        rf"admitted|denies|denied|insists|insisted|warns){_TIME}[.!?]?$"
+    )),
+]  # fmt: skip
 
-PRONOUNS = {
-    "he": "person", "she": "person", "it": "thing", "they": "any", "its": "thing", "his": "person",
-    "her": "person", "their": "any",
-}  # fmt: skip
+HEADLINE = re.compile(
+    r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
+    r"Accuses?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?)\s+"
+    r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
+)
 HEDGES = re.compile(
-    r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:thought|believed|said|reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed reports|local media|media reports))\b",
+    r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
+    r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
+    r"reports|local media|media reports))\b",
     re.IGNORECASE,
 )
 ANONYMOUS = re.compile(
-    r"(on condition of anonymity|who (?:asked|declined|spoke|did not want) (?:not )?to be (?:named|identified)|"
-    r"speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar with)|officials? familiar with)",
+    r"(on condition of anonymity|who (?:asked|declined|spoke|did not want) (?:not )?to be "
+    r"(?:named|identified)|speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar "
+    r"with)|officials? familiar with)",
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(
     r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as)\s+", re.IGNORECASE
 )
-
-PATTERNS = [
-    # “Quote,” said X, a spokesperson for Y.
-    (
-        "quote_said_speaker",
-        "direct",
-        0.93,
-        re.compile(
-            rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*(?P<cue>{_AFTER_QUOTE_CUES})\s+{_MENTION}{_APPOS}{_TIME}[.!?]?$"
-        ),
-    ),
-    # “Quote,” X said.
-    (
-        "quote_speaker_said",
-        "direct",
-        0.93,
-        re.compile(
-            rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_MENTION}{_APPOS}\s+(?P<cue>{_AFTER_QUOTE_CUES}){_TIME}[.!?]?$"
-        ),
-    ),
-    # X said: “Quote”
-    (
-        "said_colon_quote",
-        "direct",
-        0.93,
-        re.compile(rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE}"),
-    ),
-    # According to X, content.
-    (
-        "according_to_lead",
-        "according_to",
-        0.9,
-        re.compile(r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"),
-    ),
-    # Content, according to X.
-    (
-        "according_to_tail",
-        "according_to",
-        0.88,
-        re.compile(
-            r"^(?P<content>.+?),\s*according to (?P<mention>[^,.;]{2,120})(?:,[^.]*)?[.!?]?$"
-        ),
-    ),
-    # X said (on Monday) (that) content.
-    (
-        "reported_speech",
-        "indirect",
-        0.85,
-        re.compile(
-            rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|again|then)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
-        ),
-    ),
-]
+LEADING_ADVERBIAL = re.compile(
+    r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile)\b[^,“”\"]{0,60},\s+(?=[A-Za-z])"
+)
+# ", as his appeal hearing opened": circumstance, not part of what was said.
+SUBORDINATE_TAIL = re.compile(r",\s+(?:as|when|after|before|amid|during|days after|hours after)\s")
+PERSON_OF_BODY = re.compile(
+    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$"
+)
+AND_SAID = re.compile(
+    r"\s+and\s+(?:said|added|warned|insisted|argued|claimed|denied)\s+(?:that\s+)?(?=\w)"
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
+    r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|on social media|at a (?:news|press) conference)\b.*$",
+    re.IGNORECASE,
+)
+PRONOUNS = {
+    "he": "person", "she": "person", "it": "thing", "they": "any", "its": "thing",
+    "his": "person", "her": "person", "their": "any",
+}  # fmt: skip
+GROUP_NOUNS = {"group", "militia", "legion", "rebels", "fighters", "militants", "movement"}
+CATEGORY_KINDS = {
+    **dict.fromkeys(GROUP_NOUNS, "group"),
+    **dict.fromkeys(
+        ["ministry", "government", "office", "army", "military", "agency", "police", "commission",
+         "authorities", "administration", "department"], "government"),
+    **dict.fromkeys(["company", "firm", "organisation", "organization", "charity", "union"], "organisation"),
+}  # fmt: skip
+ROLE_NOUNS = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "minister",
+    "adviser",
+    "statement",
+}
 
 
 @dataclass
@@ -123,7 +187,7 @@ class Suggestion:
     cue: str
     type: str
     confidence: float
-    resolved_from: str | None = None  # the pronoun or back-reference the mention came from
+    resolved_from: str | None = None  # the pronoun or back-reference the speaker came from
     pattern: str = ""
 
     def as_dict(self) -> dict:
@@ -131,7 +195,7 @@ class Suggestion:
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "source": self.source_name or self.source_mention,
+            "source": self.source_name,
             "source_id": self.source_id,
             "source_mention": self.resolved_from or self.source_mention,
             "source_kind": self.source_kind,
@@ -142,19 +206,25 @@ class Suggestion:
 
 
 @dataclass
-class _Speaker:
+class Speaker:
     mention: str
     name: str
     source_id: int | None
     kind: str
+    generic: bool = False  # "an armed group", "Rebels": may be named later in the article
 
 
 @dataclass
 class _State:
-    """What earlier sentences established: the speakers a back-reference can point to."""
+    """What the article has established so far: its speakers, and an open quotation."""
 
-    speakers: list[_Speaker] = field(default_factory=list)
-    open_quote_speaker: _Speaker | None = None
+    text: str
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    headline_end: int = 0
+    quote_speaker: Speaker | None = None
+
+    def recent(self):
+        return (speaker for _, speaker in reversed(self.speakers))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -170,87 +240,212 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clean_mention(mention: str) -> str:
+    mention = DATELINE.sub("", mention.strip())
     mention = re.sub(
-        r"^(and|but|while|although|though|as|in|on|so|yet)\s+",
-        "",
-        mention.strip(),
-        flags=re.I,
+        r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
     )
+    mention = TRAILING_TIME.sub("", mention)
     return mention.strip(' ,“”"')
+
+
+def _is_generic(mention: str) -> bool:
+    """A description rather than a name: "an armed group", "Rebels", "Opposition"."""
+    words = name_key(mention).split()
+    if not words:
+        return False
+    return mention.split()[0].casefold() in {"a", "an"} or (
+        len(words) <= 3
+        and (words[-1] in GROUP_NOUNS | {"opposition"} or words[-1] in CATEGORY_KINDS)
+        and all(w[:1].islower() for w in mention.split()[1:])
+    )
 
 
 class Suggester:
     def __init__(self, index: SourceIndex):
         self.index = index
 
-    def resolve(
-        self, mention: str, state: _State, appos: str = ""
-    ) -> tuple[_Speaker | None, str | None]:
-        """The speaker a mention names; back-references resolve to the last fitting speaker.
+    # Who is speaking
 
-        Returns the speaker and, when it was resolved from a back-reference, that wording.
-        """
+    def resolve(self, mention: str, state: _State, appos: str = "", at: int = 0):
+        """The speaker a mention names, and the back-reference wording it was resolved from."""
         mention = _clean_mention(mention)
-        lowered = mention.casefold()
+        appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
-        words = lowered.split()
-        if lowered in PRONOUNS or words[0] in {"its", "his", "her", "their"}:
-            wanted = PRONOUNS.get(words[0], "any")
-            for speaker in reversed(state.speakers):
+        words = mention.casefold().split()
+        if words[0] in PRONOUNS:
+            if re.fullmatch(_NAME, appos):
+                return self._named(appos, state, at), None
+            wanted = PRONOUNS[words[0]]
+            for speaker in state.recent():
                 if wanted == "any" or (wanted == "person") == (speaker.kind == "person"):
                     return speaker, mention
             return None, mention
-        match = self.index.match(mention)
-        if match is None and words[0] == "the" and len(words) == 2:
-            speaker = _back_reference(words[1], state)
+        if (
+            re.fullmatch(_NAME, appos)
+            and self.index.match(mention) is None
+            and (
+                mention[:1].islower()
+                or words[0] in {"the", "a", "an", "its", "his", "her"}
+                or mention.split()[-1][:1].islower()
+            )
+        ):
+            # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
+            # Roth, said": the name is the speaker, the description their role.
+            return self._named(appos, state, at), None
+        if words[0] == "the" and len(words) == 2:
+            speaker = self._back_reference(words[1], state, at)
             if speaker:
                 return speaker, mention
-        match = match or (self.index.match(appos) if appos else None)
-        if match:
-            return _Speaker(
-                mention=mention, name=match.name, source_id=match.id, kind=match.kind
-            ), None
-        kind = guess_kind(mention, appos)
-        if kind == "unnamed" or ANONYMOUS.search(appos or ""):
-            return _Speaker(mention=mention, name=mention, source_id=None, kind="unnamed"), None
-        name = self.index.person_name(mention) if kind == "person" else mention
-        name = re.sub(r"^[Tt]he\s+", "", name) if kind != "person" else name
-        return _Speaker(mention=mention, name=name, source_id=None, kind=kind), None
+        return self._named(mention, state, at, appos=appos), None
 
-    def _suggest_sentence(self, text: str, start: int, end: int, state: _State, in_headline: bool):
+    def _back_reference(self, noun: str, state: _State, at: int) -> Speaker | None:
+        """ "The group", "the ministry", "the commission": the last thing it can mean."""
+        for speaker in state.recent():
+            if noun in name_key(speaker.name).split() or noun in name_key(speaker.mention).split():
+                return speaker
+        # A body named earlier in the text without a claim of its own ("The election commission
+        # rejected the claims. … according to the commission").
+        before = state.text[max(0, at - 3000) : at]
+        for match in reversed(
+            list(re.finditer(rf"((?:[\w'’-]+\s+){{1,4}}){noun}\b", before, re.I))
+        ):
+            phrase = match.group(0)
+            words = phrase.split()
+            for size in range(len(words), 1, -1):
+                known = self.index.match(" ".join(words[-size:]))
+                if known:
+                    return Speaker(phrase, known.name, known.id, known.kind)
+        if noun in ROLE_NOUNS:
+            return next(state.recent(), None)
+        kind = CATEGORY_KINDS.get(noun)
+        if kind:
+            return next((s for s in state.recent() if s.kind == kind), None)
+        return None
+
+    def _named(self, mention: str, state: _State, at: int, appos: str = "") -> Speaker:
+        known = self.index.match(mention)
+        if known is None and appos and not re.fullmatch(_NAME, appos):
+            known = self.index.match(appos)
+        if known:
+            return Speaker(mention, known.name, known.id, known.kind)
+        person = PERSON_OF_BODY.match(mention)
+        if person:  # "Anke Müller of the Federation of …": the person speaks
+            return self._named(person.group(1), state, at)
+        organisation = organisation_in(mention)
+        if organisation:
+            known = self.index.match(organisation)
+            if known:
+                return Speaker(mention, known.name, known.id, known.kind)
+            return Speaker(mention, organisation, None, guess_kind(organisation))
+        kind = guess_kind(mention, appos)
+        if ANONYMOUS.search(appos) or ANONYMOUS.search(mention):
+            kind = "unnamed"
+        name = proper_name(mention, kind)
+        if len(name.split()) == 1 and name[:1].isupper():
+            # A surname alone ("Marchenko said") refers back to the person named in full.
+            for speaker in state.recent():
+                if (
+                    speaker.kind == "person"
+                    and name.casefold() == speaker.name.split()[-1].casefold()
+                ):
+                    return speaker
+        return Speaker(mention, name, None, kind, generic=_is_generic(mention))
+
+    # Matching sentences
+
+    def _match(self, start: int, end: int, state: _State) -> Suggestion | None:
+        text = state.text
+        lead = LEADING_ADVERBIAL.match(text, start, end)
+        if lead:  # "In a statement, the company said …": the subject follows the comma
+            start = lead.end()
+        sentence = text[start:end]
+        for name, kind, confidence, pattern in PATTERNS:
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            groups = match.groupdict()
+            mention = groups.get("mention") or ""
+            if not mention.strip() or len(mention.split()) > 14:
+                continue
+            if name in ("reported_speech", "trailing_said") and not _plausible_subject(mention):
+                continue
+            speaker, resolved = self.resolve(
+                mention, state, groups.get("appos") or "", at=start + match.start("mention")
+            )
+            if speaker is None:
+                continue
+            content = "quote" if groups.get("quote") else "content"
+            s, e = _trim(text, start + match.start(content), start + match.end(content))
+            cue = (
+                groups.get("cue") or ("according to" if kind == "according_to" else "said")
+            ).lower()
+            if cue == "claimed responsibility":
+                s = start + match.start("cue") + len("claimed ")
+            if e - s < 12 and not (cue == "called for" and e - s >= 6):
+                # Too short to be a claim ("rejected that account"), but a later "it" means them.
+                state.speakers.append((start, speaker))
+                continue
+            if content == "content":
+                tail = SUBORDINATE_TAIL.search(text, s, e)
+                if tail and tail.start() - s >= 12:
+                    e = tail.start()
+            if name == "reported_speech" and ANONYMOUS.search(sentence):
+                speaker = replace(speaker, kind="unnamed")
+            if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
+                kind = "direct"
+            return self._suggestion(s, e, speaker, cue, kind, confidence, name, resolved, text)
+        return None
+
+    def _suggestion(self, s, e, speaker, cue, kind, confidence, pattern, resolved, text):
+        return Suggestion(
+            start=s, end=e, text=text[s:e], source_mention=speaker.mention,
+            source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
+            cue=cue, type=kind, confidence=max(0.1, confidence - (0.1 if resolved else 0)),
+            resolved_from=resolved, pattern=pattern,
+        )  # fmt: skip
+
+    def _sentence(self, start: int, end: int, state: _State, headline: bool) -> list[Suggestion]:
+        text = state.text
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
-        # Two attributions in one sentence: try each clause on its own.
         split = SPLITTERS.search(sentence)
-        if split:
-            first = self._match(text, start, start + split.start(), state)
-            second = self._match(text, start + split.end(), end, state)
+        if split:  # two attributions in one sentence: each clause on its own
+            first = self._match(start, start + split.start(), state)
+            second = self._match(start + split.end(), end, state)
             if first and second:
                 return [first, second]
-        found = self._match(text, start, end, state)
+        found = self._match(start, end, state)
         if found:
-            return [found]
-        # A quote continuing from the previous paragraph without naming the speaker again.
-        stripped = sentence.lstrip()
-        if state.open_quote_speaker and stripped[:1] in '“"':
-            q_start, q_end = _trim(text, start, end)
-            speaker = state.open_quote_speaker
+            more = AND_SAID.search(text, found.start, found.end)
+            if more is None:
+                return [found]
+            # "… accused X of Y and said it would Z": two claims by one speaker.
+            first_end = _trim(text, found.start, more.start())[1]
+            second = _trim(text, more.end(), found.end)
+            return [
+                replace(found, end=first_end, text=text[found.start : first_end]),
+                replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
+            ]
+        if state.quote_speaker and sentence.lstrip()[:1] in '“"':
+            # A quote that goes on without naming the speaker again.
+            s, e = _trim(text, start, end)
             return [
                 self._suggestion(
-                    text,
-                    q_start,
-                    q_end,
-                    speaker,
+                    s,
+                    e,
+                    state.quote_speaker,
                     "said",
                     "direct",
-                    0.7,
+                    0.8,
                     "continued_quote",
-                    resolved_from="(quote continues)",
+                    "(quote continues)",
+                    text,
                 )
             ]
-        if HEDGES.search(sentence):
+        hedge = HEDGES.search(sentence)
+        if hedge:
             s, e = _trim(text, start, end)
             return [
                 Suggestion(
@@ -261,176 +456,111 @@ class Suggester:
                     None,
                     None,
                     None,
-                    HEDGES.search(sentence).group(1).lower(),
+                    hedge.group(1).lower(),
                     "unattributed",
                     0.6,
                     pattern="hedge",
                 )
             ]
-        if in_headline:
-            return self._headline(text, start, end, state)
+        if headline:
+            return self._headline(start, end, state)
         return []
 
-    def _headline(self, text, start, end, state):
-        match = re.match(
-            r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?)\s+(?P<content>.+)$",
-            text[start:end],
-        )
-        if not match:
+    def _headline(self, start: int, end: int, state: _State) -> list[Suggestion]:
+        text = state.text
+        match = HEADLINE.match(text[start:end])
+        if not match or len(match.group("mention").split()) > 6:
             return []
-        speaker, resolved = self.resolve(match.group("mention"), state)
+        speaker, resolved = self.resolve(match.group("mention"), state, at=start)
         if speaker is None:
             return []
         s, e = _trim(text, start + match.start("content"), start + match.end("content"))
         return [
             self._suggestion(
-                text,
                 s,
                 e,
                 speaker,
                 match.group("cue").lower(),
                 "indirect",
-                0.6,
+                0.65,
                 "headline",
                 resolved,
+                text,
             )
         ]
 
-    def _match(self, text: str, start: int, end: int, state: _State) -> Suggestion | None:
-        sentence = text[start:end]
-        for name, kind, confidence, pattern in PATTERNS:
-            match = pattern.search(sentence)
-            if not match:
-                continue
-            groups = match.groupdict()
-            mention = groups.get("mention") or ""
-            if not mention or len(mention.split()) > 14:
-                continue
-            if name == "reported_speech" and not _plausible_subject(mention):
-                continue
-            speaker, resolved = self.resolve(mention, state, groups.get("appos") or "")
-            if speaker is None:
-                continue
-            content_group = "quote" if "quote" in groups and groups.get("quote") else "content"
-            s, e = _trim(
-                text,
-                start + match.start(content_group),
-                start + match.end(content_group),
-            )
-            if e - s < 12:
-                continue
-            cue = (
-                groups.get("cue") or ("according to" if kind == "according_to" else "said")
-            ).lower()
-            if cue == "claimed responsibility":
-                s = start + match.start("cue") + len("claimed ")
-            if name == "reported_speech" and ANONYMOUS.search(sentence):
-                speaker = _Speaker(
-                    mention=speaker.mention,
-                    name=speaker.name,
-                    source_id=speaker.source_id,
-                    kind="unnamed",
-                )
-            if kind != "direct" and "“" in text[s:e] and text[s:e].startswith("“"):
-                kind = "direct"
-            return self._suggestion(text, s, e, speaker, cue, kind, confidence, name, resolved)
-        return None
-
-    def _suggestion(self, text, s, e, speaker, cue, kind, confidence, pattern, resolved_from=None):
-        if resolved_from:
-            confidence -= 0.1
-        return Suggestion(
-            start=s, end=e, text=text[s:e], source_mention=speaker.mention, source_name=speaker.name,
-            source_id=speaker.source_id, source_kind=speaker.kind, cue=cue, type=kind,
-            confidence=max(0.1, confidence), resolved_from=resolved_from, pattern=pattern,
-        )  # fmt: skip
-
     def suggest(self, text: str) -> list[Suggestion]:
-        state = _State()
+        state = _State(text)
         suggestions: list[Suggestion] = []
-        paragraphs = paragraph_spans(text)
-        for number, (p_start, p_end) in enumerate(paragraphs):
+        for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
             paragraph = text[p_start:p_end]
             if is_furniture(paragraph):
-                state.open_quote_speaker = None
+                state.quote_speaker = None
                 continue
             headline = number == 0 and not re.search(r"[.!?”\"]$", paragraph)
-            continues_quote = state.open_quote_speaker
-            state.open_quote_speaker = None
-            for s_start, s_end, _ in sentence_spans(text[p_start:p_end]):
-                local = _State(state.speakers, continues_quote)
-                found = self._suggest_sentence(
-                    text, p_start + s_start, p_start + s_end, local, headline
-                )
-                continues_quote = None
-                for suggestion in found:
-                    if suggestion.source_name:
-                        speaker = _Speaker(
-                            suggestion.source_mention or "",
-                            suggestion.source_name,
-                            suggestion.source_id,
-                            suggestion.source_kind or "organisation",
-                        )
-                        state.speakers.append(speaker)
+            if headline:
+                state.headline_end = p_end
+            carried = state.quote_speaker if paragraph[:1] in '“"' else None
+            state.quote_speaker = carried
+            for s_start, s_end, _ in sentence_spans(paragraph):
+                for suggestion in self._sentence(
+                    p_start + s_start, p_start + s_end, state, headline
+                ):
                     suggestions.append(suggestion)
-            # A paragraph whose quote never closes goes on in the next one.
-            if (
-                suggestions
-                and _opens_quote_without_closing(paragraph)
-                and suggestions[-1].source_name
-            ):
-                last = suggestions[-1]
-                state.open_quote_speaker = _Speaker(
-                    last.source_mention or "",
-                    last.source_name,
-                    last.source_id,
-                    last.source_kind or "organisation",
-                )
+                    if suggestion.source_name:
+                        speaker = Speaker(
+                            suggestion.source_mention or "", suggestion.source_name,
+                            suggestion.source_id, suggestion.source_kind or "organisation",
+                        )  # fmt: skip
+                        speaker.generic = _is_generic(speaker.mention) and speaker.source_id is None
+                        state.speakers.append((suggestion.start, speaker))
+                        if suggestion.type == "direct":
+                            state.quote_speaker = speaker
+            if not _opens_quote_without_closing(paragraph):
+                state.quote_speaker = None
+        _name_generic_speakers(suggestions, state, self.index)
         return _without_repeats(suggestions)
 
 
-GROUP_NOUNS = {
-    "group",
-    "militia",
-    "legion",
-    "rebels",
-    "fighters",
-    "militants",
-    "movement",
-}
-BODY_NOUNS = {
-    "ministry",
-    "government",
-    "office",
-    "army",
-    "military",
-    "kremlin",
-    "agency",
-    "police",
-}
-ROLE_NOUNS = {
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "official",
-    "minister",
-    "adviser",
-    "statement",
-}
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in name_key(text).split() if w not in {"a", "an", "the", "of"}}
 
 
-def _back_reference(noun: str, state: _State) -> _Speaker | None:
-    """ "The group", "the ministry", "the spokesperson": the last speaker it can mean."""
-    for speaker in reversed(state.speakers):
-        if (
-            noun in speaker.name.casefold()
-            or noun in speaker.mention.casefold()
-            or (noun in GROUP_NOUNS and speaker.kind == "group")
-            or (noun in BODY_NOUNS and speaker.kind == "government")
-            or noun in ROLE_NOUNS
+_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
+
+
+def _name_generic_speakers(
+    suggestions: list[Suggestion], state: _State, index: SourceIndex
+) -> None:
+    """ "An armed group said …" before the article names it: use the name it gives later."""
+    renamed: dict[str, Speaker] = {}
+    for suggestion in suggestions:
+        if suggestion.source_id is not None or not (
+            _is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
         ):
-            return speaker
-    return None
+            continue
+        wanted = _stems(suggestion.source_mention or "")
+        later = [s for at, s in state.speakers if at > suggestion.start and not s.generic]
+        shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
+        best = max(shared, default=0)
+        named = later[shared.index(best)] if best else None
+        generic = _is_generic(suggestion.source_mention or "")
+        if named is None and generic and suggestion.source_kind != "person":
+            named = next((s for s in later if s.kind == suggestion.source_kind), None)
+        if named is None and generic and suggestion.source_kind != "person":
+            for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end):
+                known = index.match(phrase.group())
+                if known and known.kind == suggestion.source_kind:
+                    named = Speaker(phrase.group(), known.name, known.id, known.kind)
+                    break
+        if named:
+            renamed[suggestion.source_name] = named
+    for suggestion in suggestions:
+        named = renamed.get(suggestion.source_name) if suggestion.source_id is None else None
+        if named:
+            suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
+            suggestion.source_name, suggestion.source_id = named.name, named.source_id
+            suggestion.source_kind = named.kind
 
 
 def _opens_quote_without_closing(paragraph: str) -> bool:
@@ -438,16 +568,15 @@ def _opens_quote_without_closing(paragraph: str) -> bool:
 
 
 _NOT_SUBJECTS = re.compile(
-    r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|so)\b",
+    r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|"
+    r"so|it is|we|i|you)\b",
     re.IGNORECASE,
 )
 
 
 def _plausible_subject(mention: str) -> bool:
     mention = _clean_mention(mention)
-    if not mention or _NOT_SUBJECTS.match(mention):
-        return False
-    return len(mention.split()) <= 12
+    return bool(mention) and not _NOT_SUBJECTS.match(mention) and len(mention.split()) <= 12
 
 
 def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:

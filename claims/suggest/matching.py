@@ -103,7 +103,7 @@ ANONYMOUS_HINTS = re.compile(
 KIND_WORDS = [
     (
         "group",
-        r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban)\b",
+        r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc)\b",
     ),
     (
         "government",
@@ -182,31 +182,94 @@ class SourceIndex:
             head = " ".join(words[:size])
             if head in self._by_key and len(head) > 3:
                 return self._by_key[head]
-        return None
+        return self._contained(key)
 
-    @staticmethod
-    def person_name(mention: str) -> str:
-        """A person's name without the titles the article puts before it."""
-        words = mention.split()
-        while len(words) > 1 and (
-            words[0].casefold().strip(",") in TITLE_WORDS or words[0][:1].islower()
-        ):
-            words = words[1:]
-        return " ".join(words)
+    def _contained(self, key: str) -> KnownSource | None:
+        """ "health ministry" inside "valdoria health ministry", when only one source fits."""
+        if len(key) < 6 or " " not in key:
+            return None
+        padded = f" {key} "
+        found = {id(s): s for k, s in self._by_key.items() if padded in f" {k} "}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "for", "and", "de", "du", "la", "al", "el", "von", "van", "in", "on"}
+)
+
+
+_AT_ORGANISATION = re.compile(
+    r"^(?P<who>.+?)\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*)$"
+)
+
+
+def organisation_in(mention: str) -> str | None:
+    """ "Analysts at Bergmann Research" → "Bergmann Research": people speaking for a named body.
+
+    Not for a named person ("Anke Müller of the Federation …"): they speak for themselves.
+    """
+    match = _AT_ORGANISATION.match(mention.strip())
+    if not match:
+        return None
+    who = match.group("who").split()
+    named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))
+    return None if named_person else match.group("body")
+
+
+def proper_name(mention: str, kind: str) -> str:
+    """The name inside a description: titles before a person, descriptors before an organisation.
+
+    "Health minister Paulo Mendes" → "Paulo Mendes"; "The opposition Green Alliance" → "Green
+    Alliance". Unnamed sources keep their description ("Two doctors at the central hospital").
+    """
+    if kind == "unnamed":
+        return mention.strip()
+    words = mention.split()
+    last_lower = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w[:1].islower() and w.casefold() not in FUNCTION_WORDS)
+            or (kind == "person" and w.casefold().strip(",.") in TITLE_WORDS)
+        ),
+        default=-1,
+    )
+    tail = words[last_lower + 1 :]
+    if len(tail) > 2 and tail[0].endswith(("'s", "’s")) and kind != "person":
+        tail = tail[1:]  # "Germany's Federal Office for …" → "Federal Office for …"
+    if tail and tail[0][:1].isupper():
+        return " ".join(tail)
+    return re.sub(r"^[Tt]he\s+", "", mention.strip())
+
+
+_TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
+_TITLED_NAME = re.compile(
+    r"(?:^|\s)(?!(?:of|for|and|the|in|on|de|du)\s)[a-z][\w-]*\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
+)
+
+
+def _kind_by_keyword(text: str) -> str | None:
+    return next(
+        (kind for kind, pattern in KIND_WORDS if re.search(pattern, text, re.IGNORECASE)), None
+    )
 
 
 def guess_kind(mention: str, appos: str = "") -> str:
+    """Person, organisation, government body, group, media or unnamed, from the wording alone."""
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
-    for kind, pattern in KIND_WORDS:
-        if re.search(pattern, text, re.IGNORECASE) and not re.search(
-            r"\b[A-Z][a-z]+ [A-Z][a-z]+$", text
-        ):
-            return kind
+    trailing = _TRAILING_NAME.search(text)
+    if trailing and (kind := _kind_by_keyword(trailing.group(1))):
+        return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"
+    if _TITLED_NAME.search(text):
+        return "person"  # "Kremlin spokesperson Dmitry Peskov", "Olympic sprinter Daniel Okoro"
+    if kind := _kind_by_keyword(text):
+        return kind
     if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):
         return "person"
-    capitalised = [w for w in text.split() if w[:1].isupper()]
-    if 2 <= len(capitalised) <= 4 and len(capitalised) == len(text.split()):
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "organisation"

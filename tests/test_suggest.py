@@ -1,0 +1,249 @@
+"""The suggester: each attribution shape on its own small example, matching, and quality."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from claims.bench import suggest_quality
+from claims.suggest.core import suggest_claims
+from claims.suggest.matching import KnownSource, SourceIndex, guess_kind
+from tests.factories import make_source
+
+REGISTRY = SourceIndex(
+    [
+        KnownSource(
+            1,
+            "UK Ministry of Defence",
+            "government",
+            ("the UK's MoD", "Britain's Ministry of Defence"),
+        ),
+        KnownSource(2, "Mykhailo Podolyak", "person", ("Podoliak",)),
+        KnownSource(3, "Freedom of Russia Legion", "group", ()),
+        KnownSource(4, "The Kremlin", "government", ("Kremlin",)),
+        KnownSource(5, "Dmitry Peskov", "person", ("Peskov",)),
+        KnownSource(6, "Health Ministry (Valdoria)", "government", ("Valdoria's health ministry",)),
+    ]
+)
+
+
+def one(article, **expected):
+    """The article yields exactly one suggestion, with these attributes."""
+    (suggestion,) = suggest_claims(article, REGISTRY)
+    for key, value in expected.items():
+        assert getattr(suggestion, key) == value, (key, getattr(suggestion, key), value)
+    return suggestion
+
+
+def test_according_to_at_the_start():
+    one("According to the health ministry, admissions fell by 4% last month.",
+        text="admissions fell by 4% last month", source_name="Health Ministry (Valdoria)", type="according_to")  # fmt: skip
+
+
+def test_according_to_at_the_end():
+    one("Admissions fell by 4% last month, according to Britain's Ministry of Defence.",
+        text="Admissions fell by 4% last month", source_name="UK Ministry of Defence", cue="according to")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said",
+        "claimed",
+        "alleged",
+        "admitted",
+        "confirmed",
+        "denied",
+        "insisted",
+        "warned",
+        "suggested",
+    ],
+)
+def test_reported_speech_with_each_cue_verb(cue):
+    one(f"The UK's MoD {cue} on Monday that two bridges had been destroyed.",
+        text="two bridges had been destroyed", source_name="UK Ministry of Defence", cue=cue, type="indirect")  # fmt: skip
+
+
+def test_said_colon_quote():
+    one("Podoliak said: “We will rebuild within a year.”",
+        text="We will rebuild within a year", source_name="Mykhailo Podolyak", type="direct")  # fmt: skip
+
+
+def test_quote_first_then_speaker():
+    one("“We have no information about that,” Peskov said.",
+        text="We have no information about that", source_name="Dmitry Peskov", type="direct")  # fmt: skip
+
+
+def test_quote_first_then_said_speaker_with_apposition():
+    suggestion = one("“The talks are over,” said Ana Ruiz, a spokeswoman for the ministry.",
+                     text="The talks are over", source_name="Ana Ruiz", source_kind="person")  # fmt: skip
+    assert suggestion.source_id is None
+
+
+def test_told_reporters():
+    one("Dmitry Peskov told reporters the incursion had been repelled.",
+        text="the incursion had been repelled", source_name="Dmitry Peskov", cue="told reporters")  # fmt: skip
+
+
+def test_quote_continues_in_the_next_paragraph():
+    text = "Podoliak said: “Ukraine has nothing to do with this.\n\n“We are watching with interest,” he added."
+    first, second = suggest_claims(text, REGISTRY)
+    assert second.source_name == "Mykhailo Podolyak"
+    text = "Podoliak said: “Ukraine has nothing to do with this.\n\n“We are only watching.”"
+    first, second = suggest_claims(text, REGISTRY)
+    assert second.text == "We are only watching" and second.source_name == "Mykhailo Podolyak"
+    assert second.resolved_from == "(quote continues)"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "pronoun"),
+    [("It alleged: “The raid was staged.”", "It"), ("It added that the raid had failed badly.", "It"),
+     ("The group said the raid had succeeded completely.", "The group")],
+)  # fmt: skip
+def test_back_references_resolve_to_the_last_fitting_source(follow_up, pronoun):
+    text = f"The Freedom of Russia Legion claimed it had crossed the border at dawn. {follow_up}"
+    _, second = suggest_claims(text, REGISTRY)
+    assert second.source_name == "Freedom of Russia Legion"
+    assert second.resolved_from == pronoun
+
+
+def test_he_and_she_resolve_to_people_not_organisations():
+    text = ("Dmitry Peskov said the situation was under full control. The UK's MoD said the front had "
+            "not moved at all. He denied that reinforcements had been sent north.")  # fmt: skip
+    assert suggest_claims(text, REGISTRY)[-1].source_name == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov"), ("Senior presidential adviser Mykhailo Podolyak", "Mykhailo Podolyak"),
+     ("Defence ministry spokesman Igor Volkov", "Igor Volkov")],
+)  # fmt: skip
+def test_titles_before_a_name(mention, name):
+    one(
+        f"{mention} said the attack had been planned for weeks.",
+        source_name=name,
+        source_kind="person",
+    )
+
+
+def test_two_attributions_in_one_sentence():
+    text = ("The Kremlin claimed the convoy carried humanitarian aid, although local officials said it "
+            "carried weapons and ammunition.")  # fmt: skip
+    first, second = suggest_claims(text, REGISTRY)
+    assert (first.source_name, first.text) == ("The Kremlin", "the convoy carried humanitarian aid")
+    assert (second.source_name, second.source_kind) == ("local officials", "unnamed")
+    assert second.text == "it carried weapons and ammunition"
+
+
+def test_unnamed_sources():
+    one("Two diplomats, speaking on condition of anonymity, said the talks had collapsed overnight.",
+        source_kind="unnamed", text="the talks had collapsed overnight")  # fmt: skip
+
+
+@pytest.mark.parametrize("hedge", ["reportedly", "allegedly", "are thought to", "is believed to"])
+def test_hedged_statements_are_unattributed(hedge):
+    suggestion = one(f"Several buildings {hedge} have been damaged by shelling near the station.")
+    assert suggestion.type == "unattributed" and suggestion.source_name is None
+
+
+def test_headline_and_caption():
+    text = ("Rebels Claim To Have Taken Airport\n\nThe Freedom of Russia Legion said its units had "
+            "taken the airport at dawn.\n\nIn the footage the group shows, what they claim, is a destroyed helicopter.")  # fmt: skip
+    headline, body, caption = suggest_claims(text, REGISTRY)
+    assert (
+        headline.text == "Have Taken Airport" and headline.source_name == "Freedom of Russia Legion"
+    )
+    assert (
+        caption.text == "is a destroyed helicopter"
+        and caption.source_name == "Freedom of Russia Legion"
+    )
+
+
+def test_page_furniture_is_never_suggested_and_nothing_twice():
+    text = ("The UK's MoD said the bridge had been destroyed overnight.\n\nAdvertisement\n\n"
+            "Read more: The UK's MoD said many things about many bridges\n\nSign up for our newsletter")  # fmt: skip
+    suggestions = suggest_claims(text, REGISTRY)
+    assert len(suggestions) == 1
+    spans = [(s.start, s.end) for s in suggest_claims(text * 1, REGISTRY)]
+    assert len(spans) == len(set(spans))
+
+
+def test_offsets_point_at_the_text():
+    text = (
+        "Intro line.\n\nThe Kremlin said that “everything is going to plan”, as the raid went on."
+    )
+    (suggestion,) = suggest_claims(text, REGISTRY)
+    assert text[suggestion.start : suggestion.end] == suggestion.text
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Freedom of Russian Legion",
+        "the Freedom of Russia Legion's",
+        "FREEDOM OF RUSSIA LEGION",
+        "freedom of russia legion",
+    ],
+)
+def test_source_matching_tolerates_case_possessives_and_small_misspellings(mention):
+    assert REGISTRY.match(mention).name == "Freedom of Russia Legion"
+
+
+def test_unknown_speakers_are_new_sources_with_a_guessed_kind():
+    assert guess_kind("Ana Ruiz") == "person"
+    assert guess_kind("the Marra water authority") == "government"
+    assert guess_kind("the Northern Brigade") == "group"
+    assert guess_kind("two officials") == "unnamed"
+    suggestion = one("The Marra water company said prices would rise by a fifth next year.")
+    assert suggestion.source_id is None and suggestion.source_kind == "organisation"
+
+
+def test_quality_targets_on_the_annotated_articles():
+    folder = suggest_quality.DEFAULT_DIR
+    articles = suggest_quality.load_articles(folder)
+    assert len(articles) >= 6
+    result = suggest_quality.score(articles, suggest_quality.load_registry(folder))
+    assert result["precision"] >= 0.9
+    assert result["right_source"] >= 0.9
+
+
+def test_quality_on_the_articles_written_after_tuning():
+    folder = Path(suggest_quality.DEFAULT_DIR).parent / "suggest-unseen"
+    result = suggest_quality.score(
+        suggest_quality.load_articles(folder), suggest_quality.load_registry(folder)
+    )
+    assert result["precision"] >= 0.9 and result["right_source"] >= 0.9
+
+
+@pytest.mark.django_db
+def test_suggest_claims_command_prints_json(tmp_path, capsys):
+    make_source("UK Ministry of Defence", aliases=["the UK's MoD"])
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Bridge hit\n\nThe UK's MoD said the bridge had been hit twice overnight.\n\nAdvertisement"
+    )
+    call_command("suggest_claims", str(path), "--json")
+    (item,) = json.loads(capsys.readouterr().out)
+    assert {
+        "text",
+        "start",
+        "end",
+        "source",
+        "source_mention",
+        "cue",
+        "type",
+        "confidence",
+    } <= item.keys()
+    assert item["source"] == "UK Ministry of Defence" and item["source_mention"] == "The UK's MoD"
+    assert item["text"] == "the bridge had been hit twice overnight"
+
+
+@pytest.mark.django_db
+def test_suggest_claims_command_refuses_unreadable_input(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\x00\x01binary")
+    with pytest.raises(CommandError, match="binary"):
+        call_command("suggest_claims", str(path), "--json")
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("suggest_claims", str(tmp_path / "missing.txt"), "--json")
