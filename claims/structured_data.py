@@ -18,9 +18,10 @@ def absolute(request, path: str) -> str:
     return request.build_absolute_uri(path)
 
 
-def _claim_author(claim: Claim) -> dict | None:
-    speakers = [a for a in claim.attributions.all() if a.role == AttributionRole.SPEAKER]
-    attribution = (speakers or list(claim.attributions.all()) or [None])[0]
+def _claim_author(attributions) -> dict | None:
+    """The claim's source: its first speaker, or whoever relayed it if no speaker is named."""
+    speakers = [a for a in attributions if a.role == AttributionRole.SPEAKER]
+    attribution = (speakers or list(attributions) or [None])[0]
     if attribution is None:
         return None
     source = attribution.source
@@ -33,7 +34,7 @@ def _claim_author(claim: Claim) -> dict | None:
     return author
 
 
-def claim_review(claim: Claim, request) -> dict:
+def claim_review(claim: Claim, attributions, request) -> dict:
     """Google's ClaimReview profile; the rating matches the verdict shown on the page."""
     article = claim.article
     rating = {
@@ -52,7 +53,7 @@ def claim_review(claim: Claim, request) -> dict:
         }
     if article.published_on:
         item["datePublished"] = article.published_on.isoformat()
-    author = _claim_author(claim)
+    author = _claim_author(attributions)
     if author:
         item["author"] = author
     return {

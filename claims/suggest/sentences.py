@@ -96,10 +96,30 @@ def _quote_depth(segment: str, depth: int = 0) -> int:
     return depth
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     after = match.end()
     if after >= paragraph_end:
         return True
+    if not text[after].isspace():
+        return False
+    following = _NEXT_CHARACTER.match(text, after, paragraph_end)
+    if not following:
+        return True
+    first = following.group(1)
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    if match.group().startswith("."):
+        word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+        token = word.group(1).casefold() if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            return False
+        if token in ("no", "nos") and first.isdigit():
+            return False
+    return True
     if not text[after].isspace():
         return False
     rest = text[after:paragraph_end].lstrip()

@@ -20,8 +20,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
 from claims.highlight import highlight_runs
-from claims.models import Article, Attribution, Claim, Correction, Source, Verdict
-from claims.public_cache import cached_public_page
+from claims.models import Article, Attribution, Claim, Source, Verdict
+from claims.public_cache import public_page
 from claims.structured_data import (
     absolute,
     claim_review,
@@ -82,7 +82,7 @@ def _parse_date(value: str) -> date | None:
 
 
 @require_safe
-@cached_public_page
+@public_page
 def index(request):
     claims = _published_claims()
     filters = {
@@ -129,34 +129,26 @@ def index(request):
 
 
 @require_safe
-@cached_public_page
+@public_page
 def claim_page(request, slug):
-    claim = get_object_or_404(
-        Claim.objects.published()
-        .select_related("article")
-        .prefetch_related(
-            Prefetch(
-                "attributions",
-                queryset=Attribution.objects.select_related("source__affiliation"),
-            ),
-            "evidence",
-            Prefetch("corrections", queryset=Correction.objects.order_by("corrected_at")),
-        ),
-        slug=slug,
-    )
+    claim = get_object_or_404(Claim.objects.published().select_related("article"), slug=slug)
+    attributions = list(claim.attributions.select_related("source__affiliation"))
     return render(
         request,
         "claims/public/claim.html",
         {
             "claim": claim,
-            "claim_review": json_ld_script(claim_review(claim, request)),
+            "attributions": attributions,
+            "evidence": list(claim.evidence.all()),
+            "corrections": list(claim.corrections.order_by("corrected_at", "id")),
+            "claim_review": json_ld_script(claim_review(claim, attributions, request)),
             "canonical_url": absolute(request, claim.get_absolute_url()),
         },
     )
 
 
 @require_safe
-@cached_public_page
+@public_page
 def claim_annotation(request, slug):
     claim = get_object_or_404(_published_claims(), slug=slug)
     return JsonResponse(
@@ -167,7 +159,7 @@ def claim_annotation(request, slug):
 
 
 @require_safe
-@cached_public_page
+@public_page
 def article_page(request, slug):
     article = get_object_or_404(
         Article.objects.filter(Exists(Claim.objects.published().filter(article=OuterRef("pk")))),
@@ -191,7 +183,7 @@ def article_page(request, slug):
 
 
 @require_safe
-@cached_public_page
+@public_page
 def source_page(request, slug):
     source = get_object_or_404(
         Source.objects.select_related("affiliation").prefetch_related("aliases", "affiliates"),
