@@ -1,12 +1,12 @@
 """Playwright driving Debian's Chromium (never a downloaded browser), headless."""
 
-import importlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from django.apps import apps
+
+from tests.conftest import ensure_newsroom_groups
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
@@ -52,9 +52,7 @@ def browser():
 
 @pytest.fixture(autouse=True)
 def newsroom_groups(transactional_db):
-    """Transactional tests flush the database, taking the migration-made groups with it."""
-    roles = importlib.import_module("claims.migrations.0002_editor_and_fact_checker_groups")
-    roles.create_groups(apps, None)
+    ensure_newsroom_groups()
 
 
 class Console:

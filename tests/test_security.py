@@ -1,0 +1,216 @@
+"""Hostile articles, security headers, login throttling and sessions."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims import services
+from claims.models import Article, Claim, Verdict
+from claims.sanitize import ALLOWED_PROTOCOLS, ALLOWED_TAGS, sanitize_html
+from tests.factories import make_published_claim
+
+VECTORS = [
+    line
+    for line in (Path(__file__).parent / "data" / "xss-vectors.txt").read_text().splitlines()
+    if line and not line.startswith("#")
+]
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "cite", "background", "poster", "data"}
+
+
+class Tags(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def tags_in(html: str):
+    parser = Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def assert_inert(html: str, *, allowed_tags=ALLOWED_TAGS):
+    """No scriptable attribute or URL; with allowed_tags, only those elements."""
+    for tag, attrs in tags_in(html):
+        assert allowed_tags is None or tag in allowed_tags, (tag, html)
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (name, html)
+            assert name != "style" and not name.startswith(("hx-", "data-hx")), (name, html)
+            if name in URL_ATTRIBUTES and value:
+                scheme = re.match(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):", value)
+                assert scheme is None or scheme.group(1).lower() in ALLOWED_PROTOCOLS, (value, html)
+
+
+def article_text_of(page: str) -> str:
+    match = re.search(r'<div id="article-text"[^>]*>(.*?)</div>', page, re.S) or re.search(
+        r'<div class="article-text">(.*?)</div>', page, re.S
+    )
+    assert match, "no article text on the page"
+    return match.group(1)
+
+
+def assert_only_highlights(fragment: str):
+    """Inside the rendered article text, the only elements are our own highlight links."""
+    for tag, attrs in tags_in(fragment):
+        assert tag == "a" and "claim-mark" in attrs.get("class", ""), (tag, attrs)
+        assert set(attrs) <= {"class", "href", "data-claims", "title", "id"}, attrs
+        assert attrs["href"].startswith(("?claim=", "/claims/")), attrs
+
+
+def test_the_corpus_has_at_least_200_vectors():
+    assert len(VECTORS) >= 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("vector", VECTORS)
+def test_hostile_html_through_the_import_form_is_inert_everywhere(vector, editor_client, checker):
+    html = f"<h1>Raid</h1><p>The ministry said two bridges were destroyed.</p>{vector}<p>End.</p>"
+    response = editor_client.post(
+        reverse("claims:article_import"), {"text": html, "title": vector[:300], "step": "save"}
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    article = Article.objects.get()
+    assert_inert(article.body_html)
+    assert article.raw_input == html.replace("\r\n", "\n") or article.raw_input == html
+    workspace = editor_client.get(article.get_workspace_url()).content.decode()
+    assert_only_highlights(article_text_of(workspace))
+    assert workspace.count("<script") == 2  # htmx and our app.js, nothing from the article
+    start = article.body.index("two bridges")
+    claim = services.claim_create(article=article, start=start, end=start + 11, user=checker)
+    claim = services.claim_set_verdict(
+        claim=claim,
+        verdict=Verdict.FALSE,
+        explanation=vector,
+        user=checker,
+        expected_version=claim.version,
+    )
+    claim = services.claim_publish(claim=claim, user=checker)
+    for url in (article.get_absolute_url(), claim.get_absolute_url()):
+        page = Client().get(url).content.decode()
+        assert page.count("<script") == page.count('<script type="application/ld+json">')
+        assert_inert(page, allowed_tags=None)
+        if url == article.get_absolute_url():
+            assert_only_highlights(article_text_of(page))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("vector", VECTORS[::3])
+def test_hostile_html_through_import_article_is_sanitized(vector, tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text(f"<p>The army said the bridge was hit.</p>{vector}")
+    call_command("import_article", str(path))
+    assert_inert(Article.objects.get().body_html)
+
+
+def test_sanitizer_keeps_structure_and_safe_links():
+    cleaned = sanitize_html(
+        '<p>Hi <a href="https://example.org/x" onclick="x()">link</a><script>bad()</script></p>'
+    )
+    assert cleaned == '<p>Hi <a href="https://example.org/x">link</a></p>'
+
+
+@given(st.text(max_size=300))
+def test_sanitizer_output_is_always_inert(text):
+    assert_inert(sanitize_html(text))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/desk/", "/admin/login/", "/accounts/login/"])
+def test_every_page_carries_a_strict_content_security_policy(path, editor_client):
+    response = editor_client.get(path, follow=True)
+    policy = response.headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["default-src"] == "'self'"
+    assert directives["object-src"] == "'none'"
+    assert directives["base-uri"] == "'none'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_htmx_is_configured_to_run_without_eval_or_inline_styles():
+    base = (Path(settings.BASE_DIR) / "templates" / "base.html").read_text()
+    assert '"allowEval": false' in base and '"includeIndicatorStyles": false' in base
+    for template in (Path(settings.BASE_DIR) / "templates").rglob("*.html"):
+        text = template.read_text()
+        assert "hx-on" not in text and " style=" not in text, template
+
+
+@pytest.mark.django_db
+def test_failed_logins_are_locked_out_per_account(client):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("victim", password="the-right-password")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            reverse("login"), {"username": "victim", "password": "wrong"}, REMOTE_ADDR="10.0.0.1"
+        )
+    other_address = Client()
+    response = other_address.post(
+        reverse("login"),
+        {"username": "victim", "password": "the-right-password"},
+        REMOTE_ADDR="10.0.0.2",
+    )
+    assert response.status_code == 429
+    assert "Too many failed log-ins" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_failed_logins_are_locked_out_per_address(client):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("innocent", password="the-right-password")
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            reverse("login"), {"username": f"guess{n}", "password": "wrong"}, REMOTE_ADDR="10.0.0.9"
+        )
+    response = client.post(
+        reverse("login"),
+        {"username": "innocent", "password": "the-right-password"},
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert response.status_code == 429
+
+
+@pytest.mark.django_db
+def test_sessions_expire(client):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("reporter", password="the-right-password")
+    response = client.post(
+        reverse("login"), {"username": "reporter", "password": "the-right-password"}
+    )
+    assert response.status_code == 302
+    session = client.session
+    assert session.get_expire_at_browser_close()
+    assert 0 < session.get_expiry_age() <= 12 * 60 * 60
+
+
+@pytest.mark.django_db
+def test_published_verdict_change_keeps_the_old_one_in_the_public_log(checker):
+    claim = make_published_claim(user=checker, verdict=Verdict.FALSE)
+    services.claim_set_verdict(
+        claim=claim,
+        verdict=Verdict.MOSTLY_TRUE,
+        explanation="Revised.",
+        user=checker,
+        expected_version=claim.version,
+        note="A second source confirmed it.",
+    )
+    page = Client().get(Claim.objects.get(pk=claim.pk).get_absolute_url()).content.decode()
+    assert "from <strong>False</strong> to <strong>Mostly true</strong>" in page
