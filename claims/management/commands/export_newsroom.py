@@ -6,7 +6,9 @@ from claims.newsroom_archive import export_newsroom
 
 
 class Command(BaseCommand):
-    help = "Write every article, claim, source, alias, evidence item and history row to one JSON file."
+    help = (
+        "Write every article, claim, source, alias, evidence item and history row to one JSON file."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
