@@ -90,7 +90,7 @@ CLAIMS = [
     ("more than 70 attackers had been killed and four armoured vehicles destroyed",
      "More than 70 attackers were killed and four armoured vehicles destroyed",
      "Russian Ministry of Defence", "claimed", AttributionType.INDIRECT, "Russia's defence ministry",
-     AttributionCheck.CONFIRMED, Verdict.MISLEADING,
+     AttributionCheck.CONFIRMED, Verdict.FALSE,
      "The ministry's figures are not supported by any footage; imagery shows two damaged vehicles.", True),
     ("Russian forces had struggled to respond quickly to the raid",
      "Russian forces struggled to respond quickly to the raid",
@@ -176,18 +176,19 @@ def load_demo() -> bool:
             claim=claim, verdict=verdict, explanation=explanation, user=checker,
             expected_version=claim.version,
         )  # fmt: skip
-        if verdict in (Verdict.FALSE, Verdict.MISLEADING):
+        if verdict == Verdict.FALSE:
             services.evidence_add(
                 claim=claim, url="https://example.org/geolocation-report", stance="refutes",
                 title="Geolocation of the published footage", user=checker,
             )  # fmt: skip
         if publish:
             claim = services.claim_publish(claim=claim, user=checker)
-        if verdict == Verdict.MISLEADING:
-            # Show a public correction: first rated false, then revised on new imagery.
+        if verdict == Verdict.FALSE and speaker == "Russian Ministry of Defence":
+            # A public correction: first rated false, then revised when new imagery came in.
             services.claim_set_verdict(
-                claim=claim, verdict=Verdict.FALSE, explanation=explanation, user=checker,
+                claim=claim, verdict=Verdict.MISLEADING, user=checker,
                 expected_version=claim.version,
-                note="Initially rated false; we had only seen imagery of the two vehicles.",
+                explanation="Imagery shows two damaged vehicles, not four, and no evidence of 70 dead.",
+                note="New imagery showed two damaged vehicles, so the claim is exaggerated rather than false.",
             )  # fmt: skip
     return True

@@ -95,7 +95,7 @@ def test_claim_page_shows_attribution_context_evidence_and_corrections(checker):
     )  # fmt: skip
     html = Client().get(claim.get_absolute_url()).content.decode()
     assert "Defence Ministry" in html and "https://mod.example/briefing" in html
-    assert "<mark>two bridges had been destroyed</mark>" in html
+    assert "…ministry said on Monday that <mark>two bridges had been destroyed</mark> near" in html
     assert f"{claim.article.get_absolute_url()}#claim-{claim.pk}" in html
     assert "Satellite image" in html and "Refutes" in html
     assert (
