@@ -130,6 +130,15 @@ class SourceAlias(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def publishers(self):
+        """The distinct publisher names of these articles, for filter menus."""
+        return (
+            self.exclude(publisher="")
+            .values_list("publisher", flat=True)
+            .distinct()
+            .order_by("publisher")
+        )
+
     def with_progress(self):
         """Each article with its live claims counted by verdict, for the dashboard bar."""
         live = Q(claims__deleted_at__isnull=True)

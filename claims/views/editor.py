@@ -14,7 +14,7 @@ from claims.importing import ImportRefused, prepare_article
 from claims.models import Article, Verdict
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.params import text_param
+from claims.views.params import query_without_page, text_param
 from claims.views.public import verdict_breakdown
 from claims.views.workspace import WORKSPACE, claim_url, workspace_context
 
@@ -46,22 +46,14 @@ def dashboard(request):
         article.breakdown = verdict_breakdown(
             {verdict.value: getattr(article, f"count_{verdict.value}") for verdict in Verdict}
         )
-    publishers = (
-        Article.objects.exclude(publisher="")
-        .values_list("publisher", flat=True)
-        .distinct()
-        .order_by("publisher")
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "claims/editor/dashboard.html",
         {
             "page": page,
             "filters": filters,
-            "publishers": publishers,
-            "query_string": query.urlencode(),
+            "publishers": Article.objects.publishers(),
+            "query_string": query_without_page(request),
         },
     )
 

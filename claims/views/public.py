@@ -28,9 +28,16 @@ from claims.structured_data import (
     json_ld_script,
     web_annotation,
 )
-from claims.views.params import text_param
+from claims.views.params import query_without_page, text_param
 
 PAGE_SIZE = 20
+
+
+def count_verdicts(claims) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for claim in claims:
+        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
+    return counts
 
 
 def verdict_breakdown(counts: dict[str, int]) -> list[dict]:
@@ -106,15 +113,6 @@ def index(request):
     claims = _search(claims, filters["q"])
     paginator = Paginator(_with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    publishers = (
-        Article.objects.filter(claims__in=Claim.objects.published())
-        .exclude(publisher="")
-        .values_list("publisher", flat=True)
-        .distinct()
-        .order_by("publisher")
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "claims/public/index.html",
@@ -122,8 +120,8 @@ def index(request):
             "page": page,
             "filters": filters,
             "verdicts": Verdict.choices,
-            "publishers": publishers,
-            "query_string": query.urlencode(),
+            "publishers": Article.objects.filter(claims__in=Claim.objects.published()).publishers(),
+            "query_string": query_without_page(request),
         },
     )
 
@@ -166,9 +164,6 @@ def article_page(request, slug):
         slug=slug,
     )
     claims = list(article.claims.published().filter(needs_reanchoring=False))
-    counts = {}
-    for claim in claims:
-        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
     return render(
         request,
         "claims/public/article.html",
@@ -176,7 +171,7 @@ def article_page(request, slug):
             "article": article,
             "claims": claims,
             "runs": highlight_runs(article.body, claims),
-            "breakdown": verdict_breakdown(counts),
+            "breakdown": verdict_breakdown(count_verdicts(claims)),
             "canonical_url": absolute(request, article.get_absolute_url()),
         },
     )

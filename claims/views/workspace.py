@@ -1,12 +1,13 @@
 """What the article workspace shows: the text with its highlights, the claim cards, and the open
 card's forms and history. Shared by the views that render the page or a piece of it."""
 
+from django.forms.models import model_to_dict
 from django.urls import reverse
 
 from claims.forms import AttributionForm, EvidenceForm, initial_claim_forms
 from claims.highlight import highlight_runs
 from claims.models import Article, Attribution, Claim, Source, SourceKind
-from claims.views.public import verdict_breakdown
+from claims.views.public import count_verdicts, verdict_breakdown
 
 WORKSPACE = "claims/editor/article_workspace.html"
 
@@ -14,14 +15,11 @@ WORKSPACE = "claims/editor/article_workspace.html"
 def workspace_context(article: Article, *, open_claim_id=None, **card_options) -> dict:
     """The page's context; the open claim's card gets its forms (bound ones from card_options)."""
     claims = list(article.claims.live().with_card_data().order_by("start", "end", "id"))
-    counts = {}
-    for claim in claims:
-        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
     return {
         "article": article,
         "claims": claims,
         "runs": highlight_runs(article.body, [c for c in claims if not c.needs_reanchoring]),
-        "breakdown": verdict_breakdown(counts),
+        "breakdown": verdict_breakdown(count_verdicts(claims)),
         "claim_count": len(claims),
         "lost_count": sum(c.needs_reanchoring for c in claims),
         "open_claim_id": open_claim_id,
@@ -100,27 +98,13 @@ def card_context(claim: Claim, *, bound=None, error="", notice="") -> dict:
         "attribution_forms": {
             a.pk: bound.get(f"a{a.pk}")
             or AttributionForm(
-                initial={
-                    "role": a.role,
-                    "cue": a.cue,
-                    "type": a.type,
-                    "mention": a.mention,
-                },
-                prefix=f"a{a.pk}",
+                initial=model_to_dict(a, AttributionForm.base_fields), prefix=f"a{a.pk}"
             )
             for a in claim.attributions.all()
         },
         "evidence_forms": {
             e.pk: bound.get(f"e{e.pk}")
-            or EvidenceForm(
-                initial={
-                    "url": e.url,
-                    "title": e.title,
-                    "stance": e.stance,
-                    "note": e.note,
-                },
-                prefix=f"e{e.pk}",
-            )
+            or EvidenceForm(initial=model_to_dict(e, EvidenceForm.base_fields), prefix=f"e{e.pk}")
             for e in claim.evidence.all()
         },
         "history": claim_history(claim),
