@@ -179,3 +179,29 @@ def test_logout_only_works_by_post(editor_client):
     assert editor_client.get(reverse("logout")).status_code == 405
     assert editor_client.post(reverse("logout")).status_code == 302
     assert editor_client.get(reverse("claims:dashboard")).status_code == 302
+
+
+def test_every_public_url_is_readable_by_everyone_and_refuses_writes():
+    claim = make_claim(verdict=Verdict.TRUE, published=True, source=make_source("Open source"))
+    urls = [
+        claim.get_absolute_url(),
+        reverse("claims:claim_annotation", args=[claim.slug]),
+        claim.article.get_absolute_url(),
+        claim.attributions.get().source.get_absolute_url(),
+        "/sitemap.xml",
+        "/healthz",
+    ]
+    for role in ROLES:
+        client = _client(role)
+        for url in urls:
+            assert client.get(url).status_code == 200, (role, url)
+            assert client.post(url).status_code in (403, 405), (role, url)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_back_office_is_for_staff_only(role):
+    response = _client(role).get(reverse("admin:claims_claim_changelist"))
+    if role == "superuser":
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]

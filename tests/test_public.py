@@ -243,8 +243,7 @@ def test_public_pages_set_no_cookies_and_carry_canonical_and_open_graph(checker,
     assert "Set-Cookie" not in response.headers
     html = response.content.decode()
     assert 'property="og:title"' in html
-    if page != "index":
-        assert f'<link rel="canonical" href="http://testserver{url}">' in html
+    assert f'<link rel="canonical" href="http://testserver{url}">' in html
     assert "csrfmiddlewaretoken" not in html
     assert re.search(r"<script(?![^>]*application/ld\+json)", html) is None  # no scripts at all
     assert "style=" not in html
@@ -321,3 +320,20 @@ def test_any_edit_shows_on_the_public_page_at_once(checker):
         title="Retitled story",
     )
     assert "Retitled story" in client.get(claim.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_postgresql_search_uses_its_gin_index(checker):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the GIN index exists on PostgreSQL only; SQLite searches with LIKE")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_claim_search_gin'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition.lower() and "to_tsvector" in definition
+    claim = make_published_claim(user=checker)
+    html = Client().get(reverse("claims:index"), {"q": "bridges destroyed"}).content.decode()
+    assert claim.statement in html

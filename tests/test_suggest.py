@@ -247,3 +247,14 @@ def test_suggest_claims_command_refuses_unreadable_input(tmp_path):
         call_command("suggest_claims", str(path), "--json")
     with pytest.raises(CommandError, match="No such file"):
         call_command("suggest_claims", str(tmp_path / "missing.txt"), "--json")
+
+
+def test_she_added_and_its_chief_executive():
+    text = (
+        "Dr Amara Sesay said the outbreak was slowing in the north. She added that vaccination "
+        "teams had reached half the districts.\n\nThe Kremlin said the talks would go on next week. "
+        "Its spokesman, Dmitry Peskov, denied that any deadline had been set."
+    )
+    first, second, third, fourth = suggest_claims(text, REGISTRY)
+    assert (second.source_name, second.resolved_from) == ("Amara Sesay", "She")
+    assert fourth.source_name == "Dmitry Peskov"

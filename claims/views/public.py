@@ -121,6 +121,7 @@ def index(request):
             "filters": filters,
             "verdicts": Verdict.choices,
             "publishers": Article.objects.filter(claims__in=Claim.objects.published()).publishers(),
+            "canonical_url": absolute(request, request.get_full_path()),
             "query_string": query_without_page(request),
         },
     )
