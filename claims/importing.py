@@ -34,6 +34,11 @@ class PreparedArticle:
     body_html: str = ""
     raw_format: str = "text"
 
+    def rows(self) -> list[tuple[str, str | None]]:
+        """Each paragraph with the reason it would be left out, or None if it stays."""
+        reasons = {r.index: r.reason for r in self.removed}
+        return [(text, reasons.get(index)) for index, text in enumerate(self.paragraphs)]
+
     def body(self, keep: set[int] = frozenset()) -> str:
         """The article text, with any removed paragraphs the editor chose to keep put back."""
         kept = {r.index: r.text for r in self.removed if r.index in keep}

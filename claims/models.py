@@ -308,7 +308,14 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["article", "start", "id"]
-        indexes = [models.Index(fields=["published", "-first_published_at"])]
+        indexes = [
+            # Partial, so lookups by slug or id never mistake it for a selective index.
+            models.Index(
+                fields=["-first_published_at", "-id"],
+                condition=Q(published=True, deleted_at__isnull=True),
+                name="claim_published_recent",
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start__lt=models.F("end")), name="claim_start_before_end"

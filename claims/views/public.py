@@ -59,6 +59,10 @@ def _published_claims():
     return Claim.objects.published().select_related("article")
 
 
+def _published_claim_or_404(slug: str) -> Claim:
+    return get_object_or_404(Claim.objects.published().select_related("article"), slug=slug)
+
+
 def _with_sources(claims):
     return claims.prefetch_related(
         Prefetch("attributions", queryset=Attribution.objects.select_related("source"))
@@ -130,7 +134,7 @@ def index(request):
 @require_safe
 @public_page
 def claim_page(request, slug):
-    claim = get_object_or_404(Claim.objects.published().select_related("article"), slug=slug)
+    claim = _published_claim_or_404(slug)
     attributions = list(claim.attributions.select_related("source__affiliation"))
     return render(
         request,
@@ -149,7 +153,7 @@ def claim_page(request, slug):
 @require_safe
 @public_page
 def claim_annotation(request, slug):
-    claim = get_object_or_404(_published_claims(), slug=slug)
+    claim = _published_claim_or_404(slug)
     return JsonResponse(
         web_annotation(claim, request),
         content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
@@ -185,13 +189,12 @@ def source_page(request, slug):
         Source.objects.select_related("affiliation").prefetch_related("aliases", "affiliates"),
         slug=slug,
     )
-    claims = (
-        _published_claims()
-        .filter(Q(attributions__source=source) | Q(attributions__source__affiliation=source))
-        .distinct()
-        .order_by("-first_published_at", "-id")
-    )
-    counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id", distinct=True)))
+    # Driven from the source's attributions, so the database looks up just those claims.
+    attributed = Attribution.objects.filter(
+        Q(source=source) | Q(source__in=source.affiliates.all())
+    ).values("claim_id")
+    claims = _published_claims().filter(pk__in=attributed).order_by("-first_published_at", "-id")
+    counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id")))
     if not counts:
         raise Http404("Nothing published is attributed to this source.")
     return render(
