@@ -39,18 +39,6 @@ class SourceQuerySet(models.QuerySet):
             Q(name__icontains=text.strip()) | Q(aliases__normalized__contains=key)
         ).distinct()
 
-    def with_published_counts(self):
-        return self.annotate(
-            published_claims=Count(
-                "attributions__claim",
-                filter=Q(
-                    attributions__claim__published=True,
-                    attributions__claim__deleted_at__isnull=True,
-                ),
-                distinct=True,
-            )
-        )
-
 
 class Source(models.Model):
     name = models.CharField(max_length=200)
@@ -347,10 +335,6 @@ class Claim(models.Model):
     @property
     def rating(self) -> int | None:
         return verdict_rating(self.verdict)
-
-    @property
-    def is_live(self) -> bool:
-        return self.deleted_at is None
 
 
 def refresh_search_documents(claim_ids) -> None:
