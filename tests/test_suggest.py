@@ -37,8 +37,21 @@ def one(article, **expected):
 
 
 def test_according_to_at_the_start():
-    one("According to the health ministry, admissions fell by 4% last month.",
-        text="admissions fell by 4% last month", source_name="Health Ministry (Valdoria)", type="according_to")  # fmt: skip
+    (suggestion,) = suggest_claims(
+        "Cholera in Valdoria.\n\nAccording to the health ministry, admissions fell by 4% last month.",
+        REGISTRY,
+    )
+    assert suggestion.text == "admissions fell by 4% last month"
+    assert suggestion.source_name == "Health Ministry (Valdoria)"
+    assert suggestion.type == "according_to"
+
+
+def test_a_partial_name_matches_the_registry_only_when_the_article_supports_it():
+    """ "the health ministry" is Valdoria's only in an article about Valdoria."""
+    (suggestion,) = suggest_claims(
+        "According to the health ministry, admissions fell by 4% last month.", REGISTRY
+    )
+    assert suggestion.source_id is None and suggestion.source_name == "health ministry"
 
 
 def test_according_to_at_the_end():

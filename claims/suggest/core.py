@@ -33,7 +33,7 @@ CUE_VERBS = (
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
 )
 # "told state radio that …": the audience is part of the cue, never the content.
-_TOLD = r"told\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)"
+_TOLD = r"told\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?=\s+that\b)"
 _CUE = rf"(?<!\bto )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
@@ -110,7 +110,8 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].+?),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|says|"
         rf"say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|admits|"
-        rf"admitted|denies|denied|insists|insisted|warns){_TIME}[.!?]?$"
+        rf"admitted|denies|denied|insists|insisted|warns){_TIME}"
+        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
     )),
 ]  # fmt: skip
 
@@ -139,6 +140,11 @@ LEADING_ADVERBIAL = re.compile(
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(r",\s+(?:as|when|after|before|amid|during|days after|hours after)\s")
+ROLE_FOR_BODY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
+    r"\s+(?:for|of|at)\s+the\s+(\w+)$",
+    re.IGNORECASE,
+)
 PERSON_OF_BODY = re.compile(
     r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$"
 )
@@ -280,10 +286,12 @@ class Suggester:
             for speaker in state.recent():
                 if wanted == "any" or (wanted == "person") == (speaker.kind == "person"):
                     return speaker, mention
-            return None, mention
+            if len(words) == 1:
+                return None, mention
+            # "their union" before the union is named: a description the article names later.
         if (
             re.fullmatch(_NAME, appos)
-            and self.index.match(mention) is None
+            and self.index.match(mention, state.text) is None
             and (
                 mention[:1].islower()
                 or words[0] in {"the", "a", "an", "its", "his", "her"}
@@ -324,17 +332,22 @@ class Suggester:
         return None
 
     def _named(self, mention: str, state: _State, at: int, appos: str = "") -> Speaker:
-        known = self.index.match(mention)
+        known = self.index.match(mention, state.text)
         if known is None and appos and not re.fullmatch(_NAME, appos):
-            known = self.index.match(appos)
+            known = self.index.match(appos, state.text)
         if known:
             return Speaker(mention, known.name, known.id, known.kind)
+        role = ROLE_FOR_BODY.match(mention)
+        if role:  # "a spokeswoman for the authority": the body she speaks for
+            body = self._back_reference(role.group(1).casefold(), state, at)
+            if body:
+                return body
         person = PERSON_OF_BODY.match(mention)
         if person:  # "Anke Müller of the Federation of …": the person speaks
             return self._named(person.group(1), state, at)
         organisation = organisation_in(mention)
         if organisation:
-            known = self.index.match(organisation)
+            known = self.index.match(organisation, state.text)
             if known:
                 return Speaker(mention, known.name, known.id, known.kind)
             return Speaker(mention, organisation, None, guess_kind(organisation))
@@ -544,8 +557,12 @@ def _name_generic_speakers(
         shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
+        # Only an indefinite description ("an armed group", "their union") may be matched to a
+        # later source by kind alone; "the defence ministry" names its own body.
+        first_word = (suggestion.source_mention or "").split()[:1]
+        indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         generic = _is_generic(suggestion.source_mention or "")
-        if named is None and generic and suggestion.source_kind != "person":
+        if named is None and generic and indefinite and suggestion.source_kind != "person":
             named = next((s for s in later if s.kind == suggestion.source_kind), None)
         if named is None and generic and suggestion.source_kind != "person":
             for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end):

@@ -158,7 +158,10 @@ class SourceIndex:
         close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.88)
         return self._by_key[close[0]] if close else None
 
-    def match(self, mention: str) -> KnownSource | None:
+    def match(self, mention: str, context: str = "") -> KnownSource | None:
+        """The registered source a mention names. With `context` (the article), a partial
+        match ("the health ministry" for "Valdoria's health ministry") needs the missing
+        words ("Valdoria") to appear in the article too."""
         key = name_key(mention)
         if not key:
             return None
@@ -182,14 +185,19 @@ class SourceIndex:
             head = " ".join(words[:size])
             if head in self._by_key and len(head) > 3:
                 return self._by_key[head]
-        return self._contained(key)
+        return self._contained(key, context)
 
-    def _contained(self, key: str) -> KnownSource | None:
+    def _contained(self, key: str, context: str) -> KnownSource | None:
         """ "health ministry" inside "valdoria health ministry", when only one source fits."""
-        if len(key) < 6 or " " not in key:
+        if len(key) < 6 or " " not in key or not context:
             return None
         padded = f" {key} "
-        found = {id(s): s for k, s in self._by_key.items() if padded in f" {k} "}
+        words = set(name_key(context).split())
+        found = {
+            id(s): s
+            for k, s in self._by_key.items()
+            if padded in f" {k} " and set(k.split()) - set(key.split()) <= words
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
 
