@@ -1,0 +1,168 @@
+"""The shapes of attribution in news text, as regular expressions and word lists.
+
+Each PATTERNS entry is (name, attribution type, confidence, regex); the suggester tries them in
+order, so the most specific shapes come first. Named groups: `mention` (who), `appos` (an
+apposition after it), `cue` (the verb), and `quote` or `content` (what was said).
+"""
+
+import re
+
+CUE_VERBS = (
+    "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
+    "told journalists|called for|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
+    "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
+    "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
+    "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
+    "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|described|describes|"
+    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
+    "reveals|boasted|boasts|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
+    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
+)
+# "told state radio that …": the audience is part of the cue, never the content.
+_TOLD = r"told\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?=\s+that\b)"
+_CUE = rf"(?<!\bto )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
+_AFTER_QUOTE_CUE = (
+    r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
+    r"argued|asked|replied|told(?:\s+[\w'’-]+){0,4})"
+)
+# "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
+_TIME = (
+    r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)"
+    r"\s+(?:[\w'’-]+\s*?){1,5}?)?"
+)
+_QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
+# A quotation whose paragraph ends before it closes: it continues in the next one.
+_QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
+_NOT_A_SUBJECT = (
+    r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
+    r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
+)
+_LOWER_LEADS = (
+    r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
+    r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
+)
+_MENTION = (
+    rf"(?P<mention>{_NOT_A_SUBJECT}[A-Z][^,.;:“”\"]{{0,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
+    rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
+    r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
+    r"she|they)\b"
+    r"[^,.;:“”\"]{0,60}?)"
+)
+PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_APPOS = (
+    r"(?P<appos>,\s+(?:(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
+    rf"|{PROPER_NAME}))?,?"
+)
+_LOOSE_MENTION = r"(?P<mention>[^,.;:“”\"]{1,100}?)"
+
+PATTERNS = [
+    # “Quote,” said X, a spokesperson for Y.
+    ("quote_said_speaker", "direct", 0.93, re.compile(
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>,[^“”\"]*)?[.!?]?$"
+    )),
+    # “Quote,” X said (on Monday).
+    ("quote_speaker_said", "direct", 0.93, re.compile(
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
+        r"(?:\s+[^“”\"]{0,80}?)?[.!?]?$"
+    )),
+    # X said: “Quote”
+    ("said_colon_quote", "direct", 0.93, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+    )),
+    # According to X, content.
+    ("according_to_lead", "according_to", 0.9, re.compile(
+        r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"
+    )),
+    # Content, according to X.
+    ("according_to_tail", "according_to", 0.88, re.compile(
+        r"^(?P<content>.+?),\s*according to (?P<mention>[^,.;]{2,120})(?:,[^.]*)?[.!?]?$"
+    )),
+    # Content, he insisted, more content.
+    ("parenthetical", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+.+)$"
+    )),
+    # … what they claim, is X.
+    ("what_they_claim", "indirect", 0.75, re.compile(
+        r"(?:^|,\s*)what (?P<mention>they|it|he|she|the group)\s+(?P<cue>claims?|says?|said|alleges?)"
+        r",\s*(?P<content>.+)$"
+    )),
+    # X said (on Monday) (that) content.
+    ("reported_speech", "indirect", 0.85, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
+        rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
+    )),
+    # Content, X said (on Monday).
+    ("trailing_said", "indirect", 0.82, re.compile(
+        rf"^(?P<content>[^“”\"].+?),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|says|"
+        rf"say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|admits|"
+        rf"admitted|denies|denied|insists|insisted|warns){_TIME}"
+        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
+    )),
+]  # fmt: skip
+
+HEADLINE = re.compile(
+    r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
+    r"Accuses?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?)\s+"
+    r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
+)
+HEDGES = re.compile(
+    r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
+    r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
+    r"reports|local media|media reports))\b",
+    re.IGNORECASE,
+)
+ANONYMOUS = re.compile(
+    r"(on condition of anonymity|who (?:asked|declined|spoke|did not want) (?:not )?to be "
+    r"(?:named|identified)|speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar "
+    r"with)|officials? familiar with)",
+    re.IGNORECASE,
+)
+SPLITTERS = re.compile(
+    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as)\s+", re.IGNORECASE
+)
+LEADING_ADVERBIAL = re.compile(
+    r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile)\b[^,“”\"]{0,60},\s+(?=[A-Za-z])"
+)
+# ", as his appeal hearing opened": circumstance, not part of what was said.
+SUBORDINATE_TAIL = re.compile(r",\s+(?:as|when|after|before|amid|during|days after|hours after)\s")
+ROLE_FOR_BODY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
+    r"\s+(?:for|of|at)\s+the\s+(\w+)$",
+    re.IGNORECASE,
+)
+PERSON_OF_BODY = re.compile(
+    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$"
+)
+AND_SAID = re.compile(
+    r"\s+and\s+(?:said|added|warned|insisted|argued|claimed|denied)\s+(?:that\s+)?(?=\w)"
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
+    r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|on social media|at a (?:news|press) conference)\b.*$",
+    re.IGNORECASE,
+)
+PRONOUNS = {
+    "he": "person", "she": "person", "it": "thing", "they": "any", "its": "thing",
+    "his": "person", "her": "person", "their": "any",
+}  # fmt: skip
+GROUP_NOUNS = {"group", "militia", "legion", "rebels", "fighters", "militants", "movement"}
+CATEGORY_KINDS = {
+    **dict.fromkeys(GROUP_NOUNS, "group"),
+    **dict.fromkeys(
+        ["ministry", "government", "office", "army", "military", "agency", "police", "commission",
+         "authorities", "administration", "department"], "government"),
+    **dict.fromkeys(["company", "firm", "organisation", "organization", "charity", "union"], "organisation"),
+}  # fmt: skip
+ROLE_NOUNS = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "minister",
+    "adviser",
+    "statement",
+}
