@@ -13,6 +13,7 @@ response never depends on the visitor, so one copy serves everyone.
 """
 
 import hashlib
+import logging
 import pickle
 import uuid
 from functools import cache as once
@@ -24,6 +25,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "public-pages:generation"
 PAGE_TIMEOUT = 60 * 60 * 24
@@ -80,7 +83,14 @@ def _store():
 
 
 def invalidate() -> None:
-    _store().start_generation(uuid.uuid4().hex, replace=True)
+    try:
+        _store().start_generation(uuid.uuid4().hex, replace=True)
+    except redis.RedisError:
+        # The write itself has succeeded; refusing it now would lose the editor's work.
+        logger.error(
+            "Could not invalidate the public page cache; pages may be stale until the next write.",
+            exc_info=True,
+        )
 
 
 def invalidate_after_commit() -> None:
@@ -129,13 +139,25 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request):
         path = request.get_full_path()
-        if request.method not in ("GET", "HEAD") or path.startswith(PRIVATE_PREFIXES):
+        if (
+            request.method not in ("GET", "HEAD")
+            or path.startswith(PRIVATE_PREFIXES)
+            # Searches and filters are rendered fresh: caching every query string a visitor
+            # can invent would let anyone fill the cache.
+            or set(request.GET) - {"page"}
+        ):
             return self.get_response(request)
         key = _page_key(path)
         store = _store()
-        generation, stored = store.read(key)
-        if generation is None:
-            generation = store.start_generation(uuid.uuid4().hex, replace=False)
+        try:
+            generation, stored = store.read(key)
+            if generation is None:
+                generation = store.start_generation(uuid.uuid4().hex, replace=False)
+        except redis.RedisError:
+            logger.warning(
+                "Public page cache unavailable; rendering %s directly.", path, exc_info=True
+            )
+            return self.get_response(request)
         etag = _etag(generation, path)
         if stored is not None and stored[0] == generation:
             if etag in request.headers.get("If-None-Match", ""):
@@ -153,8 +175,10 @@ class PublicPageCacheMiddleware:
             or "cookie" in response.get("Vary", "").lower()
         ):
             return response  # anything that depends on the visitor is never shared
-        headers = list(response.items())
-        store.write(key, (generation, response.content, headers))
+        try:
+            store.write(key, (generation, response.content, list(response.items())))
+        except redis.RedisError:
+            logger.warning("Could not store %s in the public page cache.", path, exc_info=True)
         if etag in request.headers.get("If-None-Match", ""):
             return _finish(HttpResponseNotModified(), etag)
         return _finish(response, etag)

@@ -350,3 +350,77 @@ def test_claim_lookup_by_slug_uses_the_slug_index_on_sqlite(checker):
     claim = make_published_claim(user=checker)
     plan = Claim.objects.published().filter(slug=claim.slug).order_by().explain()
     assert "claims_claim_slug" in plan
+
+
+@pytest.mark.django_db
+def test_search_results_are_rendered_fresh_not_cached(checker, django_assert_max_num_queries):
+    make_published_claim(user=checker)
+    client = Client()
+    client.get(reverse("claims:index"), {"q": "bridges"})
+    with django_assert_max_num_queries(10) as queries:
+        client.get(reverse("claims:index"), {"q": "bridges"})
+    assert len(queries.captured_queries) > 0
+
+
+@pytest.mark.django_db
+def test_public_pages_and_edits_survive_the_cache_being_down(checker, monkeypatch):
+    from claims import public_cache
+
+    unreachable = public_cache._RedisStore("redis://127.0.0.1:1/0", "down:")
+    unreachable.client = unreachable.client.__class__.from_url(
+        "redis://127.0.0.1:1/0", socket_connect_timeout=0.2
+    )
+    claim = make_published_claim(user=checker)
+    monkeypatch.setattr(public_cache, "_store", lambda: unreachable)
+    assert Client().get(claim.get_absolute_url()).status_code == 200
+    services.claim_update_statement(
+        claim=claim,
+        statement="Edited while the cache is down",
+        user=checker,
+        expected_version=claim.version,
+    )
+    assert (
+        "Edited while the cache is down" in Client().get(claim.get_absolute_url()).content.decode()
+    )
+
+
+@pytest.fixture
+def redis_page_store(monkeypatch):
+    """The Redis-backed page store production uses, on the machine's Redis (127.0.0.1:6379)."""
+    import os
+    import uuid
+
+    import redis as redis_client
+
+    from claims import public_cache
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
+    try:
+        redis_client.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis_client.RedisError:
+        if os.environ.get("CI"):
+            pytest.fail(f"Redis is not answering at {url}")
+        pytest.skip(f"Redis is not answering at {url}")
+    store = public_cache._RedisStore(url, f"test-{uuid.uuid4().hex}:")
+    monkeypatch.setattr(public_cache, "_store", lambda: store)
+    yield store
+    for key in store.client.scan_iter(f"{store.prefix}*"):
+        store.client.delete(key)
+
+
+@pytest.mark.django_db
+def test_redis_page_store_serves_hits_without_queries_and_invalidates(
+    checker, redis_page_store, django_assert_num_queries
+):
+    claim = make_published_claim(user=checker)
+    client = Client()
+    first = client.get(claim.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = client.get(claim.get_absolute_url())
+    assert second.content == first.content and second["ETag"] == first["ETag"]
+    assert second["Content-Security-Policy"] and second["X-Frame-Options"] == "DENY"
+    services.claim_update_statement(
+        claim=claim, statement="Changed in Redis test", user=checker, expected_version=claim.version
+    )
+    third = client.get(claim.get_absolute_url())
+    assert "Changed in Redis test" in third.content.decode() and third["ETag"] != first["ETag"]
