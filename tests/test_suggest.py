@@ -271,3 +271,17 @@ def test_she_added_and_its_chief_executive():
     first, second, third, fourth = suggest_claims(text, REGISTRY)
     assert (second.source_name, second.resolved_from) == ("Amara Sesay", "She")
     assert fourth.source_name == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Altrea did not say how much the vaccine would cost next year.",
+     "The ministry has never said whether the bridge was rebuilt after the war."],
+)  # fmt: skip
+def test_negated_cues_are_not_claims(sentence):
+    assert suggest_claims(sentence, REGISTRY) == []
+
+
+def test_a_passive_report_is_an_unattributed_hedge():
+    suggestion = one("Several holiday homes are reported to have been destroyed by the fire.")
+    assert suggestion.type == "unattributed" and suggestion.source_name is None

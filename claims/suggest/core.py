@@ -86,6 +86,7 @@ class _State:
     text: str
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
     headline_end: int = 0
+    lede_end: int = 0
     quote_speaker: Speaker | None = None
 
     def recent(self):
@@ -372,6 +373,8 @@ class Suggester:
             headline = number == 0 and not re.search(r"[.!?”\"]$", paragraph)
             if headline:
                 state.headline_end = p_end
+            elif not state.lede_end and not is_furniture(paragraph):
+                state.lede_end = p_end
             carried = state.quote_speaker if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             for s_start, s_end, _ in sentence_spans(paragraph):
@@ -425,10 +428,26 @@ def _name_generic_speakers(
             named = next((s for s in later if s.kind == suggestion.source_kind), None)
         if named is None and generic and suggestion.source_kind != "person":
             for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end):
-                known = index.match(phrase.group())
+                known = index.match(phrase.group(), state.text)
                 if known and known.kind == suggestion.source_kind:
                     named = Speaker(phrase.group(), known.name, known.id, known.kind)
                     break
+        if (
+            named is None
+            and suggestion.start < state.headline_end
+            and suggestion.source_kind != "unnamed"
+        ):
+            # A headline's subject is restated in the lede: "Drugmaker says …" / "The
+            # pharmaceutical company Altrea said …".
+            in_lede = [s for at, s in state.speakers if state.headline_end < at <= state.lede_end]
+            named = next(
+                (
+                    s
+                    for s in in_lede
+                    if (s.kind == "person") == (suggestion.source_kind == "person")
+                ),
+                None,
+            )
         if named:
             renamed[suggestion.source_name] = named
     for suggestion in suggestions:

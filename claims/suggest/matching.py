@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 TITLE_WORDS = frozenset(
     [
         "senior",
+        "professor",
+        "prof",
+        "doctor",
         "deputy",
         "chief",
         "head",

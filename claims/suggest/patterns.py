@@ -16,12 +16,17 @@ CUE_VERBS = (
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|described|describes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
-    "reveals|boasted|boasts|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
+    "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
+    "emphasised|emphasized|complained|questioned|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
 )
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = r"told\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?=\s+that\b)"
-_CUE = rf"(?<!\bto )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
+# Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
+_CUE = (
+    rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
+)
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
     r"argued|asked|replied|told(?:\s+[\w'’-]+){0,4})"
