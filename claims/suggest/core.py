@@ -17,6 +17,7 @@ from claims.suggest.matching import (
     name_key,
     organisation_in,
     proper_name,
+    words_of,
 )
 from claims.suggest.patterns import (
     AND_SAID,
@@ -84,6 +85,7 @@ class _State:
     """What the article has established so far: its speakers, and an open quotation."""
 
     text: str
+    words: frozenset[str] = frozenset()
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
     headline_end: int = 0
     lede_end: int = 0
@@ -151,7 +153,7 @@ class Suggester:
             # "their union" before the union is named: a description the article names later.
         if (
             re.fullmatch(PROPER_NAME, appos)
-            and self.index.match(mention, state.text) is None
+            and self.index.match(mention, state.words) is None
             and (
                 mention[:1].islower()
                 or words[0] in {"the", "a", "an", "its", "his", "her"}
@@ -181,7 +183,7 @@ class Suggester:
             phrase = match.group(0)
             words = phrase.split()
             for size in range(len(words), 1, -1):
-                known = self.index.match(" ".join(words[-size:]), state.text)
+                known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
         if noun in ROLE_NOUNS:
@@ -192,9 +194,9 @@ class Suggester:
         return None
 
     def _named(self, mention: str, state: _State, at: int, appos: str = "") -> Speaker:
-        known = self.index.match(mention, state.text)
+        known = self.index.match(mention, state.words)
         if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
-            known = self.index.match(appos, state.text)
+            known = self.index.match(appos, state.words)
         if known:
             return Speaker(mention, known.name, known.id, known.kind)
         role = ROLE_FOR_BODY.match(mention)
@@ -207,7 +209,7 @@ class Suggester:
             return self._named(person.group(1), state, at)
         organisation = organisation_in(mention)
         if organisation:
-            known = self.index.match(organisation, state.text)
+            known = self.index.match(organisation, state.words)
             if known:
                 return Speaker(mention, known.name, known.id, known.kind)
             return Speaker(mention, organisation, None, guess_kind(organisation))
@@ -363,7 +365,7 @@ class Suggester:
         ]
 
     def suggest(self, text: str) -> list[Suggestion]:
-        state = _State(text)
+        state = _State(text, words_of(text))
         suggestions: list[Suggestion] = []
         for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
             paragraph = text[p_start:p_end]
@@ -428,7 +430,7 @@ def _name_generic_speakers(
             named = next((s for s in later if s.kind == suggestion.source_kind), None)
         if named is None and generic and suggestion.source_kind != "person":
             for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end):
-                known = index.match(phrase.group(), state.text)
+                known = index.match(phrase.group(), state.words)
                 if known and known.kind == suggestion.source_kind:
                     named = Speaker(phrase.group(), known.name, known.id, known.kind)
                     break

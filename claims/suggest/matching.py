@@ -123,6 +123,11 @@ KIND_WORDS = [
 ]
 
 
+def words_of(text: str) -> frozenset[str]:
+    """An article's words in matching form, for `SourceIndex.match(…, context=…)`."""
+    return frozenset(name_key(text).split())
+
+
 def name_key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     folded = folded.replace("’", "'")
@@ -161,10 +166,10 @@ class SourceIndex:
         close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.88)
         return self._by_key[close[0]] if close else None
 
-    def match(self, mention: str, context: str = "") -> KnownSource | None:
-        """The registered source a mention names. With `context` (the article), a partial
-        match ("the health ministry" for "Valdoria's health ministry") needs the missing
-        words ("Valdoria") to appear in the article too."""
+    def match(self, mention: str, context: frozenset[str] = frozenset()) -> KnownSource | None:
+        """The registered source a mention names. With `context` (the article's words, from
+        `words_of`), a partial match ("the health ministry" for "Valdoria's health ministry")
+        needs the missing words ("valdoria") to appear in the article too."""
         key = name_key(mention)
         if not key:
             return None
@@ -190,12 +195,11 @@ class SourceIndex:
                 return self._by_key[head]
         return self._contained(key, context)
 
-    def _contained(self, key: str, context: str) -> KnownSource | None:
+    def _contained(self, key: str, words: frozenset[str]) -> KnownSource | None:
         """ "health ministry" inside "valdoria health ministry", when only one source fits."""
-        if len(key) < 6 or " " not in key or not context:
+        if len(key) < 6 or " " not in key or not words:
             return None
         padded = f" {key} "
-        words = set(name_key(context).split())
         found = {
             id(s): s
             for k, s in self._by_key.items()
