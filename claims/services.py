@@ -61,6 +61,12 @@ def _record(instance, user, note=""):
     instance._change_reason = note or None
 
 
+def _locked(claim: Claim) -> Claim:
+    """The claim as stored, its row locked until the transaction ends (PostgreSQL; SQLite's
+    IMMEDIATE transactions already serialise writers)."""
+    return Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim.pk)
+
+
 def _save_claim(claim: Claim, *, user, expected_version: int | None, note: str = "", **changes):
     """Apply changes to a claim if it is still at the version the editor saw."""
     with transaction.atomic():
@@ -250,14 +256,14 @@ def claim_set_verdict(
     if verdict not in Verdict.values:
         raise ValidationError({"verdict": "Choose one of the listed verdicts."})
     with transaction.atomic():
-        previous = Claim.objects.values_list("verdict", "published").get(pk=claim.pk)
-        is_correction = previous[1] and previous[0] != verdict
+        stored = _locked(claim)
+        is_correction = stored.published and stored.verdict != verdict
         if is_correction and not note.strip():
             raise ValidationError(
                 {"note": "This verdict is published: give the reason readers will see."}
             )
         changes = {"verdict": verdict, "explanation": explanation.strip()}
-        if previous[0] != verdict:
+        if stored.verdict != verdict:
             changes["verdict_changed_at"] = timezone.now()
         claim = _save_claim(
             claim, user=user, expected_version=expected_version, note=note, **changes
@@ -265,7 +271,7 @@ def claim_set_verdict(
         if is_correction:
             Correction.objects.create(
                 claim=claim,
-                old_verdict=previous[0],
+                old_verdict=stored.verdict,
                 new_verdict=verdict,
                 reason=note.strip(),
                 corrected_by=user,
@@ -273,7 +279,9 @@ def claim_set_verdict(
     return claim
 
 
+@transaction.atomic
 def claim_publish(*, claim: Claim, user, expected_version: int | None = None) -> Claim:
+    claim = _locked(claim)  # the checks below must see what is stored, not a stale copy
     if claim.deleted_at:
         raise ValidationError("A deleted claim cannot be published; restore it first.")
     if claim.verdict == Verdict.IN_REVIEW:
