@@ -417,3 +417,18 @@ def test_desk_search_survives_hostile_input(editor_client, url_name):
 def test_source_picker_survives_hostile_input(editor_client, claim):
     url = reverse("claims:source_picker", args=[claim.pk])
     assert editor_client.get(url, {"q": "\x00%"}, headers=HTMX).status_code == 200
+
+
+def test_accepting_a_suggestion_with_another_source_typed_in_uses_that_source(
+    editor_client, article
+):
+    suggested = make_source("Defence Ministry")
+    start = article.body.index("two bridges had been destroyed")
+    editor_client.post(
+        reverse("claims:suggestion_accept", args=[article.pk]),
+        {"start": start, "end": start + 30, "source_id": suggested.pk, "source_name": "Army General Staff",
+         "source_kind": "government", "cue": "said", "type": "indirect"},
+        headers=HTMX,
+    )  # fmt: skip
+    assert Claim.objects.get().attributions.get().source.name == "Army General Staff"
+    assert not suggested.attributions.exists()

@@ -8,7 +8,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import ClaimCreateForm, SuggestionAcceptForm
-from claims.models import Article
+from claims.models import Article, normalize_name
 from claims.suggest.registry import article_suggestions
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
@@ -23,7 +23,6 @@ def _panel(request, article, *, notice="", error="", status=200):
     if request.htmx:
         context["oob"] = True
         return render(request, f"{WORKSPACE}#suggestion-panel-response", context, status=status)
-    context["show_suggestions"] = True
     context["create_form"] = ClaimCreateForm(sentences=sentence_spans(article.body))
     return render(request, WORKSPACE, context, status=status)
 
@@ -36,9 +35,16 @@ def suggestion_panel(request, pk):
 
 
 def _accept(article, data, user):
+    source = data["source_id"]
+    if (
+        source
+        and data["source_name"]
+        and normalize_name(data["source_name"]) != normalize_name(source.name)
+    ):
+        source = None  # the editor typed another source over the suggested one
     return services.suggestion_accept(
         article=article, start=data["start"], end=data["end"], statement=data["statement"],
-        source=data["source_id"], source_name=data["source_name"], source_kind=data["source_kind"],
+        source=source, source_name=data["source_name"], source_kind=data["source_kind"],
         mention=data["mention"], cue=data["cue"], type=data["type"], user=user,
     )  # fmt: skip
 
@@ -70,23 +76,29 @@ def suggestion_accept(request, pk):
 def suggestion_accept_all(request, pk):
     article = get_object_or_404(Article, pk=pk)
     suggestions = article_suggestions(article)
+    refused = []
     for suggestion in suggestions:
-        _accept(
-            article,
-            {
-                "start": suggestion.start,
-                "end": suggestion.end,
-                "statement": "",
-                "source_id": None,
-                "source_name": suggestion.source_name or "",
-                "source_kind": suggestion.source_kind or "",
-                "mention": suggestion.source_mention or "",
-                "cue": suggestion.cue,
-                "type": suggestion.type,
-            },  # fmt: skip
-            request.user,
-        )
-    notice = f"Accepted {len(suggestions)} suggestion(s)."
+        try:
+            _accept(
+                article,
+                {
+                    "start": suggestion.start,
+                    "end": suggestion.end,
+                    "statement": "",
+                    "source_id": None,
+                    "source_name": suggestion.source_name or "",
+                    "source_kind": suggestion.source_kind or "",
+                    "mention": suggestion.source_mention or "",
+                    "cue": suggestion.cue,
+                    "type": suggestion.type,
+                },  # fmt: skip
+                request.user,
+            )
+        except ValidationError as error:
+            refused.append(f"“{suggestion.text[:60]}”: {' '.join(error.messages)}")
+    notice = f"Accepted {len(suggestions) - len(refused)} suggestion(s)."
+    if refused:
+        notice += " Not added: " + "; ".join(refused)
     if not request.htmx:
         messages.success(request, notice)
         return redirect(article.get_workspace_url())
