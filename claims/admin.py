@@ -30,11 +30,15 @@ class AuditedAdmin(SimpleHistoryAdmin):
             type(obj).objects.filter(pk=obj.pk).update(version=F("version") + 1)
             obj.version += 1
         super().save_model(request, obj, form, change)
-        public_cache.invalidate_after_commit()
+        public_cache.invalidate_after_commit(obj)
 
     def delete_model(self, request, obj):
+        public_cache.invalidate_after_commit(obj)  # while obj still has its id
         super().delete_model(request, obj)
-        public_cache.invalidate_after_commit()
+
+    def delete_queryset(self, request, queryset):
+        public_cache.invalidate_after_commit(*queryset)
+        super().delete_queryset(request, queryset)
 
 
 class SourceAliasInline(admin.TabularInline):

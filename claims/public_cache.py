@@ -1,21 +1,28 @@
-"""The public pages' cache, its invalidation, and conditional GET.
+"""The public pages' cache, its scoped invalidation, and conditional GET.
 
-Every cached page key and ETag carries one "generation" token. Any write that could show on a
-public page replaces the token (services call `invalidate_after_commit`), so the next request
-misses and renders afresh; old entries simply age out. Edits are rare next to reads, so one
-coarse token is both correct and cheap.
+Each cached page is stored with tags naming what it shows: `claim:<id>`, `article:<id>`,
+`source:<id>`, `article-claims:<id>` (the claims published on an article), or `all` for pages
+that list claims from everywhere (index, feed, sitemap, source pages). A write flushes the
+pages tagged with what it changed (`invalidate_after_commit(obj)`, see `changed_by`) and the
+`all` pages; every other page stays cached, so an editor saving one claim does not turn the
+whole public site into cache misses.
+
+A page rendered while a write commits may show the old state. Every flush advances an epoch,
+and a page is stored only if the epoch it read before rendering is still current, in the same
+atomic step that records its tags; so a stale page is either never stored or stored early
+enough to be flushed.
 
 `PublicPageCacheMiddleware` sits near the top of the middleware stack, like Django's own
-per-site cache: a hit is answered with one cache round trip (token and page fetched together)
-before sessions, authentication, CSRF or URL resolution run. Only responses of views wrapped in
-`public_page` are stored, and only 200s: desk and admin pages never are. A public view's
-response never depends on the visitor, so one copy serves everyone.
+per-site cache: a hit is answered with one cache round trip before sessions, authentication,
+CSRF or URL resolution run. Only responses of views wrapped in `public_page` are stored, and only
+200s: desk and admin pages never are. A public view's response never depends on the visitor, so
+one copy serves everyone.
 """
 
 import hashlib
 import logging
 import pickle
-import uuid
+import threading
 from functools import cache as once
 from functools import wraps
 
@@ -26,54 +33,118 @@ from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 
+from claims.models import Article, Attribution, Claim, Correction, Evidence, Source
+
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "public-pages:generation"
+ALL = "all"
+EPOCH_KEY = "public-pages:epoch"
 PAGE_TIMEOUT = 60 * 60 * 24
 # Requests under these paths are never public pages: skip the cache lookup altogether.
 PRIVATE_PREFIXES = ("/desk/", "/admin/", "/accounts/", "/static/", "/healthz")
 
 
+def tag(obj) -> str:
+    """The tag of a page that shows this claim, article or source."""
+    return f"{obj._meta.model_name}:{obj.pk}"
+
+
+def claims_of(article_id: int) -> str:
+    """The tag of a page that shows which claims an article has and how they are rated."""
+    return f"article-claims:{article_id}"
+
+
+def changed_by(obj) -> set[str]:
+    """The tags of the pages a write to obj can change."""
+    if isinstance(obj, Attribution | Evidence | Correction):
+        if not obj.claim.published:
+            return set()  # a draft's details show nowhere until it is published
+        obj = obj.claim
+    if isinstance(obj, Claim):
+        return {tag(obj), claims_of(obj.article_id), ALL}
+    if isinstance(obj, Article | Source):
+        return {tag(obj), ALL}
+    return {ALL}
+
+
+def _tag_key(name: str) -> str:
+    return "public-pages:tag:" + name
+
+
 class _DjangoCacheStore:
-    """Pages in Django's cache (the per-process memory cache in development and tests)."""
+    """Pages in Django's cache: the per-process memory cache of development and tests. A lock
+    makes each store and flush atomic within the process, which is all that cache spans."""
+
+    lock = threading.Lock()
 
     def read(self, key):
-        found = cache.get_many([GENERATION_KEY, key])
-        return found.get(GENERATION_KEY), found.get(key)
+        found = cache.get_many([EPOCH_KEY, key])
+        return found.get(EPOCH_KEY, 0), found.get(key)
 
-    def write(self, key, page):
-        cache.set(key, page, PAGE_TIMEOUT)
+    def write(self, key, page, tags, epoch) -> bool:
+        with self.lock:
+            if cache.get(EPOCH_KEY, 0) != epoch:
+                return False
+            cache.set(key, page, PAGE_TIMEOUT)
+            for name in tags:
+                cache.set(_tag_key(name), cache.get(_tag_key(name), set()) | {key}, PAGE_TIMEOUT)
+            return True
 
-    def start_generation(self, generation, *, replace):
-        if replace:
-            cache.set(GENERATION_KEY, generation, timeout=None)
-        else:
-            cache.add(GENERATION_KEY, generation, timeout=None)
-        return cache.get(GENERATION_KEY)
+    def flush(self, tags) -> None:
+        with self.lock:
+            cache.set(EPOCH_KEY, cache.get(EPOCH_KEY, 0) + 1, timeout=None)
+            tag_keys = [_tag_key(name) for name in tags]
+            pages = set().union(*cache.get_many(tag_keys).values())
+            cache.delete_many([*pages, *tag_keys])
+
+
+# KEYS: epoch, page, tag sets. ARGV: the epoch read before rendering, the page, its lifetime.
+_STORE_IF_CURRENT = """
+if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
+for i = 3, #KEYS do
+  redis.call('SADD', KEYS[i], KEYS[2])
+  redis.call('EXPIRE', KEYS[i], ARGV[3])
+end
+return 1
+"""
+# KEYS: epoch, tag sets. Deletes in batches: Lua's unpack() is limited to a few thousand values.
+_FLUSH = """
+redis.call('INCR', KEYS[1])
+for i = 2, #KEYS do
+  local pages = redis.call('SMEMBERS', KEYS[i])
+  for j = 1, #pages, 1000 do
+    redis.call('DEL', unpack(pages, j, math.min(j + 999, #pages)))
+  end
+  redis.call('DEL', KEYS[i])
+end
+"""
 
 
 class _RedisStore:
     """Pages in Redis, talked to directly: one MGET per hit, half the cost of going through
-    Django's cache layer, which matters on the hottest path the site has."""
+    Django's cache layer, which matters on the hottest path the site has. Stores and flushes
+    are Lua scripts, so each is one atomic step shared by every server process."""
 
     def __init__(self, url, prefix):
         self.client = redis.Redis.from_url(url)
         self.prefix = prefix
+        self._store_if_current = self.client.register_script(_STORE_IF_CURRENT)
+        self._flush = self.client.register_script(_FLUSH)
 
     def read(self, key):
-        generation, page = self.client.mget([self.prefix + GENERATION_KEY, self.prefix + key])
-        return (
-            generation.decode() if generation else None,
-            pickle.loads(page) if page else None,
-        )
+        epoch, page = self.client.mget([self.prefix + EPOCH_KEY, self.prefix + key])
+        return (epoch or b"0").decode(), pickle.loads(page) if page else None
 
-    def write(self, key, page):
-        self.client.set(self.prefix + key, pickle.dumps(page), ex=PAGE_TIMEOUT)
+    def write(self, key, page, tags, epoch) -> bool:
+        keys = [self.prefix + EPOCH_KEY, self.prefix + key]
+        keys += [self.prefix + _tag_key(name) for name in tags]
+        args = [epoch, pickle.dumps(page), PAGE_TIMEOUT]
+        return bool(self._store_if_current(keys=keys, args=args, client=self.client))
 
-    def start_generation(self, generation, *, replace):
-        name = self.prefix + GENERATION_KEY
-        self.client.set(name, generation, nx=not replace)
-        return self.client.get(name).decode()
+    def flush(self, tags) -> None:
+        keys = [self.prefix + EPOCH_KEY, *(self.prefix + _tag_key(name) for name in tags)]
+        self._flush(keys=keys, client=self.client)
 
 
 @once
@@ -82,25 +153,38 @@ def _store():
     return _RedisStore(url, settings.CACHE_KEY_PREFIX + ":") if url else _DjangoCacheStore()
 
 
-def invalidate() -> None:
+# Tags whose flush failed (the cache was unreachable); retried by this process on its next
+# request, so a verdict changed during a Redis outage does not stay stale for a day.
+_unflushed: set[str] = set()
+
+
+def invalidate(tags) -> None:
+    tags = set(tags) | _unflushed
     try:
-        _store().start_generation(uuid.uuid4().hex, replace=True)
+        _store().flush(tags)
     except redis.RedisError:
         # The write itself has succeeded; refusing it now would lose the editor's work.
+        _unflushed.update(tags)
         logger.error(
-            "Could not invalidate the public page cache; pages may be stale until the next write.",
+            "Could not invalidate the public page cache; retrying on the next request.",
             exc_info=True,
         )
+    else:
+        _unflushed.difference_update(tags)
 
 
-def invalidate_after_commit() -> None:
-    """Invalidate now, and again once the write commits.
+def invalidate_after_commit(*objects) -> None:
+    """Flush the pages showing these objects now, and again once the write commits.
 
-    The second call matters: a reader between the first and the commit could cache the old
+    The second flush matters: a reader between the first and the commit could cache the old
     state again. The first keeps pages fresh inside a still-open transaction (tests, shells).
+    Tags are worked out now, while a deleted object still has its id.
     """
-    invalidate()
-    transaction.on_commit(invalidate)
+    tags = set().union(*(changed_by(obj) for obj in objects))
+    if not tags:
+        return
+    invalidate(tags)
+    transaction.on_commit(lambda: invalidate(tags))
 
 
 def public_page(view):
@@ -116,13 +200,19 @@ def public_page(view):
     return wrapper
 
 
+def shows(response, *tags):
+    """Tag a public page with what it shows, so that only writes to those flush it. Untagged
+    public pages are flushed by every write."""
+    response.cache_tags = {*tags}
+    return response
+
+
 def _page_key(path: str) -> str:
     return "public-pages:page:" + hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
 
 
-def _etag(generation: str, path: str) -> str:
-    digest = hashlib.blake2b(f"{generation}\n{path}".encode(), digest_size=12).hexdigest()
-    return f'"{digest}"'
+def _etag(content: bytes) -> str:
+    return f'"{hashlib.blake2b(content, digest_size=12).hexdigest()}"'
 
 
 def _finish(response, etag: str):
@@ -131,6 +221,12 @@ def _finish(response, etag: str):
     # changed), so a correction is never hidden behind a stale copy.
     patch_cache_control(response, public=True, no_cache=True)
     return response
+
+
+def _answer(request, etag: str, response):
+    if etag in request.headers.get("If-None-Match", ""):
+        return _finish(HttpResponseNotModified(), etag)
+    return _finish(response, etag)
 
 
 class PublicPageCacheMiddleware:
@@ -147,26 +243,23 @@ class PublicPageCacheMiddleware:
             or set(request.GET) - {"page"}
         ):
             return self.get_response(request)
+        if _unflushed:
+            invalidate(())
         key = _page_key(path)
         store = _store()
         try:
-            generation, stored = store.read(key)
-            if generation is None:
-                generation = store.start_generation(uuid.uuid4().hex, replace=False)
+            epoch, stored = store.read(key)
         except redis.RedisError:
             logger.warning(
                 "Public page cache unavailable; rendering %s directly.", path, exc_info=True
             )
             return self.get_response(request)
-        etag = _etag(generation, path)
-        if stored is not None and stored[0] == generation:
-            if etag in request.headers.get("If-None-Match", ""):
-                return _finish(HttpResponseNotModified(), etag)
-            _, content, headers = stored
+        if stored is not None:
+            etag, content, headers = stored
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
-            return _finish(response, etag)
+            return _answer(request, etag, response)
         response = self.get_response(request)
         if (
             not getattr(response, "public_page", False)
@@ -175,10 +268,10 @@ class PublicPageCacheMiddleware:
             or "cookie" in response.get("Vary", "").lower()
         ):
             return response  # anything that depends on the visitor is never shared
+        etag = _etag(response.content)
+        tags = getattr(response, "cache_tags", {ALL})
         try:
-            store.write(key, (generation, response.content, list(response.items())))
+            store.write(key, (etag, response.content, list(response.items())), tags, epoch)
         except redis.RedisError:
             logger.warning("Could not store %s in the public page cache.", path, exc_info=True)
-        if etag in request.headers.get("If-None-Match", ""):
-            return _finish(HttpResponseNotModified(), etag)
-        return _finish(response, etag)
+        return _answer(request, etag, response)

@@ -76,13 +76,15 @@ def _save_claim(claim: Claim, *, user, expected_version: int | None, note: str =
         if not rows.update(version=F("version") + 1):
             raise StaleEdit(Claim.objects.with_card_data().get(pk=claim.pk))
         claim.refresh_from_db()
+        was_published = claim.published
         for name, value in changes.items():
             setattr(claim, name, value)
         claim.updated_by = user
         _record(claim, user, note)
         claim.full_clean(exclude=["article", "created_by", "updated_by"], validate_unique=False)
         claim.save()
-        public_cache.invalidate_after_commit()
+        if was_published or claim.published:  # drafts show nowhere public
+            public_cache.invalidate_after_commit(claim)
     return claim
 
 
@@ -163,7 +165,7 @@ def article_update(
             claim.version += 1
             _record(claim, user, "Re-anchored after the article text changed")
             claim.save()
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(article)
     return article, lost
 
 
@@ -356,7 +358,7 @@ def attribution_add(
             f"“{attribution.get_role_display()}”."
         ) from None
     refresh_search_documents([claim.pk])
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(claim)
     return attribution
 
 
@@ -372,7 +374,7 @@ def attribution_update(*, attribution: Attribution, user, **fields) -> Attributi
     except IntegrityError:
         raise ValidationError("That source already has this role on the claim.") from None
     refresh_search_documents([attribution.claim_id])
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(attribution)
     return attribution
 
 
@@ -382,7 +384,7 @@ def attribution_remove(*, attribution: Attribution, user) -> None:
     claim_id = attribution.claim_id
     attribution.delete()
     refresh_search_documents([claim_id])
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(attribution)
 
 
 # Evidence
@@ -405,7 +407,7 @@ def evidence_add(
     evidence.full_clean()
     _record(evidence, user, "Evidence added")
     evidence.save()
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(evidence)
     return evidence
 
 
@@ -416,7 +418,7 @@ def evidence_update(*, evidence: Evidence, user, **fields) -> Evidence:
     evidence.full_clean()
     _record(evidence, user, "Evidence edited")
     evidence.save()
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(evidence)
     return evidence
 
 
@@ -424,7 +426,7 @@ def evidence_update(*, evidence: Evidence, user, **fields) -> Evidence:
 def evidence_remove(*, evidence: Evidence, user) -> None:
     _record(evidence, user, "Evidence removed")
     evidence.delete()
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(evidence)
 
 
 # Sources
@@ -464,7 +466,7 @@ def source_update(*, source: Source, user, note: str = "", **fields) -> Source:
     _record(source, user, note or "Source edited")
     source.save()
     refresh_search_documents(source.attributions.values_list("claim_id", flat=True))
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(source)
     return source
 
 
@@ -481,7 +483,7 @@ def source_add_alias(*, source: Source, name: str, user) -> SourceAlias | None:
     with transaction.atomic():
         alias.save()
         refresh_search_documents(source.attributions.values_list("claim_id", flat=True))
-    public_cache.invalidate_after_commit()
+    public_cache.invalidate_after_commit(source)
     return alias
 
 
@@ -522,9 +524,9 @@ def source_merge(*, keep: Source, merge: Source, user) -> Source:
     _record(keep, user, note)
     keep.save()
     _record(merge, user, note)
+    public_cache.invalidate_after_commit(keep, merge)  # while `merge` still has its id
     merge.delete()
     refresh_search_documents(keep.attributions.values_list("claim_id", flat=True))
-    public_cache.invalidate_after_commit()
     return keep
 
 

@@ -149,3 +149,18 @@ def test_admin_edit_of_a_claim_bumps_its_version_and_records_the_user(
     assert edited.statement == "Edited in the back office"
     assert edited.version == claim.version + 1
     assert edited.history.order_by("-history_date").first().history_user == superuser
+
+
+def test_deleting_in_bulk_from_the_admin_refreshes_the_public_page(superuser_client, superuser):
+    from django.test import Client
+
+    claim = make_published_claim(user=superuser)
+    _, evidence = make_evidence_and_attribution(claim, superuser)
+    public = Client()
+    assert "Report" in public.get(claim.get_absolute_url()).content.decode()
+    superuser_client.post(
+        reverse("admin:claims_evidence_changelist"),
+        {"action": "delete_selected", "_selected_action": [evidence.pk], "post": "yes"},
+    )
+    assert not claim.evidence.exists()
+    assert "Report" not in public.get(claim.get_absolute_url()).content.decode()

@@ -408,6 +408,129 @@ def redis_page_store(monkeypatch):
         store.client.delete(key)
 
 
+@pytest.fixture(params=["memory", "redis"])
+def page_store(request):
+    """Each public-cache test runs on the per-process store of development and on Redis."""
+    from claims import public_cache
+
+    if request.param == "redis":
+        return request.getfixturevalue("redis_page_store")
+    return public_cache._store()
+
+
+def is_cached(client, url) -> bool:
+    """Whether the page comes from the cache: a hit runs no query at all."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return not queries.captured_queries
+
+
+@pytest.fixture
+def two_stories(checker):
+    """Two published claims on two articles, attributed to two sources; the first source
+    belongs to a ministry, whose name shows on the first claim's page."""
+    ministry = make_source("Ministry of Defence", user=checker)
+    spokesman = make_source("Army spokesman", user=checker, affiliation=ministry)
+    first = make_claim(user=checker, source=spokesman, verdict=Verdict.FALSE, published=True)
+    second = make_published_claim(
+        user=checker, source_name="Health Ministry", quote="admissions fell by 4% in March"
+    )
+    pages = [
+        first.get_absolute_url(), second.get_absolute_url(),
+        first.article.get_absolute_url(), second.article.get_absolute_url(),
+        reverse("claims:index"),
+    ]  # fmt: skip
+    client = Client()
+    for url in pages:
+        client.get(url)
+    assert all(is_cached(client, url) for url in pages)
+    return client, first, second, ministry
+
+
+def test_editing_a_claim_flushes_its_pages_and_listings_only(page_store, checker, two_stories):
+    client, first, second, _ = two_stories
+    services.claim_update_statement(
+        claim=first, statement="Both bridges stand", user=checker, expected_version=first.version
+    )
+    assert "Both bridges stand" in client.get(first.get_absolute_url()).content.decode()
+    assert "Both bridges stand" in client.get(first.article.get_absolute_url()).content.decode()
+    assert "Both bridges stand" in client.get(reverse("claims:index")).content.decode()
+    assert is_cached(client, second.get_absolute_url())
+    assert is_cached(client, second.article.get_absolute_url())
+
+
+def test_renaming_a_parent_source_flushes_the_claims_that_name_it(page_store, checker, two_stories):
+    client, first, second, ministry = two_stories
+    services.source_update(source=ministry, user=checker, name="Defence Ministry of Ruritania")
+    assert "Defence Ministry of Ruritania" in client.get(first.get_absolute_url()).content.decode()
+    assert is_cached(client, second.get_absolute_url())
+    assert is_cached(client, first.article.get_absolute_url())
+
+
+def test_retitling_an_article_flushes_its_claim_pages_only(page_store, checker, two_stories):
+    client, first, second, _ = two_stories
+    services.article_update(
+        article=first.article, user=checker, expected_version=first.article.version,
+        title="Retitled: the bridges",
+    )  # fmt: skip
+    assert "Retitled: the bridges" in client.get(first.get_absolute_url()).content.decode()
+    assert "Retitled: the bridges" in client.get(first.article.get_absolute_url()).content.decode()
+    assert is_cached(client, second.get_absolute_url())
+
+
+def test_publishing_a_claim_shows_on_its_article_page(page_store, checker, two_stories):
+    client, first, _, _ = two_stories
+    third = make_claim(
+        article=first.article, user=checker, quote="three villages", verdict=Verdict.TRUE
+    )
+    assert is_cached(client, first.article.get_absolute_url())
+    third = services.claim_publish(claim=third, user=checker)
+    assert third.get_absolute_url() in client.get(first.article.get_absolute_url()).content.decode()
+
+
+def test_a_page_rendered_across_a_flush_is_not_stored(page_store):
+    """A reader that rendered the old state while a write committed must not cache it."""
+    from claims import public_cache
+
+    key = public_cache._page_key("/claims/raced/")
+    epoch, stored = page_store.read(key)
+    assert stored is None
+    page_store.flush({public_cache.ALL})  # a write commits while the page is being rendered
+    page = ('"etag"', b"old state", [])
+    assert not page_store.write(key, page, {public_cache.ALL}, epoch)
+    assert page_store.read(key)[1] is None
+    epoch, _ = page_store.read(key)
+    assert page_store.write(key, page, {public_cache.ALL}, epoch)
+    assert page_store.read(key)[1] == page
+
+
+def test_a_flush_missed_while_redis_was_down_happens_on_the_next_request(checker, redis_page_store):
+    import redis as redis_client
+
+    from claims import public_cache
+
+    claim = make_published_claim(user=checker)
+    client = Client()
+    client.get(claim.get_absolute_url())
+    reachable = redis_page_store.client
+    redis_page_store.client = redis_client.Redis.from_url(
+        "redis://127.0.0.1:1/0", socket_connect_timeout=0.2
+    )
+    try:
+        services.claim_update_statement(
+            claim=claim, statement="Edited in an outage", user=checker,
+            expected_version=claim.version,
+        )  # fmt: skip
+    finally:
+        redis_page_store.client = reachable
+    assert public_cache._unflushed
+    assert "Edited in an outage" in client.get(claim.get_absolute_url()).content.decode()
+    assert not public_cache._unflushed
+
+
 @pytest.mark.django_db
 def test_redis_page_store_serves_hits_without_queries_and_invalidates(
     checker, redis_page_store, django_assert_num_queries

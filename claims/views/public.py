@@ -21,7 +21,7 @@ from django.views.decorators.http import require_safe
 
 from claims.highlight import highlight_runs
 from claims.models import Article, Attribution, Claim, Source, Verdict
-from claims.public_cache import public_page
+from claims.public_cache import claims_of, public_page, shows, tag
 from claims.structured_data import (
     absolute,
     claim_review,
@@ -136,7 +136,10 @@ def index(request):
 def claim_page(request, slug):
     claim = _published_claim_or_404(slug)
     attributions = list(claim.attributions.select_related("source__affiliation"))
-    return render(
+    sources = {a.source for a in attributions} | {
+        a.source.affiliation for a in attributions if a.source.affiliation
+    }
+    response = render(
         request,
         "claims/public/claim.html",
         {
@@ -148,17 +151,19 @@ def claim_page(request, slug):
             "canonical_url": absolute(request, claim.get_absolute_url()),
         },
     )
+    return shows(response, tag(claim), tag(claim.article), *map(tag, sources))
 
 
 @require_safe
 @public_page
 def claim_annotation(request, slug):
     claim = _published_claim_or_404(slug)
-    return JsonResponse(
+    response = JsonResponse(
         web_annotation(claim, request),
         content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
         json_dumps_params={"ensure_ascii": False},
     )
+    return shows(response, tag(claim), tag(claim.article))
 
 
 @require_safe
@@ -169,7 +174,7 @@ def article_page(request, slug):
         slug=slug,
     )
     claims = list(article.claims.published().filter(needs_reanchoring=False))
-    return render(
+    response = render(
         request,
         "claims/public/article.html",
         {
@@ -180,6 +185,7 @@ def article_page(request, slug):
             "canonical_url": absolute(request, article.get_absolute_url()),
         },
     )
+    return shows(response, tag(article), claims_of(article.pk))
 
 
 @require_safe
