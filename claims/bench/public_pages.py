@@ -16,6 +16,7 @@ import http.client
 import itertools
 import multiprocessing
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -229,6 +230,13 @@ def main(argv=None) -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(workdir, ignore_errors=True)
+        if shared_cache:
+            import redis
+
+            client = redis.Redis.from_url(redis_url)
+            for key in client.scan_iter(f"{env['CACHE_KEY_PREFIX']}:*"):
+                client.delete(key)
 
 
 if __name__ == "__main__":
