@@ -41,7 +41,7 @@ ALL = "all"
 EPOCH_KEY = "public-pages:epoch"
 PAGE_TIMEOUT = 60 * 60 * 24
 # Requests under these paths are never public pages: skip the cache lookup altogether.
-PRIVATE_PREFIXES = ("/desk/", "/admin/", "/accounts/", "/static/", "/healthz")
+PRIVATE_PREFIXES = ("/desk/", "/admin/", "/accounts/", "/static/", "/healthz", "/favicon.ico")
 
 
 def tag(obj) -> str:

@@ -218,6 +218,18 @@ def test_delete_then_undo(editor_client, claim):
     assert Claim.objects.live().get() == claim
 
 
+def test_deleted_claims_are_listed_after_a_reload_and_can_be_restored(editor_client, claim, editor):
+    services.claim_delete(claim=claim, user=editor)
+    workspace = reverse("claims:article_workspace", args=[claim.article_id])
+    page = editor_client.get(workspace).content.decode()
+    assert "Deleted claims (1)" in page and f"by {editor.get_username()}" in page
+    assert reverse("claims:claim_restore", args=[claim.pk]) in page
+    restored = editor_client.post(reverse("claims:claim_restore", args=[claim.pk]), follow=True)
+    assert "Claim restored." in restored.content.decode()
+    assert "Deleted claims" not in restored.content.decode()
+    assert Claim.objects.live().get() == claim
+
+
 def test_card_history_shows_who_changed_what(checker_client, claim, checker):
     services.claim_set_verdict(
         claim=claim,
@@ -380,8 +392,9 @@ def test_workspace_query_count_does_not_grow_with_claims(
     call_command("seed_bulk", claims=count, per_article=count, sources=50, stdout=io.StringIO())
     article = Article.objects.get()
     editor_client.get(article.get_workspace_url())  # warm the session
-    # session, user, 2× permissions, article, claims, attributions+sources, evidence, groups
-    with django_assert_num_queries(9):
+    # session, user, 2× permissions, article, claims, attributions+sources, evidence, groups,
+    # deleted claims
+    with django_assert_num_queries(10):
         response = editor_client.get(article.get_workspace_url())
     assert response.content.decode().count('class="claim-card ') == count
 

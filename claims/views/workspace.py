@@ -22,6 +22,10 @@ def workspace_context(article: Article, *, open_claim_id=None, **card_options) -
         "breakdown": verdict_breakdown(count_verdicts(claims)),
         "claim_count": len(claims),
         "lost_count": sum(c.needs_reanchoring for c in claims),
+        # Lazy: only the full page reads it, so partial responses cost no query for it.
+        "deleted_claims": article.claims.filter(deleted_at__isnull=False)
+        .select_related("updated_by")
+        .order_by("-deleted_at")[:50],
         "open_claim_id": open_claim_id,
         "card": next(
             (card_context(c, **card_options) for c in claims if c.pk == open_claim_id),

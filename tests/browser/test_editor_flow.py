@@ -207,6 +207,27 @@ def test_keyboard_path_adds_a_claim_and_opens_its_card(live_server, new_page):
     expect(page.locator(".claim-card").get_by_role("button", name="Save wording")).to_be_visible()
 
 
+def test_a_deleted_claim_can_be_restored_after_a_reload(live_server, new_page, console):
+    editor = _member("editor", "Editors")
+    claim = make_published_claim(user=editor)
+    page = new_page()
+    log_in(page, live_server, "editor")
+    page.goto(f"{live_server.url}{claim.article.get_workspace_url()}?claim={claim.pk}")
+    page.get_by_role("button", name="Delete claim").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_visible()
+    page.reload()
+    expect(page.locator(".claim-card")).to_have_count(0)
+    summary = page.get_by_text("Deleted claims (1)")
+    summary.focus()
+    page.keyboard.press("Enter")
+    screenshot(page, "workspace-deleted-claims")
+    page.get_by_role("button", name="Restore").click()
+    expect(page.locator(".message--success")).to_have_text("Claim restored.")
+    expect(page.locator(f"#claim-{claim.pk}")).to_be_visible()
+    assert Claim.objects.live().filter(pk=claim.pk).exists()
+    assert not console.problems, console.problems
+
+
 @pytest.mark.parametrize("width", [1280, 360])
 def test_public_claim_and_article_pages_render(live_server, new_page, console, width):
     claim = make_published_claim(verdict=Verdict.MISLEADING)
