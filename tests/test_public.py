@@ -547,3 +547,11 @@ def test_redis_page_store_serves_hits_without_queries_and_invalidates(
     )
     third = client.get(claim.get_absolute_url())
     assert "Changed in Redis test" in third.content.decode() and third["ETag"] != first["ETag"]
+
+
+def test_favicon_is_linked_and_the_conventional_path_redirects_to_it():
+    client = Client()
+    assert 'rel="icon"' in client.get(reverse("claims:index")).content.decode()
+    response = client.get("/favicon.ico")
+    # Temporary: the hashed file name it points to changes whenever the icon does.
+    assert response.status_code == 302 and response["Location"].endswith("claims/favicon.svg")
