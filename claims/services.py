@@ -358,7 +358,7 @@ def attribution_add(
             f"“{attribution.get_role_display()}”."
         ) from None
     refresh_search_documents([claim.pk])
-    public_cache.invalidate_after_commit(claim)
+    public_cache.invalidate_after_commit(attribution)
     return attribution
 
 

@@ -484,9 +484,11 @@ def test_retitling_an_article_flushes_its_claim_pages_only(page_store, checker, 
 def test_publishing_a_claim_shows_on_its_article_page(page_store, checker, two_stories):
     client, first, _, _ = two_stories
     third = make_claim(
-        article=first.article, user=checker, quote="three villages", verdict=Verdict.TRUE
-    )
-    assert is_cached(client, first.article.get_absolute_url())
+        article=first.article, user=checker, quote="three villages", verdict=Verdict.TRUE,
+        source=make_source("Local officials", user=checker),
+    )  # fmt: skip
+    assert is_cached(client, first.article.get_absolute_url())  # drafts flush nothing
+    assert is_cached(client, reverse("claims:index"))
     third = services.claim_publish(claim=third, user=checker)
     assert third.get_absolute_url() in client.get(first.article.get_absolute_url()).content.decode()
 
