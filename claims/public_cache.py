@@ -127,7 +127,8 @@ class _RedisStore:
     are Lua scripts, so each is one atomic step shared by every server process."""
 
     def __init__(self, url, prefix):
-        self.client = redis.Redis.from_url(url)
+        # A cache that stops answering must not hold pages up: give up and render instead.
+        self.client = redis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=1)
         self.prefix = prefix
         self._store_if_current = self.client.register_script(_STORE_IF_CURRENT)
         self._flush = self.client.register_script(_FLUSH)

@@ -11,10 +11,14 @@ from tests.factories import make_article, make_claim
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Public pages are cached; each test starts with an empty cache."""
+    """Public pages are cached; each test starts with an empty cache and no flush pending."""
+    from claims import public_cache
+
     cache.clear()
+    public_cache._unflushed.clear()
     yield
     cache.clear()
+    public_cache._unflushed.clear()
 
 
 def ensure_newsroom_groups():
