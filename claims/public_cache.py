@@ -23,6 +23,7 @@ import hashlib
 import logging
 import pickle
 import threading
+from collections import defaultdict
 from functools import cache as once
 from functools import wraps
 
@@ -72,39 +73,41 @@ def _tag_key(name: str) -> str:
 
 
 class _DjangoCacheStore:
-    """Pages in Django's cache: the per-process memory cache of development and tests. A lock
-    makes each store and flush atomic within the process, which is all that cache spans."""
+    """Pages in Django's cache, which without Redis is each process's own memory (development
+    and tests). The epoch and the tag index live in the process itself, where the cache's
+    culling cannot drop them, and a lock makes each store and flush atomic."""
 
-    lock = threading.Lock()
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.epoch = 0
+        self.tagged: dict[str, set[str]] = defaultdict(set)
 
     def read(self, key):
-        found = cache.get_many([EPOCH_KEY, key])
-        return found.get(EPOCH_KEY, 0), found.get(key)
+        return self.epoch, cache.get(key)
 
     def write(self, key, page, tags, epoch) -> bool:
         with self.lock:
-            if cache.get(EPOCH_KEY, 0) != epoch:
+            if epoch != self.epoch:
                 return False
             cache.set(key, page, PAGE_TIMEOUT)
             for name in tags:
-                cache.set(_tag_key(name), cache.get(_tag_key(name), set()) | {key}, PAGE_TIMEOUT)
+                self.tagged[name].add(key)
             return True
 
     def flush(self, tags) -> None:
         with self.lock:
-            cache.set(EPOCH_KEY, cache.get(EPOCH_KEY, 0) + 1, timeout=None)
-            tag_keys = [_tag_key(name) for name in tags]
-            pages = set().union(*cache.get_many(tag_keys).values())
-            cache.delete_many([*pages, *tag_keys])
+            self.epoch += 1
+            cache.delete_many(set().union(*(self.tagged.pop(name, set()) for name in tags)))
 
 
 # KEYS: epoch, page, tag sets. ARGV: the epoch read before rendering, the page, its lifetime.
+# Only pages expire: were a tag set evicted before its pages, a flush would miss them. The sets
+# stay as large as the site has pages and tags, whatever the traffic.
 _STORE_IF_CURRENT = """
 if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
 for i = 3, #KEYS do
   redis.call('SADD', KEYS[i], KEYS[2])
-  redis.call('EXPIRE', KEYS[i], ARGV[3])
 end
 return 1
 """

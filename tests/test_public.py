@@ -557,6 +557,21 @@ def test_a_flush_missed_while_redis_was_down_happens_on_the_next_request(checker
     assert not public_cache._unflushed
 
 
+def test_in_redis_only_pages_expire_so_eviction_cannot_drop_a_tag(redis_page_store):
+    """Under `volatile-lru` Redis evicts only keys that expire: pages, never the tag index."""
+    from claims import public_cache
+
+    key = public_cache._page_key("/claims/evictable/")
+    epoch, _ = redis_page_store.read(key)
+    assert redis_page_store.write(key, ('"e"', b"page", []), {"claim:1"}, epoch)
+    client, prefix = redis_page_store.client, redis_page_store.prefix
+    assert 0 < client.ttl(prefix + key) <= public_cache.PAGE_TIMEOUT
+    assert client.ttl(prefix + public_cache._tag_key("claim:1")) == -1  # no expiry
+    redis_page_store.flush({"claim:1"})
+    assert client.ttl(prefix + public_cache.EPOCH_KEY) == -1
+    assert not client.exists(prefix + key, prefix + public_cache._tag_key("claim:1"))
+
+
 @pytest.mark.django_db
 def test_redis_page_store_serves_hits_without_queries_and_invalidates(
     checker, redis_page_store, django_assert_num_queries
