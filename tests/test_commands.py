@@ -118,6 +118,7 @@ def test_deploy_check_passes_with_production_settings():
         "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-key-of-sufficient-length-123",
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "factcheck.example.org",
+        "REDIS_URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12"),
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

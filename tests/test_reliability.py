@@ -1,5 +1,6 @@
 """No data lost: archives round-trip, concurrent writers all land, bad input is refused whole."""
 
+import os
 import threading
 
 import pytest
@@ -236,3 +237,28 @@ def test_hostile_article_shapes_are_refused_or_accepted_never_a_500(
     if response.status_code == 422:
         assert not Article.objects.exists()
         assert 'class="error"' in response.content.decode()
+
+
+def test_deploy_checks_warn_about_an_unshared_or_unanswering_page_cache(settings):
+    from claims.checks import public_cache_is_shared_and_safe
+
+    settings.REDIS_URL = ""
+    assert [w.id for w in public_cache_is_shared_and_safe(None)] == ["claims.W001"]
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    assert [w.id for w in public_cache_is_shared_and_safe(None)] == ["claims.W002"]
+
+
+def test_deploy_checks_accept_the_machines_redis(settings):
+    """Redis here runs with `noeviction`, which never drops the tag index."""
+    import redis
+
+    from claims.checks import public_cache_is_shared_and_safe
+
+    settings.REDIS_URL = "redis://127.0.0.1:6379/12"
+    try:
+        redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        if os.environ.get("CI"):
+            pytest.fail("Redis is not answering on 127.0.0.1:6379")
+        pytest.skip("Redis is not answering on 127.0.0.1:6379")
+    assert public_cache_is_shared_and_safe(None) == []
