@@ -157,8 +157,8 @@ def _store():
     return _RedisStore(url, settings.CACHE_KEY_PREFIX + ":") if url else _DjangoCacheStore()
 
 
-# Tags whose flush failed (the cache was unreachable); retried by this process on its next
-# request, so a verdict changed during a Redis outage does not stay stale for a day.
+# Tags whose flush failed (the cache was unreachable); retried by this process once the cache
+# answers again, so a verdict changed during a Redis outage does not stay stale for a day.
 _unflushed: set[str] = set()
 
 
@@ -247,12 +247,13 @@ class PublicPageCacheMiddleware:
             or set(request.GET) - {"page"}
         ):
             return self.get_response(request)
-        if _unflushed:
-            invalidate(())
         key = _page_key(path)
         store = _store()
         try:
             epoch, stored = store.read(key)
+            if _unflushed:  # the cache answers again: make the flushes it missed, then reread
+                invalidate(())
+                epoch, stored = store.read(key)
         except redis.RedisError:
             logger.warning(
                 "Public page cache unavailable; rendering %s directly.", path, exc_info=True
