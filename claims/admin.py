@@ -1,14 +1,19 @@
-"""The back office. Verdicts and publication change only through actions, which go through
-claims.services, so a published verdict is never changed without a public correction."""
+"""The back office. It writes only through claims.services, like the desk, so it is no back door
+to the published record: what a service cannot do for it, it does not offer. Claims, their
+attributions and evidence are read-only here (the workspace edits them, anchored to the text);
+verdicts, publication and withdrawal go through actions; sources, aliases and article text are
+edited through their services; history pages show every version but revert none
+(SIMPLE_HISTORY_REVERT_DISABLED), and nothing published is ever deleted."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.core.exceptions import ValidationError
-from django.db.models import F
+from django.contrib.admin.options import ActionLocation
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import public_cache, services
+from claims import services
 from claims.models import (
     Article,
     Attribution,
@@ -21,122 +26,193 @@ from claims.models import (
 )
 
 
-class AuditedAdmin(SimpleHistoryAdmin):
-    """Saves from admin forms bump the version (so open editor forms see a conflict) and
-    refresh the public pages. The history row itself comes from simple-history's middleware."""
+class ReadOnlyInline:
+    """An inline that lists rows and links to them, for rows the desk edits."""
 
-    def save_model(self, request, obj, form, change):
-        if change and hasattr(obj, "version"):
-            type(obj).objects.filter(pk=obj.pk).update(version=F("version") + 1)
-            obj.version += 1
-        super().save_model(request, obj, form, change)
-        public_cache.invalidate_after_commit(obj)
+    extra = 0
+    can_delete = False
+    show_change_link = True
 
-    def delete_model(self, request, obj):
-        public_cache.invalidate_after_commit(obj)  # while obj still has its id
-        super().delete_model(request, obj)
+    def has_add_permission(self, request, obj=None):
+        return False
 
-    def delete_queryset(self, request, queryset):
-        public_cache.invalidate_after_commit(*queryset)
-        super().delete_queryset(request, queryset)
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class SourceAliasInline(admin.TabularInline):
     model = SourceAlias
+    fields = ["name"]
     extra = 1
 
 
 @admin.register(Source)
-class SourceAdmin(AuditedAdmin):
+class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "affiliation", "identity_url"]
     list_filter = ["kind"]
     list_select_related = ["affiliation"]
     search_fields = ["name", "aliases__name", "description"]
-    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "kind", "description", "affiliation", "identity_url"]
+    readonly_fields = ["slug"]
     autocomplete_fields = ["affiliation"]
     inlines = [SourceAliasInline]
 
+    def save_model(self, request, obj, form, change):
+        data = {name: form.cleaned_data[name] for name in form.changed_data}
+        if change:
+            services.source_update(source=obj, user=request.user, **data)
+        else:
+            created = services.source_create(user=request.user, **data)
+            obj.pk, obj.slug = created.pk, created.slug
+
+    def save_formset(self, request, form, formset, change):
+        aliases = formset.save(commit=False)
+        for alias in formset.deleted_objects:
+            services.source_remove_alias(alias=alias, user=request.user)
+        for alias, _ in formset.changed_objects:
+            renamed = SourceAlias.objects.get(pk=alias.pk)
+            services.source_rename_alias(alias=renamed, name=alias.name, user=request.user)
+        for alias in formset.new_objects:
+            if alias in aliases:
+                services.source_add_alias(source=form.instance, name=alias.name, user=request.user)
+
+    def delete_model(self, request, obj):
+        services.source_delete(source=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for source in queryset:
+            services.source_delete(source=source, user=request.user)
+
 
 @admin.register(SourceAlias)
-class SourceAliasAdmin(AuditedAdmin):
+class SourceAliasAdmin(SimpleHistoryAdmin):
     list_display = ["name", "source"]
     list_select_related = ["source"]
     list_filter = ["source__kind"]
     search_fields = ["name", "source__name"]
+    fields = ["source", "name"]
     autocomplete_fields = ["source"]
 
+    def get_readonly_fields(self, request, obj=None):
+        return ["source"] if obj else []
 
-class ClaimInline(admin.TabularInline):
+    def save_model(self, request, obj, form, change):
+        if change:
+            stored = SourceAlias.objects.get(pk=obj.pk)
+            alias = services.source_rename_alias(alias=stored, name=obj.name, user=request.user)
+        else:
+            alias = services.source_add_alias(source=obj.source, name=obj.name, user=request.user)
+        if alias is not None:
+            obj.pk = alias.pk
+
+    def delete_model(self, request, obj):
+        services.source_remove_alias(alias=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for alias in queryset.select_related("source"):
+            services.source_remove_alias(alias=alias, user=request.user)
+
+
+class ClaimInline(ReadOnlyInline, admin.TabularInline):
     model = Claim
-    fields = ["statement", "verdict", "attribution_check", "published"]
-    readonly_fields = ["verdict", "attribution_check", "published"]
-    show_change_link = True
-    extra = 0
-    can_delete = False
+    fields = ["statement", "verdict", "attribution_check", "published", "deleted_at"]
+    readonly_fields = fields
 
-    def has_add_permission(self, request, obj=None):
-        # Claims are anchored by selecting text in the workspace, not typed as offsets here.
-        return False
+
+class ArticleAdminForm(forms.ModelForm):
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Article
+        fields = ["title", "publisher", "url", "published_on", "body"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        current = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+        if cleaned.get("seen_version") != current.first():
+            raise ValidationError(
+                "Someone changed this article since you opened it. Reload the page to see their "
+                "version; copy your changes first."
+            )
+        return cleaned
 
 
 @admin.register(Article)
-class ArticleAdmin(AuditedAdmin):
+class ArticleAdmin(SimpleHistoryAdmin):
+    """Article text is corrected through `article_update`, so claims follow their quotes."""
+
+    form = ArticleAdminForm
     list_display = ["title", "publisher", "published_on", "imported_by", "imported_at"]
     list_filter = ["publisher", "raw_format", "published_on"]
     list_select_related = ["imported_by"]
     search_fields = ["title", "publisher", "url", "body"]
     date_hierarchy = "imported_at"
-    readonly_fields = [
-        "raw_input",
-        "raw_format",
-        "imported_by",
-        "imported_at",
-        "version",
-    ]
+    readonly_fields = ["slug", "raw_format", "imported_by", "imported_at", "version"]
     inlines = [ClaimInline]
 
+    def has_add_permission(self, request):
+        return False  # imported at the desk, which previews what cleaning removes
 
-class AttributionInline(admin.TabularInline):
+    def save_model(self, request, obj, form, change):
+        fields = [name for name in form.changed_data if name in ArticleAdminForm.Meta.fields]
+        _, lost = services.article_update(
+            article=obj, user=request.user, expected_version=form.cleaned_data["seen_version"],
+            note="Edited in the back office", **{name: form.cleaned_data[name] for name in fields},
+        )  # fmt: skip
+        if lost:
+            self.message_user(
+                request,
+                f"{len(lost)} claim(s) were not found in the new text and need re-anchoring "
+                "in the workspace.",
+                messages.WARNING,
+            )
+
+    def delete_model(self, request, obj):
+        services.article_delete(article=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            services.article_delete(article=article, user=request.user)
+
+
+class AttributionInline(ReadOnlyInline, admin.TabularInline):
     model = Attribution
-    autocomplete_fields = ["source"]
-    extra = 0
+    fields = ["source", "role", "cue", "type", "mention"]
+    readonly_fields = fields
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(ReadOnlyInline, admin.TabularInline):
     model = Evidence
-    extra = 0
-    readonly_fields = ["added_by", "added_at"]
+    fields = ["title", "url", "stance", "note", "added_by", "added_at"]
+    readonly_fields = fields
 
 
-class CorrectionInline(admin.TabularInline):
+class CorrectionInline(ReadOnlyInline, admin.TabularInline):
     model = Correction
-    extra = 0
-    can_delete = False
-    readonly_fields = [
-        "old_verdict",
-        "new_verdict",
-        "reason",
-        "corrected_by",
-        "corrected_at",
-    ]
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    fields = ["corrected_at", "kind", "old_value", "new_value", "reason", "corrected_by"]
+    readonly_fields = fields
+    show_change_link = False
 
 
 class ClaimActionForm(ActionForm):
     verdict = forms.ChoiceField(choices=[("", "—")] + Verdict.choices, required=False)
-    note = forms.CharField(
+    reason = forms.CharField(
         required=False,
-        label="Note",
+        label="Reason",
         widget=forms.TextInput(
-            attrs={"placeholder": "reason (needed to correct a published verdict)"}
+            attrs={"placeholder": "shown to readers: needed for any change to a published claim"}
         ),
     )
 
 
 @admin.register(Claim)
-class ClaimAdmin(AuditedAdmin):
+class ClaimAdmin(SimpleHistoryAdmin):
+    """Claims are read here and acted on through actions; the workspace edits them."""
+
     list_display = [
         "statement", "article", "verdict", "attribution_check", "published", "is_live",
         "updated_by", "updated_at",
@@ -146,27 +222,46 @@ class ClaimAdmin(AuditedAdmin):
     list_select_related = ["article", "updated_by"]
     search_fields = ["statement", "quote", "attributions__source__name",
                      "attributions__source__aliases__name"]  # fmt: skip
-    autocomplete_fields = ["article"]
-    readonly_fields = [
-        "start", "end", "quote", "prefix", "suffix", "verdict", "published", "slug",
-        "first_published_at", "verdict_changed_at", "deleted_at", "created_by", "created_at",
-        "updated_by", "updated_at", "version",
-    ]  # fmt: skip
+    readonly_fields = ["workspace_link"]
     inlines = [AttributionInline, EvidenceInline, CorrectionInline]
     action_form = ClaimActionForm
-    actions = ["set_verdict", "publish", "unpublish", "restore"]
+    actions = ["set_verdict", "publish", "withdraw", "delete_drafts", "restore"]
 
     @admin.display(boolean=True, description="live")
     def is_live(self, claim):
         return claim.deleted_at is None
+
+    @admin.display(description="edit")
+    def workspace_link(self, claim):
+        return format_html(
+            '<a href="{}">Open in the article workspace</a>', claim.get_workspace_url()
+        )
+
+    def has_add_permission(self, request):
+        return False  # claims are anchored by selecting text in the workspace
+
+    def has_change_permission(self, request, obj=None):
+        return False  # the change form would be a second write path; actions are the way
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and obj.ever_published)
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
+        actions.pop("delete_selected", None)  # a hard delete; `delete_drafts` is the soft one
+        return actions
+
+    def delete_model(self, request, obj):
+        services.claim_delete(claim=obj, user=request.user)
 
     def _apply(self, request, queryset, action, done):
         changed = 0
         for claim in queryset:
             try:
                 action(claim)
-            except ValidationError as error:
-                self.message_user(request, f"{claim}: {' '.join(error.messages)}", messages.ERROR)
+            except (ValidationError, PermissionDenied, services.StaleEdit) as error:
+                text = " ".join(getattr(error, "messages", [str(error)]))
+                self.message_user(request, f"{claim}: {text}", messages.ERROR)
             else:
                 changed += 1
         if changed:
@@ -175,50 +270,62 @@ class ClaimAdmin(AuditedAdmin):
     @admin.action(description="Set the verdict chosen above", permissions=["check"])
     def set_verdict(self, request, queryset):
         verdict = request.POST.get("verdict", "")
-        note = request.POST.get("note", "")
         if verdict not in Verdict.values:
             self.message_user(request, "Choose a verdict first.", messages.ERROR)
             return
         self._apply(
-            request,
-            queryset,
+            request, queryset,
             lambda claim: services.claim_set_verdict(
-                claim=claim,
-                verdict=verdict,
-                explanation=claim.explanation,
-                user=request.user,
-                expected_version=None,
-                note=note,
-            ),  # fmt: skip
+                claim=claim, verdict=verdict, explanation=claim.explanation, user=request.user,
+                expected_version=None, reason=request.POST.get("reason", ""),
+            ),
             f"Verdict set to {Verdict(verdict).label}",
-        )
+        )  # fmt: skip
 
-    @admin.action(description="Publish", permissions=["publish"])
+    @admin.action(
+        description="Publish (again, with a reason, if withdrawn)", permissions=["publish"]
+    )
     def publish(self, request, queryset):
+        reason = request.POST.get("reason", "")
         self._apply(
-            request,
-            queryset,
-            lambda claim: services.claim_publish(claim=claim, user=request.user),
+            request, queryset,
+            lambda claim: services.claim_publish(claim=claim, user=request.user, reason=reason),
             "Published",
-        )
+        )  # fmt: skip
 
-    @admin.action(description="Unpublish", permissions=["publish"])
-    def unpublish(self, request, queryset):
+    @admin.action(
+        description="Withdraw from the public site (reason needed)", permissions=["correct"]
+    )
+    def withdraw(self, request, queryset):
+        reason = request.POST.get("reason", "")
         self._apply(
-            request,
-            queryset,
-            lambda claim: services.claim_unpublish(claim=claim, user=request.user),
-            "Unpublished",
-        )
+            request, queryset.filter(published=True),
+            lambda claim: services.claim_withdraw(claim=claim, user=request.user, reason=reason),
+            "Withdrawn",
+        )  # fmt: skip
 
-    @admin.action(description="Restore deleted claims", permissions=["change"])
+    @admin.action(description="Delete drafts (never published)", permissions=["delete"])
+    def delete_drafts(self, request, queryset):
+        skipped = queryset.filter(first_published_at__isnull=False).count()
+        if skipped:
+            self.message_user(
+                request,
+                f"{skipped} claim(s) were published once and stay on the record: withdraw them.",
+                messages.WARNING,
+            )
+        self._apply(
+            request, queryset.filter(first_published_at__isnull=True, deleted_at__isnull=True),
+            lambda claim: services.claim_delete(claim=claim, user=request.user),
+            "Deleted (restorable)",
+        )  # fmt: skip
+
+    @admin.action(description="Restore deleted claims", permissions=["restore"])
     def restore(self, request, queryset):
         self._apply(
-            request,
-            queryset.filter(deleted_at__isnull=False),
+            request, queryset.filter(deleted_at__isnull=False),
             lambda claim: services.claim_restore(claim=claim, user=request.user),
             "Restored",
-        )
+        )  # fmt: skip
 
     def has_check_permission(self, request):
         return request.user.has_perm("claims.check_claim")
@@ -226,45 +333,15 @@ class ClaimAdmin(AuditedAdmin):
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_claim")
 
+    def has_correct_permission(self, request):
+        return request.user.has_perm("claims.correct_claim")
 
-@admin.register(Attribution)
-class AttributionAdmin(AuditedAdmin):
-    list_display = ["claim", "source", "role", "cue", "type", "mention"]
-    list_filter = ["role", "type", "source__kind"]
-    list_select_related = ["claim", "source"]
-    search_fields = ["claim__statement", "source__name", "mention", "cue"]
-    autocomplete_fields = ["claim", "source"]
+    def has_restore_permission(self, request):
+        return request.user.has_perm("claims.change_claim")
 
 
-@admin.register(Evidence)
-class EvidenceAdmin(AuditedAdmin):
-    list_display = ["title", "claim", "stance", "url", "added_by", "added_at"]
-    list_filter = ["stance"]
-    list_select_related = ["claim", "added_by"]
-    search_fields = ["title", "url", "note", "claim__statement"]
-    autocomplete_fields = ["claim"]
-
-
-@admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
-    list_display = [
-        "claim",
-        "old_verdict",
-        "new_verdict",
-        "corrected_by",
-        "corrected_at",
-    ]
-    list_filter = ["new_verdict"]
-    list_select_related = ["claim", "corrected_by"]
-    search_fields = ["claim__statement", "reason"]
-    readonly_fields = [
-        "claim",
-        "old_verdict",
-        "new_verdict",
-        "reason",
-        "corrected_by",
-        "corrected_at",
-    ]
+class DeskEditedAdmin(SimpleHistoryAdmin):
+    """Listed for search and history; edited in the workspace, where every change is audited."""
 
     def has_add_permission(self, request):
         return False
@@ -273,5 +350,46 @@ class CorrectionAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        # Corrections are the public record; they are never removed.
+        return False
+
+    def workspace(self, obj):
+        return format_html(
+            '<a href="{}">Open in the article workspace</a>', obj.claim.get_workspace_url()
+        )
+
+
+@admin.register(Attribution)
+class AttributionAdmin(DeskEditedAdmin):
+    list_display = ["claim", "source", "role", "cue", "type", "mention"]
+    list_filter = ["role", "type", "source__kind"]
+    list_select_related = ["claim", "source"]
+    search_fields = ["claim__statement", "source__name", "mention", "cue"]
+    readonly_fields = ["workspace"]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(DeskEditedAdmin):
+    list_display = ["title", "claim", "stance", "url", "added_by", "added_at"]
+    list_filter = ["stance"]
+    list_select_related = ["claim", "added_by"]
+    search_fields = ["title", "url", "note", "claim__statement"]
+    readonly_fields = ["workspace"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """The public change log: read-only, never removed."""
+
+    list_display = ["claim", "kind", "old_value", "new_value", "corrected_by", "corrected_at"]
+    list_filter = ["kind"]
+    list_select_related = ["claim", "corrected_by"]
+    search_fields = ["claim__statement", "reason"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

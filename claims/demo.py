@@ -189,6 +189,6 @@ def load_demo() -> bool:
                 claim=claim, verdict=Verdict.MISLEADING, user=checker,
                 expected_version=claim.version,
                 explanation="Imagery shows two damaged vehicles, not four, and no evidence of 70 dead.",
-                note="New imagery showed two damaged vehicles, so the claim is exaggerated rather than false.",
+                reason="New imagery showed two damaged vehicles, so the claim is exaggerated rather than false.",
             )  # fmt: skip
     return True

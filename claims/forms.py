@@ -16,10 +16,22 @@ from claims.models import (
 )
 
 
+def reason_field(required=False):
+    """The reason for a change to a published claim, shown to readers on its change log."""
+    return forms.CharField(
+        label="Reason for the correction",
+        max_length=500,
+        required=required,
+        help_text="This claim has been published: readers see this on its change log.",
+    )
+
+
 class VersionedForm(forms.Form):
-    """Carries the claim version the editor saw, for the stale-edit check."""
+    """Carries the version the editor saw, so concurrent saves merge by field, and the reason
+    for the change (needed only when the claim has been published)."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    reason = reason_field()
 
 
 class ArticleImportForm(forms.Form):
@@ -85,6 +97,8 @@ class ArticleEditForm(forms.ModelForm):
 
 
 class ClaimCreateForm(forms.Form):
+    article_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
+    quote = forms.CharField(widget=forms.HiddenInput, required=False)
     start = forms.IntegerField(min_value=0, widget=forms.HiddenInput, required=False)
     end = forms.IntegerField(min_value=1, widget=forms.HiddenInput, required=False)
     sentence = forms.ChoiceField(
@@ -129,19 +143,18 @@ class AttributionCheckForm(VersionedForm):
         max_length=1000,
         assume_scheme="https",
     )
-    note = forms.CharField(max_length=300, required=False)
 
 
 class VerdictForm(VersionedForm):
     verdict = forms.ChoiceField(choices=Verdict.choices)
     explanation = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
-    note = forms.CharField(
-        max_length=500, required=False, label="Reason for the change",
-        help_text="Required when correcting a published verdict; shown to readers.",
-    )  # fmt: skip
 
 
-class AttributionForm(forms.Form):
+class UnattributedForm(VersionedForm):
+    unattributed = forms.BooleanField(required=False)
+
+
+class AttributionForm(VersionedForm):
     role = forms.ChoiceField(choices=AttributionRole.choices)
     cue = forms.CharField(max_length=60, required=False)
     type = forms.ChoiceField(choices=AttributionType.choices, label="Type")
@@ -149,6 +162,7 @@ class AttributionForm(forms.Form):
 
 
 class AttributeSourceForm(AttributionForm):
+    version = None  # a new attribution has no version yet
     source = forms.ModelChoiceField(queryset=Source.objects.all(), widget=forms.HiddenInput)
     add_alias = forms.BooleanField(required=False, label="Add the wording as an alias")
 
@@ -161,9 +175,11 @@ class SourceCreateForm(forms.Form):
         required=False, label="Wikidata or homepage", assume_scheme="https"
     )
     description = forms.CharField(max_length=500, required=False)
+    reason = reason_field()
 
 
-class EvidenceForm(forms.Form):
+class EvidenceForm(VersionedForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
     url = forms.URLField(max_length=1000, label="Link", assume_scheme="https")
     title = forms.CharField(max_length=300)
     stance = forms.ChoiceField(choices=EvidenceStance.choices)
@@ -177,6 +193,10 @@ class SourceMergeForm(forms.Form):
     merge = forms.ModelChoiceField(
         queryset=Source.objects.all(), label="Merge into it, then remove"
     )
+    reason = forms.CharField(
+        max_length=500, required=False, label="Reason (if published claims move)",
+        help_text="Published claims will name the kept source; readers see this reason.",
+    )  # fmt: skip
 
     def clean(self):
         cleaned = super().clean()
@@ -199,18 +219,25 @@ class SuggestionAcceptForm(forms.Form):
     type = forms.ChoiceField(choices=AttributionType.choices, required=False)
 
 
+class ReasonForm(forms.Form):
+    """Publish, withdraw, delete or remove: the reason, needed once a claim has been published."""
+
+    reason = reason_field()
+
+
 CLAIM_FORM_CLASSES = {
     "statement": StatementForm,
     "attribution_check": AttributionCheckForm,
     "verdict": VerdictForm,
+    "unattributed": UnattributedForm,
     "evidence": EvidenceForm,
     "source_create": SourceCreateForm,
 }
 
 
 def card_form(name: str, claim: Claim, data=None, **kwargs):
-    """A claim card's form; element ids carry the claim, so two cards never share an id."""
-    return CLAIM_FORM_CLASSES[name](data, auto_id=f"claim{claim.pk}_%s", **kwargs)
+    """A claim card's form; element ids carry the claim and the form, so none repeats."""
+    return CLAIM_FORM_CLASSES[name](data, auto_id=f"claim{claim.pk}_{name}_%s", **kwargs)
 
 
 def initial_claim_forms(claim: Claim) -> dict:
@@ -227,5 +254,6 @@ def initial_claim_forms(claim: Claim) -> dict:
             "verdict": claim.verdict,
             "explanation": claim.explanation,
         },
+        "unattributed": {**version, "unattributed": not claim.unattributed},
     }
     return {name: card_form(name, claim, initial=initial.get(name)) for name in CLAIM_FORM_CLASSES}

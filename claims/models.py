@@ -8,9 +8,9 @@ import unicodedata
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, ProtectedError, Q
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
@@ -76,22 +76,8 @@ class Source(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Source, self.name)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("claims:source", kwargs={"slug": self.slug})
-
-
-def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 80) -> str:
-    base = slugify(text)[:max_length].strip("-") or model._meta.model_name
-    candidate, number = base, 2
-    while model._default_manager.filter(**{field: candidate}).exists():
-        candidate = f"{base[: max_length - 6]}-{number}"
-        number += 1
-    return candidate
 
 
 class SourceAlias(models.Model):
@@ -171,11 +157,6 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("claims:article", kwargs={"slug": self.slug})
 
@@ -223,6 +204,14 @@ class ClaimQuerySet(models.QuerySet):
     def published(self):
         return self.live().filter(published=True)
 
+    def withdrawn(self):
+        """Claims that were published once and are not any more: their pages answer 410."""
+        return self.filter(first_published_at__isnull=False, published=False)
+
+    def delete(self):
+        refuse_deleting_public_record(self.filter(first_published_at__isnull=False))
+        return super().delete()
+
     def with_card_data(self):
         """Everything a claim card shows, in a fixed number of queries."""
         return self.select_related("article", "updated_by").prefetch_related(
@@ -233,6 +222,16 @@ class ClaimQuerySet(models.QuerySet):
                 ),
             ),
             Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
+        )
+
+
+def refuse_deleting_public_record(claims) -> None:
+    """Nothing that was ever published is deleted, by any path: it is withdrawn instead."""
+    published = list(claims[:1])
+    if published:
+        raise ProtectedError(
+            "A claim that was published is part of the public record: withdraw it instead.",
+            published,
         )
 
 
@@ -261,6 +260,11 @@ class Claim(models.Model):
         blank=True,
         help_text="Where the source said it.",
     )
+    unattributed = models.BooleanField(
+        "no source given",
+        default=False,
+        help_text="The article attributes this claim to no one (a hedged or bare statement).",
+    )
     verdict = models.CharField(max_length=20, choices=Verdict, default=Verdict.UNVERIFIED)
     explanation = models.TextField(blank=True)
     published = models.BooleanField(default=False)
@@ -272,6 +276,9 @@ class Claim(models.Model):
     )
     first_published_at = models.DateTimeField(null=True, blank=True)
     verdict_changed_at = models.DateTimeField(null=True, blank=True)
+    corrected_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the public record last changed after publication."
+    )
     deleted_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -324,6 +331,7 @@ class Claim(models.Model):
         permissions = [
             ("check_claim", "Can set attribution checks and verdicts"),
             ("publish_claim", "Can publish and unpublish claims"),
+            ("correct_claim", "Can correct and withdraw published claims"),
         ]
 
     def __str__(self):
@@ -332,9 +340,25 @@ class Claim(models.Model):
     def get_absolute_url(self):
         return reverse("claims:claim", kwargs={"slug": self.slug})
 
+    def delete(self, *args, **kwargs):
+        refuse_deleting_public_record([self] if self.ever_published else [])
+        return super().delete(*args, **kwargs)
+
+    def get_workspace_url(self):
+        return f"{self.article.get_workspace_url()}?claim={self.pk}#claim-{self.pk}"
+
     @property
     def rating(self) -> int | None:
         return verdict_rating(self.verdict)
+
+    @property
+    def ever_published(self) -> bool:
+        """Once published, every change readers would see is a public correction."""
+        return self.first_published_at is not None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.ever_published and not self.published
 
 
 def refresh_search_documents(claim_ids) -> None:
@@ -379,6 +403,7 @@ class Attribution(models.Model):
         max_length=200, blank=True, help_text="How the article names the source."
     )
     position = models.PositiveSmallIntegerField(default=0)
+    version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords()
 
     class Meta:
@@ -414,6 +439,7 @@ class Evidence(models.Model):
         related_name="+",
     )
     added_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords()
 
     class Meta:
@@ -424,12 +450,28 @@ class Evidence(models.Model):
         return self.title
 
 
-class Correction(models.Model):
-    """A change to a verdict after publication; shown publicly with its date and reason."""
+class CorrectionKind(models.TextChoices):
+    """What a correction changed, as the public change log names it."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="corrections")
-    old_verdict = models.CharField(max_length=20, choices=Verdict)
-    new_verdict = models.CharField(max_length=20, choices=Verdict)
+    VERDICT = "verdict", "Verdict"
+    EXPLANATION = "explanation", "Explanation"
+    STATEMENT = "statement", "Claim"
+    QUOTE = "quote", "Quoted passage"
+    ATTRIBUTION_CHECK = "attribution_check", "Attribution check"
+    PRIMARY_SOURCE = "primary_source_url", "Link to the original statement"
+    SOURCE = "source", "Who said it"
+    EVIDENCE = "evidence", "Evidence"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    REPUBLISHED = "republished", "Published again"
+
+
+class Correction(models.Model):
+    """A change to a claim after its first publication: the public change log, append-only."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="corrections")
+    kind = models.CharField(max_length=30, choices=CorrectionKind)
+    old_value = models.TextField(blank=True)
+    new_value = models.TextField(blank=True)
     reason = models.TextField()
     corrected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -438,13 +480,15 @@ class Correction(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    corrected_at = models.DateTimeField(auto_now_add=True)
+    corrected_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["corrected_at", "id"]
 
     def __str__(self):
-        return f"{self.get_old_verdict_display()} → {self.get_new_verdict_display()}"
+        if self.kind in (CorrectionKind.WITHDRAWN, CorrectionKind.REPUBLISHED):
+            return self.get_kind_display()
+        return f"{self.get_kind_display()}: {self.old_value or '—'} → {self.new_value or '—'}"
 
 
 class DismissedSuggestion(models.Model):

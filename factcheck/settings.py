@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Django messages ride out of band on every htmx response: one feedback channel.
+    "claims.middleware.HtmxMessagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, so it sees the authenticated user and the final response of a login attempt.
     "axes.middleware.AxesMiddleware",
@@ -192,6 +194,12 @@ LOGGING = {
         "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),
     },
 }
+
+# History pages show every version but revert none: a revert would rewrite the published
+# record behind the services' back (no correction, a version going down).
+SIMPLE_HISTORY_REVERT_DISABLED = True
+# A refused form (expired session, stale page) says what happened and keeps the page usable.
+CSRF_FAILURE_VIEW = "claims.views.errors.csrf_failure"
 
 # The newsroom that signs the ClaimReview markup.
 NEWSROOM_NAME = os.environ.get("NEWSROOM_NAME", "The Attribution Desk")

@@ -26,6 +26,9 @@ def ensure_newsroom_groups():
     if Group.objects.filter(name__in=["Editors", "Fact-checkers"]).count() != 2:
         roles = importlib.import_module("claims.migrations.0002_editor_and_fact_checker_groups")
         roles.create_groups(apps, None)
+        importlib.import_module(
+            "claims.migrations.0009_fact_checkers_correct_published_claims"
+        ).grant(apps, None)
 
 
 def _member(username, group_name=None, **extra):

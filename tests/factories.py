@@ -2,7 +2,7 @@
 
 from claims import services
 from claims.importing import prepare_article
-from claims.models import AttributionRole, Source, Verdict
+from claims.models import AttributionCheck, AttributionRole, Source, Verdict
 
 ARTICLE_TEXT = (
     "Ministry says bridge destroyed\n\n"
@@ -59,10 +59,35 @@ def make_claim(
             claim=claim, verdict=verdict, explanation=fields.pop("explanation", "Because the record shows it."),
             user=user, expected_version=claim.version,
         )  # fmt: skip
-    if fields.pop("published", False):
+    attribution_check = fields.pop("attribution_check", None)
+    publish = fields.pop("published", False)
+    if publish and not source:
+        claim = services.claim_set_unattributed(
+            claim=claim, unattributed=True, user=user, expected_version=claim.version
+        )
+    if attribution_check or publish:
+        claim = services.claim_set_attribution_check(
+            claim=claim, attribution_check=attribution_check or AttributionCheck.CONFIRMED,
+            primary_source_url="https://example.org/original", user=user,
+            expected_version=claim.version,
+        )  # fmt: skip
+    if publish:
         claim = services.claim_publish(claim=claim, user=user)
     assert not fields, f"unknown fields {fields}"
     return claim
+
+
+def make_publishable(claim, user=None):
+    """Give a draft what publishing needs: a source (or none, said so) and a checked attribution."""
+    if not claim.attributions.exists():
+        claim = services.claim_set_unattributed(
+            claim=claim, unattributed=True, user=user, expected_version=claim.version
+        )
+    return services.claim_set_attribution_check(
+        claim=claim, attribution_check=AttributionCheck.CONFIRMED,
+        primary_source_url="https://example.org/original", user=user,
+        expected_version=claim.version,
+    )  # fmt: skip
 
 
 def make_published_claim(
@@ -74,8 +99,15 @@ def make_published_claim(
 
 def make_evidence_and_attribution(claim, user):
     source = make_source(f"Speaker of claim {claim.pk}", user=user)
-    attribution = services.attribution_add(claim=claim, source=source, user=user, cue="said")
+    reason = "Added while testing"  # needed when the claim is published, ignored otherwise
+    if claim.unattributed:
+        claim = services.claim_set_unattributed(
+            claim=claim, unattributed=False, user=user, expected_version=None, reason=reason
+        )
+    attribution = services.attribution_add(
+        claim=claim, source=source, user=user, cue="said", reason=reason
+    )
     evidence = services.evidence_add(
-        claim=claim, url="https://example.org/report", title="Report", user=user
+        claim=claim, url="https://example.org/report", title="Report", user=user, reason=reason
     )
     return attribution, evidence

@@ -7,7 +7,12 @@ from django.urls import reverse
 
 from claims.models import Verdict
 from tests.conftest import HTMX, _member
-from tests.factories import make_claim, make_evidence_and_attribution, make_source
+from tests.factories import (
+    make_claim,
+    make_evidence_and_attribution,
+    make_publishable,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +32,8 @@ ENDPOINTS = [
     ("claims:claim_attribution_check", {"POST"}, CHECKER, None, lambda o: {"attribution_check": "not_found", "version": o["claim"].version}),
     ("claims:claim_verdict", {"POST"}, CHECKER, None, lambda o: {"verdict": "false", "explanation": "No.", "version": o["claim"].version}),
     ("claims:claim_publish", {"POST"}, CHECKER, None, lambda o: {}),
-    ("claims:claim_unpublish", {"POST"}, CHECKER, None, lambda o: {}),
+    ("claims:claim_withdraw", {"POST"}, CHECKER, None, lambda o: {"withdraw-reason": "Withdrawn in a test."}),
+    ("claims:claim_unattributed", {"POST"}, EDITOR, None, lambda o: {"version": o["claim"].version}),
     ("claims:claim_delete", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:claim_restore", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:claim_reanchor", {"POST"}, EDITOR, None, lambda o: {"start": 0, "end": 8, "version": o["claim"].version}),
@@ -35,7 +41,7 @@ ENDPOINTS = [
     ("claims:attribution_create_source", {"POST"}, EDITOR, None, lambda o: {"name": "New source", "kind": "person"}),
     ("claims:source_picker", {"GET"}, EDITOR, 200, None),
     ("claims:evidence_create", {"POST"}, EDITOR, None, lambda o: {"url": "https://example.org/e", "title": "E", "stance": "context"}),
-    ("claims:attribution_update", {"POST"}, EDITOR, None, lambda o: {f"a{o['attribution'].pk}-role": "speaker", f"a{o['attribution'].pk}-type": "direct", f"a{o['attribution'].pk}-cue": "said"}),
+    ("claims:attribution_update", {"POST"}, EDITOR, None, lambda o: {f"a{o['attribution'].pk}-version": o["attribution"].version, f"a{o['attribution'].pk}-role": "speaker", f"a{o['attribution'].pk}-type": "direct", f"a{o['attribution'].pk}-cue": "said"}),
     ("claims:attribution_remove", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:evidence_update", {"POST"}, EDITOR, None, lambda o: {f"e{o['evidence'].pk}-url": "https://example.org/x", f"e{o['evidence'].pk}-title": "X", f"e{o['evidence'].pk}-stance": "refutes"}),
     ("claims:evidence_remove", {"POST"}, EDITOR, None, lambda o: {}),
@@ -52,11 +58,19 @@ GRANTS = {
 
 
 def _objects():
+    """A draft ready to publish (what editors work on) and a published claim (for withdrawal)."""
     owner = _member("owner", "Fact-checkers")
-    claim = make_claim(user=owner, verdict=Verdict.FALSE, published=True)
+    claim = make_claim(user=owner, verdict=Verdict.FALSE)
     attribution, evidence = make_evidence_and_attribution(claim, owner)
     return {
-        "claim": claim,
+        "claim": make_publishable(claim, owner),
+        "published": make_claim(
+            article=claim.article,
+            quote="admissions fell",
+            user=owner,
+            verdict=Verdict.TRUE,
+            published=True,
+        ),
         "article": claim.article,
         "source": make_source("Picked source"),
         "other_source": make_source("Duplicate source"),
@@ -72,6 +86,8 @@ def _url(name, objects):
         return reverse(name, args=[objects["attribution"].pk])
     if name in ("claims:evidence_update", "claims:evidence_remove"):
         return reverse(name, args=[objects["evidence"].pk])
+    if name == "claims:claim_withdraw":
+        return reverse(name, args=[objects["published"].pk])
     if name.startswith(("claims:article", "claims:suggestion")):
         return reverse(name, args=[objects["article"].pk])
     return reverse(name, args=[objects["claim"].pk])
@@ -132,7 +148,7 @@ def test_htmx_requests_are_authorized_like_pages(name, methods, needs, get_statu
         if method == "GET"
         else Client().post(url, payload, headers=HTMX)
     )
-    assert anonymous.status_code == 401
+    # The whole page goes to the login form, which brings the user back to it.
     assert anonymous["HX-Redirect"].startswith(reverse("login"))
     outsider = _client("outsider")
     response = (
@@ -172,7 +188,7 @@ def test_groups_carry_the_newsroom_permissions():
         "add_evidence",
     } <= editors
     assert not {"check_claim", "publish_claim"} & editors
-    assert checkers == editors | {"check_claim", "publish_claim"}
+    assert checkers == editors | {"check_claim", "publish_claim", "correct_claim"}
 
 
 def test_logout_only_works_by_post(editor_client):

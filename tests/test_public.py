@@ -37,8 +37,8 @@ def test_deleted_claims_disappear_from_public_pages(checker):
     claim = make_published_claim(user=checker)
     url = claim.get_absolute_url()
     assert Client().get(url).status_code == 200
-    services.claim_delete(claim=claim, user=checker)
-    assert Client().get(url).status_code == 404
+    services.claim_delete(reason="Corrected in a test.", claim=claim, user=checker)
+    assert Client().get(url).status_code == 410
 
 
 def test_claim_page_has_one_claimreview_matching_the_visible_verdict(checker):
@@ -67,7 +67,7 @@ def test_claim_page_has_one_claimreview_matching_the_visible_verdict(checker):
     assert ">Misleading<" in html
 
 
-@pytest.mark.parametrize("verdict", [Verdict.UNVERIFIED, Verdict.UNVERIFIABLE])
+@pytest.mark.parametrize("verdict", [Verdict.UNVERIFIABLE])
 def test_claims_without_a_number_keep_the_words_and_omit_rating_value(checker, verdict):
     claim = make_published_claim(user=checker, verdict=verdict)
     (review,) = json_ld_blocks(Client().get(claim.get_absolute_url()).content.decode())
@@ -77,11 +77,12 @@ def test_claims_without_a_number_keep_the_words_and_omit_rating_value(checker, v
 
 def test_claim_page_shows_attribution_context_evidence_and_corrections(checker):
     claim = make_published_claim(user=checker, verdict=Verdict.FALSE)
-    claim = services.claim_set_attribution_check(
+    claim = services.claim_set_attribution_check(reason="Corrected in a test.",
         claim=claim, attribution_check=AttributionCheck.CONFIRMED, primary_source_url="https://mod.example/briefing",
         user=checker, expected_version=claim.version,
     )  # fmt: skip
     services.evidence_add(
+        reason="Corrected in a test.",
         claim=claim,
         url="https://example.org/sat",
         title="Satellite image",
@@ -91,17 +92,15 @@ def test_claim_page_shows_attribution_context_evidence_and_corrections(checker):
     services.claim_set_verdict(
         claim=claim, verdict=Verdict.MISLEADING, explanation="Revised.", user=checker,
         expected_version=claim.version,
-        note="New imagery came in.",
+        reason="New imagery came in.",
     )  # fmt: skip
     html = Client().get(claim.get_absolute_url()).content.decode()
     assert "Defence Ministry" in html and "https://mod.example/briefing" in html
     assert "…ministry said on Monday that <mark>two bridges had been destroyed</mark> near" in html
     assert f"{claim.article.get_absolute_url()}#claim-{claim.pk}" in html
     assert "Satellite image" in html and "Refutes" in html
-    assert (
-        "verdict changed from <strong>False</strong> to <strong>Misleading</strong>: New imagery came in."
-        in html
-    )
+    assert "verdict\n        changed from <del>False</del> to <ins>Misleading</ins>." in html
+    assert "Reason: New imagery came in." in html
 
 
 def test_article_page_highlights_published_claims_with_links(checker):
@@ -180,7 +179,7 @@ def test_feed_lists_new_and_corrected_verdicts(checker):
         explanation="Checked again.",
         user=checker,
         expected_version=claim.version,
-        note="Mistake.",
+        reason="Mistake.",
     )
     feed = ET.fromstring(Client().get(reverse("claims:feed")).content)
     titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
@@ -211,6 +210,7 @@ def test_web_annotation_carries_both_selectors(checker):
 def test_csv_export_lists_published_claims_and_defuses_formulas(checker):
     claim = make_published_claim(user=checker)
     services.claim_update_statement(
+        reason="Corrected in a test.",
         claim=claim,
         statement='=HYPERLINK("x")',
         user=checker,
@@ -255,11 +255,21 @@ def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries
     article = first.article
     for n in range(count):
         services.evidence_add(
-            claim=first, url=f"https://example.org/{n}", title=f"E{n}", user=checker
+            reason="Corrected in a test.",
+            claim=first,
+            url=f"https://example.org/{n}",
+            title=f"E{n}",
+            user=checker,
         )
     for n in range(count):
         source = make_source(f"Source {n}")
-        services.attribution_add(claim=first, source=source, user=checker, role="intermediary")
+        services.attribution_add(
+            reason="Corrected in a test.",
+            claim=first,
+            source=source,
+            user=checker,
+            role="intermediary",
+        )
     for n in range(count):
         other = make_claim(
             article=article,
@@ -302,6 +312,7 @@ def test_any_edit_shows_on_the_public_page_at_once(checker):
     client = Client()
     etag = client.get(claim.get_absolute_url())["ETag"]
     services.claim_update_statement(
+        reason="Corrected in a test.",
         claim=claim,
         statement="Both bridges are standing",
         user=checker,
@@ -371,6 +382,7 @@ def test_public_pages_and_edits_survive_the_cache_being_down(checker, monkeypatc
     monkeypatch.setattr(public_cache, "_store", lambda: unreachable)
     assert Client().get(claim.get_absolute_url()).status_code == 200
     services.claim_update_statement(
+        reason="Corrected in a test.",
         claim=claim,
         statement="Edited while the cache is down",
         user=checker,
@@ -477,7 +489,11 @@ def two_stories(checker):
 def test_editing_a_claim_flushes_its_pages_and_listings_only(page_store, checker, two_stories):
     client, first, second, _ = two_stories
     services.claim_update_statement(
-        claim=first, statement="Both bridges stand", user=checker, expected_version=first.version
+        reason="Corrected in a test.",
+        claim=first,
+        statement="Both bridges stand",
+        user=checker,
+        expected_version=first.version,
     )
     assert "Both bridges stand" in client.get(first.get_absolute_url()).content.decode()
     assert "Both bridges stand" in client.get(first.article.get_absolute_url()).content.decode()
@@ -510,6 +526,7 @@ def test_publishing_a_claim_shows_on_its_article_page(page_store, checker, two_s
     third = make_claim(
         article=first.article, user=checker, quote="three villages", verdict=Verdict.TRUE,
         source=make_source("Local officials", user=checker),
+        attribution_check=AttributionCheck.CONFIRMED,
     )  # fmt: skip
     assert is_cached(client, first.article.get_absolute_url())  # drafts flush nothing
     assert is_cached(client, reverse("claims:index"))
@@ -546,7 +563,7 @@ def test_a_flush_missed_while_redis_was_down_happens_on_the_next_request(checker
         "redis://127.0.0.1:1/0", socket_connect_timeout=0.2
     )
     try:
-        services.claim_update_statement(
+        services.claim_update_statement(reason="Corrected in a test.",
             claim=claim, statement="Edited in an outage", user=checker,
             expected_version=claim.version,
         )  # fmt: skip
@@ -584,7 +601,11 @@ def test_redis_page_store_serves_hits_without_queries_and_invalidates(
     assert second.content == first.content and second["ETag"] == first["ETag"]
     assert second["Content-Security-Policy"] and second["X-Frame-Options"] == "DENY"
     services.claim_update_statement(
-        claim=claim, statement="Changed in Redis test", user=checker, expected_version=claim.version
+        reason="Corrected in a test.",
+        claim=claim,
+        statement="Changed in Redis test",
+        user=checker,
+        expected_version=claim.version,
     )
     third = client.get(claim.get_absolute_url())
     assert "Changed in Redis test" in third.content.decode() and third["ETag"] != first["ETag"]

@@ -26,15 +26,15 @@ def _snapshot():
 
 @pytest.mark.django_db(transaction=True)
 def test_export_then_import_into_an_empty_database_restores_every_row(tmp_path, editor, checker):
-    claim = make_claim(user=editor, verdict=Verdict.FALSE, published=True)
-    make_evidence_and_attribution(claim, editor)
+    claim = make_claim(user=checker, verdict=Verdict.FALSE, published=True)
+    make_evidence_and_attribution(claim, checker)
     services.claim_set_verdict(
         claim=claim,
         verdict=Verdict.TRUE,
         explanation="Revised.",
         user=checker,
         expected_version=claim.version,
-        note="New evidence.",
+        reason="New evidence.",
     )
     services.claim_delete(
         claim=make_claim(article=claim.article, user=editor, quote="admissions fell by 4%"),
@@ -209,7 +209,7 @@ def test_a_failure_half_way_through_an_action_saves_nothing(editor, monkeypatch)
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "refresh_search_documents", explode)
+    monkeypatch.setattr("claims.services.attribution.refresh_search_documents", explode)
     with pytest.raises(RuntimeError):
         services.suggestion_accept(
             article=claim.article, start=0, end=8, source=source, user=editor

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from claims import services
 from claims.models import Article, Claim, Verdict
 from claims.sanitize import ALLOWED_PROTOCOLS, ALLOWED_TAGS, sanitize_html
-from tests.factories import make_published_claim
+from tests.factories import make_publishable, make_published_claim
 
 VECTORS = [
     line
@@ -97,7 +97,7 @@ def test_hostile_html_through_the_import_form_is_inert_everywhere(vector, editor
         user=checker,
         expected_version=claim.version,
     )
-    claim = services.claim_publish(claim=claim, user=checker)
+    claim = services.claim_publish(claim=make_publishable(claim, checker), user=checker)
     for url in (article.get_absolute_url(), claim.get_absolute_url()):
         page = Client().get(url).content.decode()
         assert page.count("<script") == page.count('<script type="application/ld+json">')
@@ -210,7 +210,7 @@ def test_published_verdict_change_keeps_the_old_one_in_the_public_log(checker):
         explanation="Revised.",
         user=checker,
         expected_version=claim.version,
-        note="A second source confirmed it.",
+        reason="A second source confirmed it.",
     )
     page = Client().get(Claim.objects.get(pk=claim.pk).get_absolute_url()).content.decode()
-    assert "from <strong>False</strong> to <strong>Mostly true</strong>" in page
+    assert "from <del>False</del> to <ins>Mostly true</ins>" in page

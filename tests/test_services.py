@@ -15,7 +15,7 @@ from claims.models import (
     SourceAlias,
     Verdict,
 )
-from tests.factories import make_claim, make_source
+from tests.factories import make_claim, make_publishable, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -93,12 +93,13 @@ def test_changing_a_published_verdict_needs_a_reason_and_leaves_a_public_correct
     assert Claim.objects.get(pk=claim.pk).verdict == Verdict.FALSE
     services.claim_set_verdict(
         claim=claim, verdict=Verdict.MISLEADING, explanation="New imagery.", user=checker,
-        expected_version=claim.version, note="A second video shows one bridge damaged.",
+        expected_version=claim.version, reason="A second video shows one bridge damaged.",
     )  # fmt: skip
-    correction = Correction.objects.get(claim=claim)
-    assert (correction.old_verdict, correction.new_verdict) == (
-        Verdict.FALSE,
-        Verdict.MISLEADING,
+    correction = Correction.objects.get(claim=claim, kind="verdict")
+    assert (correction.kind, correction.old_value, correction.new_value) == (
+        "verdict",
+        "False",
+        "Misleading",
     )
     assert correction.reason == "A second video shows one bridge damaged."
     assert correction.corrected_by == checker
@@ -123,15 +124,15 @@ def test_publishing_sets_a_stable_slug_and_keeps_it_when_republished(claim, chec
         user=checker,
         expected_version=claim.version,
     )
-    claim = services.claim_publish(claim=claim, user=checker)
+    claim = services.claim_publish(claim=make_publishable(claim, checker), user=checker)
     slug, first = claim.slug, claim.first_published_at
-    claim = services.claim_unpublish(claim=claim, user=checker)
-    claim = services.claim_publish(claim=claim, user=checker)
+    claim = services.claim_withdraw(claim=claim, user=checker, reason="Checking again.")
+    claim = services.claim_publish(claim=claim, user=checker, reason="Checked again.")
     assert claim.slug == slug and claim.first_published_at == first and claim.published
     notes = list(
         claim.history.order_by("history_date").values_list("history_change_reason", flat=True)
     )
-    assert notes[-3:] == ["Published", "Unpublished", "Published"]
+    assert notes[-3:] == ["Published", "Checking again.", "Checked again."]
 
 
 def test_publishing_needs_an_explanation_and_a_settled_verdict(claim, checker):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from claims import services
 from claims.models import Article, Claim, DismissedSuggestion, Source, Verdict
 from tests.conftest import HTMX
-from tests.factories import make_article, make_claim, make_source
+from tests.factories import make_article, make_claim, make_publishable, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +95,8 @@ def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(editor
     html = response.content.decode()
     assert response.status_code == 200
     assert "Claim wording saved." in html
-    assert html.count('hx-swap-oob="true"') == 2  # the highlighted text and the header
+    # The highlighted text, the header, and the message area.
+    assert html.count('hx-swap-oob="true"') == 3
     assert Claim.objects.get(pk=claim.pk).statement == "Two bridges were destroyed"
 
 
@@ -133,8 +134,11 @@ def test_stale_edit_is_refused_with_the_current_values_shown(editor_client, chec
     assert first.status_code == 200
     assert second.status_code == 409
     html = second.content.decode()
-    assert "changed this claim while you were editing it" in html
-    assert "Editor one&#x27;s wording" in html
+    assert "changed the statement while you were editing" in html
+    assert "Statement is now: <q>Editor one&#x27;s wording</q>" in html
+    # The second user's typing stays in the form, ready to apply over the first one's.
+    assert 'value="Editor two&#x27;s wording"' in html
+    assert f'name="version" value="{seen + 1}"' in html
     assert Claim.objects.get(pk=claim.pk).statement == "Editor one's wording"
 
 
@@ -252,6 +256,10 @@ def test_publish_from_the_card_makes_the_public_page_live(checker_client, checke
         user=checker,
         expected_version=claim.version,
     )
+    response = checker_client.post(reverse("claims:claim_publish", args=[claim.pk]), headers=HTMX)
+    assert response.status_code == 422
+    assert "Check the attribution" in response.content.decode()
+    make_publishable(Claim.objects.get(pk=claim.pk), checker)
     response = checker_client.post(reverse("claims:claim_publish", args=[claim.pk]), headers=HTMX)
     assert response.status_code == 200
     claim.refresh_from_db()

@@ -2,16 +2,20 @@
 
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django_htmx.http import HttpResponseClientRedirect
+
+from claims.views.errors import refuse_htmx
 
 
 def desk_permission(*perms: str):
     """Require login and these permissions.
 
-    An anonymous HTMX request gets an HX-Redirect to the login page instead of a login form
-    swapped into the middle of the workspace.
+    An htmx request whose session has expired sends the whole page to the login form, which
+    comes back to the same page; one without the permission is refused in the message area,
+    leaving the form as the user left it. Desk pages are never stored by browsers or proxies.
     """
 
     def decorator(view):
@@ -19,12 +23,13 @@ def desk_permission(*perms: str):
         def wrapper(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 if request.htmx:
-                    login = redirect_to_login(request.htmx.current_url_abs_path or "/desk/")
-                    response = HttpResponse(status=401)
-                    response["HX-Redirect"] = login["Location"]
-                    return response
+                    messages.info(request, "Your session has expired: log in to carry on.")
+                    back = request.htmx.current_url_abs_path or "/desk/"
+                    return HttpResponseClientRedirect(redirect_to_login(back)["Location"])
                 return redirect_to_login(request.get_full_path())
             if not request.user.has_perms(perms):
+                if request.htmx:
+                    return refuse_htmx(request, "Your role does not allow this.")
                 raise PermissionDenied("Your role does not allow this.")
             return view(request, *args, **kwargs)
 
@@ -39,4 +44,5 @@ ADD_ARTICLE = ("claims.add_article", "claims.view_article")
 CHANGE_ARTICLE = ("claims.change_article",)
 CHECK = (*EDIT, "claims.check_claim")
 PUBLISH = (*EDIT, "claims.publish_claim")
+CORRECT = (*EDIT, "claims.correct_claim")
 SOURCES = ("claims.view_source", "claims.add_source", "claims.change_source")

@@ -1,13 +1,14 @@
 """Everything an editor does to one claim, from its card in the article workspace.
 
 Each action answers an HTMX request with the updated card plus out-of-band swaps of the
-highlighted text and the header counts; without JavaScript it redirects back to the workspace
-(or re-renders it with the errors). Invalid input comes back as 422, a stale edit as 409, both
-with the card re-rendered so the editor sees why.
+highlighted text and the header counts, and says what happened through Django's messages;
+without JavaScript it redirects back to the workspace (or re-renders it with the errors).
+Invalid input comes back as 422, a refused correction as 403 and a conflicting edit as 409,
+each with the card re-rendered around what the user typed, so nothing they wrote is lost.
 """
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -20,25 +21,28 @@ from claims.forms import (
     AttributionForm,
     ClaimCreateForm,
     EvidenceForm,
+    ReasonForm,
     card_form,
 )
 from claims.models import Attribution, Claim, Evidence
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.workspace import WORKSPACE, claim_url, workspace_context
+from claims.views.workspace import WORKSPACE, conflict_notes, workspace_context
 
 
-def card_response(request, claim_pk: int, *, bound=None, error="", notice="", status=200):
+def card_response(request, claim_pk: int, *, bound=None, error="", conflicts=(), status=200):
     claim = Claim.objects.select_related("article").get(pk=claim_pk)
     if not request.htmx and status < 400:
-        if notice:
-            messages.success(request, notice)
-        return redirect(claim_url(claim))
+        return redirect(claim.get_workspace_url())
     context = workspace_context(
-        claim.article, open_claim_id=claim.pk, bound=bound, error=error, notice=notice
-    )
+        claim.article, open_claim_id=claim.pk, bound=bound, error=error, conflicts=conflicts,
+        user=request.user,
+    )  # fmt: skip
     if not request.htmx:
-        context["create_form"] = ClaimCreateForm(sentences=sentence_spans(claim.article.body))
+        context["create_form"] = ClaimCreateForm(
+            sentences=sentence_spans(claim.article.body),
+            initial={"article_version": claim.article.version},
+        )
         return render(request, WORKSPACE, context, status=status)
     if claim.deleted_at:
         # A deleted claim is not among the live ones the context lists; show its undo stub.
@@ -61,6 +65,14 @@ def _form_errors(form, error: ValidationError):
         form.add_error(None, error)
 
 
+def _retyped(form, current_version: int):
+    """The user's own typing, bound again with the version now stored: saving it once more
+    applies it over the other person's change, which the card shows beside it."""
+    data = form.data.copy()
+    data[form.add_prefix("version")] = current_version
+    return type(form)(data, prefix=form.prefix, auto_id=form.auto_id)
+
+
 def _act(request, claim: Claim, form_name: str, form, action, notice: str):
     """Validate, run the service, and answer with the card in every outcome."""
     if not form.is_valid():
@@ -68,11 +80,20 @@ def _act(request, claim: Claim, form_name: str, form, action, notice: str):
     try:
         action(form.cleaned_data)
     except services.StaleEdit as stale:
-        return card_response(request, claim.pk, error=str(stale), status=409)
+        messages.warning(request, str(stale))
+        return card_response(
+            request, claim.pk, bound={form_name: _retyped(form, stale.current.version)},
+            error=str(stale), conflicts=conflict_notes(stale), status=409,
+        )  # fmt: skip
+    except PermissionDenied as refused:
+        return card_response(
+            request, claim.pk, bound={form_name: form}, error=str(refused), status=403
+        )
     except ValidationError as error:
         _form_errors(form, error)
         return card_response(request, claim.pk, bound={form_name: form}, status=422)
-    return card_response(request, claim.pk, notice=notice)
+    messages.success(request, notice)
+    return card_response(request, claim.pk)
 
 
 def _claim(pk) -> Claim:
@@ -85,7 +106,7 @@ def _claim(pk) -> Claim:
 def claim_card(request, pk):
     claim = _claim(pk)
     if not request.htmx:
-        return redirect(claim_url(claim))
+        return redirect(claim.get_workspace_url())
     if request.GET.get("compact"):
         claim = Claim.objects.with_card_data().get(pk=pk)
         return render(
@@ -104,7 +125,8 @@ def claim_statement(request, pk):
     return _act(
         request, claim, "statement", form,
         lambda data: services.claim_update_statement(
-            claim=claim, statement=data["statement"], user=request.user, expected_version=data["version"]
+            claim=claim, statement=data["statement"], reason=data["reason"], user=request.user,
+            expected_version=data["version"],
         ),
         "Claim wording saved.",
     )  # fmt: skip
@@ -119,7 +141,7 @@ def claim_attribution_check(request, pk):
         request, claim, "attribution_check", form,
         lambda data: services.claim_set_attribution_check(
             claim=claim, attribution_check=data["attribution_check"],
-            primary_source_url=data["primary_source_url"], note=data["note"],
+            primary_source_url=data["primary_source_url"], reason=data["reason"],
             user=request.user, expected_version=data["version"],
         ),
         "Attribution check saved.",
@@ -134,44 +156,71 @@ def claim_verdict(request, pk):
     return _act(
         request, claim, "verdict", form,
         lambda data: services.claim_set_verdict(
-            claim=claim, verdict=data["verdict"], explanation=data["explanation"], note=data["note"],
-            user=request.user, expected_version=data["version"],
+            claim=claim, verdict=data["verdict"], explanation=data["explanation"],
+            reason=data["reason"], user=request.user, expected_version=data["version"],
         ),
         "Verdict saved.",
     )  # fmt: skip
 
 
-def _lifecycle(request, pk, action, notice):
+@require_POST
+@access.desk_permission(*access.EDIT)
+def claim_unattributed(request, pk):
     claim = _claim(pk)
-    try:
-        action(claim=claim, user=request.user)
-    except ValidationError as error:
-        return card_response(request, claim.pk, error=" ".join(error.messages), status=422)
-    return card_response(request, claim.pk, notice=notice)
+    form = card_form("unattributed", claim, request.POST)
+    return _act(
+        request, claim, "unattributed", form,
+        lambda data: services.claim_set_unattributed(
+            claim=claim, unattributed=data["unattributed"], reason=data["reason"],
+            user=request.user, expected_version=data["version"],
+        ),
+        "Saved who the claim is attributed to.",
+    )  # fmt: skip
+
+
+def _lifecycle(request, pk, action, notice, form_name):
+    claim = _claim(pk)
+    form = ReasonForm(request.POST, prefix=form_name, auto_id=f"claim{pk}_%s")
+    return _act(
+        request, claim, form_name, form,
+        lambda data: action(claim=claim, user=request.user, reason=data["reason"]),
+        notice,
+    )  # fmt: skip
 
 
 @require_POST
 @access.desk_permission(*access.PUBLISH)
 def claim_publish(request, pk):
-    return _lifecycle(request, pk, services.claim_publish, "Published: the claim page is live.")
+    return _lifecycle(
+        request, pk, services.claim_publish, "Published: the claim page is live.", "publish"
+    )
 
 
 @require_POST
-@access.desk_permission(*access.PUBLISH)
-def claim_unpublish(request, pk):
-    return _lifecycle(request, pk, services.claim_unpublish, "Unpublished: the claim page is gone.")
+@access.desk_permission(*access.CORRECT)
+def claim_withdraw(request, pk):
+    return _lifecycle(
+        request, pk, services.claim_withdraw,
+        "Withdrawn: the claim page now says so, with your reason.", "withdraw",
+    )  # fmt: skip
 
 
 @require_POST
 @access.desk_permission(*access.EDIT)
 def claim_delete(request, pk):
-    return _lifecycle(request, pk, services.claim_delete, "Claim deleted.")
+    return _lifecycle(request, pk, services.claim_delete, "Claim deleted.", "delete")
 
 
 @require_POST
 @access.desk_permission(*access.EDIT)
 def claim_restore(request, pk):
-    return _lifecycle(request, pk, services.claim_restore, "Claim restored.")
+    claim = _claim(pk)
+    try:
+        services.claim_restore(claim=claim, user=request.user)
+    except PermissionDenied as refused:
+        return card_response(request, claim.pk, error=str(refused), status=403)
+    messages.success(request, "Claim restored.")
+    return card_response(request, claim.pk)
 
 
 @require_POST
@@ -181,21 +230,22 @@ def claim_reanchor(request, pk):
     form = ClaimCreateForm(request.POST, sentences=sentence_spans(claim.article.body))
     if not form.is_valid() or not request.POST.get("version", "").isdigit():
         return card_response(
-            request,
-            claim.pk,
-            error="Select the claim's passage in the text first.",
-            status=422,
+            request, claim.pk, error="Select the claim's passage in the text first.", status=422
         )
     try:
         services.claim_reanchor(
             claim=claim, start=form.cleaned_data["start"], end=form.cleaned_data["end"],
             user=request.user, expected_version=int(request.POST["version"]),
+            reason=request.POST.get("reason", ""),
         )  # fmt: skip
     except services.StaleEdit as stale:
         return card_response(request, claim.pk, error=str(stale), status=409)
+    except PermissionDenied as refused:
+        return card_response(request, claim.pk, error=str(refused), status=403)
     except ValidationError as error:
         return card_response(request, claim.pk, error=" ".join(error.messages), status=422)
-    return card_response(request, claim.pk, notice="Claim re-anchored.")
+    messages.success(request, "Claim re-anchored.")
+    return card_response(request, claim.pk)
 
 
 @require_POST
@@ -207,7 +257,7 @@ def attribution_create(request, pk):
     def attribute(data):
         services.attribution_add(
             claim=claim, source=data["source"], role=data["role"], cue=data["cue"],
-            type=data["type"], mention=data["mention"], user=request.user,
+            type=data["type"], mention=data["mention"], reason=data["reason"], user=request.user,
         )  # fmt: skip
         if data["add_alias"] and data["mention"]:
             services.source_add_alias(
@@ -230,8 +280,9 @@ def attribution_create_source(request, pk):
             identity_url=data["identity_url"], description=data["description"], user=request.user,
         )  # fmt: skip
         services.attribution_add(
-            claim=claim, source=source, user=request.user, mention=data["name"]
-        )
+            claim=claim, source=source, user=request.user, mention=data["name"],
+            reason=data["reason"],
+        )  # fmt: skip
 
     return _act(request, claim, "source_create", form, create, "Source created and attributed.")
 
@@ -243,7 +294,10 @@ def attribution_update(request, pk):
     form = AttributionForm(request.POST, prefix=f"a{pk}")
     return _act(
         request, attribution.claim, f"a{pk}", form,
-        lambda data: services.attribution_update(attribution=attribution, user=request.user, **data),
+        lambda data: services.attribution_update(
+            attribution=attribution, user=request.user, expected_version=data.pop("version"),
+            **data,
+        ),
         "Attribution saved.",
     )  # fmt: skip
 
@@ -251,10 +305,17 @@ def attribution_update(request, pk):
 @require_POST
 @access.desk_permission(*access.EDIT, "claims.change_attribution")
 def attribution_remove(request, pk):
-    attribution = get_object_or_404(Attribution, pk=pk)
-    claim_pk = attribution.claim_id
-    services.attribution_remove(attribution=attribution, user=request.user)
-    return card_response(request, claim_pk, notice="Source removed from the claim.")
+    attribution = get_object_or_404(Attribution.objects.select_related("claim"), pk=pk)
+    form = ReasonForm(
+        request.POST, prefix=f"a{pk}-remove", auto_id=f"claim{attribution.claim_id}_%s"
+    )
+    return _act(
+        request, attribution.claim, f"a{pk}-remove", form,
+        lambda data: services.attribution_remove(
+            attribution=attribution, user=request.user, reason=data["reason"]
+        ),
+        "Source removed from the claim.",
+    )  # fmt: skip
 
 
 @require_POST
@@ -262,11 +323,12 @@ def attribution_remove(request, pk):
 def evidence_create(request, pk):
     claim = _claim(pk)
     form = card_form("evidence", claim, request.POST)
-    return _act(
-        request, claim, "evidence", form,
-        lambda data: services.evidence_add(claim=claim, user=request.user, **data),
-        "Evidence added.",
-    )  # fmt: skip
+
+    def add(data):
+        data.pop("version")
+        services.evidence_add(claim=claim, user=request.user, **data)
+
+    return _act(request, claim, "evidence", form, add, "Evidence added.")
 
 
 @require_POST
@@ -276,7 +338,9 @@ def evidence_update(request, pk):
     form = EvidenceForm(request.POST, prefix=f"e{pk}")
     return _act(
         request, evidence.claim, f"e{pk}", form,
-        lambda data: services.evidence_update(evidence=evidence, user=request.user, **data),
+        lambda data: services.evidence_update(
+            evidence=evidence, user=request.user, expected_version=data.pop("version"), **data
+        ),
         "Evidence saved.",
     )  # fmt: skip
 
@@ -284,7 +348,12 @@ def evidence_update(request, pk):
 @require_POST
 @access.desk_permission(*access.EDIT, "claims.change_evidence")
 def evidence_remove(request, pk):
-    evidence = get_object_or_404(Evidence, pk=pk)
-    claim_pk = evidence.claim_id
-    services.evidence_remove(evidence=evidence, user=request.user)
-    return card_response(request, claim_pk, notice="Evidence removed.")
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
+    form = ReasonForm(request.POST, prefix=f"e{pk}-remove", auto_id=f"claim{evidence.claim_id}_%s")
+    return _act(
+        request, evidence.claim, f"e{pk}-remove", form,
+        lambda data: services.evidence_remove(
+            evidence=evidence, user=request.user, reason=data["reason"]
+        ),
+        "Evidence removed.",
+    )  # fmt: skip

@@ -16,7 +16,7 @@ from claims.suggest.sentences import sentence_spans
 from claims.views import access
 from claims.views.params import query_without_page, text_param
 from claims.views.public import verdict_breakdown
-from claims.views.workspace import WORKSPACE, claim_url, workspace_context
+from claims.views.workspace import WORKSPACE, workspace_context
 
 
 @require_GET
@@ -112,7 +112,8 @@ def article_workspace(request, pk):
     """The article with its claims. POST adds a claim from a selection or a chosen sentence."""
     article = get_object_or_404(Article, pk=pk)
     sentences = sentence_spans(article.body)
-    create_form = ClaimCreateForm(request.POST or None, sentences=sentences)
+    fresh = {"article_version": article.version}
+    create_form = ClaimCreateForm(request.POST or None, sentences=sentences, initial=fresh)
     if request.method == "POST":
         if not request.user.has_perms(access.ADD_CLAIM):
             raise PermissionDenied("Your role cannot add claims.")
@@ -124,15 +125,17 @@ def article_workspace(request, pk):
                     start=create_form.cleaned_data["start"],
                     end=create_form.cleaned_data["end"],
                     statement=create_form.cleaned_data["statement"],
+                    expected_article_version=create_form.cleaned_data["article_version"],
                     user=request.user,
                 )
             except ValidationError as error:
                 create_form.add_error(None, error)
         if claim and not request.htmx:
-            return redirect(claim_url(claim))
+            messages.success(request, "Claim added.")
+            return redirect(claim.get_workspace_url())
         if claim:
-            context = workspace_context(article, open_claim_id=claim.pk)
-            context["create_form"] = ClaimCreateForm(sentences=sentences)
+            context = workspace_context(article, open_claim_id=claim.pk, user=request.user)
+            context["create_form"] = ClaimCreateForm(sentences=sentences, initial=fresh)
             context["created_claim"] = next(c for c in context["claims"] if c.pk == claim.pk)
             return render(request, f"{WORKSPACE}#claim-added", context)
         if request.htmx:
@@ -140,7 +143,7 @@ def article_workspace(request, pk):
             return render(request, f"{WORKSPACE}#claim-create-form", context, status=422)
     open_claim = request.GET.get("claim", "")
     context = workspace_context(
-        article, open_claim_id=int(open_claim) if open_claim.isdigit() else None
+        article, open_claim_id=int(open_claim) if open_claim.isdigit() else None, user=request.user
     )
     context["create_form"] = create_form
     status = 422 if request.method == "POST" else 200

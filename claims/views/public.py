@@ -12,7 +12,7 @@ from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,7 +20,15 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
 from claims.highlight import highlight_runs
-from claims.models import Article, Attribution, Claim, Source, Verdict
+from claims.models import (
+    Article,
+    Attribution,
+    Claim,
+    Correction,
+    CorrectionKind,
+    Source,
+    Verdict,
+)
 from claims.public_cache import claims_of, public_page, shows, tag
 from claims.structured_data import (
     absolute,
@@ -131,10 +139,28 @@ def index(request):
     )
 
 
+def _withdrawn(request, slug):
+    """The page of a claim that was published and withdrawn: 410 Gone, saying what, when, why."""
+    claim = get_object_or_404(Claim.objects.withdrawn().select_related("article"), slug=slug)
+    corrections = list(claim.corrections.order_by("corrected_at", "id"))
+    withdrawal = next(
+        (c for c in reversed(corrections) if c.kind == CorrectionKind.WITHDRAWN), None
+    )
+    return render(
+        request,
+        "claims/public/claim_withdrawn.html",
+        {"claim": claim, "withdrawal": withdrawal, "corrections": corrections},
+        status=410,
+    )
+
+
 @require_safe
 @public_page
 def claim_page(request, slug):
-    claim = _published_claim_or_404(slug)
+    try:
+        claim = _published_claim_or_404(slug)
+    except Http404:
+        return _withdrawn(request, slug)
     attributions = list(claim.attributions.select_related("source__affiliation"))
     sources = {a.source for a in attributions} | {
         a.source.affiliation for a in attributions if a.source.affiliation
@@ -217,33 +243,41 @@ def source_page(request, slug):
 
 
 class VerdictFeed(Feed):
-    """Newly published verdicts and corrections, newest first."""
+    """Newly published verdicts, corrections and withdrawals, newest first."""
 
     feed_type = Atom1Feed
     title = "Fact-check verdicts"
-    subtitle = "Newly published and corrected verdicts"
+    subtitle = "Newly published, corrected and withdrawn fact checks"
 
     def link(self):
         return reverse("claims:index")
 
     def items(self):
         return (
-            _published_claims()
-            .annotate(
-                corrections_count=Count("corrections"),
-                last_event=Greatest(
-                    "first_published_at",
-                    Coalesce("verdict_changed_at", "first_published_at"),
-                ),
+            Claim.objects.filter(first_published_at__isnull=False)
+            .filter(Q(published=True, deleted_at__isnull=True) | Q(published=False))
+            .select_related("article")
+            .prefetch_related(
+                Prefetch(
+                    "corrections",
+                    queryset=Correction.objects.filter(kind=CorrectionKind.WITHDRAWN),
+                    to_attr="withdrawals",
+                )
             )
-            .order_by("-last_event")[:50]
+            .annotate(last_event=Coalesce("corrected_at", "first_published_at"))
+            .order_by("-last_event", "-id")[:50]
         )
 
     def item_title(self, claim):
-        prefix = "Corrected: " if claim.corrections_count else ""
+        if claim.withdrawn:
+            return f"Withdrawn: {claim.statement}"
+        prefix = "Corrected: " if claim.corrected_at else ""
         return f"{prefix}{claim.get_verdict_display()} — {claim.statement}"
 
     def item_description(self, claim):
+        if claim.withdrawn:
+            latest = claim.withdrawals[-1] if claim.withdrawals else None
+            return latest.reason if latest else "This fact check was withdrawn."
         return claim.explanation
 
     def item_updateddate(self, claim):

@@ -18,12 +18,14 @@ ACCEPT = (*access.ADD_CLAIM, "claims.add_attribution", "claims.add_source")
 
 
 def _panel(request, article, *, notice="", error="", status=200):
-    context = workspace_context(article)
+    context = workspace_context(article, user=request.user)
     context.update(suggestions=article_suggestions(article), notice=notice, error=error)
     if request.htmx:
         context["oob"] = True
         return render(request, f"{WORKSPACE}#suggestion-panel-response", context, status=status)
-    context["create_form"] = ClaimCreateForm(sentences=sentence_spans(article.body))
+    context["create_form"] = ClaimCreateForm(
+        sentences=sentence_spans(article.body), initial={"article_version": article.version}
+    )
     return render(request, WORKSPACE, context, status=status)
 
 

@@ -2,17 +2,17 @@
 card's forms and history. Shared by the views that render the page or a piece of it."""
 
 from django.forms.models import model_to_dict
-from django.urls import reverse
 
-from claims.forms import AttributionForm, EvidenceForm, initial_claim_forms
+from claims.forms import AttributionForm, EvidenceForm, ReasonForm, initial_claim_forms
 from claims.highlight import highlight_runs
 from claims.models import Article, Attribution, Claim, Source, SourceKind
+from claims.services import StaleEdit, may_correct, publication_problems
 from claims.views.public import count_verdicts, verdict_breakdown
 
 WORKSPACE = "claims/editor/article_workspace.html"
 
 
-def workspace_context(article: Article, *, open_claim_id=None, **card_options) -> dict:
+def workspace_context(article: Article, *, open_claim_id=None, user=None, **card_options) -> dict:
     """The page's context; the open claim's card gets its forms (bound ones from card_options)."""
     claims = list(article.claims.live().with_card_data().order_by("start", "end", "id"))
     return {
@@ -27,15 +27,21 @@ def workspace_context(article: Article, *, open_claim_id=None, **card_options) -
         .select_related("updated_by")
         .order_by("-deleted_at")[:50],
         "open_claim_id": open_claim_id,
+        # Published claims are changed only as corrections: their controls show to those who may.
+        "can_correct": user is not None and may_correct(user),
         "card": next(
-            (card_context(c, **card_options) for c in claims if c.pk == open_claim_id),
+            (
+                card_context(c, can_correct=user is not None and may_correct(user), **card_options)
+                for c in claims
+                if c.pk == open_claim_id
+            ),
             None,
         ),
     }
 
 
 HISTORY_FIELDS_HIDDEN = {
-    "version", "updated_at", "updated_by", "search_document", "verdict_changed_at",
+    "version", "updated_at", "updated_by", "search_document", "verdict_changed_at", "corrected_at",
     "first_published_at", "prefix", "suffix", "created_at", "created_by",
 }  # fmt: skip
 
@@ -93,7 +99,24 @@ def claim_history(claim: Claim) -> list[dict]:
     return sorted(entries, key=lambda e: e["when"], reverse=True)[:40]
 
 
-def card_context(claim: Claim, *, bound=None, error="", notice="") -> dict:
+def conflict_notes(stale: StaleEdit) -> list[dict]:
+    """The other person's value of each field this user's save collided with, as shown."""
+    current = stale.current
+    notes = []
+    for name, value in stale.conflicts.items():
+        field = current._meta.get_field(name)
+        shown = dict(field.choices).get(value, value) if field.choices else value
+        notes.append({"field": field.verbose_name, "theirs": shown})
+    return notes
+
+
+def _reason_form(claim: Claim, bound: dict, prefix: str) -> ReasonForm:
+    return bound.get(prefix) or ReasonForm(prefix=prefix, auto_id=f"claim{claim.pk}_%s")
+
+
+def card_context(
+    claim: Claim, *, can_correct=False, bound=None, error="", notice="", conflicts=()
+) -> dict:
     bound = bound or {}
     forms = initial_claim_forms(claim)
     forms.update(bound)
@@ -111,12 +134,20 @@ def card_context(claim: Claim, *, bound=None, error="", notice="") -> dict:
             or EvidenceForm(initial=model_to_dict(e, EvidenceForm.base_fields), prefix=f"e{e.pk}")
             for e in claim.evidence.all()
         },
+        "removal_forms": {
+            a.pk: _reason_form(claim, bound, f"a{a.pk}-remove") for a in claim.attributions.all()
+        },
+        "evidence_removal_forms": {
+            e.pk: _reason_form(claim, bound, f"e{e.pk}-remove") for e in claim.evidence.all()
+        },
+        "lifecycle_forms": {
+            name: _reason_form(claim, bound, name) for name in ("publish", "withdraw", "delete")
+        },
+        "conflicts": conflicts,
+        "editable": can_correct or not claim.ever_published,
+        "publication_problems": [] if claim.published else publication_problems(claim),
         "history": claim_history(claim),
         "error": error,
         "notice": notice,
         "source_kinds": SourceKind.choices,
     }
-
-
-def claim_url(claim: Claim) -> str:
-    return f"{reverse('claims:article_workspace', args=[claim.article_id])}?claim={claim.pk}#claim-{claim.pk}"

@@ -43,6 +43,8 @@
         start.value = picked.start;
         end.value = picked.end;
       }
+      const quote = form.querySelector("[name=quote]");
+      if (quote) quote.value = picked.quote;
       const sentence = form.querySelector("[name=sentence]");
       if (sentence) sentence.value = "";
     });
@@ -129,4 +131,33 @@
       if (empty) empty.remove();
     }
   });
+
+  // A request that fails swaps nothing, so the form keeps what the user typed; say what
+  // happened where every other message appears (#messages), and what to do about it.
+  function say(text) {
+    const region = document.getElementById("messages");
+    if (!region) return;
+    const message = document.createElement("p");
+    message.className = "message message--error";
+    message.setAttribute("role", "alert");
+    message.textContent = text;
+    region.replaceChildren(message);
+  }
+
+  function failure(status) {
+    if (status === 403) return "You are not allowed to do this, or your session changed. Nothing was saved; reload the page and try again.";
+    if (status === 404) return "This item no longer exists (someone may have removed it). Reload the page.";
+    if (status === 413) return "That is more than the desk accepts in one request. Nothing was saved.";
+    if (status === 429) return "Too many attempts; wait a moment and try again.";
+    if (status >= 500) return "Something went wrong on our side and your change was not saved. Your text is still in the form: try again, and tell the desk's admin if it keeps happening.";
+    return "Your change was not saved (error " + status + "). Your text is still in the form: try again.";
+  }
+
+  document.addEventListener("htmx:responseError", (event) => say(failure(event.detail.xhr.status)));
+  document.addEventListener("htmx:sendError", () =>
+    say("Could not reach the desk: check your connection. Nothing was saved; your text is still in the form.")
+  );
+  document.addEventListener("htmx:timeout", () =>
+    say("The desk took too long to answer, so your change may not have been saved. Reload the card to check before saving again.")
+  );
 })();

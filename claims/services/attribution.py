@@ -1,0 +1,107 @@
+"""Attribution: who a claim is attributed to, in what role, with what cue and type."""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from claims import public_cache
+from claims.models import (
+    Attribution,
+    AttributionRole,
+    AttributionType,
+    Claim,
+    CorrectionKind,
+    Source,
+    refresh_search_documents,
+)
+from claims.services import corrections
+from claims.services.base import locked, merge_changes, record
+
+
+def _save(attribution: Attribution) -> None:
+    try:
+        with transaction.atomic():
+            attribution.save()
+    except IntegrityError:
+        raise ValidationError(
+            f"{attribution.source} is already attributed to this claim in the role "
+            f"“{attribution.get_role_display()}”."
+        ) from None
+    refresh_search_documents([attribution.claim_id])
+    public_cache.invalidate_after_commit(attribution)
+
+
+@transaction.atomic
+def attribution_add(
+    *,
+    claim: Claim,
+    source: Source,
+    user,
+    role: str = AttributionRole.SPEAKER,
+    cue: str = "",
+    type: str = AttributionType.INDIRECT,
+    mention: str = "",
+    reason: str = "",
+) -> Attribution:
+    stored = locked(Claim, claim.pk)
+    if stored.unattributed:
+        raise ValidationError(
+            "This claim is marked as given with no source; unmark it before attributing it."
+        )
+    attribution = Attribution(
+        claim=stored, source=source, role=role, cue=cue.strip(), type=type,
+        mention=mention.strip(), position=stored.attributions.count(),
+    )  # fmt: skip
+    attribution.full_clean(validate_unique=False, validate_constraints=False)
+    if stored.ever_published:
+        corrections.require(user=user, reason=reason, what="who said it")
+        corrections.log(
+            stored, kind=CorrectionKind.SOURCE, new=corrections.describe_attribution(attribution),
+            reason=reason, user=user,
+        )  # fmt: skip
+    record(attribution, user, reason.strip() or "Source attributed")
+    _save(attribution)
+    return attribution
+
+
+@transaction.atomic
+def attribution_update(
+    *, attribution: Attribution, user, expected_version: int | None = None, reason: str = "",
+    **fields,
+) -> Attribution:  # fmt: skip
+    """Change role, cue, type or mention, merged by field with anyone else's edits."""
+    stored = locked(Attribution, attribution.pk, "claim", "source")
+    changes = {
+        name: value.strip() if isinstance(value, str) else value for name, value in fields.items()
+    }
+    applied = merge_changes(stored, expected_version=expected_version, changes=changes)
+    if not applied:
+        return stored
+    before = corrections.describe_attribution(stored)
+    for name, value in applied.items():
+        setattr(stored, name, value)
+    stored.full_clean(validate_unique=False, validate_constraints=False)
+    if stored.claim.ever_published:
+        corrections.require(user=user, reason=reason, what="how the source is attributed")
+        corrections.log(
+            stored.claim, kind=CorrectionKind.SOURCE, old=before,
+            new=corrections.describe_attribution(stored), reason=reason, user=user,
+        )  # fmt: skip
+    stored.version += 1
+    record(stored, user, reason.strip() or "Attribution edited")
+    _save(stored)
+    return stored
+
+
+@transaction.atomic
+def attribution_remove(*, attribution: Attribution, user, reason: str = "") -> None:
+    stored = locked(Attribution, attribution.pk, "claim", "source")
+    if stored.claim.ever_published:
+        corrections.require(user=user, reason=reason, what="who said it")
+        corrections.log(
+            stored.claim, kind=CorrectionKind.SOURCE,
+            old=corrections.describe_attribution(stored), reason=reason, user=user,
+        )  # fmt: skip
+    public_cache.invalidate_after_commit(stored)  # while it still has its id
+    record(stored, user, reason.strip() or "Attribution removed")
+    stored.delete()
+    refresh_search_documents([stored.claim_id])

@@ -1,0 +1,80 @@
+"""Evidence: the links a fact-checker weighs, each with a stance and a note."""
+
+from django.db import transaction
+
+from claims import public_cache
+from claims.models import Claim, CorrectionKind, Evidence, EvidenceStance
+from claims.services import corrections
+from claims.services.base import locked, merge_changes, record
+
+
+@transaction.atomic
+def evidence_add(
+    *,
+    claim: Claim,
+    url: str,
+    title: str,
+    user,
+    stance: str = EvidenceStance.CONTEXT,
+    note: str = "",
+    reason: str = "",
+) -> Evidence:
+    stored = locked(Claim, claim.pk)
+    evidence = Evidence(
+        claim=stored, url=url.strip(), title=title.strip(), stance=stance, note=note.strip(),
+        added_by=user,
+    )  # fmt: skip
+    evidence.full_clean()
+    if stored.ever_published:
+        corrections.require(user=user, reason=reason, what="the evidence")
+        corrections.log(
+            stored, kind=CorrectionKind.EVIDENCE, new=corrections.describe_evidence(evidence),
+            reason=reason, user=user,
+        )  # fmt: skip
+    record(evidence, user, reason.strip() or "Evidence added")
+    evidence.save()
+    public_cache.invalidate_after_commit(evidence)
+    return evidence
+
+
+@transaction.atomic
+def evidence_update(
+    *, evidence: Evidence, user, expected_version: int | None = None, reason: str = "", **fields
+) -> Evidence:
+    """Edit a piece of evidence, merged by field with anyone else's edits."""
+    stored = locked(Evidence, evidence.pk, "claim")
+    changes = {
+        name: value.strip() if isinstance(value, str) else value for name, value in fields.items()
+    }
+    applied = merge_changes(stored, expected_version=expected_version, changes=changes)
+    if not applied:
+        return stored
+    before = corrections.describe_evidence(stored)
+    for name, value in applied.items():
+        setattr(stored, name, value)
+    stored.full_clean()
+    if stored.claim.ever_published:
+        corrections.require(user=user, reason=reason, what="the evidence")
+        corrections.log(
+            stored.claim, kind=CorrectionKind.EVIDENCE, old=before,
+            new=corrections.describe_evidence(stored), reason=reason, user=user,
+        )  # fmt: skip
+    stored.version += 1
+    record(stored, user, reason.strip() or "Evidence edited")
+    stored.save()
+    public_cache.invalidate_after_commit(stored)
+    return stored
+
+
+@transaction.atomic
+def evidence_remove(*, evidence: Evidence, user, reason: str = "") -> None:
+    stored = locked(Evidence, evidence.pk, "claim")
+    if stored.claim.ever_published:
+        corrections.require(user=user, reason=reason, what="the evidence")
+        corrections.log(
+            stored.claim, kind=CorrectionKind.EVIDENCE,
+            old=corrections.describe_evidence(stored), reason=reason, user=user,
+        )  # fmt: skip
+    public_cache.invalidate_after_commit(stored)
+    record(stored, user, reason.strip() or "Evidence removed")
+    stored.delete()
