@@ -50,7 +50,7 @@ def _reanchor(article: Article, user) -> list[Claim]:
     new version: an unpublish or a verdict saved by someone else a moment ago is never undone.
     """
     lost = []
-    claims = article.claims.live().select_for_update(of=("self",)).order_by("pk")
+    claims = article.claims.live().select_for_update(of=("self",), no_key=True).order_by("pk")
     for claim in claims:
         found = find_anchor(
             article.body, quote=claim.quote, prefix=claim.prefix, suffix=claim.suffix,

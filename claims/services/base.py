@@ -36,8 +36,11 @@ def record(instance, user, note: str = "") -> None:
 
 def locked(model, pk, *related):
     """The row as stored, locked until the transaction ends. On PostgreSQL this is SELECT ...
-    FOR UPDATE; SQLite's IMMEDIATE transactions already let one writer in at a time."""
-    rows = model.objects.select_for_update(of=("self",))
+    FOR NO KEY UPDATE: it excludes other writers of the row but not the foreign-key checks
+    that rows pointing at it make when they commit (a plain FOR UPDATE would deadlock an
+    article correction against a claim edit). SQLite's IMMEDIATE transactions already let one
+    writer in at a time."""
+    rows = model.objects.select_for_update(of=("self",), no_key=True)
     return (rows.select_related(*related) if related else rows).get(pk=pk)
 
 

@@ -42,7 +42,10 @@ def _save_claim(
         stored.version += 1
         stored.updated_by = user
         record(stored, user, reason.strip() or note)
-        stored.full_clean(exclude=["article", "created_by", "updated_by"], validate_unique=False)
+        # The slug is left to the database: a unique slug is settled by the write itself.
+        stored.full_clean(
+            exclude=["article", "created_by", "updated_by", "slug"], validate_unique=False
+        )
         stored.save()
         if applied.keys() & {"statement", "quote"}:
             refresh_search_documents([stored.pk])
