@@ -33,6 +33,10 @@ class VersionedForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     reason = reason_field()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"] = self.fields.pop("reason")  # last: after the change it explains
+
 
 class ArticleImportForm(forms.Form):
     title = forms.CharField(

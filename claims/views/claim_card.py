@@ -79,8 +79,7 @@ def _act(request, claim: Claim, form_name: str, form, action, notice: str):
         return card_response(request, claim.pk, bound={form_name: form}, status=422)
     try:
         action(form.cleaned_data)
-    except services.StaleEdit as stale:
-        messages.warning(request, str(stale))
+    except services.StaleEdit as stale:  # explained in the card, beside the field it concerns
         return card_response(
             request, claim.pk, bound={form_name: _retyped(form, stale.current.version)},
             error=str(stale), conflicts=conflict_notes(stale), status=409,

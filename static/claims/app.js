@@ -153,6 +153,19 @@
     return "Your change was not saved (error " + status + "). Your text is still in the form: try again.";
   }
 
+  // Messages go away when clicked; confirmations also after a few seconds.
+  document.addEventListener("click", (event) => {
+    const message = event.target.closest && event.target.closest("#messages .message");
+    if (message) message.remove();
+  });
+  function fadeConfirmations() {
+    document.querySelectorAll("#messages .message--success").forEach((message) => {
+      setTimeout(() => message.remove(), 8000);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", fadeConfirmations);
+  document.addEventListener("htmx:oobAfterSwap", fadeConfirmations);
+
   document.addEventListener("htmx:responseError", (event) => say(failure(event.detail.xhr.status)));
   document.addEventListener("htmx:sendError", () =>
     say("Could not reach the desk: check your connection. Nothing was saved; your text is still in the form.")

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from claims.models import Article, Claim, Source, Verdict
 from tests.browser.conftest import PASSWORD, log_in, log_out, screenshot
-from tests.factories import make_published_claim, make_source
+from tests.factories import make_claim, make_published_claim, make_source
 
 # Transactional, so the live server thread sees the data.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -139,13 +139,13 @@ def test_editor_and_fact_checker_take_a_claim_from_import_to_public_page(
     expect(card.locator(".field-error")).to_contain_text("needs the link to the original")
     card.get_by_label("Primary source link").fill("https://mod.example/briefings/monday")
     card.get_by_role("button", name="Save check").click()
-    expect(card.locator(".notice")).to_have_text("Attribution check saved.")
+    expect(page.locator("#messages")).to_contain_text("Attribution check saved.")
     card.get_by_label("Verdict").select_option("false")
     card.get_by_label("Explanation").fill(
         "Satellite images taken on Tuesday show both bridges standing."
     )
     card.get_by_role("button", name="Save verdict").click()
-    expect(card.locator(".notice")).to_have_text("Verdict saved.")
+    expect(page.locator("#messages")).to_contain_text("Verdict saved.")
     expect(page.locator("#article-text .claim-mark.verdict-false")).to_be_visible()
     card.locator("summary", has_text="Add evidence").click()
     card.locator("form[action$='/evidence/'] [name=url]").fill("https://example.org/satellite")
@@ -154,7 +154,7 @@ def test_editor_and_fact_checker_take_a_claim_from_import_to_public_page(
     card.get_by_role("button", name="Add evidence").click()
     expect(card.locator(".evidence-list")).to_contain_text("Satellite image, Tuesday")
     card.get_by_role("button", name="Publish").click()
-    expect(card.locator(".notice")).to_have_text("Published: the claim page is live.")
+    expect(page.locator("#messages")).to_contain_text("Published: the claim page is live.")
     assert page.evaluate("window.__noReload") is True
     screenshot(page, "workspace-checker")
 
@@ -209,7 +209,7 @@ def test_keyboard_path_adds_a_claim_and_opens_its_card(live_server, new_page):
 
 def test_a_deleted_claim_can_be_restored_after_a_reload(live_server, new_page, console):
     editor = _member("editor", "Editors")
-    claim = make_published_claim(user=editor)
+    claim = make_claim(user=editor)
     page = new_page()
     log_in(page, live_server, "editor")
     page.goto(f"{live_server.url}{claim.article.get_workspace_url()}?claim={claim.pk}")
@@ -256,10 +256,11 @@ def test_admin_works_under_the_content_security_policy(live_server, new_page, co
     expect(page.locator("#result_list")).to_contain_text(claim.statement)
     page.locator("#action-toggle").check()  # admin JavaScript is running
     expect(page.locator(".action-counter")).to_contain_text("1 of 1 selected")
-    page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
-    page.get_by_text("Add another Attribution").click()
-    # The existing attribution plus the new blank row.
-    rows = page.locator("#attributions-group tbody tr.dynamic-attributions")
+    source = claim.attributions.get().source
+    page.goto(f"{live_server.url}/admin/claims/source/{source.pk}/change/")
+    page.get_by_text("Add another Source alias").click()
+    # The blank row the page starts with, plus the one just added.
+    rows = page.locator("#aliases-group tbody tr.dynamic-aliases")
     expect(rows).to_have_count(2)
-    screenshot(page, "admin-claim")
+    screenshot(page, "admin-source")
     assert not [p for p in console.problems if "Content Security Policy" in p], console.problems
