@@ -70,6 +70,7 @@ def _objects():
             user=owner,
             verdict=Verdict.TRUE,
             published=True,
+            source=make_source("Health ministry"),
         ),
         "article": claim.article,
         "source": make_source("Picked source"),
@@ -221,3 +222,32 @@ def test_back_office_is_for_staff_only(role):
         assert response.status_code == 200
     else:
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# Corrections to a published claim: who may make them (editors may edit drafts only).
+CORRECTIONS = [
+    ("claims:claim_statement", lambda o: {"statement": "Reworded", "version": o["published"].version, "reason": "R."}),
+    ("claims:claim_verdict", lambda o: {"verdict": "false", "explanation": "No.", "version": o["published"].version, "reason": "R."}),
+    ("claims:claim_withdraw", lambda o: {"withdraw-reason": "R."}),
+    ("claims:claim_delete", lambda o: {"delete-reason": "R."}),
+    ("claims:attribution_create", lambda o: {"source": o["source"].pk, "role": "speaker", "type": "indirect", "reason": "R."}),
+    ("claims:evidence_create", lambda o: {"url": "https://example.org/e", "title": "E", "stance": "context", "reason": "R."}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "data"), CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
+def test_only_fact_checkers_correct_a_published_claim(role, name, data):
+    objects = _objects()
+    published = objects["published"]
+    before = (published.version, published.corrections.count())
+    response = _client(role).post(reverse(name, args=[published.pk]), data(objects))
+    if role == "anonymous":
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    elif role in ("outsider", "editor"):
+        assert response.status_code == 403
+    else:
+        assert response.status_code == 302, response.content[:500]
+    published.refresh_from_db()
+    corrected = published.corrections.count() > before[1]
+    assert corrected == (role in ("checker", "superuser"))

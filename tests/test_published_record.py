@@ -426,3 +426,21 @@ def test_merging_sources_is_a_correction_on_each_published_claim(checker):
         "Mykhailo Podolyak",
         "Same person.",
     )
+
+
+def test_merging_sources_at_the_desk_asks_for_the_reason_published_claims_need(
+    checker, checker_client, editor_client
+):
+    claim = make_published_claim(user=checker, source_name="Podolyak")
+    keep = make_source("Mykhailo Podolyak", user=checker)
+    merged = claim.attributions.get().source
+    data = {"keep": keep.pk, "merge": merged.pk}
+    refused = editor_client.post(reverse("claims:sources"), {**data, "reason": REASON})
+    assert refused.status_code == 422 and "only fact-checkers" in refused.content.decode()
+    missing = checker_client.post(reverse("claims:sources"), data)
+    assert missing.status_code == 422 and "give the reason" in missing.content.decode()
+    assert (
+        checker_client.post(reverse("claims:sources"), {**data, "reason": REASON}).status_code
+        == 302
+    )
+    assert Attribution.objects.get(claim=claim).source == keep

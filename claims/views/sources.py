@@ -26,9 +26,13 @@ def sources(request):
         keep, merge = merge_form.cleaned_data["keep"], merge_form.cleaned_data["merge"]
         name = merge.name
         try:
-            services.source_merge(keep=keep, merge=merge, user=request.user)
+            services.source_merge(
+                keep=keep, merge=merge, user=request.user, reason=merge_form.cleaned_data["reason"]
+            )
+        except services.CorrectionRefused as refused:
+            merge_form.add_error(None, str(refused))
         except ValidationError as error:
-            merge_form.add_error(None, error)
+            merge_form.add_error("reason" if hasattr(error, "error_dict") else None, error.messages)
         else:
             messages.success(
                 request,
