@@ -214,3 +214,29 @@ def test_published_verdict_change_keeps_the_old_one_in_the_public_log(checker):
     )
     page = Client().get(Claim.objects.get(pk=claim.pk).get_absolute_url()).content.decode()
     assert "from <del>False</del> to <ins>Mostly true</ins>" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("sign", ["＝", "﹢", "－", "＠"])
+def test_csv_formula_guard_catches_unicode_look_alikes(checker, sign):
+    claim = make_published_claim(user=checker)
+    services.claim_update_statement(
+        claim=claim, statement=f'{sign}HYPERLINK("http://evil.test")', user=checker,
+        expected_version=claim.version, reason="Testing the export.",
+    )  # fmt: skip
+    csv_text = Client().get(reverse("claims:claims_csv")).content.decode()
+    assert f"'{sign}HYPERLINK" in csv_text
+
+
+@pytest.mark.django_db
+def test_feed_sends_explanations_as_text_not_html(checker):
+    make_published_claim(user=checker)
+    feed = Client().get(reverse("claims:feed")).content.decode()
+    assert '<summary type="text">' in feed and 'type="html"' not in feed
+
+
+@pytest.mark.django_db
+def test_desk_pages_are_never_stored_by_browsers_or_proxies(editor_client, claim):
+    for url in (reverse("claims:dashboard"), claim.get_workspace_url()):
+        cache_control = editor_client.get(url)["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control

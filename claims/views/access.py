@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.utils.cache import patch_cache_control
 from django_htmx.http import HttpResponseClientRedirect
 
 from claims.views.errors import refuse_htmx
@@ -31,7 +32,9 @@ def desk_permission(*perms: str):
                 if request.htmx:
                     return refuse_htmx(request, "Your role does not allow this.")
                 raise PermissionDenied("Your role does not allow this.")
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, private=True, no_store=True)
+            return response
 
         return wrapper
 

@@ -5,6 +5,7 @@ templates extend `base_public.html`, which knows nothing about the visitor.
 """
 
 import csv
+import unicodedata
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
@@ -242,10 +243,20 @@ def source_page(request, slug):
     )
 
 
+class PlainTextAtomFeed(Atom1Feed):
+    """Atom with summaries sent as text: explanations are plain text, not HTML to parse."""
+
+    def add_item_elements(self, handler, item):
+        description, item["description"] = item["description"], None
+        super().add_item_elements(handler, item)
+        if description is not None:
+            handler.addQuickElement("summary", description, {"type": "text"})
+
+
 class VerdictFeed(Feed):
     """Newly published verdicts, corrections and withdrawals, newest first."""
 
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
     title = "Fact-check verdicts"
     subtitle = "Newly published, corrected and withdrawn fact checks"
 
@@ -288,9 +299,14 @@ class VerdictFeed(Feed):
 
 
 def _spreadsheet_safe(value) -> str:
-    """Stop a cell from being read as a formula when the CSV is opened in a spreadsheet."""
+    """Stop a cell from being read as a formula when the CSV is opened in a spreadsheet.
+
+    Spreadsheets fold look-alikes (a full-width ＝, a small ﹢) into the real signs, so the
+    first character is compared after NFKC normalisation.
+    """
     text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    first = unicodedata.normalize("NFKC", text[:1])[:1]
+    return "'" + text if first in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @require_safe
