@@ -340,8 +340,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return request.user.has_perm("claims.change_claim")
 
 
-class DeskEditedAdmin(SimpleHistoryAdmin):
-    """Listed for search and history; edited in the workspace, where every change is audited."""
+class ReadOnlyAdmin:
+    """Rows the back office lists and shows but never writes."""
 
     def has_add_permission(self, request):
         return False
@@ -351,6 +351,10 @@ class DeskEditedAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class DeskEditedAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
+    """Listed for search and history; edited in the workspace, where every change is audited."""
 
     def workspace(self, obj):
         return format_html(
@@ -377,19 +381,10 @@ class EvidenceAdmin(DeskEditedAdmin):
 
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The public change log: read-only, never removed."""
 
     list_display = ["claim", "kind", "old_value", "new_value", "corrected_by", "corrected_at"]
     list_filter = ["kind"]
     list_select_related = ["claim", "corrected_by"]
     search_fields = ["claim__statement", "reason"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

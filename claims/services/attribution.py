@@ -14,7 +14,7 @@ from claims.models import (
     refresh_search_documents,
 )
 from claims.services import corrections
-from claims.services.base import locked, merge_changes, record
+from claims.services.base import locked, merge_changes, record, stripped
 
 
 def _save(attribution: Attribution) -> None:
@@ -52,12 +52,10 @@ def attribution_add(
         mention=mention.strip(), position=stored.attributions.count(),
     )  # fmt: skip
     attribution.full_clean(validate_unique=False, validate_constraints=False)
-    if stored.ever_published:
-        corrections.require(user=user, reason=reason, what="who said it")
-        corrections.log(
-            stored, kind=CorrectionKind.SOURCE, new=corrections.describe_attribution(attribution),
-            reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored, kind=CorrectionKind.SOURCE, what="who said it",
+        new=corrections.describe_attribution(attribution), reason=reason, user=user,
+    )  # fmt: skip
     record(attribution, user, reason.strip() or "Source attributed")
     _save(attribution)
     return attribution
@@ -70,22 +68,17 @@ def attribution_update(
 ) -> Attribution:  # fmt: skip
     """Change role, cue, type or mention, merged by field with anyone else's edits."""
     stored = locked(Attribution, attribution.pk, "claim", "source")
-    changes = {
-        name: value.strip() if isinstance(value, str) else value for name, value in fields.items()
-    }
-    applied = merge_changes(stored, expected_version=expected_version, changes=changes)
+    applied = merge_changes(stored, expected_version=expected_version, changes=stripped(fields))
     if not applied:
         return stored
     before = corrections.describe_attribution(stored)
     for name, value in applied.items():
         setattr(stored, name, value)
     stored.full_clean(validate_unique=False, validate_constraints=False)
-    if stored.claim.ever_published:
-        corrections.require(user=user, reason=reason, what="how the source is attributed")
-        corrections.log(
-            stored.claim, kind=CorrectionKind.SOURCE, old=before,
-            new=corrections.describe_attribution(stored), reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored.claim, kind=CorrectionKind.SOURCE, what="how the source is attributed", old=before,
+        new=corrections.describe_attribution(stored), reason=reason, user=user,
+    )  # fmt: skip
     stored.version += 1
     record(stored, user, reason.strip() or "Attribution edited")
     _save(stored)
@@ -95,12 +88,10 @@ def attribution_update(
 @transaction.atomic
 def attribution_remove(*, attribution: Attribution, user, reason: str = "") -> None:
     stored = locked(Attribution, attribution.pk, "claim", "source")
-    if stored.claim.ever_published:
-        corrections.require(user=user, reason=reason, what="who said it")
-        corrections.log(
-            stored.claim, kind=CorrectionKind.SOURCE,
-            old=corrections.describe_attribution(stored), reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored.claim, kind=CorrectionKind.SOURCE, what="who said it",
+        old=corrections.describe_attribution(stored), reason=reason, user=user,
+    )  # fmt: skip
     public_cache.invalidate_after_commit(stored)  # while it still has its id
     record(stored, user, reason.strip() or "Attribution removed")
     stored.delete()

@@ -70,6 +70,13 @@ def merge_changes(stored, *, expected_version: int | None, changes: dict) -> dic
     return applied
 
 
+def stripped(fields: dict) -> dict:
+    """Form values as stored: text without surrounding spaces, everything else as it is."""
+    return {
+        name: value.strip() if isinstance(value, str) else value for name, value in fields.items()
+    }
+
+
 def anchor(text: str, start: int, end: int):
     try:
         return anchor_span(text, start, end)

@@ -68,6 +68,14 @@ def log(claim: Claim, *, kind: str, old: str = "", new: str = "", reason: str, u
     claim.corrected_at = now
 
 
+def shown_change(claim: Claim, *, kind: str, what: str, old="", new="", reason: str, user) -> None:
+    """Check and log a change to something a claim's page shows (a source, evidence). Nothing
+    happens for a claim never published: drafts change freely."""
+    if claim.ever_published:
+        require(user=user, reason=reason, what=what)
+        log(claim, kind=kind, old=old, new=new, reason=reason, user=user)
+
+
 def claim_changes(stored: Claim, changes: dict, *, user, reason: str) -> None:
     """Check and log the changes about to be written to a claim row."""
     if not stored.ever_published:

@@ -5,7 +5,7 @@ from django.db import transaction
 from claims import public_cache
 from claims.models import Claim, CorrectionKind, Evidence, EvidenceStance
 from claims.services import corrections
-from claims.services.base import locked, merge_changes, record
+from claims.services.base import locked, merge_changes, record, stripped
 
 
 @transaction.atomic
@@ -25,12 +25,10 @@ def evidence_add(
         added_by=user,
     )  # fmt: skip
     evidence.full_clean()
-    if stored.ever_published:
-        corrections.require(user=user, reason=reason, what="the evidence")
-        corrections.log(
-            stored, kind=CorrectionKind.EVIDENCE, new=corrections.describe_evidence(evidence),
-            reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored, kind=CorrectionKind.EVIDENCE, what="the evidence",
+        new=corrections.describe_evidence(evidence), reason=reason, user=user,
+    )  # fmt: skip
     record(evidence, user, reason.strip() or "Evidence added")
     evidence.save()
     public_cache.invalidate_after_commit(evidence)
@@ -43,22 +41,17 @@ def evidence_update(
 ) -> Evidence:
     """Edit a piece of evidence, merged by field with anyone else's edits."""
     stored = locked(Evidence, evidence.pk, "claim")
-    changes = {
-        name: value.strip() if isinstance(value, str) else value for name, value in fields.items()
-    }
-    applied = merge_changes(stored, expected_version=expected_version, changes=changes)
+    applied = merge_changes(stored, expected_version=expected_version, changes=stripped(fields))
     if not applied:
         return stored
     before = corrections.describe_evidence(stored)
     for name, value in applied.items():
         setattr(stored, name, value)
     stored.full_clean()
-    if stored.claim.ever_published:
-        corrections.require(user=user, reason=reason, what="the evidence")
-        corrections.log(
-            stored.claim, kind=CorrectionKind.EVIDENCE, old=before,
-            new=corrections.describe_evidence(stored), reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored.claim, kind=CorrectionKind.EVIDENCE, what="the evidence", old=before,
+        new=corrections.describe_evidence(stored), reason=reason, user=user,
+    )  # fmt: skip
     stored.version += 1
     record(stored, user, reason.strip() or "Evidence edited")
     stored.save()
@@ -69,12 +62,10 @@ def evidence_update(
 @transaction.atomic
 def evidence_remove(*, evidence: Evidence, user, reason: str = "") -> None:
     stored = locked(Evidence, evidence.pk, "claim")
-    if stored.claim.ever_published:
-        corrections.require(user=user, reason=reason, what="the evidence")
-        corrections.log(
-            stored.claim, kind=CorrectionKind.EVIDENCE,
-            old=corrections.describe_evidence(stored), reason=reason, user=user,
-        )  # fmt: skip
+    corrections.shown_change(
+        stored.claim, kind=CorrectionKind.EVIDENCE, what="the evidence",
+        old=corrections.describe_evidence(stored), reason=reason, user=user,
+    )  # fmt: skip
     public_cache.invalidate_after_commit(stored)
     record(stored, user, reason.strip() or "Evidence removed")
     stored.delete()

@@ -138,12 +138,11 @@ def source_merge(*, keep: Source, merge: Source, user, reason: str = "") -> Sour
             attribution.source = keep
             attribution.version += 1
             attribution.save()
-        if claim.ever_published:
-            corrections.require(user=user, reason=reason, what="who said it")
-            after = "" if duplicate else corrections.describe_attribution(attribution)
-            corrections.log(
-                claim, kind=CorrectionKind.SOURCE, old=before, new=after, reason=reason, user=user
-            )
+        corrections.shown_change(
+            claim, kind=CorrectionKind.SOURCE, what="who said it", old=before,
+            new="" if duplicate else corrections.describe_attribution(attribution),
+            reason=reason, user=user,
+        )  # fmt: skip
     for alias in merge.aliases.all():
         record(alias, user, note)
         alias.delete()
