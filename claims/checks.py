@@ -1,8 +1,35 @@
-"""Deployment checks (`manage.py check --deploy`) for the public page cache."""
+"""Deployment checks (`manage.py check --deploy`): the public origin, hosts, the page cache."""
+
+from urllib.parse import urlsplit
 
 import redis
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
+
+
+@register(Tags.security, deploy=True)
+def public_urls_come_from_one_origin(app_configs, **kwargs):
+    problems = []
+    origin = urlsplit(settings.PUBLIC_ORIGIN)
+    if origin.scheme not in ("http", "https") or not origin.netloc or origin.path:
+        problems.append(
+            Error(
+                "PUBLIC_ORIGIN is not set to an origin such as https://factcheck.example.org, "
+                "so the site has no address of its own for canonical links, feeds, sitemaps "
+                "and ClaimReview.",
+                hint="Set PUBLIC_ORIGIN to the public scheme and host, without a path.",
+                id="claims.E001",
+            )
+        )
+    if "*" in settings.ALLOWED_HOSTS:
+        problems.append(
+            Error(
+                "ALLOWED_HOSTS accepts any host ('*').",
+                hint="List the site's own host names in DJANGO_ALLOWED_HOSTS.",
+                id="claims.E002",
+            )
+        )
+    return problems
 
 
 @register(Tags.caches, deploy=True)

@@ -1,7 +1,20 @@
-from django.contrib.sitemaps import Sitemap
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.db.models import Exists, Max, OuterRef
 
 from claims.models import Article, Claim, Source
+
+
+class Sitemap(DjangoSitemap):
+    """URLs on PUBLIC_ORIGIN, not on the host the request named."""
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.PUBLIC_ORIGIN).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.PUBLIC_ORIGIN).scheme
 
 
 class ClaimSitemap(Sitemap):

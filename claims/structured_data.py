@@ -12,10 +12,9 @@ from claims.models import BEST_RATING, WORST_RATING, AttributionRole, Claim
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def absolute(request, path: str) -> str:
-    if settings.PUBLIC_ORIGIN:
-        return settings.PUBLIC_ORIGIN + path
-    return request.build_absolute_uri(path)
+def absolute(path: str) -> str:
+    """The public URL of a path: always on PUBLIC_ORIGIN, whatever Host the request named."""
+    return settings.PUBLIC_ORIGIN + path
 
 
 def _claim_author(attributions) -> dict | None:
@@ -45,7 +44,7 @@ def claim_review(claim: Claim, attributions, request) -> dict:
     }
     if claim.rating is not None:
         rating["ratingValue"] = claim.rating
-    item = {"@type": "Claim", "appearance": {"@type": "CreativeWork", "url": article.url or absolute(request, article.get_absolute_url()), "headline": article.title}}  # fmt: skip
+    item = {"@type": "Claim", "appearance": {"@type": "CreativeWork", "url": article.url or absolute(article.get_absolute_url()), "headline": article.title}}  # fmt: skip
     if article.publisher:
         item["appearance"]["publisher"] = {
             "@type": "Organization",
@@ -59,7 +58,7 @@ def claim_review(claim: Claim, attributions, request) -> dict:
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(request, claim.get_absolute_url()),
+        "url": absolute(claim.get_absolute_url()),
         "claimReviewed": claim.statement,
         "datePublished": claim.first_published_at.date().isoformat(),
         "author": {
@@ -77,7 +76,7 @@ def web_annotation(claim: Claim, request) -> dict:
     article = claim.article
     return {
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": absolute(request, claim.get_absolute_url()) + "annotation.jsonld",
+        "id": absolute(claim.get_absolute_url()) + "annotation.jsonld",
         "type": "Annotation",
         "motivation": "assessing",
         "created": claim.first_published_at.isoformat(),
@@ -87,10 +86,10 @@ def web_annotation(claim: Claim, request) -> dict:
             "value": f"{claim.get_verdict_display()}: {claim.statement}",
             "format": "text/plain",
             "purpose": "assessing",
-            "id": absolute(request, claim.get_absolute_url()),
+            "id": absolute(claim.get_absolute_url()),
         },
         "target": {
-            "source": article.url or absolute(request, article.get_absolute_url()),
+            "source": article.url or absolute(article.get_absolute_url()),
             "selector": [
                 {
                     "type": "TextQuoteSelector",

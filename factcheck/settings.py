@@ -204,8 +204,12 @@ CSRF_FAILURE_VIEW = "claims.views.errors.csrf_failure"
 # The newsroom that signs the ClaimReview markup.
 NEWSROOM_NAME = os.environ.get("NEWSROOM_NAME", "The Attribution Desk")
 NEWSROOM_URL = os.environ.get("NEWSROOM_URL", "https://factcheck.example.org/")
-# Absolute URLs in feeds, sitemaps and JSON-LD use this origin when set (no trailing slash).
-PUBLIC_ORIGIN = os.environ.get("PUBLIC_ORIGIN", "").rstrip("/")
+# Every absolute URL the site prints (canonical links, og:url, ClaimReview, annotations, feed,
+# sitemap) starts with this origin, never with the request's Host header, which a stranger
+# chooses and a cached page would then serve to everyone. Required in production (claims.E001).
+PUBLIC_ORIGIN = os.environ.get("PUBLIC_ORIGIN", "http://127.0.0.1:8000" if DEBUG else "").rstrip(
+    "/"
+)
 
 # Article import limits; the forms and `import_article` report them in words.
 ARTICLE_MAX_BYTES = int(os.environ.get("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024)))

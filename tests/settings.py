@@ -5,6 +5,7 @@ from factcheck.settings import BASE_DIR, DATABASES
 
 # The test client speaks plain HTTP; HTTPS redirects are covered by `check --deploy`.
 SECURE_SSL_REDIRECT = False
+PUBLIC_ORIGIN = "http://testserver"
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -111,20 +111,40 @@ def test_healthz_answers_without_the_database(client, django_assert_num_queries)
     assert response.status_code == 200 and response.content == b"ok"
 
 
-def test_deploy_check_passes_with_production_settings():
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "factcheck.settings",
-        "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-key-of-sufficient-length-123",
-        "DJANGO_DEBUG": "0",
-        "DJANGO_ALLOWED_HOSTS": "factcheck.example.org",
-        "REDIS_URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12"),
-    }
-    result = subprocess.run(
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+    "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-key-of-sufficient-length-123",
+    "DJANGO_DEBUG": "0",
+    "DJANGO_ALLOWED_HOSTS": "factcheck.example.org",
+    "PUBLIC_ORIGIN": "https://factcheck.example.org",
+    "REDIS_URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12"),
+}
+
+
+def _deploy_check(**overrides):
+    env = {**os.environ, **PRODUCTION, **overrides}
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, capture_output=True, text=True, env=env,
     )  # fmt: skip
+
+
+def test_deploy_check_passes_with_production_settings():
+    result = _deploy_check()
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("overrides", "problem"),
+    [
+        ({"PUBLIC_ORIGIN": ""}, "claims.E001"),
+        ({"PUBLIC_ORIGIN": "factcheck.example.org/news"}, "claims.E001"),
+        ({"DJANGO_ALLOWED_HOSTS": "*"}, "claims.E002"),
+    ],
+)
+def test_deploy_check_refuses_a_site_without_its_own_origin_or_with_any_host(overrides, problem):
+    result = _deploy_check(**overrides)
+    assert result.returncode != 0 and problem in result.stdout + result.stderr
 
 
 def test_migrations_match_the_models():

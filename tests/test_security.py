@@ -240,3 +240,22 @@ def test_desk_pages_are_never_stored_by_browsers_or_proxies(editor_client, claim
     for url in (reverse("claims:dashboard"), claim.get_workspace_url()):
         cache_control = editor_client.get(url)["Cache-Control"]
         assert "private" in cache_control and "no-store" in cache_control
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["claim", "feed", "sitemap"])
+def test_a_strangers_host_header_never_reaches_a_page(checker, path, settings):
+    """One request naming another host right after a flush must not put that host into the
+    copy every later reader gets, nor into the feed or the sitemap."""
+    settings.ALLOWED_HOSTS = ["testserver", "localhost", "evil.test"]
+    claim = make_published_claim(user=checker)
+    url = {
+        "claim": claim.get_absolute_url(),
+        "feed": reverse("claims:feed"),
+        "sitemap": "/sitemap.xml",
+    }[path]
+    poisoned = Client().get(url, headers={"host": "evil.test"}).content.decode()
+    served = Client().get(url).content.decode()
+    for page in (poisoned, served):
+        assert "evil.test" not in page
+        assert f"http://testserver{claim.get_absolute_url()}" in page

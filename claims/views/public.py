@@ -134,7 +134,7 @@ def index(request):
             "filters": filters,
             "verdicts": Verdict.choices,
             "publishers": Article.objects.filter(claims__in=Claim.objects.published()).publishers(),
-            "canonical_url": absolute(request, request.get_full_path()),
+            "canonical_url": absolute(request.get_full_path()),
             "query_string": query_without_page(request),
         },
     )
@@ -175,7 +175,7 @@ def claim_page(request, slug):
             "evidence": list(claim.evidence.all()),
             "corrections": list(claim.corrections.order_by("corrected_at", "id")),
             "claim_review": json_ld_script(claim_review(claim, attributions, request)),
-            "canonical_url": absolute(request, claim.get_absolute_url()),
+            "canonical_url": absolute(claim.get_absolute_url()),
         },
     )
     return shows(response, tag(claim), tag(claim.article), *map(tag, sources))
@@ -209,7 +209,7 @@ def article_page(request, slug):
             "claims": claims,
             "runs": highlight_runs(article.body, claims),
             "breakdown": verdict_breakdown(count_verdicts(claims)),
-            "canonical_url": absolute(request, article.get_absolute_url()),
+            "canonical_url": absolute(article.get_absolute_url()),
         },
     )
     return shows(response, tag(article), claims_of(article.pk))
@@ -238,7 +238,7 @@ def source_page(request, slug):
             "claims": _with_sources(claims)[:100],
             "total": sum(counts.values()),
             "breakdown": verdict_breakdown(counts),
-            "canonical_url": absolute(request, source.get_absolute_url()),
+            "canonical_url": absolute(source.get_absolute_url()),
         },
     )
 
@@ -260,8 +260,15 @@ class VerdictFeed(Feed):
     title = "Fact-check verdicts"
     subtitle = "Newly published, corrected and withdrawn fact checks"
 
+    # Absolute, so Django does not build them from the request's Host header.
     def link(self):
-        return reverse("claims:index")
+        return absolute(reverse("claims:index"))
+
+    def feed_url(self):
+        return absolute(reverse("claims:feed"))
+
+    def item_link(self, claim):
+        return absolute(claim.get_absolute_url())
 
     def items(self):
         return (
@@ -322,7 +329,7 @@ def claims_csv(request):
         writer.writerow(
             _spreadsheet_safe(cell)
             for cell in [
-                absolute(request, claim.get_absolute_url()),
+                absolute(claim.get_absolute_url()),
                 claim.statement,
                 claim.get_verdict_display(),
                 claim.rating or "",
