@@ -19,9 +19,10 @@ CSRF or URL resolution run. Only responses of views wrapped in `public_page` are
 one copy serves everyone.
 """
 
+import base64
 import hashlib
+import json
 import logging
-import pickle
 import threading
 from collections import defaultdict
 from functools import cache as once
@@ -124,6 +125,26 @@ end
 """
 
 
+def _encode(page) -> bytes:
+    """A stored page as JSON data: reading it back can never run code (pickle could, so write
+    access to Redis would have meant code execution in every web worker)."""
+    etag, content, headers = page
+    return json.dumps(
+        {"etag": etag, "body": base64.b64encode(content).decode(), "headers": headers}
+    ).encode()
+
+
+def _decode(data: bytes):
+    """The page stored as `data`, or None (a miss) for anything that is not one of ours."""
+    try:
+        page = json.loads(data)
+        headers = [(str(name), str(value)) for name, value in page["headers"]]
+        return str(page["etag"]), base64.b64decode(page["body"], validate=True), headers
+    except (ValueError, KeyError, TypeError):
+        logger.warning("Ignoring an unreadable page in the public page cache.")
+        return None
+
+
 class _RedisStore:
     """Pages in Redis, talked to directly: one MGET per hit, half the cost of going through
     Django's cache layer, which matters on the hottest path the site has. Stores and flushes
@@ -138,12 +159,12 @@ class _RedisStore:
 
     def read(self, key):
         epoch, page = self.client.mget([self.prefix + EPOCH_KEY, self.prefix + key])
-        return (epoch or b"0").decode(), pickle.loads(page) if page else None
+        return (epoch or b"0").decode(), _decode(page) if page else None
 
     def write(self, key, page, tags, epoch) -> bool:
         keys = [self.prefix + EPOCH_KEY, self.prefix + key]
         keys += [self.prefix + _tag_key(name) for name in tags]
-        args = [epoch, pickle.dumps(page), PAGE_TIMEOUT]
+        args = [epoch, _encode(page), PAGE_TIMEOUT]
         return bool(self._store_if_current(keys=keys, args=args, client=self.client))
 
     def flush(self, tags) -> None:

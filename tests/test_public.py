@@ -152,7 +152,7 @@ def test_index_filters_and_search_never_error(checker):
         assert (
             client.get(
                 reverse("claims:index"),
-                {"q": hostile, "since": "2020-13-45", "page": "x"},
+                {"q": hostile, "since": "2020-13-45"},
             ).status_code
             == 200
         )
@@ -617,3 +617,45 @@ def test_favicon_is_linked_and_the_conventional_path_redirects_to_it():
     response = client.get("/favicon.ico")
     # Temporary: the hashed file name it points to changes whenever the icon does.
     assert response.status_code == 302 and response["Location"].endswith("claims/favicon.svg")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_store", ["memory", "redis"], indirect=True)
+def test_only_real_index_pages_exist_and_are_cached(page_store, checker):
+    def stored_pages():
+        if hasattr(page_store, "client"):
+            return len(list(page_store.client.scan_iter(f"{page_store.prefix}public-pages:page:*")))
+        return len(set().union(*page_store.tagged.values()))
+
+    make_published_claim(user=checker)
+    client = Client()
+    assert client.get(reverse("claims:index"), {"page": "1"}).status_code == 200
+    before = stored_pages()
+    for number in ("2", "999999", "abc", "0", "-1"):
+        assert client.get(reverse("claims:index"), {"page": number}).status_code == 404, number
+    assert stored_pages() == before
+    assert is_cached(client, f"{reverse('claims:index')}?page=1")
+
+
+@pytest.mark.django_db
+def test_redis_holds_pages_as_data_never_as_pickles(checker, redis_page_store):
+    import pickle
+
+    from claims import public_cache
+
+    claim = make_published_claim(user=checker)
+    url = claim.get_absolute_url()
+    Client().get(url)
+    key = redis_page_store.prefix + public_cache._page_key(url)
+    stored = redis_page_store.client.get(key)
+    assert json.loads(stored)["etag"]  # plain JSON
+    ran = []
+
+    class Payload:
+        def __reduce__(self):
+            return (ran.append, ("code ran",))
+
+    redis_page_store.client.set(key, pickle.dumps(Payload()))
+    response = Client().get(url)
+    assert response.status_code == 200 and claim.statement in response.content.decode()
+    assert ran == []

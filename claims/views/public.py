@@ -10,7 +10,7 @@ from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.contrib.syndication.views import Feed
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.functions import Coalesce
@@ -94,6 +94,15 @@ def _search(claims, text: str):
     return claims
 
 
+def _real_page(paginator: Paginator, number: str):
+    """The page asked for, or 404: a page past the end (or not a number) is not another copy of
+    the last one, so nobody can fill the page cache by counting."""
+    try:
+        return paginator.page(number)
+    except InvalidPage:
+        raise Http404("No such page.") from None
+
+
 def _parse_date(value: str) -> date | None:
     try:
         return date.fromisoformat(value)
@@ -125,7 +134,7 @@ def index(request):
         claims = claims.filter(first_published_at__date__lte=until)
     claims = _search(claims, filters["q"])
     paginator = Paginator(_with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = _real_page(paginator, request.GET.get("page", "1"))
     return render(
         request,
         "claims/public/index.html",
