@@ -56,21 +56,54 @@ class HtmlTooDeep(ValueError):
     pass
 
 
+# Start tags that end an open element of these kinds, as HTML5 parsers do ("<p>a<p>b" is two
+# paragraphs side by side, not one inside the other).
+IMPLIED_END = {
+    "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+    "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"},
+}  # fmt: skip
+
+
+class _Nesting:
+    """The elements open at this point, as a browser would see them, to bound real depth.
+
+    Counting start tags up and any end tag down let stray end tags (`</x>`) hide any depth,
+    while valid HTML5 with many unclosed <p> or <li> looked deep. Each tag costs at most the
+    depth limit, so the whole document stays linear.
+    """
+
+    def __init__(self, max_depth: int):
+        self.max_depth = max_depth
+        self.open: list[str] = []
+
+    def start(self, tag: str) -> None:
+        if tag in VOID_TAGS:
+            return
+        closes = IMPLIED_END.get(tag, set()) | ({"p"} if tag in BLOCK_TAGS else set())
+        while self.open and self.open[-1] in closes:
+            self.open.pop()
+        self.open.append(tag)
+        if len(self.open) > self.max_depth:
+            raise HtmlTooDeep(f"The HTML nests deeper than {self.max_depth} elements.")
+
+    def end(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index] == tag:
+                del self.open[index:]
+                return  # an end tag that closes nothing open is ignored, as browsers do
+
+
 class _ContentDropper(HTMLParser):
     """Rewrites HTML without the elements in DROPPED_WITH_CONTENT; bleach then sanitizes."""
 
     def __init__(self, max_depth: int):
         super().__init__(convert_charrefs=True)
-        self.max_depth = max_depth
+        self.nesting = _Nesting(max_depth)
         self.out: list[str] = []
         self.skipping: list[str] = []
-        self.depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag not in VOID_TAGS:
-            self.depth += 1
-            if self.depth > self.max_depth:
-                raise HtmlTooDeep(f"The HTML nests deeper than {self.max_depth} elements.")
+        self.nesting.start(tag)
         if self.skipping or tag in DROPPED_WITH_CONTENT:
             if tag not in VOID_TAGS:
                 self.skipping.append(tag)
@@ -82,8 +115,7 @@ class _ContentDropper(HTMLParser):
             self.out.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag):
-        if tag not in VOID_TAGS:
-            self.depth = max(0, self.depth - 1)
+        self.nesting.end(tag)
         if self.skipping:
             if tag == self.skipping[-1] or tag in DROPPED_WITH_CONTENT:
                 while self.skipping and self.skipping.pop() != tag:

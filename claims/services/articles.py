@@ -11,6 +11,7 @@ from claims.anchoring import find_anchor
 from claims.importing import PreparedArticle
 from claims.models import Article, Claim
 from claims.services.base import locked, record, with_unique_slug
+from claims.suggest.sentences import paragraph_spans
 
 ANCHOR_FIELDS = ["start", "end", "prefix", "suffix", "needs_reanchoring"]
 
@@ -79,6 +80,12 @@ def _check_text_limits(body: str) -> None:
         raise ValidationError(
             {"body": f"The text is {size:,} bytes; the limit is {settings.ARTICLE_MAX_BYTES:,}."}
         )
+    paragraphs = len(paragraph_spans(body))
+    if paragraphs > settings.ARTICLE_MAX_PARAGRAPHS:
+        raise ValidationError(
+            {"body": f"The text has {paragraphs:,} paragraphs; the limit is "
+                     f"{settings.ARTICLE_MAX_PARAGRAPHS:,}."}
+        )  # fmt: skip
 
 
 @transaction.atomic

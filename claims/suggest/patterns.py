@@ -32,9 +32,11 @@ _AFTER_QUOTE_CUE = (
     r"argued|asked|replied|told(?:\s+[\w'’-]+){0,4})"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
+# Words are separated by required white space: with optional space between repeated words, a
+# long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
 _TIME = (
     r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)"
-    r"\s+(?:[\w'’-]+\s*?){1,5}?)?"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.

@@ -120,28 +120,20 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
         if token in ("no", "nos") and first.isdigit():
             return False
     return True
-    if not text[after].isspace():
-        return False
-    rest = text[after:paragraph_end].lstrip()
-    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
-        return False
-    if match.group().startswith("."):
-        word = re.search(r"([\w.]+)$", text[: match.start()])
-        token = word.group(1).casefold() if word else ""
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            return False
-        if token in ("no", "nos") and rest[0].isdigit():
-            return False
-    return True
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     """Every sentence as (start, end, text), in order."""
     sentences = []
     for p_start, p_end in paragraph_spans(text):
-        start = p_start
+        start = scanned = p_start
+        depth = 0
         for match in _END.finditer(text, p_start, p_end):
-            if _quote_depth(text[start : match.end()]):
+            # Quotes are counted once, from where the last count stopped: re-reading the open
+            # sentence at every full stop made a long paragraph with an open quote quadratic.
+            depth = _quote_depth(text[scanned : match.end()], depth)
+            scanned = match.end()
+            if depth:
                 continue
             if _ends_sentence(text, match, p_end):
                 sentences.append((start, match.end(), text[start : match.end()]))
