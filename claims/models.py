@@ -518,3 +518,16 @@ class DismissedSuggestion(models.Model):
 
     def __str__(self):
         return self.quote[:80]
+
+
+class PendingFlush(models.Model):
+    """Public pages to flush, recorded in the same transaction as the change that stales them
+    and deleted once the cache has flushed them. A cache outage therefore cannot hide a
+    correction until the page expires, even if the process that missed the flush restarts:
+    any process makes the flushes still pending (`public_cache.sweep`)."""
+
+    tags = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return ", ".join(self.tags)

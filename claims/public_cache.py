@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections import defaultdict
 from functools import cache as once
 from functools import wraps
@@ -35,7 +36,7 @@ from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 
-from claims.models import Article, Attribution, Claim, Correction, Evidence, Source
+from claims.models import Article, Attribution, Claim, Correction, Evidence, PendingFlush, Source
 
 logger = logging.getLogger(__name__)
 
@@ -178,24 +179,22 @@ def _store():
     return _RedisStore(url, settings.CACHE_KEY_PREFIX + ":") if url else _DjangoCacheStore()
 
 
-# Tags whose flush failed (the cache was unreachable); retried by this process once the cache
-# answers again, so a verdict changed during a Redis outage does not stay stale for a day.
-_unflushed: set[str] = set()
+# How often a process looks for flushes that failed (in it or in any other process, before a
+# restart included): the longest a change can stay hidden once the cache answers again.
+SWEEP_SECONDS = 10
+_next_sweep = 0.0  # time.monotonic(); the first request a process serves sweeps
 
 
-def invalidate(tags) -> None:
-    tags = set(tags) | _unflushed
+def invalidate(tags) -> bool:
+    """Flush the pages with these tags; False when the cache could not be reached."""
     try:
         _store().flush(tags)
     except redis.RedisError:
-        # The write itself has succeeded; refusing it now would lose the editor's work.
-        _unflushed.update(tags)
-        logger.error(
-            "Could not invalidate the public page cache; retrying on the next request.",
-            exc_info=True,
-        )
-    else:
-        _unflushed.difference_update(tags)
+        # The write itself has succeeded; refusing it now would lose the editor's work. The
+        # flush stays pending in the database, for `sweep` to make.
+        logger.error("Could not invalidate the public page cache.", exc_info=True)
+        return False
+    return True
 
 
 def invalidate_after_commit(*objects) -> None:
@@ -203,13 +202,29 @@ def invalidate_after_commit(*objects) -> None:
 
     The second flush matters: a reader between the first and the commit could cache the old
     state again. The first keeps pages fresh inside a still-open transaction (tests, shells).
-    Tags are worked out now, while a deleted object still has its id.
+    Tags are worked out now, while a deleted object still has its id. The flush is recorded in
+    the write's own transaction and the record removed once a flush after commit succeeds.
     """
     tags = set().union(*(changed_by(obj) for obj in objects))
     if not tags:
         return
+    pending = PendingFlush.objects.create(tags=sorted(tags))
     invalidate(tags)
-    transaction.on_commit(lambda: invalidate(tags))
+
+    def after_commit():
+        if invalidate(tags):
+            PendingFlush.objects.filter(pk=pending.pk).delete()
+
+    transaction.on_commit(after_commit)
+
+
+def sweep() -> None:
+    """Make the flushes still pending, whichever process missed them."""
+    global _next_sweep
+    _next_sweep = time.monotonic() + SWEEP_SECONDS
+    rows = list(PendingFlush.objects.order_by("pk").values_list("pk", "tags")[:1000])
+    if rows and invalidate(set().union(*(set(tags) for _, tags in rows))):
+        PendingFlush.objects.filter(pk__in=[pk for pk, _ in rows]).delete()
 
 
 def public_page(view):
@@ -270,11 +285,10 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         key = _page_key(path)
         store = _store()
+        if time.monotonic() >= _next_sweep:
+            sweep()
         try:
             epoch, stored = store.read(key)
-            if _unflushed:  # the cache answers again: make the flushes it missed, then reread
-                invalidate(())
-                epoch, stored = store.read(key)
         except redis.RedisError:
             logger.warning(
                 "Public page cache unavailable; rendering %s directly.", path, exc_info=True
