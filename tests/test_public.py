@@ -218,7 +218,11 @@ def test_csv_export_lists_published_claims_and_defuses_formulas(checker):
     )
     make_claim(user=checker, quote="admissions fell by 4%")
     rows = list(
-        csv.DictReader(io.StringIO(Client().get(reverse("claims:claims_csv")).content.decode()))
+        csv.DictReader(
+            io.StringIO(
+                b"".join(Client().get(reverse("claims:claims_csv")).streaming_content).decode()
+            )
+        )
     )
     assert len(rows) == 1
     assert rows[0]["statement"] == '\'=HYPERLINK("x")'
@@ -673,3 +677,26 @@ def test_a_flush_that_succeeds_leaves_nothing_pending(checker, django_capture_on
             expected_version=claim.version, reason="Testing the flush record.",
         )  # fmt: skip
     assert set(PendingFlush.objects.values_list("pk", flat=True)) == before
+
+
+def _csv_peak_memory(count: int, django_assert_num_queries) -> int:
+    import tracemalloc
+
+    from django.core.management import call_command
+
+    call_command("seed_bulk", "--claims", str(count), "--per-article", "50", verbosity=0)
+    response = Client().get(reverse("claims:claims_csv"))
+    tracemalloc.start()
+    with django_assert_num_queries(1):
+        lines = sum(1 for _ in response.streaming_content)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert lines == Claim.objects.published().count() + 1
+    return peak
+
+
+@pytest.mark.django_db
+def test_csv_export_streams_in_one_query_with_flat_memory(django_assert_num_queries):
+    small = _csv_peak_memory(1000, django_assert_num_queries)
+    large = _csv_peak_memory(4000, django_assert_num_queries)  # five times the claims in all
+    assert large < 1.5 * small, (small, large)

@@ -224,7 +224,7 @@ def test_csv_formula_guard_catches_unicode_look_alikes(checker, sign):
         claim=claim, statement=f'{sign}HYPERLINK("http://evil.test")', user=checker,
         expected_version=claim.version, reason="Testing the export.",
     )  # fmt: skip
-    csv_text = Client().get(reverse("claims:claims_csv")).content.decode()
+    csv_text = b"".join(Client().get(reverse("claims:claims_csv")).streaming_content).decode()
     assert f"'{sign}HYPERLINK" in csv_text
 
 
