@@ -184,6 +184,13 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 if env_bool("DJANGO_BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Login throttling keys on the client's address, not the proxy's (else five failures by
+    # anyone would lock everyone out). Each trusted proxy appends the address it saw to
+    # X-Forwarded-For, so the client is the DJANGO_TRUSTED_PROXIES-th entry from the right;
+    # whatever a client writes further left is ignored. django-ipware reads it for django-axes.
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",)
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "1")) - 1 or None
 
 LOGGING = {
     "version": 1,

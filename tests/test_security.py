@@ -259,3 +259,42 @@ def test_a_strangers_host_header_never_reaches_a_page(checker, path, settings):
     for page in (poisoned, served):
         assert "evil.test" not in page
         assert f"http://testserver{claim.get_absolute_url()}" in page
+
+
+BEHIND_ONE_PROXY = {
+    "AXES_IPWARE_META_PRECEDENCE_ORDER": ("HTTP_X_FORWARDED_FOR",),
+    "AXES_IPWARE_PROXY_ORDER": "right-most",
+    "AXES_IPWARE_PROXY_COUNT": None,
+}
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_one_clients_failures_lock_out_that_client_only(client):
+    """Every request comes from the proxy's address; the client is what the proxy appended."""
+    from django.contrib.auth.models import User
+    from django.test import override_settings
+
+    User.objects.create_user("innocent", password="the-right-password")
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    with override_settings(**BEHIND_ONE_PROXY):
+        for n in range(settings.AXES_FAILURE_LIMIT):
+            client.post(
+                reverse("login"), {"username": f"guess{n}", "password": "wrong"},
+                HTTP_X_FORWARDED_FOR=f"81.2.69.{n}, 6.6.6.6", **proxy,  # spoofed left entries
+            )  # fmt: skip
+        locked = client.post(
+            reverse("login"), {"username": "guess9", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR="6.6.6.6", **proxy,
+        )  # fmt: skip
+        innocent = Client().post(
+            reverse("login"), {"username": "innocent", "password": "the-right-password"},
+            HTTP_X_FORWARDED_FOR="81.2.69.160", **proxy,
+        )  # fmt: skip
+    assert locked.status_code == 429
+    assert innocent.status_code == 302
+
+
+def test_a_locked_account_can_be_unlocked_from_the_command_line():
+    from django.core.management import get_commands
+
+    assert {"axes_reset_username", "axes_reset_ip"} <= set(get_commands())
