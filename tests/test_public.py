@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import AttributionCheck, Claim, PendingFlush, Verdict
-from tests.factories import make_claim, make_published_claim, make_source
+from tests.factories import make_claim, make_publishable, make_published_claim, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -117,7 +117,9 @@ def test_source_page_includes_affiliates_and_a_breakdown(checker):
     peskov = make_source("Dmitry Peskov", kind="person", affiliation=kremlin)
     claim = make_claim(user=checker, verdict=Verdict.FALSE, source=peskov, published=True)
     html = Client().get(kremlin.get_absolute_url()).content.decode()
-    assert claim.statement in html and "“Moscow”" in html and "1 checked claim" in html
+    assert claim.statement in html and "1 checked claim" in html
+    assert "Includes: <a" in html and "Dmitry Peskov" in html
+    assert "“Moscow”" not in html  # a registry alias no published claim uses stays internal
     assert Client().get(make_source("Silent source").get_absolute_url()).status_code == 404
 
 
@@ -700,3 +702,31 @@ def test_csv_export_streams_in_one_query_with_flat_memory(django_assert_num_quer
     small = _csv_peak_memory(1000, django_assert_num_queries)
     large = _csv_peak_memory(4000, django_assert_num_queries)  # five times the claims in all
     assert large < 1.5 * small, (small, large)
+
+
+@pytest.mark.django_db
+def test_drafts_sources_and_aliases_stay_off_the_public_source_page(checker):
+    claim = make_published_claim(user=checker, source_name="Ministry of Defence")
+    ministry = claim.attributions.get().source
+    services.attribution_update(
+        attribution=claim.attributions.get(), user=checker, mention="the MoD",
+        reason="The article's wording.",
+    )  # fmt: skip
+    services.source_add_alias(source=ministry, name="the MoD", user=checker)
+    # A draft brings a new spokesperson for the ministry, and a new way to name it.
+    spokesman = make_source("Igor Volkov", user=checker, affiliation=ministry)
+    draft = make_claim(
+        article=claim.article, quote="admissions fell", user=checker, source=spokesman
+    )
+    services.source_add_alias(source=ministry, name="Defence HQ", user=checker)
+    page = Client().get(ministry.get_absolute_url()).content.decode()
+    assert "“the MoD”" in page
+    assert "Defence HQ" not in page and "Igor Volkov" not in page
+    services.claim_set_verdict(
+        claim=draft, verdict=Verdict.TRUE, explanation="Confirmed.", user=checker,
+        expected_version=draft.version,
+    )  # fmt: skip
+    services.claim_publish(
+        claim=make_publishable(Claim.objects.get(pk=draft.pk), checker), user=checker
+    )
+    assert "Igor Volkov" in Client().get(ministry.get_absolute_url()).content.decode()

@@ -30,6 +30,7 @@ from claims.models import (
     CorrectionKind,
     Source,
     Verdict,
+    normalize_name,
     verdict_rating,
 )
 from claims.public_cache import claims_of, public_page, shows, tag
@@ -229,10 +230,22 @@ def article_page(request, slug):
 @require_safe
 @public_page
 def source_page(request, slug):
+    # Only what published claims show: a source or alias made while attributing a draft stays
+    # off the public site until a claim that uses it is published.
+    published_here = Claim.objects.published().filter(attributions__source=OuterRef("pk"))
     source = get_object_or_404(
-        Source.objects.select_related("affiliation").prefetch_related("aliases", "affiliates"),
+        Source.objects.select_related("affiliation").prefetch_related(
+            Prefetch(
+                "affiliates",
+                queryset=Source.objects.filter(Exists(published_here)),
+                to_attr="public_affiliates",
+            )
+        ),
         slug=slug,
     )
+    used = Attribution.objects.filter(source=source, claim__in=Claim.objects.published())
+    mentions = {normalize_name(mention) for mention in used.values_list("mention", flat=True)}
+    aliases = source.aliases.filter(normalized__in=mentions - {""})
     # Driven from the source's attributions, so the database looks up just those claims.
     attributed = Attribution.objects.filter(
         Q(source=source) | Q(source__in=source.affiliates.all())
@@ -246,6 +259,7 @@ def source_page(request, slug):
         "claims/public/source.html",
         {
             "source": source,
+            "public_aliases": aliases,
             "claims": _with_sources(claims)[:100],
             "total": sum(counts.values()),
             "breakdown": verdict_breakdown(counts),
