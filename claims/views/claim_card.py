@@ -301,18 +301,23 @@ def attribution_update(request, pk):
     )  # fmt: skip
 
 
+def _remove(request, row, prefix: str, remove, notice: str):
+    """Remove a source or a piece of evidence from a claim, with the reason a published claim
+    needs, answered like any other card action."""
+    form = ReasonForm(request.POST, prefix=prefix, auto_id=f"claim{row.claim_id}_%s")
+    return _act(
+        request, row.claim, prefix, form,
+        lambda data: remove(row, user=request.user, reason=data["reason"]), notice,
+    )  # fmt: skip
+
+
 @require_POST
 @access.desk_permission(*access.EDIT, "claims.change_attribution")
 def attribution_remove(request, pk):
     attribution = get_object_or_404(Attribution.objects.select_related("claim"), pk=pk)
-    form = ReasonForm(
-        request.POST, prefix=f"a{pk}-remove", auto_id=f"claim{attribution.claim_id}_%s"
-    )
-    return _act(
-        request, attribution.claim, f"a{pk}-remove", form,
-        lambda data: services.attribution_remove(
-            attribution=attribution, user=request.user, reason=data["reason"]
-        ),
+    return _remove(
+        request, attribution, f"a{pk}-remove",
+        lambda row, **kwargs: services.attribution_remove(attribution=row, **kwargs),
         "Source removed from the claim.",
     )  # fmt: skip
 
@@ -348,11 +353,8 @@ def evidence_update(request, pk):
 @access.desk_permission(*access.EDIT, "claims.change_evidence")
 def evidence_remove(request, pk):
     evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
-    form = ReasonForm(request.POST, prefix=f"e{pk}-remove", auto_id=f"claim{evidence.claim_id}_%s")
-    return _act(
-        request, evidence.claim, f"e{pk}-remove", form,
-        lambda data: services.evidence_remove(
-            evidence=evidence, user=request.user, reason=data["reason"]
-        ),
+    return _remove(
+        request, evidence, f"e{pk}-remove",
+        lambda row, **kwargs: services.evidence_remove(evidence=row, **kwargs),
         "Evidence removed.",
     )  # fmt: skip
