@@ -361,16 +361,42 @@ class Claim(models.Model):
         return self.ever_published and not self.published
 
 
+def public_alias_names(source_ids) -> dict[int, set[str]]:
+    """The aliases of these sources that readers may see: those a published claim's attribution
+    words its source with. An alias only the desk uses (added while attributing a draft, or
+    kept for matching) stays off the public site and out of public search."""
+    source_ids = set(source_ids)
+    used: dict[int, set[str]] = {}
+    mentions = Attribution.objects.filter(
+        source_id__in=source_ids, claim__in=Claim.objects.published()
+    ).values_list("source_id", "mention")
+    for source_id, mention in mentions.distinct():
+        used.setdefault(source_id, set()).add(normalize_name(mention))
+    shown: dict[int, set[str]] = {source_id: set() for source_id in source_ids}
+    aliases = SourceAlias.objects.filter(source_id__in=source_ids)
+    for source_id, name, normalized in aliases.values_list("source_id", "name", "normalized"):
+        if normalized in used.get(source_id, ()):
+            shown[source_id].add(name)
+    return shown
+
+
 def refresh_search_documents(claim_ids) -> None:
-    """Rewrite the denormalized search text of these claims (kept out of the history)."""
-    claims = Claim.objects.filter(pk__in=list(claim_ids)).prefetch_related(
-        "attributions__source__aliases"
+    """Rewrite the denormalized search text of these claims (kept out of the history): the
+    statement, the quote, and for each source the article's wording, its name and its public
+    aliases."""
+    claims = list(
+        Claim.objects.filter(pk__in=list(claim_ids)).prefetch_related(
+            Prefetch("attributions", queryset=Attribution.objects.select_related("source"))
+        )
+    )
+    aliases = public_alias_names(
+        {a.source_id for claim in claims for a in claim.attributions.all()}
     )
     for claim in claims:
         parts = [claim.statement, claim.quote]
         for attribution in claim.attributions.all():
             parts += [attribution.mention, attribution.source.name]
-            parts += [alias.name for alias in attribution.source.aliases.all()]
+            parts += sorted(aliases[attribution.source_id])
         Claim.objects.filter(pk=claim.pk).update(search_document=" ".join(filter(None, parts)))
 
 

@@ -722,6 +722,9 @@ def test_drafts_sources_and_aliases_stay_off_the_public_source_page(checker):
     page = Client().get(ministry.get_absolute_url()).content.decode()
     assert "“the MoD”" in page
     assert "Defence HQ" not in page and "Igor Volkov" not in page
+    search = reverse("claims:index")
+    assert claim.statement in Client().get(search, {"q": "MoD"}).content.decode()
+    assert claim.statement not in Client().get(search, {"q": "Defence HQ"}).content.decode()
     services.claim_set_verdict(
         claim=draft, verdict=Verdict.TRUE, explanation="Confirmed.", user=checker,
         expected_version=draft.version,

@@ -402,13 +402,26 @@ def test_concurrent_imports_sources_and_publishes_with_one_title_all_succeed(che
     assert len(slugs) == 6 and "same-statement" in slugs
 
 
-def test_search_text_follows_a_source_rename_and_new_alias(checker):
+def test_search_text_follows_a_source_rename_and_its_public_aliases(checker):
     claim = make_published_claim(user=checker, source_name="Defence Ministry")
+    other = make_claim(
+        article=claim.article, quote="admissions fell", user=checker, verdict=Verdict.TRUE,
+        published=True, source=claim.attributions.get().source,
+    )  # fmt: skip
     source = claim.attributions.get().source
     services.source_update(source=source, user=checker, name="Ministry of Defence")
     services.source_add_alias(source=source, name="the MoD", user=checker)
     claim.refresh_from_db()
-    assert "Ministry of Defence" in claim.search_document and "the MoD" in claim.search_document
+    assert "Ministry of Defence" in claim.search_document
+    assert "the MoD" not in claim.search_document  # an alias no published claim uses
+    services.attribution_update(
+        attribution=other.attributions.get(), user=checker, mention="the MoD", reason=REASON
+    )
+    claim.refresh_from_db()
+    assert "the MoD" in claim.search_document  # now readers see it, on the other claim
+    services.claim_withdraw(claim=other, user=checker, reason=REASON)
+    claim.refresh_from_db()
+    assert "the MoD" not in claim.search_document
 
 
 def test_merging_sources_is_a_correction_on_each_published_claim(checker):

@@ -25,7 +25,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from claims.models import Claim, Source
+from claims.models import Claim, Source, public_alias_names
 from tests.conftest import HTMX, _member
 from tests.factories import make_article, make_claim, make_publishable, make_source
 
@@ -46,10 +46,12 @@ def public_state(claim: Claim):
 
 
 def expected_search_text(claim: Claim) -> set[str]:
+    """The statement, the quote, and each source's wording, name and public aliases."""
     words = {claim.statement, claim.quote}
-    for attribution in claim.attributions.select_related("source"):
-        words |= {attribution.mention, attribution.source.name}
-        words |= set(attribution.source.aliases.values_list("name", flat=True))
+    attributions = list(claim.attributions.select_related("source"))
+    public = public_alias_names({a.source_id for a in attributions})
+    for attribution in attributions:
+        words |= {attribution.mention, attribution.source.name, *public[attribution.source_id]}
     return {word for word in words if word}
 
 

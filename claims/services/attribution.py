@@ -1,5 +1,7 @@
 """Attribution: who a claim is attributed to, in what role, with what cue and type."""
 
+from contextlib import nullcontext
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
@@ -14,12 +16,18 @@ from claims.models import (
     refresh_search_documents,
 )
 from claims.services import corrections
-from claims.services.base import locked, merge_changes, record, stripped
+from claims.services.base import (
+    locked,
+    merge_changes,
+    public_aliases_followed,
+    record,
+    stripped,
+)
 
 
 def _save(attribution: Attribution) -> None:
     try:
-        with transaction.atomic():
+        with transaction.atomic(), _aliases_followed(attribution):
             attribution.save()
     except IntegrityError:
         raise ValidationError(
@@ -28,6 +36,13 @@ def _save(attribution: Attribution) -> None:
         ) from None
     refresh_search_documents([attribution.claim_id])
     public_cache.invalidate_after_commit(attribution)
+
+
+def _aliases_followed(attribution: Attribution):
+    """On a published claim, the article's wording of a source can make an alias public."""
+    if not attribution.claim.published:
+        return nullcontext()
+    return public_aliases_followed([attribution.source_id])
 
 
 @transaction.atomic
@@ -94,5 +109,6 @@ def attribution_remove(*, attribution: Attribution, user, reason: str = "") -> N
     )  # fmt: skip
     public_cache.invalidate_after_commit(stored)  # while it still has its id
     record(stored, user, reason.strip() or "Attribution removed")
-    stored.delete()
+    with _aliases_followed(stored):
+        stored.delete()
     refresh_search_documents([stored.claim_id])

@@ -1,12 +1,15 @@
 """What every service shares: history notes, row locks, merging concurrent edits field by
 field, and slugs that stay unique when two requests choose the same one at once."""
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 
 from claims.anchoring import AnchorError, anchor_span
+from claims.models import Attribution, public_alias_names, refresh_search_documents
 
 
 class StaleEdit(Exception):
@@ -68,6 +71,21 @@ def merge_changes(stored, *, expected_version: int | None, changes: dict) -> dic
     if conflicts:
         raise StaleEdit(stored, conflicts)
     return applied
+
+
+@contextmanager
+def public_aliases_followed(source_ids):
+    """Refresh the search text of every claim of a source whose public aliases the block
+    changes (publishing or withdrawing a claim, rewording an attribution): rare, so the
+    common case costs two small queries, not a rewrite of a large source's claims."""
+    source_ids = set(source_ids)
+    before = public_alias_names(source_ids)
+    yield
+    after = public_alias_names(source_ids)
+    changed = [source_id for source_id in source_ids if before[source_id] != after[source_id]]
+    if changed:
+        attributed = Attribution.objects.filter(source_id__in=changed)
+        refresh_search_documents(attributed.values_list("claim_id", flat=True).distinct())
 
 
 def stripped(fields: dict) -> dict:

@@ -1,5 +1,7 @@
 """Claims: adding one from a passage, editing it, checking and rating it, publishing it."""
 
+from contextlib import nullcontext
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -13,7 +15,14 @@ from claims.models import (
     refresh_search_documents,
 )
 from claims.services import corrections
-from claims.services.base import anchor, locked, merge_changes, record, with_unique_slug
+from claims.services.base import (
+    anchor,
+    locked,
+    merge_changes,
+    public_aliases_followed,
+    record,
+    with_unique_slug,
+)
 
 
 class ArticleChanged(ValidationError):
@@ -46,7 +55,10 @@ def _save_claim(
         stored.full_clean(
             exclude=["article", "created_by", "updated_by", "slug"], validate_unique=False
         )
-        stored.save()
+        # Publishing or withdrawing can make an alias public, or private again.
+        sources = stored.attributions.values_list("source_id", flat=True)
+        with public_aliases_followed(sources) if "published" in applied else nullcontext():
+            stored.save()
         if applied.keys() & {"statement", "quote"}:
             refresh_search_documents([stored.pk])
         if stored.ever_published:  # drafts show nowhere public
