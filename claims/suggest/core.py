@@ -8,7 +8,9 @@ source. No Django imports: the registry comes in as plain `KnownSource` values.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from claims.suggest.furniture import is_furniture
 from claims.suggest.matching import (
@@ -87,6 +89,7 @@ class _State:
     text: str
     words: frozenset[str] = frozenset()
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    speaker_starts: list[int] = field(default_factory=list)
     headline_end: int = 0
     lede_end: int = 0
     quote_speaker: Speaker | None = None
@@ -399,8 +402,17 @@ class Suggester:
         return _without_repeats(suggestions)
 
 
-def _stems(text: str) -> set[str]:
-    return {w.rstrip("s") for w in name_key(text).split() if w not in {"a", "an", "the", "of"}}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(
+        w.rstrip("s") for w in name_key(text).split() if w not in {"a", "an", "the", "of"}
+    )
+
+
+# How far after "an armed group said …" the article is looked through for the name it gives
+# the group: a few paragraphs. Looking through everything after every such mention made a long
+# article quadratic (a 2 MB text took over two minutes).
+NAMING_WINDOW = 3000
 
 
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
@@ -411,13 +423,17 @@ def _name_generic_speakers(
 ) -> None:
     """ "An armed group said …" before the article names it: use the name it gives later."""
     renamed: dict[str, Speaker] = {}
+    state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
     for suggestion in suggestions:
         if suggestion.source_id is not None or not (
             _is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
         ):
             continue
         wanted = _stems(suggestion.source_mention or "")
-        later = [s for at, s in state.speakers if at > suggestion.start and not s.generic]
+        window = suggestion.start + NAMING_WINDOW
+        first = bisect_right(state.speaker_starts, suggestion.start)
+        last = bisect_right(state.speaker_starts, window)
+        later = [s for _, s in state.speakers[first:last] if not s.generic]
         shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
@@ -429,7 +445,7 @@ def _name_generic_speakers(
         if named is None and generic and indefinite and suggestion.source_kind != "person":
             named = next((s for s in later if s.kind == suggestion.source_kind), None)
         if named is None and generic and suggestion.source_kind != "person":
-            for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end):
+            for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end, window):
                 known = index.match(phrase.group(), state.words)
                 if known and known.kind == suggestion.source_kind:
                     named = Speaker(phrase.group(), known.name, known.id, known.kind)
@@ -477,12 +493,20 @@ def _plausible_subject(mention: str) -> bool:
 
 
 def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
-    """Never the same passage twice: of overlapping suggestions, the more confident stays."""
+    """Never the same passage twice: of overlapping suggestions, the more confident stays.
+
+    The kept passages never overlap, so they are kept sorted and a newcomer is compared with
+    its two neighbours only (comparing it with every kept one was quadratic)."""
+    starts: list[int] = []
     kept: list[Suggestion] = []
     for suggestion in sorted(suggestions, key=lambda s: -s.confidence):
-        if any(s.start < suggestion.end and suggestion.start < s.end for s in kept):
+        at = bisect_right(starts, suggestion.start)
+        if at and kept[at - 1].end > suggestion.start:
             continue
-        kept.append(suggestion)
+        if at < len(kept) and kept[at].start < suggestion.end:
+            continue
+        starts.insert(at, suggestion.start)
+        kept.insert(at, suggestion)
     return sorted(kept, key=lambda s: (s.start, s.end))
 
 
