@@ -49,7 +49,7 @@ class ArticleImportForm(forms.Form):
     published_on = forms.DateField(
         label="Publication date",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     text = forms.CharField(
         label="Article text or HTML",
@@ -96,7 +96,9 @@ class ArticleEditForm(forms.ModelForm):
         fields = ["title", "publisher", "url", "published_on", "body"]
         widgets = {
             "body": forms.Textarea(attrs={"rows": 24}),
-            "published_on": forms.DateInput(attrs={"type": "date"}),
+            # <input type="date"> reads ISO dates only: a localised value shows as empty and
+            # saving then erases the date.
+            "published_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
 

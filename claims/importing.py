@@ -39,6 +39,17 @@ class PreparedArticle:
         reasons = {r.index: r.reason for r in self.removed}
         return [(text, reasons.get(index)) for index, text in enumerate(self.paragraphs)]
 
+    @property
+    def title(self) -> str:
+        """A title for when the editor gave none: the first line that is not page furniture
+        ("Advertisement", a repeated caption) nor left out, cut to the field's length."""
+        removed = {r.index for r in self.removed}
+        first = next(
+            (text for index, text in enumerate(self.paragraphs) if index not in removed),
+            "Untitled article",
+        )
+        return first[:300]
+
     def body(self, keep: set[int] = frozenset()) -> str:
         """The article text, with any removed paragraphs the editor chose to keep put back."""
         kept = {r.index: r.text for r in self.removed if r.index in keep}

@@ -453,3 +453,30 @@ def test_accepting_a_suggestion_with_another_source_typed_in_uses_that_source(
     )  # fmt: skip
     assert Claim.objects.get().attributions.get().source.name == "Army General Staff"
     assert not suggested.attributions.exists()
+
+
+def test_an_empty_title_never_comes_from_page_furniture(editor_client):
+    text = "Advertisement\n\nMinistry says bridge destroyed\n\nThe ministry said two bridges fell."
+    response = editor_client.post(
+        reverse("claims:article_import"), {"text": text, "title": "", "step": "save"}
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert article.title == "Ministry says bridge destroyed"
+    assert article.slug == "ministry-says-bridge-destroyed"
+
+
+def test_correcting_the_text_keeps_the_publication_date(editor_client, editor):
+    from datetime import date
+
+    article = make_article(user=editor, published_on=date(2023, 6, 2))
+    page = editor_client.get(reverse("claims:article_edit", args=[article.pk])).content.decode()
+    assert 'value="2023-06-02"' in page  # what <input type="date"> can show
+    form = {"title": article.title, "publisher": article.publisher, "url": "",
+            "published_on": "2023-06-02", "body": article.body + " More.",
+            "version": article.version}  # fmt: skip
+    assert (
+        editor_client.post(reverse("claims:article_edit", args=[article.pk]), form).status_code
+        == 302
+    )
+    assert Article.objects.get(pk=article.pk).published_on == date(2023, 6, 2)

@@ -77,7 +77,7 @@ def article_import(request):
                     article = services.article_import(
                         prepared=preview,
                         raw=raw,
-                        title=form.cleaned_data["title"] or preview.paragraphs[0][:300],
+                        title=form.cleaned_data["title"] or preview.title,
                         publisher=form.cleaned_data["publisher"],
                         url=form.cleaned_data["url"],
                         published_on=form.cleaned_data["published_on"],

@@ -44,7 +44,7 @@ class Command(BaseCommand):
             article = services.article_import(
                 prepared=prepared,
                 raw=raw,
-                title=title or prepared.paragraphs[0][:300],
+                title=title or prepared.title,
                 url=url,
                 publisher=publisher,
                 published_on=published_on,
