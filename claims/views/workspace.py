@@ -114,9 +114,7 @@ def _reason_form(claim: Claim, bound: dict, prefix: str) -> ReasonForm:
     return bound.get(prefix) or ReasonForm(prefix=prefix, auto_id=f"claim{claim.pk}_%s")
 
 
-def card_context(
-    claim: Claim, *, can_correct=False, bound=None, error="", notice="", conflicts=()
-) -> dict:
+def card_context(claim: Claim, *, can_correct=False, bound=None, error="", conflicts=()) -> dict:
     bound = bound or {}
     forms = initial_claim_forms(claim)
     forms.update(bound)
@@ -148,6 +146,5 @@ def card_context(
         "publication_problems": [] if claim.published else publication_problems(claim),
         "history": claim_history(claim),
         "error": error,
-        "notice": notice,
         "source_kinds": SourceKind.choices,
     }
