@@ -1,4 +1,5 @@
-"""Deployment checks (`manage.py check --deploy`): the public origin, hosts, the page cache."""
+"""Deployment checks (`manage.py check --deploy`): the public origin, hosts, the page cache,
+background tasks and the fetcher."""
 
 from urllib.parse import urlsplit
 
@@ -60,3 +61,29 @@ def public_cache_is_shared_and_safe(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(deploy=True)
+def tasks_run_outside_requests(app_configs, **kwargs):
+    backend = settings.TASKS["default"]["BACKEND"]
+    problems = []
+    if backend.endswith(("ImmediateBackend", "DummyBackend")) and not settings.DEBUG:
+        problems.append(
+            Warning(
+                f"Background tasks use {backend.rsplit('.', 1)[-1]}: archiving evidence "
+                "would run inside the editor's request (or never).",
+                hint="Use TASKS_BACKEND=database (the default) or rq, and run "
+                "`manage.py task_worker`.",
+                id="claims.W004",
+            )
+        )
+    if settings.FETCH_ALLOWED_HOSTS and not settings.DEBUG:
+        problems.append(
+            Warning(
+                "FETCH_ALLOWED_HOSTS lets article and evidence links reach "
+                f"{', '.join(settings.FETCH_ALLOWED_HOSTS)} even on private addresses.",
+                hint="Leave FETCH_ALLOWED_HOSTS empty outside tests.",
+                id="claims.W005",
+            )
+        )
+    return problems

@@ -180,6 +180,7 @@ def load_demo() -> bool:
             services.evidence_add(
                 claim=claim, url="https://example.org/geolocation-report", stance="refutes",
                 title="Geolocation of the published footage", user=checker,
+                archive=False,  # example.org has nothing to archive; real links are archived
             )  # fmt: skip
         if publish:
             claim = services.claim_publish(claim=claim, user=checker)

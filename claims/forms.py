@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
-from claims.importing import ImportRefused, decode_upload
+from claims.importing import ImportRefused, PageMetadata, decode_upload
 from claims.models import (
     Article,
     AttributionCheck,
@@ -10,6 +10,7 @@ from claims.models import (
     AttributionType,
     Claim,
     EvidenceStance,
+    PageCapture,
     Source,
     SourceKind,
     Verdict,
@@ -39,18 +40,33 @@ class VersionedForm(forms.Form):
 
 
 class ArticleImportForm(forms.Form):
+    """An article from a link (fetched by the server), pasted text, or an uploaded file.
+
+    Metadata the editor types wins over what the page says about itself, which wins over the
+    text (`with_page`); the title never comes from a line classed as page furniture.
+    """
+
+    url = forms.URLField(
+        label="Link to the article",
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        help_text="Paste the link to fetch the page, or paste the text below and keep the link "
+        "as the original URL.",
+    )
     title = forms.CharField(
-        max_length=300, required=False, help_text="Taken from the first line if empty."
+        max_length=300,
+        required=False,
+        help_text="From the page's headline, or its first line, if left empty.",
     )
     publisher = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(
-        label="Original URL", max_length=1000, required=False, assume_scheme="https"
-    )
+    byline = forms.CharField(max_length=300, required=False)
     published_on = forms.DateField(
         label="Publication date",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+    language = forms.CharField(max_length=20, required=False, help_text="For example en-GB.")
     text = forms.CharField(
         label="Article text or HTML",
         required=False,
@@ -62,6 +78,17 @@ class ArticleImportForm(forms.Form):
         required=False,
         help_text=f"Up to {filesizeformat(settings.ARTICLE_MAX_BYTES)}, UTF-8.",
     )
+    capture = forms.ModelChoiceField(
+        queryset=PageCapture.objects.none(), required=False, widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        # Only pages this editor fetched for an import: an id typed by hand finds nothing else.
+        self.fields["capture"].queryset = PageCapture.objects.filter(
+            evidence=None, requested_by=user
+        )
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -81,10 +108,31 @@ class ArticleImportForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if not self.errors and not cleaned.get("file") and not cleaned.get("text", "").strip():
-            raise forms.ValidationError("Paste the article text or choose a file.")
+        given = cleaned.get("file") or cleaned.get("text", "").strip() or cleaned.get("capture")
+        if not self.errors and not given and not cleaned.get("url"):
+            raise forms.ValidationError("Paste a link to the article, its text, or choose a file.")
         cleaned["raw"] = cleaned.get("file") or cleaned.get("text", "")
         return cleaned
+
+    @property
+    def needs_fetch(self) -> bool:
+        """Only a link was given: the page is to be fetched."""
+        data = self.cleaned_data
+        return not (data["raw"].strip() or data["capture"])
+
+    def with_page(self, capture: PageCapture, metadata: PageMetadata) -> "ArticleImportForm":
+        """The same form, carrying the fetched page and its metadata where the editor left a
+        field empty."""
+        data = self.data.copy()
+        data["capture"] = capture.pk
+        for name in ("title", "publisher", "byline", "language"):
+            if not data.get(name, "").strip():
+                data[name] = getattr(metadata, name)
+        if not data.get("published_on") and metadata.published_on:
+            data["published_on"] = metadata.published_on.isoformat()
+        form = ArticleImportForm(data, user=self.user)
+        form.is_valid()
+        return form
 
 
 class ArticleEditForm(forms.ModelForm):
@@ -93,7 +141,7 @@ class ArticleEditForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = ["title", "publisher", "url", "published_on", "body"]
+        fields = ["title", "publisher", "byline", "url", "published_on", "language", "body"]
         widgets = {
             "body": forms.Textarea(attrs={"rows": 24}),
             # <input type="date"> reads ISO dates only: a localised value shows as empty and

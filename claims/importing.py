@@ -1,16 +1,21 @@
-"""From an uploaded or pasted article to the plain body that claims anchor to.
+"""From an uploaded, pasted or fetched article to the plain body that claims anchor to.
 
-Steps: decode and check limits, sanitize HTML and read its paragraphs, then take out page
-furniture and repeated paragraphs. What is taken out is reported, not thrown away, so the editor
-can keep any of it; the raw input is stored on the article regardless.
+Steps: decode and check limits, read the paragraphs (sanitized HTML for pastes and uploads,
+trafilatura's main-text extraction for fetched pages), then take out page furniture and
+repeated paragraphs. What is taken out is reported, not thrown away, so the editor can keep
+any of it; the raw input is stored on the article regardless.
 """
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
+from datetime import date
 
+import trafilatura
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.dateparse import parse_date
 
 from claims.sanitize import HtmlTooDeep, html_to_paragraphs, sanitize_html
 from claims.suggest.furniture import furniture_reason
@@ -27,12 +32,25 @@ class RemovedParagraph:
     reason: str
 
 
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a fetched page says about itself (its meta tags, JSON-LD and markup)."""
+
+    title: str = ""
+    byline: str = ""
+    publisher: str = ""
+    published_on: date | None = None
+    url: str = ""
+    language: str = ""
+
+
 @dataclass
 class PreparedArticle:
     paragraphs: list[str]
     removed: list[RemovedParagraph] = field(default_factory=list)
     body_html: str = ""
     raw_format: str = "text"
+    metadata: PageMetadata = field(default_factory=PageMetadata)
 
     def rows(self) -> list[tuple[str, str | None]]:
         """Each paragraph with the reason it would be left out, or None if it stays."""
@@ -48,7 +66,7 @@ class PreparedArticle:
             (text for index, text in enumerate(self.paragraphs) if index not in removed),
             "Untitled article",
         )
-        return first[:300]
+        return (self.metadata.title or first)[:300]
 
     def body(self, keep: set[int] = frozenset()) -> str:
         """The article text, with any removed paragraphs the editor chose to keep put back."""
@@ -85,7 +103,31 @@ def _split_text(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text)
     if len(blocks) == 1:
         blocks = text.split("\n")
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    return [
+        " ".join(part.split())
+        for block in blocks
+        for part in _split_repeated_lines(block)
+        if part.strip()
+    ]
+
+
+def _split_repeated_lines(block: str) -> list[str]:
+    """A block with the same line twice in a row (a caption as a browser copies it) is cut
+    around the repeats, so each copy is its own paragraph and the later ones are noticed."""
+    lines = block.split("\n")
+    keys = [" ".join(line.split()).casefold() for line in lines]
+    repeated = {i for i in range(1, len(lines)) if keys[i] and keys[i] == keys[i - 1]}
+    if not repeated:
+        return [block]
+    repeated |= {i - 1 for i in repeated}
+    parts, run = [], []
+    for i, line in enumerate(lines):
+        if i in repeated:
+            parts += ["\n".join(run), line] if run else [line]
+            run = []
+        else:
+            run.append(line)
+    return [*parts, "\n".join(run)] if run else parts
 
 
 def _is_control_heavy(text: str) -> bool:
@@ -126,6 +168,52 @@ def prepare_article(raw: str, *, raw_format: str | None = None) -> PreparedArtic
         body_html=body_html,
         raw_format=raw_format,
     )
+
+
+MIN_FETCHED_TEXT = 120  # characters: about two sentences
+
+
+def prepare_fetched_page(html: str, *, url: str) -> PreparedArticle:
+    """A fetched news page: its main text and metadata, as trafilatura extracts them.
+
+    The page is the size the fetcher allowed (FETCH_MAX_BYTES), and its text is held to the
+    same limits as a pasted article.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # lxml's, raised inside trafilatura
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True,
+        )  # fmt: skip
+    text = (document.text or "") if document else ""
+    prepared = prepare_article(text, raw_format="text") if text.strip() else None
+    # A link to a section front, a login wall or a video page yields a few menu words.
+    if prepared is None or len(prepared.body()) < MIN_FETCHED_TEXT:
+        raise ImportRefused("No article text was found on that page.")
+    prepared.raw_format = "html"
+    prepared.metadata = PageMetadata(
+        title=(document.title or "")[:300],
+        byline=(document.author or "")[:300],
+        publisher=(document.sitename or "")[:200],
+        published_on=_date(document.date),
+        url=document.url or "",
+        language=_declared_language(html),
+    )
+    return prepared
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return parse_date(text or "")
+    except ValueError:
+        return None
+
+
+def _declared_language(html: str) -> str:
+    found = re.search(
+        r"<html\b[^>]{0,500}?\blang=[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)", html
+    )
+    return found.group(1) if found else ""
 
 
 def find_noise(paragraphs: list[str]) -> list[RemovedParagraph]:

@@ -4,7 +4,9 @@ Writes that editors make go through claims.services, which checks versions and r
 this module holds the shapes, the structural rules and the read API (QuerySets).
 """
 
+import hashlib
 import unicodedata
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -103,6 +105,10 @@ class SourceAlias(models.Model):
         super().save(*args, **kwargs)
 
 
+def body_fingerprint(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 class ArticleQuerySet(models.QuerySet):
     def publishers(self):
         """The distinct publisher names of these articles, for filter menus."""
@@ -112,6 +118,14 @@ class ArticleQuerySet(models.QuerySet):
             .distinct()
             .order_by("publisher")
         )
+
+    def imported_before(self, *, body: str, urls: list[str]):
+        """Articles with the same text or from the same page: a second import is likely a
+        mistake, so the import preview names them."""
+        same = Q(body_sha256=body_fingerprint(body))
+        for url in filter(None, urls):
+            same |= Q(url=url) | Q(capture__final_url=url)
+        return self.filter(same).order_by("-imported_at")
 
     def with_progress(self):
         """Each article with its live claims counted by verdict, for the dashboard bar."""
@@ -132,8 +146,20 @@ class Article(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     url = models.URLField("original URL", max_length=1000, blank=True)
     published_on = models.DateField("publication date", null=True, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=20, blank=True, help_text="As the page declares it.")
     slug = models.SlugField(max_length=120, unique=True)
     body = models.TextField(help_text="The plain text claims are anchored to.")
+    # So a second import of the same text is noticed without reading every body.
+    body_sha256 = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    capture = models.ForeignKey(
+        "PageCapture",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="imported_articles",
+        help_text="The fetched page this article was imported from.",
+    )
     body_html = models.TextField("sanitized HTML", blank=True)
     raw_input = models.TextField(help_text="What was imported, verbatim, for provenance.")
     raw_format = models.CharField(max_length=10, choices=Format, default=Format.TEXT)
@@ -156,6 +182,10 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_sha256 = body_fingerprint(self.body)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("claims:article", kwargs={"slug": self.slug})
@@ -221,7 +251,12 @@ class ClaimQuerySet(models.QuerySet):
                     "position", "id"
                 ),
             ),
-            Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
+            Prefetch(
+                "evidence",
+                queryset=Evidence.objects.order_by("id").prefetch_related(
+                    Prefetch("captures", queryset=PageCapture.objects.for_listing())
+                ),
+            ),
         )
 
 
@@ -474,6 +509,83 @@ class Evidence(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def archive(self):
+        """The latest capture of the link (prefetch `captures` when listing evidence)."""
+        captures = list(self.captures.all())
+        return max(captures, key=lambda c: (c.requested_at, c.pk)) if captures else None
+
+
+class PageCaptureQuerySet(models.QuerySet):
+    def archived_copies(self):
+        """Finished copies, without the page bodies, for listing beside evidence."""
+        return self.filter(status=PageCapture.Status.ARCHIVED).defer("html", "text")
+
+    def for_listing(self):
+        return self.defer("html", "text")
+
+    def stalled(self):
+        """Captures still waiting long after they were asked for: their task was lost."""
+        cutoff = timezone.now() - PageCapture.STALLED_AFTER
+        return self.filter(status=PageCapture.Status.PENDING, requested_at__lt=cutoff)
+
+
+class PageCapture(models.Model):
+    """One fetch of a web page by our server, kept so a link that later changes or dies is
+    still provable: the original of an article imported from a link, or an archived copy of a
+    piece of evidence."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Archiving"
+        ARCHIVED = "archived", "Archived"
+        FAILED = "failed", "Could not archive"
+
+    STALLED_AFTER = timedelta(minutes=10)
+
+    url = models.URLField("requested URL", max_length=1000)
+    evidence = models.ForeignKey(
+        "Evidence", null=True, blank=True, on_delete=models.CASCADE, related_name="captures"
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    final_url = models.URLField("URL after redirects", max_length=1000, blank=True)
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    html = models.TextField("page as fetched", blank=True)
+    text = models.TextField("extracted text", blank=True)
+    content_sha256 = models.CharField(max_length=64, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PageCaptureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["status", "requested_at"], name="capture_status_idx")]
+
+    def __str__(self):
+        return f"{self.url} ({self.get_status_display().lower()})"
+
+    def get_absolute_url(self):
+        return reverse("claims:capture", kwargs={"pk": self.pk})
+
+    @property
+    def failed(self):
+        return self.status == self.Status.FAILED
+
+    @property
+    def stalled(self):
+        return self.status == self.Status.PENDING and (
+            self.requested_at < timezone.now() - self.STALLED_AFTER
+        )
 
 
 class CorrectionKind(models.TextChoices):

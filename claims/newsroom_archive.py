@@ -1,7 +1,7 @@
 """The newsroom's whole record as one JSON file, and back.
 
 Everything the desk has made — articles, claims, sources, aliases, attributions, evidence,
-corrections, dismissed suggestions — and every history row. Users appear by username only
+fetched pages and archived copies, corrections, dismissed suggestions — and every history row. Users appear by username only
 (never password hashes); importing creates any missing user as inactive with an unusable
 password, for an administrator to enable. The import trusts nothing in the file: see
 `import_newsroom` and SECURITY.md.
@@ -28,6 +28,7 @@ MODELS = [
     "claims.Claim",
     "claims.Attribution",
     "claims.Evidence",
+    "claims.PageCapture",
     "claims.Correction",
     "claims.DismissedSuggestion",
     "claims.HistoricalSource",

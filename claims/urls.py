@@ -2,7 +2,7 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from claims.public_cache import public_page
-from claims.views import claim_card, editor, public, sources, suggestions
+from claims.views import captures, claim_card, editor, public, sources, suggestions
 
 app_name = "claims"
 
@@ -106,5 +106,17 @@ urlpatterns = [
         claim_card.evidence_remove,
         name="evidence_remove",
     ),
+    path(
+        "desk/evidence/<int:pk>/archive/",
+        claim_card.evidence_archive,
+        name="evidence_archive",
+    ),
+    path(
+        "desk/evidence/<int:pk>/archive/status/",
+        claim_card.evidence_archive_status,
+        name="evidence_archive_status",
+    ),
     path("desk/sources/", sources.sources, name="sources"),
+    path("archive/<int:pk>/", captures.capture, name="capture"),
+    path("archive/<int:pk>/source.txt", captures.capture_source, name="capture_source"),
 ]

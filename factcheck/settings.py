@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -39,6 +40,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks_db",
+    "django_rq",
     "claims",
 ]
 
@@ -216,6 +219,35 @@ NEWSROOM_URL = os.environ.get("NEWSROOM_URL", "https://factcheck.example.org/")
 # chooses and a cached page would then serve to everyone. Required in production (claims.E001).
 PUBLIC_ORIGIN = os.environ.get("PUBLIC_ORIGIN", "http://127.0.0.1:8000" if DEBUG else "").rstrip(
     "/"
+)
+
+# Background work (claims/tasks.py: archiving evidence). The database queue needs no other
+# service and `./run` starts its worker; TASKS_BACKEND=rq moves the queue to Redis (REDIS_URL),
+# with `manage.py task_worker` on as many machines as needed. "immediate" runs tasks inside the
+# request, which `check --deploy` flags (claims.W004).
+TASK_BACKENDS = {
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+    "immediate": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}; choose one of {', '.join(TASK_BACKENDS)}."
+    )
+TASKS = {"default": TASK_BACKENDS[TASKS_BACKEND]}
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 300}}
+
+# Fetching pages from the web (article import by URL, evidence archives). Addresses on loopback,
+# private, link-local and reserved ranges are refused after DNS resolution, on every redirect;
+# FETCH_ALLOWED_HOSTS names hosts exempt from that check (for a local test server only, never
+# in production: it reopens the door to the machine's own network).
+FETCH_ALLOWED_HOSTS = env_list("FETCH_ALLOWED_HOSTS")
+FETCH_TIMEOUT_SECONDS = float(os.environ.get("FETCH_TIMEOUT_SECONDS", "15"))
+FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+FETCH_MAX_REDIRECTS = int(os.environ.get("FETCH_MAX_REDIRECTS", "5"))
+FETCH_USER_AGENT = os.environ.get(
+    "FETCH_USER_AGENT", "AttributionDeskBot/1.0 (+fact-check provenance archive)"
 )
 
 # Article import limits; the forms and `import_article` report them in words.

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import make_article, make_claim
+from tests.news_site import NewsSite
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +20,19 @@ def _fresh_cache():
     public_cache._next_sweep = float("inf")
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def _news_server():
+    with NewsSite() as site:
+        yield site
+
+
+@pytest.fixture
+def news_site(_news_server, settings):
+    """The news site on this machine, which the fetcher may reach during this test only."""
+    settings.FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
+    return _news_server
 
 
 def ensure_newsroom_groups():

@@ -287,7 +287,7 @@ def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries
         assert other.published and n >= 0
     client = Client()
     source_url = first.attributions.first().source.get_absolute_url()
-    with django_assert_num_queries(4):  # claim, attributions+sources, evidence, corrections
+    with django_assert_num_queries(5):  # claim, attributions+sources, evidence, copies, corrections
         client.get(first.get_absolute_url())
     with django_assert_num_queries(2):  # article, its published claims
         client.get(article.get_absolute_url())

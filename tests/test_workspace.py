@@ -320,8 +320,8 @@ def test_import_previews_noise_and_keeps_what_the_editor_ticks(editor_client):
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
-        ({"text": ""}, "Paste the article text or choose a file."),
-        ({"text": "   \n  "}, "Paste the article text or choose a file."),
+        ({"text": ""}, "Paste a link to the article, its text, or choose a file."),
+        ({"text": "   \n  "}, "Paste a link to the article, its text, or choose a file."),
         ({"text": "<p><script>x</script></p>"}, "No article text was found"),
     ],
 )
@@ -400,9 +400,9 @@ def test_workspace_query_count_does_not_grow_with_claims(
     call_command("seed_bulk", claims=count, per_article=count, sources=50, stdout=io.StringIO())
     article = Article.objects.get()
     editor_client.get(article.get_workspace_url())  # warm the session
-    # session, user, 2× permissions, article, claims, attributions+sources, evidence, groups,
-    # deleted claims
-    with django_assert_num_queries(10):
+    # session, user, 2× permissions, article, claims, attributions+sources, evidence, evidence
+    # copies, groups, deleted claims
+    with django_assert_num_queries(11):
         response = editor_client.get(article.get_workspace_url())
     assert response.content.decode().count('class="claim-card ') == count
 

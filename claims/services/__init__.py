@@ -13,6 +13,7 @@ of the record itself: only those allowed to correct may change what readers see.
 from claims.services.articles import article_delete, article_import, article_update
 from claims.services.attribution import attribution_add, attribution_remove, attribution_update
 from claims.services.base import StaleEdit
+from claims.services.captures import capture_fetch
 from claims.services.claims import (
     ArticleChanged,
     claim_create,
@@ -28,7 +29,12 @@ from claims.services.claims import (
     publication_problems,
 )
 from claims.services.corrections import CorrectionRefused, may_correct
-from claims.services.evidence import evidence_add, evidence_remove, evidence_update
+from claims.services.evidence import (
+    evidence_add,
+    evidence_archive_again,
+    evidence_remove,
+    evidence_update,
+)
 from claims.services.sources import (
     source_add_alias,
     source_create,
@@ -42,10 +48,11 @@ from claims.services.suggestions import suggestion_accept, suggestion_dismiss
 
 __all__ = [
     "ArticleChanged", "CorrectionRefused", "StaleEdit", "article_delete", "article_import",
-    "article_update", "attribution_add", "attribution_remove", "attribution_update",
+    "article_update", "attribution_add", "capture_fetch", "attribution_remove", "attribution_update",
     "claim_create", "claim_delete", "claim_publish", "claim_reanchor", "claim_restore",
     "claim_set_attribution_check", "claim_set_unattributed", "claim_set_verdict",
-    "claim_update_statement", "claim_withdraw", "evidence_add", "evidence_remove",
+    "claim_update_statement", "claim_withdraw", "evidence_add", "evidence_archive_again",
+    "evidence_remove",
     "evidence_update", "may_correct", "publication_problems", "source_add_alias",
     "source_create", "source_delete", "source_merge", "source_remove_alias",
     "source_rename_alias", "source_update", "suggestion_accept", "suggestion_dismiss",

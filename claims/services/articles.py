@@ -9,7 +9,7 @@ from django.db import transaction
 from claims import public_cache
 from claims.anchoring import find_anchor
 from claims.importing import PreparedArticle
-from claims.models import Article, Claim
+from claims.models import Article, Claim, PageCapture
 from claims.services.base import locked, record, with_unique_slug
 from claims.suggest.sentences import paragraph_spans
 
@@ -24,14 +24,19 @@ def article_import(
     title: str,
     user,
     publisher: str = "",
+    byline: str = "",
     url: str = "",
     published_on: date | None = None,
+    language: str = "",
+    capture: PageCapture | None = None,
     keep: set[int] = frozenset(),
 ) -> Article:
+    """Save a prepared article; `capture` is the fetched page it came from, if any."""
     article = Article(
-        title=title.strip(), publisher=publisher.strip(), url=url.strip(),
-        published_on=published_on, body=prepared.body(keep), body_html=prepared.body_html,
-        raw_input=raw, raw_format=prepared.raw_format, imported_by=user,
+        title=title.strip(), publisher=publisher.strip(), byline=byline.strip(), url=url.strip(),
+        published_on=published_on, language=language.strip(), body=prepared.body(keep),
+        body_html=prepared.body_html, raw_input=raw, raw_format=prepared.raw_format,
+        capture=capture, imported_by=user,
     )  # fmt: skip
     record(article, user, "Imported")
     article.full_clean(exclude=["slug"])

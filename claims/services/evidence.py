@@ -6,6 +6,7 @@ from claims import public_cache
 from claims.models import Claim, CorrectionKind, Evidence, EvidenceStance
 from claims.services import corrections
 from claims.services.base import locked, merge_changes, record, stripped
+from claims.services.captures import capture_request
 
 
 @transaction.atomic
@@ -18,7 +19,9 @@ def evidence_add(
     stance: str = EvidenceStance.CONTEXT,
     note: str = "",
     reason: str = "",
+    archive: bool = True,
 ) -> Evidence:
+    """Add a link; unless `archive` is off, a copy of the page is archived in the background."""
     stored = locked(Claim, claim.pk)
     evidence = Evidence(
         claim=stored, url=url.strip(), title=title.strip(), stance=stance, note=note.strip(),
@@ -31,6 +34,8 @@ def evidence_add(
     )  # fmt: skip
     record(evidence, user, reason.strip() or "Evidence added")
     evidence.save()
+    if archive:
+        capture_request(evidence=evidence, user=user)
     public_cache.invalidate_after_commit(evidence)
     return evidence
 
@@ -55,8 +60,22 @@ def evidence_update(
     stored.version += 1
     record(stored, user, reason.strip() or "Evidence edited")
     stored.save()
+    if "url" in applied:
+        capture_request(evidence=stored, user=user)
     public_cache.invalidate_after_commit(stored)
     return stored
+
+
+@transaction.atomic
+def evidence_archive_again(*, evidence: Evidence, user) -> bool:
+    """Archive the link again after a failure, or when its task was lost. Returns False, and
+    does nothing, while a copy is being made or when the latest copy succeeded."""
+    stored = locked(Evidence, evidence.pk)
+    latest = stored.captures.order_by("-requested_at", "-pk").first()
+    if latest and latest.url == stored.url and not (latest.failed or latest.stalled):
+        return False
+    capture_request(evidence=stored, user=user)
+    return True
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ each with the card re-rendered around what the user typed, so nothing they wrote
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -24,7 +25,7 @@ from claims.forms import (
     ReasonForm,
     card_form,
 )
-from claims.models import Attribution, Claim, Evidence
+from claims.models import Attribution, Claim, Evidence, PageCapture
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace import WORKSPACE, conflict_notes, workspace_context
@@ -358,3 +359,34 @@ def evidence_remove(request, pk):
         lambda row, **kwargs: services.evidence_remove(evidence=row, **kwargs),
         "Evidence removed.",
     )  # fmt: skip
+
+
+@require_POST
+@access.desk_permission(*access.EDIT, "claims.change_evidence")
+def evidence_archive(request, pk):
+    """Archive the link again, after a failure or a lost task. Not a correction: the copy adds
+    to the record and changes nothing readers were told."""
+    evidence = get_object_or_404(Evidence, pk=pk)
+    if services.evidence_archive_again(evidence=evidence, user=request.user):
+        messages.success(request, f"Archiving “{evidence.title}” again.")
+    else:
+        messages.info(request, f"“{evidence.title}” is archived, or being archived, already.")
+    return card_response(request, evidence.claim_id)
+
+
+@require_GET
+@access.desk_permission(*access.EDIT)
+def evidence_archive_status(request, pk):
+    """The archive line alone, which a pending copy polls until it is settled: polling the
+    card would overwrite whatever the editor is typing in it."""
+    evidence = get_object_or_404(
+        Evidence.objects.prefetch_related(
+            Prefetch("captures", queryset=PageCapture.objects.for_listing())
+        ),
+        pk=pk,
+    )
+    return render(
+        request,
+        "claims/includes/evidence_archive.html",
+        {"item": evidence, "editable": request.user.has_perm("claims.change_evidence")},
+    )

@@ -9,8 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from claims import services
+from claims.fetching import FetchRefused
 from claims.forms import ArticleEditForm, ArticleImportForm, ClaimCreateForm
-from claims.importing import ImportRefused, prepare_article
+from claims.importing import ImportRefused, prepare_article, prepare_fetched_page
 from claims.models import Article, Verdict
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
@@ -61,37 +62,34 @@ def dashboard(request):
 @require_http_methods(["GET", "POST"])
 @access.desk_permission(*access.ADD_ARTICLE)
 def article_import(request):
-    """Two steps: preview what cleaning takes out, then save with the paragraphs kept."""
-    form = ArticleImportForm(request.POST or None, request.FILES or None)
+    """Two steps: preview what cleaning takes out, then save with the paragraphs kept.
+
+    A link alone is fetched on the preview step and kept (`PageCapture`); the save step reads
+    that stored page, so what is saved is what the editor previewed.
+    """
+    form = ArticleImportForm(request.POST or None, request.FILES or None, user=request.user)
     preview = None
+    imported_before = []
     if request.method == "POST" and form.is_valid():
-        raw = form.cleaned_data["raw"]
         try:
-            preview = prepare_article(raw)
+            form, preview = _prepare(form, request.user)
+        except FetchRefused as error:
+            form.add_error("url", str(error))
         except ImportRefused as error:
             form.add_error(None, str(error))
         else:
+            capture = form.cleaned_data["capture"]
             if request.POST.get("step") == "save":
-                keep = {int(i) for i in request.POST.getlist("keep") if i.isdigit()}
-                try:
-                    article = services.article_import(
-                        prepared=preview,
-                        raw=raw,
-                        title=form.cleaned_data["title"] or preview.title,
-                        publisher=form.cleaned_data["publisher"],
-                        url=form.cleaned_data["url"],
-                        published_on=form.cleaned_data["published_on"],
-                        keep=keep,
-                        user=request.user,
-                    )
-                except ValidationError as error:
-                    form.add_error(None, error)
-                else:
+                article = _save_import(request, form, preview)
+                if article:
                     messages.success(
-                        request,
-                        f"Imported “{article.title}”. Select passages to add claims.",
+                        request, f"Imported “{article.title}”. Select passages to add claims."
                     )
                     return redirect(article.get_workspace_url())
+            imported_before = Article.objects.imported_before(
+                body=preview.body(),
+                urls=[form.cleaned_data["url"], capture.final_url if capture else ""],
+            )[:3]
     status = 422 if request.method == "POST" and not form.is_valid() else 200
     return render(
         request,
@@ -99,10 +97,46 @@ def article_import(request):
         {
             "form": form,
             "preview": preview,
+            "imported_before": imported_before,
             "raw": form.cleaned_data.get("raw", "") if form.is_bound and form.is_valid() else "",
         },
         status=status,
     )
+
+
+def _prepare(form, user):
+    """The cleaned article and the form that carries it, fetching the page if only a link
+    was given."""
+    if form.needs_fetch:
+        capture = services.capture_fetch(url=form.cleaned_data["url"], user=user)
+        preview = prepare_fetched_page(capture.html, url=capture.final_url)
+        return form.with_page(capture, preview.metadata), preview
+    if capture := form.cleaned_data["capture"]:
+        return form, prepare_fetched_page(capture.html, url=capture.final_url)
+    return form, prepare_article(form.cleaned_data["raw"])
+
+
+def _save_import(request, form, preview):
+    data = form.cleaned_data
+    capture = data["capture"]
+    keep = {int(i) for i in request.POST.getlist("keep") if i.isdigit()}
+    try:
+        return services.article_import(
+            prepared=preview,
+            raw=capture.html if capture else data["raw"],
+            title=data["title"] or preview.title,
+            publisher=data["publisher"],
+            byline=data["byline"],
+            url=data["url"],
+            published_on=data["published_on"],
+            language=data["language"],
+            capture=capture,
+            keep=keep,
+            user=request.user,
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
 
 
 @require_http_methods(["GET", "POST"])

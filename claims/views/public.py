@@ -28,6 +28,7 @@ from claims.models import (
     Claim,
     Correction,
     CorrectionKind,
+    PageCapture,
     Source,
     Verdict,
     normalize_name,
@@ -184,7 +185,11 @@ def claim_page(request, slug):
         {
             "claim": claim,
             "attributions": attributions,
-            "evidence": list(claim.evidence.all()),
+            "evidence": list(
+                claim.evidence.prefetch_related(
+                    Prefetch("captures", queryset=PageCapture.objects.archived_copies())
+                )
+            ),
             "corrections": list(claim.corrections.order_by("corrected_at", "id")),
             "claim_review": json_ld_script(claim_review(claim, attributions, request)),
             "canonical_url": absolute(claim.get_absolute_url()),
