@@ -78,9 +78,7 @@ def test_a_failed_archive_is_shown_on_the_card_and_can_be_retried(
     assert "Could not archive: The site answered 410" in card
     assert reverse("claims:evidence_archive", args=[evidence.pk]) in card
 
-    response = checker_client.post(
-        reverse("claims:evidence_archive", args=[evidence.pk]), **HTMX
-    )
+    response = checker_client.post(reverse("claims:evidence_archive", args=[evidence.pk]), **HTMX)
 
     assert response.status_code == 200
     assert "Archiving a copy" in response.content.decode()
@@ -105,9 +103,7 @@ def test_a_pending_archive_polls_its_own_line_not_the_card(checker, checker_clie
 
 
 @pytest.mark.django_db
-def test_the_public_page_links_the_stored_copy_which_runs_no_page_code(
-    checker, client, news_site
-):
+def test_the_public_page_links_the_stored_copy_which_runs_no_page_code(checker, client, news_site):
     claim = make_published_claim(user=checker)
     evidence = _add_evidence(claim, checker, news_site.url(REPORT), reason="Geolocation found")
     capture = evidence.captures.get()

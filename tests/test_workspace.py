@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Article, Claim, DismissedSuggestion, Source, Verdict
+from claims.suggest.registry import article_suggestions
 from tests.conftest import HTMX
 from tests.factories import make_article, make_claim, make_publishable, make_source
 
@@ -288,6 +289,36 @@ def test_suggestions_panel_accept_and_dismiss(editor_client, article):
     assert DismissedSuggestion.objects.exists()
     again = editor_client.get(reverse("claims:suggestions", args=[article.pk]), headers=HTMX)
     assert "No more suggestions" in again.content.decode()
+
+
+def test_a_dismissed_suggestion_stays_dismissed_after_the_text_is_corrected(
+    editor, editor_client, article
+):
+    """Dismissals were stored by position; a correction above the passage shifted it and the
+    suggestion came back."""
+    passage = "two bridges had been destroyed"
+
+    def offered(article):
+        return [s.text for s in article_suggestions(article) if passage in s.text]
+
+    start = article.body.index(passage)
+    suggestion = next(s for s in article_suggestions(article) if s.start <= start < s.end)
+    editor_client.post(
+        reverse("claims:suggestion_dismiss", args=[article.pk]),
+        {"span": f"{suggestion.start}:{suggestion.end}"},
+        headers=HTMX,
+    )
+    assert offered(article) == []
+
+    services.article_update(
+        article=article, user=editor, expected_version=article.version,
+        body="Updated at 10:00 with a new first paragraph.\n\n" + article.body,
+    )  # fmt: skip
+
+    article.refresh_from_db()
+    assert offered(article) == []
+    dismissal = DismissedSuggestion.objects.get()
+    assert article.body[dismissal.start : dismissal.end] == dismissal.quote
 
 
 def test_accept_all_turns_every_suggestion_into_a_claim(editor_client, article):

@@ -78,6 +78,20 @@ def _reanchor(article: Article, user) -> list[Claim]:
     return lost
 
 
+def _reanchor_dismissals(article: Article) -> None:
+    """Dismissed suggestions follow their words too; one whose words are gone is dropped."""
+    taken = set()
+    for dismissal in article.dismissed_suggestions.order_by("pk"):
+        found = find_anchor(article.body, quote=dismissal.quote, near=dismissal.start)
+        if found is None or (found.start, found.end) in taken:
+            dismissal.delete()
+            continue
+        taken.add((found.start, found.end))
+        if (found.start, found.end) != (dismissal.start, dismissal.end):
+            dismissal.start, dismissal.end = found.start, found.end
+            dismissal.save(update_fields=["start", "end"])
+
+
 def _check_text_limits(body: str) -> None:
     """The same bounds as an import: every path that sets an article's text enforces them."""
     size = len(body.encode())
@@ -117,7 +131,10 @@ def article_update(
     record(stored, user, note or "Article corrected")
     stored.full_clean()
     stored.save()
-    lost = _reanchor(stored, user) if stored.body != old_body else []
+    lost = []
+    if stored.body != old_body:
+        lost = _reanchor(stored, user)
+        _reanchor_dismissals(stored)
     public_cache.invalidate_after_commit(stored)
     return stored, lost
 

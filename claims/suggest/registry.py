@@ -20,12 +20,19 @@ def source_index() -> SourceIndex:
 
 
 def article_suggestions(article: Article) -> list[Suggestion]:
-    """Suggestions for passages that no live claim covers yet and nobody dismissed."""
+    """Suggestions for passages that no live claim covers yet and nobody dismissed.
+
+    A dismissal is matched by the passage's words, not its position, which shifts when the
+    article's text is corrected.
+    """
     taken = list(article.claims.live().values_list("start", "end"))
-    dismissed = set(article.dismissed_suggestions.values_list("start", "end"))
+    dismissed = {
+        " ".join(quote.split())
+        for quote in article.dismissed_suggestions.values_list("quote", flat=True)
+    }
     return [
         s
         for s in suggest_claims(article.body, source_index())
-        if (s.start, s.end) not in dismissed
+        if " ".join(article.body[s.start : s.end].split()) not in dismissed
         and not any(a < s.end and s.start < b for a, b in taken)
     ]
