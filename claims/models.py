@@ -629,6 +629,44 @@ class Correction(models.Model):
         return f"{self.get_kind_display()}: {self.old_value or '—'} → {self.new_value or '—'}"
 
 
+class SuggestionRun(models.Model):
+    """The suggester's proposals for one article text and one state of the source registry,
+    worked out in the background (claims.tasks.suggest_claims_for_article)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Finding suggestions"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    STALLED_AFTER = timedelta(minutes=5)
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestion_runs")
+    body_sha256 = models.CharField(max_length=64)
+    registry_stamp = models.CharField(max_length=100)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    suggestions = models.JSONField(default=list, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    requested_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["article", "body_sha256", "-requested_at"], name="suggestion_run_idx"
+            )
+        ]
+
+    def __str__(self):
+        return f"Suggestions for {self.article} ({self.get_status_display().lower()})"
+
+    @property
+    def stalled(self):
+        return self.status == self.Status.PENDING and (
+            self.requested_at < timezone.now() - self.STALLED_AFTER
+        )
+
+
 class DismissedSuggestion(models.Model):
     """A suggested passage an editor turned down, so the suggester stops offering it."""
 

@@ -30,6 +30,11 @@ urlpatterns = [
         name="suggestions",
     ),
     path(
+        "desk/articles/<int:pk>/suggestions/retry/",
+        suggestions.suggestion_retry,
+        name="suggestion_retry",
+    ),
+    path(
         "desk/articles/<int:pk>/suggestions/accept/",
         suggestions.suggestion_accept,
         name="suggestion_accept",

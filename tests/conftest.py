@@ -35,6 +35,13 @@ def news_site(_news_server, settings):
     return _news_server
 
 
+@pytest.fixture
+def tasks_run_at_once(settings):
+    """Background tasks run as they are queued, for tests about what they produce rather than
+    the queue (tests/test_tasks.py drives the real queues)."""
+    settings.TASKS = {"default": settings.TASK_BACKENDS["immediate"]}
+
+
 def ensure_newsroom_groups():
     """Transactional tests flush the database, taking the migration-made groups with it."""
     if Group.objects.filter(name__in=["Editors", "Fact-checkers"]).count() != 2:

@@ -14,7 +14,7 @@ from tests.factories import (
     make_source,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_run_at_once")]
 
 EDITOR, CHECKER = "editor", "checker"
 # name, allowed methods, role needed, GET success status, POST data builder
@@ -27,6 +27,7 @@ ENDPOINTS = [
     ("claims:suggestion_accept", {"POST"}, EDITOR, None, lambda o: {"start": 0, "end": 8, "source_name": "Somebody"}),
     ("claims:suggestion_accept_all", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:suggestion_dismiss", {"POST"}, EDITOR, None, lambda o: {"span": "0:8"}),
+    ("claims:suggestion_retry", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:claim_card", {"GET"}, EDITOR, 302, None),
     ("claims:claim_statement", {"POST"}, EDITOR, None, lambda o: {"statement": "Reworded", "version": o["claim"].version}),
     ("claims:claim_attribution_check", {"POST"}, CHECKER, None, lambda o: {"attribution_check": "not_found", "version": o["claim"].version}),
@@ -45,6 +46,8 @@ ENDPOINTS = [
     ("claims:attribution_remove", {"POST"}, EDITOR, None, lambda o: {}),
     ("claims:evidence_update", {"POST"}, EDITOR, None, lambda o: {f"e{o['evidence'].pk}-url": "https://example.org/x", f"e{o['evidence'].pk}-title": "X", f"e{o['evidence'].pk}-stance": "refutes"}),
     ("claims:evidence_remove", {"POST"}, EDITOR, None, lambda o: {}),
+    ("claims:evidence_archive", {"POST"}, EDITOR, None, lambda o: {}),
+    ("claims:evidence_archive_status", {"GET"}, EDITOR, 200, None),
     ("claims:sources", {"GET", "POST"}, EDITOR, 200, lambda o: {"keep": o["source"].pk, "merge": o["other_source"].pk}),
 ]  # fmt: skip
 ROLES = ["anonymous", "outsider", "editor", "checker", "superuser"]
@@ -85,7 +88,7 @@ def _url(name, objects):
         return reverse(name)
     if name in ("claims:attribution_update", "claims:attribution_remove"):
         return reverse(name, args=[objects["attribution"].pk])
-    if name in ("claims:evidence_update", "claims:evidence_remove"):
+    if name.startswith("claims:evidence_") and name != "claims:evidence_create":
         return reverse(name, args=[objects["evidence"].pk])
     if name == "claims:claim_withdraw":
         return reverse(name, args=[objects["published"].pk])

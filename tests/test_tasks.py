@@ -1,4 +1,5 @@
-"""Evidence archiving and the task queue it runs on: the database queue and RQ on Redis."""
+"""Background work (archiving evidence, finding suggestions) and the queues it runs on: the
+database queue and RQ on Redis."""
 
 import os
 from datetime import timedelta
@@ -11,9 +12,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims import services
-from claims.models import PageCapture
-from claims.tasks import archive_page
-from tests.factories import make_claim, make_published_claim
+from claims.models import PageCapture, SuggestionRun
+from claims.tasks import archive_page, suggest_claims_for_article
+from tests.factories import (
+    ARTICLE_TEXT,
+    make_article,
+    make_claim,
+    make_published_claim,
+    make_source,
+)
 
 REPORT = "/reports/geolocation"
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -31,6 +38,7 @@ def test_adding_evidence_queues_one_archive_after_the_write_commits(
     checker, news_site, django_capture_on_commit_callbacks
 ):
     claim = make_claim()
+    default_task_backend.clear()
     with django_capture_on_commit_callbacks(execute=True):
         evidence = _add_evidence(claim, checker, news_site.url(REPORT))
 
@@ -204,3 +212,69 @@ def test_a_task_lost_with_its_worker_is_queued_again_when_a_worker_starts(
 
     lost.refresh_from_db()
     assert lost.status == PageCapture.Status.ARCHIVED, lost.error
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_works_out_suggestions_the_panel_asked_for(queue):
+    article = make_article(text=ARTICLE_TEXT)
+    run = services.suggestion_run_request(article=article)
+    assert run.status == SuggestionRun.Status.PENDING
+
+    call_command("task_worker", batch=True, verbosity=0)
+
+    run.refresh_from_db()
+    assert run.status == SuggestionRun.Status.DONE, run.error
+    assert any("two bridges had been destroyed" in s["text"] for s in run.suggestions)
+
+
+@pytest.mark.django_db
+def test_the_panel_finds_suggestions_in_the_background_polling_only_itself(editor_client, article):
+    panel_url = reverse("claims:suggestions", args=[article.pk])
+
+    waiting = editor_client.get(panel_url, **HTMX).content.decode()
+    assert "Finding suggestions…" in waiting
+    assert f'hx-get="{panel_url}?poll=1" hx-trigger="every 2s"' in waiting
+
+    run = SuggestionRun.objects.get()
+    suggest_claims_for_article.call(run.pk)
+    polled = editor_client.get(panel_url + "?poll=1", **HTMX).content.decode()
+    assert "two bridges had been destroyed" in polled
+    assert "hx-trigger" not in polled
+    assert 'id="article-text"' not in polled  # an open card elsewhere is left alone
+
+
+@pytest.mark.django_db
+def test_a_failed_suggestion_run_says_why_and_can_be_retried(editor_client, article, monkeypatch):
+    def broken(body):
+        raise RuntimeError("the registry could not be read")
+
+    monkeypatch.setattr("claims.services.suggestions.compute_suggestions", broken)
+    panel_url = reverse("claims:suggestions", args=[article.pk])
+    editor_client.get(panel_url, **HTMX)
+    suggest_claims_for_article.call(SuggestionRun.objects.get().pk)
+
+    panel = editor_client.get(panel_url, **HTMX).content.decode()
+    assert "Suggestions failed: RuntimeError: the registry could not be read" in panel
+    assert reverse("claims:suggestion_retry", args=[article.pk]) in panel
+
+    monkeypatch.undo()
+    retried = editor_client.post(reverse("claims:suggestion_retry", args=[article.pk]), **HTMX)
+    assert "Finding suggestions…" in retried.content.decode()
+    newest = SuggestionRun.objects.first()
+    assert newest.status == SuggestionRun.Status.PENDING
+    suggest_claims_for_article.call(newest.pk)
+    assert "two bridges" in editor_client.get(panel_url, **HTMX).content.decode()
+
+
+@pytest.mark.django_db
+def test_suggestions_stay_shown_while_fresher_ones_are_worked_out(editor, editor_client, article):
+    panel_url = reverse("claims:suggestions", args=[article.pk])
+    editor_client.get(panel_url, **HTMX)
+    suggest_claims_for_article.call(SuggestionRun.objects.get().pk)
+
+    make_source("Regional governor", user=editor)  # the registry changed
+    panel = editor_client.get(panel_url, **HTMX).content.decode()
+
+    assert "two bridges had been destroyed" in panel
+    assert "newer suggestions are being worked out" in panel
+    assert SuggestionRun.objects.count() == 2

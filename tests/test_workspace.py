@@ -267,7 +267,7 @@ def test_publish_from_the_card_makes_the_public_page_live(checker_client, checke
     assert checker_client.get(claim.get_absolute_url()).status_code == 200
 
 
-def test_suggestions_panel_accept_and_dismiss(editor_client, article):
+def test_suggestions_panel_accept_and_dismiss(editor_client, article, tasks_run_at_once):
     make_source("Defence Ministry", aliases=["the defence ministry"])
     panel = editor_client.get(reverse("claims:suggestions", args=[article.pk]), headers=HTMX)
     html = panel.content.decode()
@@ -321,7 +321,7 @@ def test_a_dismissed_suggestion_stays_dismissed_after_the_text_is_corrected(
     assert article.body[dismissal.start : dismissal.end] == dismissal.quote
 
 
-def test_accept_all_turns_every_suggestion_into_a_claim(editor_client, article):
+def test_accept_all_turns_every_suggestion_into_a_claim(editor_client, article, tasks_run_at_once):
     editor_client.post(reverse("claims:suggestion_accept_all", args=[article.pk]), headers=HTMX)
     assert Claim.objects.count() >= 3
     assert all(c.quote == article.body[c.start : c.end] for c in Claim.objects.all())
@@ -472,7 +472,7 @@ def test_source_picker_survives_hostile_input(editor_client, claim):
 
 
 def test_accepting_a_suggestion_with_another_source_typed_in_uses_that_source(
-    editor_client, article
+    tasks_run_at_once, editor_client, article
 ):
     suggested = make_source("Defence Ministry")
     start = article.body.index("two bridges had been destroyed")

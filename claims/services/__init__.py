@@ -44,7 +44,11 @@ from claims.services.sources import (
     source_rename_alias,
     source_update,
 )
-from claims.services.suggestions import suggestion_accept, suggestion_dismiss
+from claims.services.suggestions import (
+    suggestion_accept,
+    suggestion_dismiss,
+    suggestion_run_request,
+)
 
 __all__ = [
     "ArticleChanged", "CorrectionRefused", "StaleEdit", "article_delete", "article_import",
@@ -56,4 +60,5 @@ __all__ = [
     "evidence_update", "may_correct", "publication_problems", "source_add_alias",
     "source_create", "source_delete", "source_merge", "source_remove_alias",
     "source_rename_alias", "source_update", "suggestion_accept", "suggestion_dismiss",
+    "suggestion_run_request",
 ]  # fmt: skip

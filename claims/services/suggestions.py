@@ -1,12 +1,75 @@
-"""Suggestions: turning a suggested passage into a claim, or turning it down."""
+"""Suggestions: working them out in the background, turning one into a claim, or turning it
+down."""
+
+import logging
 
 from django.db import transaction
+from django.utils import timezone
 
-from claims.models import Article, AttributionType, Claim, DismissedSuggestion, Source, SourceKind
+from claims.models import (
+    Article,
+    AttributionType,
+    Claim,
+    DismissedSuggestion,
+    Source,
+    SourceKind,
+    SuggestionRun,
+)
 from claims.services.attribution import attribution_add
 from claims.services.base import anchor
 from claims.services.claims import claim_create, claim_set_unattributed
 from claims.services.sources import source_create
+from claims.suggest.registry import compute_suggestions, registry_stamp
+
+logger = logging.getLogger(__name__)
+
+
+def suggestion_run_request(*, article: Article, retry: bool = False) -> SuggestionRun:
+    """The run for the article's text and the registry as they are now, queued if there is
+    none yet. A failed or stalled run is kept (the editor sees why) until `retry`."""
+    stamp = registry_stamp()
+    run = article.suggestion_runs.filter(
+        body_sha256=article.body_sha256, registry_stamp=stamp
+    ).first()
+    if run and not (retry and (run.status == SuggestionRun.Status.FAILED or run.stalled)):
+        return run
+    run = SuggestionRun.objects.create(
+        article=article, body_sha256=article.body_sha256, registry_stamp=stamp
+    )
+    _enqueue(run.pk)
+    return run
+
+
+def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
+    """Work out a pending run's suggestions (the task's work); None if there is nothing left
+    to do. Any failure is stored on the run, for the editor to see and retry."""
+    run = SuggestionRun.objects.filter(pk=run_id, status=SuggestionRun.Status.PENDING).first()
+    if run is None:
+        return None
+    article = run.article
+    result = {"finished_at": timezone.now(), "body_sha256": article.body_sha256}
+    try:
+        result.update(
+            status=SuggestionRun.Status.DONE, suggestions=compute_suggestions(article.body)
+        )
+    except Exception as error:  # whatever broke, the panel must say so, not spin for ever
+        logger.exception("Suggestions failed for article %s", article.pk)
+        result.update(
+            status=SuggestionRun.Status.FAILED, error=f"{type(error).__name__}: {error}"[:300]
+        )
+    updated = SuggestionRun.objects.filter(pk=run_id, status=SuggestionRun.Status.PENDING).update(
+        **result
+    )
+    return SuggestionRun.objects.get(pk=run_id) if updated else None
+
+
+def _enqueue(run_id: int) -> None:
+    from claims.tasks import suggest_claims_for_article  # the task module imports this one
+
+    try:
+        suggest_claims_for_article.enqueue(run_id)
+    except Exception:  # any queue failure: the run stays pending, shown as stalled, retried
+        logger.exception("Could not queue suggestion run %s", run_id)
 
 
 @transaction.atomic

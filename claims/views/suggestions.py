@@ -1,4 +1,10 @@
-"""The workspace's suggestion panel: proposed claims and sources, accepted or dismissed."""
+"""The workspace's suggestion panel: proposed claims and sources, accepted or dismissed.
+
+The suggester runs in the background (claims.tasks). The panel shows the latest finished
+suggestions for the article's text at once, even while a fresher run (after a source was
+added) is under way, and polls itself until that run is done; a failed run says why and
+offers a retry.
+"""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,8 +14,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import ClaimCreateForm, SuggestionAcceptForm
-from claims.models import Article, normalize_name
-from claims.suggest.registry import article_suggestions
+from claims.models import Article, SuggestionRun, normalize_name
+from claims.suggest.registry import open_suggestions
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace import WORKSPACE, workspace_context
@@ -17,9 +23,37 @@ from claims.views.workspace import WORKSPACE, workspace_context
 ACCEPT = (*access.ADD_CLAIM, "claims.add_attribution", "claims.add_source")
 
 
-def _panel(request, article, *, notice="", error="", status=200):
+def _shown_run(article, run):
+    """The run whose suggestions the panel lists: this one if done, else the latest finished
+    one for the same text."""
+    if run.status == SuggestionRun.Status.DONE:
+        return run
+    return article.suggestion_runs.filter(
+        body_sha256=article.body_sha256, status=SuggestionRun.Status.DONE
+    ).first()
+
+
+def _ready_suggestions(article):
+    run = services.suggestion_run_request(article=article)
+    shown = _shown_run(article, run)
+    return open_suggestions(article, shown) if shown else None
+
+
+def _panel(request, article, *, notice="", error="", status=200, retry=False):
     context = workspace_context(article, user=request.user)
-    context.update(suggestions=article_suggestions(article), notice=notice, error=error)
+    run = services.suggestion_run_request(article=article, retry=retry)
+    shown = _shown_run(article, run)
+    context.update(
+        suggestion_run=run,
+        suggestions=open_suggestions(article, shown) if shown else [],
+        suggestions_ready=shown is not None,
+        notice=notice,
+        error=error,
+    )
+    if request.htmx and request.GET.get("poll"):
+        # The panel polling itself changes nothing else: the rest of the page is left alone,
+        # so an open claim card keeps what the editor is typing.
+        return render(request, f"{WORKSPACE}#suggestion-panel", context, status=status)
     if request.htmx:
         context["oob"] = True
         return render(request, f"{WORKSPACE}#suggestion-panel-response", context, status=status)
@@ -52,6 +86,16 @@ def _accept(article, data, user):
 
 
 @require_POST
+@access.desk_permission(*access.ADD_CLAIM)
+def suggestion_retry(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    if not request.htmx:
+        services.suggestion_run_request(article=article, retry=True)
+        return redirect("claims:suggestions", pk=article.pk)
+    return _panel(request, article, retry=True)
+
+
+@require_POST
 @access.desk_permission(*ACCEPT)
 def suggestion_accept(request, pk):
     article = get_object_or_404(Article, pk=pk)
@@ -77,7 +121,9 @@ def suggestion_accept(request, pk):
 @access.desk_permission(*ACCEPT)
 def suggestion_accept_all(request, pk):
     article = get_object_or_404(Article, pk=pk)
-    suggestions = article_suggestions(article)
+    suggestions = _ready_suggestions(article)
+    if suggestions is None:
+        return _panel(request, article, error="The suggestions are not ready yet.", status=409)
     refused = []
     for suggestion in suggestions:
         try:
@@ -113,7 +159,7 @@ def suggestion_dismiss(request, pk):
     article = get_object_or_404(Article, pk=pk)
     spans = request.POST.getlist("span")
     if request.POST.get("all"):
-        spans = [f"{s.start}:{s.end}" for s in article_suggestions(article)]
+        spans = [f"{s.start}:{s.end}" for s in _ready_suggestions(article) or []]
     dismissed = 0
     for span in spans:
         start, _, end = span.partition(":")
