@@ -20,6 +20,7 @@ from claims.models import (
     Claim,
     Correction,
     Evidence,
+    PageCapture,
     Source,
     SourceAlias,
     Verdict,
@@ -124,7 +125,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = ["title", "publisher", "url", "published_on", "body"]
+        fields = ["title", "publisher", "byline", "url", "published_on", "language", "body"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -151,7 +152,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     list_select_related = ["imported_by"]
     search_fields = ["title", "publisher", "url", "body"]
     date_hierarchy = "imported_at"
-    readonly_fields = ["slug", "raw_format", "imported_by", "imported_at", "version"]
+    readonly_fields = ["slug", "raw_format", "capture", "imported_by", "imported_at", "version"]
     inlines = [ClaimInline]
 
     def has_add_permission(self, request):
@@ -378,6 +379,37 @@ class EvidenceAdmin(DeskEditedAdmin):
     list_select_related = ["claim", "added_by"]
     search_fields = ["title", "url", "note", "claim__statement"]
     readonly_fields = ["workspace"]
+
+
+@admin.register(PageCapture)
+class PageCaptureAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    """Fetched pages: the originals of imported articles and archived copies of evidence."""
+
+    list_display = ["url", "status", "http_status", "error", "evidence", "fetched_at"]
+    list_filter = ["status", "content_type"]
+    list_select_related = ["evidence"]
+    search_fields = ["url", "final_url", "error", "evidence__title"]
+    date_hierarchy = "requested_at"
+    exclude = ["html"]  # the page's source is read as text on the copy's own page
+    readonly_fields = ["stored_copy"]
+    actions = ["archive_again"]
+
+    @admin.display(description="Stored copy")
+    def stored_copy(self, obj):
+        if obj.status != PageCapture.Status.ARCHIVED:
+            return "—"
+        return format_html('<a href="{}">Read the archived copy</a>', obj.get_absolute_url())
+
+    @admin.action(description="Archive the evidence link again (failed or stalled only)")
+    def archive_again(self, request, queryset):
+        evidence = Evidence.objects.filter(captures__in=queryset).distinct()
+        queued = sum(
+            services.evidence_archive_again(evidence=e, user=request.user) for e in evidence
+        )
+        self.message_user(request, f"Queued {queued} archive(s) again.")
+
+    def has_archive_again_permission(self, request):
+        return request.user.has_perm("claims.change_evidence")
 
 
 @admin.register(Correction)

@@ -25,6 +25,7 @@ MODELS = [
     "attribution",
     "evidence",
     "correction",
+    "pagecapture",
 ]
 
 

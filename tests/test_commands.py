@@ -140,6 +140,9 @@ def test_deploy_check_passes_with_production_settings():
         ({"PUBLIC_ORIGIN": ""}, "claims.E001"),
         ({"PUBLIC_ORIGIN": "factcheck.example.org/news"}, "claims.E001"),
         ({"DJANGO_ALLOWED_HOSTS": "*"}, "claims.E002"),
+        ({"TASKS_BACKEND": "immediate"}, "claims.W004"),
+        ({"FETCH_ALLOWED_HOSTS": "127.0.0.1"}, "claims.W005"),
+        ({"TASKS_BACKEND": "celery"}, "TASKS_BACKEND='celery'; choose one of database, rq"),
     ],
 )
 def test_deploy_check_refuses_a_site_without_its_own_origin_or_with_any_host(overrides, problem):
