@@ -4,6 +4,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
+from django.db import transaction
 from django.test import Client
 
 from tests.factories import make_article, make_claim
@@ -20,6 +21,17 @@ def _fresh_cache():
     public_cache._next_sweep = float("inf")
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a module, for module-scoped fixtures that build rows once: every
+    test sees them and nests its own transaction, rolled back after it, and the module's rows
+    are rolled back after its last test (what Django's setUpTestData does for a class).
+    Not for modules with transactional tests, which would flush inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="session")

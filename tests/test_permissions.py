@@ -1,7 +1,7 @@
 """Who may do what: every desk and public URL × GET/POST × every role, as a page and as HTMX."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.urls import reverse
 
@@ -97,11 +97,30 @@ def _url(name, objects):
     return reverse(name, args=[objects["claim"].pk])
 
 
+@pytest.fixture(scope="module")
+def matrix(module_transaction):
+    """The objects and a signed-in client per role, made once for the whole module; each test
+    runs in its own transaction, so what one changes the next never sees."""
+    return _objects(), {role: _client(role) for role in ROLES}
+
+
+@pytest.fixture
+def objects(matrix):
+    """This test's copies of the module's objects, as stored (a test may change its copies)."""
+    return {name: type(row).objects.get(pk=row.pk) for name, row in matrix[0].items()}
+
+
+@pytest.fixture
+def clients(matrix):
+    return matrix[1]
+
+
 def _client(role):
     client = Client()
     if role != "anonymous":
         group = {"editor": "Editors", "checker": "Fact-checkers"}.get(role)
-        user = _member(
+        # The matrix's users may already exist (made once for the module).
+        user = User.objects.filter(username=f"{role}-user").first() or _member(
             f"{role}-user",
             group,
             is_staff=role == "superuser",
@@ -118,10 +137,11 @@ def _client(role):
     ENDPOINTS,
     ids=[e[0] for e in ENDPOINTS],
 )
-def test_desk_permission_matrix(role, method, name, methods, needs, get_status, data):
-    objects = _objects()
+def test_desk_permission_matrix(
+    role, method, name, methods, needs, get_status, data, objects, clients
+):
     url = _url(name, objects)
-    client = _client(role)
+    client = clients[role]
     response = (
         client.get(url) if method == "GET" else client.post(url, data(objects) if data else {})
     )
@@ -142,8 +162,9 @@ def test_desk_permission_matrix(role, method, name, methods, needs, get_status, 
     ENDPOINTS,
     ids=[e[0] for e in ENDPOINTS],
 )
-def test_htmx_requests_are_authorized_like_pages(name, methods, needs, get_status, data):
-    objects = _objects()
+def test_htmx_requests_are_authorized_like_pages(
+    name, methods, needs, get_status, data, objects, clients
+):
     url = _url(name, objects)
     method = "GET" if "GET" in methods else "POST"
     payload = data(objects) if (data and method == "POST") else {}
@@ -154,7 +175,7 @@ def test_htmx_requests_are_authorized_like_pages(name, methods, needs, get_statu
     )
     # The whole page goes to the login form, which brings the user back to it.
     assert anonymous["HX-Redirect"].startswith(reverse("login"))
-    outsider = _client("outsider")
+    outsider = clients["outsider"]
     response = (
         outsider.get(url, headers=HTMX)
         if method == "GET"
@@ -240,11 +261,10 @@ CORRECTIONS = [
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(("name", "data"), CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
-def test_only_fact_checkers_correct_a_published_claim(role, name, data):
-    objects = _objects()
+def test_only_fact_checkers_correct_a_published_claim(role, name, data, objects, clients):
     published = objects["published"]
     before = (published.version, published.corrections.count())
-    response = _client(role).post(reverse(name, args=[published.pk]), data(objects))
+    response = clients[role].post(reverse(name, args=[published.pk]), data(objects))
     if role == "anonymous":
         assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
     elif role in ("outsider", "editor"):

@@ -236,7 +236,7 @@ def test_hostile_article_shapes_are_refused_or_accepted_never_a_500(
     assert response.status_code in (302, 422)
     if response.status_code == 422:
         assert not Article.objects.exists()
-        assert 'class="error"' in response.content.decode()
+        assert 'role="alert"' in response.content.decode()
 
 
 def test_deploy_checks_warn_about_an_unshared_or_unanswering_page_cache(settings):

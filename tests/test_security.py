@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims import services
+from claims.importing import prepare_article
 from claims.models import Article, Claim, Verdict
 from claims.sanitize import ALLOWED_PROTOCOLS, ALLOWED_TAGS, sanitize_html
 from tests.factories import make_publishable, make_published_claim
@@ -74,8 +75,20 @@ def test_the_corpus_has_at_least_200_vectors():
     assert len(VECTORS) >= 200
 
 
-@pytest.mark.django_db
+# Every vector goes through the sanitizer here and one public render (test_xss_render.py); a
+# fixed sample of them also takes the whole walk from import to every page (the walk costs
+# about 60 renders).
+WALKED = VECTORS[::10]
+
+
 @pytest.mark.parametrize("vector", VECTORS)
+def test_every_vector_is_inert_once_imported(vector):
+    prepared = prepare_article(f"<p>The ministry said two bridges were destroyed.</p>{vector}")
+    assert_inert(prepared.body_html)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("vector", WALKED)
 def test_hostile_html_through_the_import_form_is_inert_everywhere(vector, editor_client, checker):
     html = f"<h1>Raid</h1><p>The ministry said two bridges were destroyed.</p>{vector}<p>End.</p>"
     response = editor_client.post(
