@@ -16,6 +16,22 @@ from claims.models import (
     Verdict,
 )
 
+# The field template of one-line forms on the claim card (no help text).
+COMPACT = "claims/forms/compact_field.html"
+
+
+class CompactableForm(forms.Form):
+    """A form that can sit on one line of the claim card: `compact` (or the class's default)
+    renders its fields without help text."""
+
+    compact = False
+
+    def __init__(self, *args, compact=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.compact if compact is None else compact:
+            for field in self.fields.values():
+                field.template_name = COMPACT
+
 
 def reason_field(required=False):
     """The reason for a change to a published claim, shown to readers on its change log."""
@@ -27,7 +43,7 @@ def reason_field(required=False):
     )
 
 
-class VersionedForm(forms.Form):
+class VersionedForm(CompactableForm):
     """Carries the version the editor saw, so concurrent saves merge by field, and the reason
     for the change (needed only when the claim has been published)."""
 
@@ -37,6 +53,57 @@ class VersionedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reason"] = self.fields.pop("reason")  # last: after the change it explains
+
+
+ISO_DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")  # <input type="date">
+
+
+class FilterForm(forms.Form):
+    """Filters read from a query string, a stranger's input: a value that is not valid is
+    left out of `filters()`, never turned into an error page or a database error."""
+
+    def __init__(self, data, *, publishers):
+        # Element ids are the parameter names, as the filters had before they were forms.
+        super().__init__(data, auto_id="%s")
+        self.fields["publisher"].choices = [("", "Any"), *((p, p) for p in publishers)]
+        for field in self.fields.values():
+            if isinstance(field, forms.BooleanField):
+                field.template_name = "claims/forms/check_field.html"
+
+    def clean_q(self):
+        return self.cleaned_data["q"][:200]
+
+    def filters(self) -> dict:
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class ClaimFilterForm(FilterForm):
+    """The public index: search, verdict, publisher, dates, and the source a link chose."""
+
+    q = forms.CharField(
+        label="Search claims, quotes and sources",
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": 200}),
+    )
+    verdict = forms.ChoiceField(choices=[("", "Any verdict"), *Verdict.choices], required=False)
+    publisher = forms.ChoiceField(required=False)
+    since = forms.DateField(label="Published since", required=False, widget=ISO_DATE)
+    until = forms.DateField(label="Published until", required=False, widget=ISO_DATE)
+    source = forms.SlugField(required=False, max_length=120, widget=forms.HiddenInput)
+
+
+class ArticleFilterForm(FilterForm):
+    """The desk's dashboard."""
+
+    q = forms.CharField(
+        label="Search titles and claims",
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": 200}),
+    )
+    publisher = forms.ChoiceField(required=False)
+    unverified = forms.BooleanField(label="Has unverified claims", required=False)
+    mine = forms.BooleanField(label="Imported by me", required=False)
 
 
 class ArticleImportForm(forms.Form):
@@ -61,11 +128,7 @@ class ArticleImportForm(forms.Form):
     )
     publisher = forms.CharField(max_length=200, required=False)
     byline = forms.CharField(max_length=300, required=False)
-    published_on = forms.DateField(
-        label="Publication date",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    published_on = forms.DateField(label="Publication date", required=False, widget=ISO_DATE)
     language = forms.CharField(max_length=20, required=False, help_text="For example en-GB.")
     text = forms.CharField(
         label="Article text or HTML",
@@ -205,6 +268,7 @@ class VerdictForm(VersionedForm):
 
 
 class UnattributedForm(VersionedForm):
+    compact = True
     unattributed = forms.BooleanField(required=False)
 
 
@@ -273,10 +337,15 @@ class SuggestionAcceptForm(forms.Form):
     type = forms.ChoiceField(choices=AttributionType.choices, required=False)
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(CompactableForm):
     """Publish, withdraw, delete or remove: the reason, needed once a claim has been published."""
 
     reason = reason_field()
+
+    def __init__(self, *args, label=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if label:
+            self.fields["reason"].label = label
 
 
 CLAIM_FORM_CLASSES = {

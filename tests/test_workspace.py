@@ -1,6 +1,7 @@
 """The article workspace and claim cards: full pages, HTMX partials, errors and conflicts."""
 
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -9,7 +10,13 @@ from claims import services
 from claims.models import Article, Claim, DismissedSuggestion, Source, Verdict
 from claims.suggest.registry import article_suggestions
 from tests.conftest import HTMX
-from tests.factories import make_article, make_claim, make_publishable, make_source
+from tests.factories import (
+    make_article,
+    make_claim,
+    make_evidence_and_attribution,
+    make_publishable,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -511,3 +518,16 @@ def test_correcting_the_text_keeps_the_publication_date(editor_client, editor):
         == 302
     )
     assert Article.objects.get(pk=article.pk).published_on == date(2023, 6, 2)
+
+
+def test_every_element_id_on_an_open_card_is_unique(checker, checker_client):
+    """Labels point at their own field: three 'Note' labels once pointed at the first one."""
+    claim = make_claim(user=checker, published=True, verdict=Verdict.FALSE)
+    make_evidence_and_attribution(claim, checker)
+    Claim.objects.filter(pk=claim.pk).update(needs_reanchoring=True)  # shows the re-anchor form
+
+    html = checker_client.get(f"{claim.get_workspace_url()}?claim={claim.pk}").content.decode()
+
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) > 50
+    assert [i for i in set(ids) if ids.count(i) > 1] == []

@@ -28,7 +28,12 @@ from claims.forms import (
 from claims.models import Attribution, Claim, Evidence, PageCapture
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.workspace import WORKSPACE, conflict_notes, workspace_context
+from claims.views.workspace import (
+    LIFECYCLE_REASONS,
+    WORKSPACE,
+    conflict_notes,
+    workspace_context,
+)
 
 
 def card_response(request, claim_pk: int, *, bound=None, error="", conflicts=(), status=200):
@@ -180,7 +185,9 @@ def claim_unattributed(request, pk):
 
 def _lifecycle(request, pk, action, notice, form_name):
     claim = _claim(pk)
-    form = ReasonForm(request.POST, prefix=form_name, auto_id=f"claim{pk}_%s")
+    form = ReasonForm(
+        request.POST, prefix=form_name, auto_id=f"claim{pk}_%s", label=LIFECYCLE_REASONS[form_name]
+    )
     return _act(
         request, claim, form_name, form,
         lambda data: action(claim=claim, user=request.user, reason=data["reason"]),
@@ -236,7 +243,7 @@ def claim_reanchor(request, pk):
         services.claim_reanchor(
             claim=claim, start=form.cleaned_data["start"], end=form.cleaned_data["end"],
             user=request.user, expected_version=int(request.POST["version"]),
-            reason=request.POST.get("reason", ""),
+            reason=request.POST.get("reanchor-reason", ""),
         )  # fmt: skip
     except services.StaleEdit as stale:
         return card_response(request, claim.pk, error=str(stale), status=409)
@@ -291,7 +298,7 @@ def attribution_create_source(request, pk):
 @access.desk_permission(*access.EDIT, "claims.change_attribution")
 def attribution_update(request, pk):
     attribution = get_object_or_404(Attribution.objects.select_related("claim"), pk=pk)
-    form = AttributionForm(request.POST, prefix=f"a{pk}")
+    form = AttributionForm(request.POST, prefix=f"a{pk}", compact=True)
     return _act(
         request, attribution.claim, f"a{pk}", form,
         lambda data: services.attribution_update(
@@ -305,7 +312,7 @@ def attribution_update(request, pk):
 def _remove(request, row, prefix: str, remove, notice: str):
     """Remove a source or a piece of evidence from a claim, with the reason a published claim
     needs, answered like any other card action."""
-    form = ReasonForm(request.POST, prefix=prefix, auto_id=f"claim{row.claim_id}_%s")
+    form = ReasonForm(request.POST, prefix=prefix, auto_id=f"claim{row.claim_id}_%s", compact=True)
     return _act(
         request, row.claim, prefix, form,
         lambda data: remove(row, user=request.user, reason=data["reason"]), notice,

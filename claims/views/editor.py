@@ -10,12 +10,11 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.fetching import FetchRefused
-from claims.forms import ArticleEditForm, ArticleImportForm, ClaimCreateForm
+from claims.forms import ArticleEditForm, ArticleFilterForm, ArticleImportForm, ClaimCreateForm
 from claims.importing import ImportRefused, prepare_article, prepare_fetched_page
 from claims.models import Article, Verdict
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.params import query_without_page, text_param
 from claims.views.public import verdict_breakdown
 from claims.views.workspace import WORKSPACE, workspace_context
 
@@ -24,39 +23,26 @@ from claims.views.workspace import WORKSPACE, workspace_context
 @access.desk_permission("claims.view_article")
 def dashboard(request):
     articles = Article.objects.with_progress().select_related("imported_by")
-    filters = {
-        "q": text_param(request, "q"),
-        "publisher": text_param(request, "publisher"),
-        "unverified": request.GET.get("unverified") == "1",
-        "mine": request.GET.get("mine") == "1",
-    }
-    if filters["q"]:
+    form = ArticleFilterForm(request.GET, publishers=Article.objects.publishers())
+    filters = form.filters()
+    if q := filters.get("q"):
         articles = articles.filter(
-            Q(title__icontains=filters["q"])
-            | Q(claims__statement__icontains=filters["q"])
-            | Q(claims__quote__icontains=filters["q"])
+            Q(title__icontains=q)
+            | Q(claims__statement__icontains=q)
+            | Q(claims__quote__icontains=q)
         ).distinct()
-    if filters["publisher"]:
-        articles = articles.filter(publisher=filters["publisher"])
-    if filters["unverified"]:
+    if publisher := filters.get("publisher"):
+        articles = articles.filter(publisher=publisher)
+    if filters.get("unverified"):
         articles = articles.filter(count_unverified__gt=0)
-    if filters["mine"]:
+    if filters.get("mine"):
         articles = articles.filter(imported_by=request.user)
     page = Paginator(articles.order_by("-imported_at", "-id"), 25).get_page(request.GET.get("page"))
     for article in page:
         article.breakdown = verdict_breakdown(
             {verdict.value: getattr(article, f"count_{verdict.value}") for verdict in Verdict}
         )
-    return render(
-        request,
-        "claims/editor/dashboard.html",
-        {
-            "page": page,
-            "filters": filters,
-            "publishers": Article.objects.publishers(),
-            "query_string": query_without_page(request),
-        },
-    )
+    return render(request, "claims/editor/dashboard.html", {"page": page, "form": form})
 
 
 @require_http_methods(["GET", "POST"])

@@ -6,10 +6,3 @@ def text_param(request, name: str, *, max_length: int = 200) -> str:
     value = request.GET.get(name, "")
     value = "".join(ch for ch in value if ch >= " " or ch in "\t")
     return value.strip()[:max_length]
-
-
-def query_without_page(request) -> str:
-    """The current filters as a query string, for pagination links to add `page` to."""
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()

@@ -6,7 +6,6 @@ templates extend `base_public.html`, which knows nothing about the visitor.
 
 import csv
 import unicodedata
-from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.contrib.syndication.views import Feed
@@ -20,6 +19,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
+from claims.forms import ClaimFilterForm
 from claims.highlight import highlight_runs
 from claims.models import (
     Article,
@@ -41,7 +41,6 @@ from claims.structured_data import (
     json_ld_script,
     web_annotation,
 )
-from claims.views.params import query_without_page, text_param
 
 PAGE_SIZE = 20
 
@@ -107,36 +106,26 @@ def _real_page(paginator: Paginator, number: str):
         raise Http404("No such page.") from None
 
 
-def _parse_date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 @require_safe
 @public_page
 def index(request):
     claims = _published_claims()
-    filters = {
-        "q": text_param(request, "q"),
-        "verdict": text_param(request, "verdict"),
-        "source": text_param(request, "source"),
-        "publisher": text_param(request, "publisher"),
-        "since": text_param(request, "since"),
-        "until": text_param(request, "until"),
-    }
-    if filters["verdict"] in Verdict.values:
-        claims = claims.filter(verdict=filters["verdict"])
-    if filters["source"]:
-        claims = claims.filter(attributions__source__slug=filters["source"]).distinct()
-    if filters["publisher"]:
-        claims = claims.filter(article__publisher=filters["publisher"])
-    if since := _parse_date(filters["since"]):
+    form = ClaimFilterForm(
+        request.GET,
+        publishers=Article.objects.filter(claims__in=Claim.objects.published()).publishers(),
+    )
+    filters = form.filters()
+    if verdict := filters.get("verdict"):
+        claims = claims.filter(verdict=verdict)
+    if source := filters.get("source"):
+        claims = claims.filter(attributions__source__slug=source).distinct()
+    if publisher := filters.get("publisher"):
+        claims = claims.filter(article__publisher=publisher)
+    if since := filters.get("since"):
         claims = claims.filter(first_published_at__date__gte=since)
-    if until := _parse_date(filters["until"]):
+    if until := filters.get("until"):
         claims = claims.filter(first_published_at__date__lte=until)
-    claims = _search(claims, filters["q"])
+    claims = _search(claims, filters.get("q", ""))
     paginator = Paginator(_with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE)
     page = _real_page(paginator, request.GET.get("page", "1"))
     return render(
@@ -144,11 +133,9 @@ def index(request):
         "claims/public/index.html",
         {
             "page": page,
+            "form": form,
             "filters": filters,
-            "verdicts": Verdict.choices,
-            "publishers": Article.objects.filter(claims__in=Claim.objects.published()).publishers(),
             "canonical_url": absolute(request.get_full_path()),
-            "query_string": query_without_page(request),
         },
     )
 

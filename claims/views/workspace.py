@@ -110,8 +110,16 @@ def conflict_notes(stale: StaleEdit) -> list[dict]:
     return notes
 
 
-def _reason_form(claim: Claim, bound: dict, prefix: str) -> ReasonForm:
-    return bound.get(prefix) or ReasonForm(prefix=prefix, auto_id=f"claim{claim.pk}_%s")
+def _reason_form(claim: Claim, bound: dict, prefix: str, **options) -> ReasonForm:
+    return bound.get(prefix) or ReasonForm(prefix=prefix, auto_id=f"claim{claim.pk}_%s", **options)
+
+
+LIFECYCLE_REASONS = {
+    "publish": "Why it is published again",
+    "withdraw": "Why it is withdrawn",
+    "delete": "Why it is deleted",
+    "reanchor": "Reason for the correction",
+}
 
 
 def card_context(claim: Claim, *, can_correct=False, bound=None, error="", conflicts=()) -> dict:
@@ -123,7 +131,9 @@ def card_context(claim: Claim, *, can_correct=False, bound=None, error="", confl
         "attribution_forms": {
             a.pk: bound.get(f"a{a.pk}")
             or AttributionForm(
-                initial=model_to_dict(a, AttributionForm.base_fields), prefix=f"a{a.pk}"
+                initial=model_to_dict(a, AttributionForm.base_fields),
+                prefix=f"a{a.pk}",
+                compact=True,
             )
             for a in claim.attributions.all()
         },
@@ -133,13 +143,16 @@ def card_context(claim: Claim, *, can_correct=False, bound=None, error="", confl
             for e in claim.evidence.all()
         },
         "removal_forms": {
-            a.pk: _reason_form(claim, bound, f"a{a.pk}-remove") for a in claim.attributions.all()
+            a.pk: _reason_form(claim, bound, f"a{a.pk}-remove", compact=True)
+            for a in claim.attributions.all()
         },
         "evidence_removal_forms": {
-            e.pk: _reason_form(claim, bound, f"e{e.pk}-remove") for e in claim.evidence.all()
+            e.pk: _reason_form(claim, bound, f"e{e.pk}-remove", compact=True)
+            for e in claim.evidence.all()
         },
         "lifecycle_forms": {
-            name: _reason_form(claim, bound, name) for name in ("publish", "withdraw", "delete")
+            name: _reason_form(claim, bound, name, label=label)
+            for name, label in LIFECYCLE_REASONS.items()
         },
         "conflicts": conflicts,
         "editable": can_correct or not claim.ever_published,
