@@ -204,6 +204,21 @@ class Verdict(models.TextChoices):
     UNVERIFIABLE = "unverifiable", "Unverifiable"
 
 
+def verdict_breakdown(counts: dict[str, int]) -> list[dict]:
+    """Verdict counts in display order, each with its share of the total, for a summary bar."""
+    total = sum(counts.values())
+    return [
+        {
+            "verdict": verdict,
+            "label": verdict.label,
+            "count": counts.get(verdict.value, 0),
+            "percent": round(100 * counts.get(verdict.value, 0) / total, 1) if total else 0,
+        }
+        for verdict in Verdict
+        if counts.get(verdict.value)
+    ]
+
+
 # ClaimReview ratings, worst = 1 ... best = 5. 3 is deliberately unused: we have no "half true".
 # Unverified, in review and unverifiable are not points on that scale and get no number.
 VERDICT_RATINGS = {
@@ -233,6 +248,10 @@ class ClaimQuerySet(models.QuerySet):
 
     def published(self):
         return self.live().filter(published=True)
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many of these claims have each verdict, in one grouped query."""
+        return dict(self.order_by().values_list("verdict").annotate(n=Count("id")))
 
     def withdrawn(self):
         """Claims that were published once and are not any more: their pages answer 410."""

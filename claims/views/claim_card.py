@@ -28,7 +28,7 @@ from claims.forms import (
 from claims.models import Attribution, Claim, Evidence, PageCapture
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.workspace import (
+from claims.views.workspace_context import (
     LIFECYCLE_REASONS,
     WORKSPACE,
     conflict_notes,

@@ -6,17 +6,15 @@ templates extend `base_public.html`, which knows nothing about the visitor.
 
 import csv
 import unicodedata
+from collections import Counter
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.contrib.syndication.views import Feed
 from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, StringAgg, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, Prefetch, Q, StringAgg, Value
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
 from claims.forms import ClaimFilterForm
@@ -26,12 +24,12 @@ from claims.models import (
     Attribution,
     AttributionCheck,
     Claim,
-    Correction,
     CorrectionKind,
     PageCapture,
     Source,
     Verdict,
     normalize_name,
+    verdict_breakdown,
     verdict_rating,
 )
 from claims.public_cache import claims_of, public_page, shows, tag
@@ -43,28 +41,6 @@ from claims.structured_data import (
 )
 
 PAGE_SIZE = 20
-
-
-def count_verdicts(claims) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for claim in claims:
-        counts[claim.verdict] = counts.get(claim.verdict, 0) + 1
-    return counts
-
-
-def verdict_breakdown(counts: dict[str, int]) -> list[dict]:
-    """Verdict counts in display order, each with its share of the total, for a summary bar."""
-    total = sum(counts.values())
-    return [
-        {
-            "verdict": verdict,
-            "label": verdict.label,
-            "count": counts.get(verdict.value, 0),
-            "percent": round(100 * counts.get(verdict.value, 0) / total, 1) if total else 0,
-        }
-        for verdict in Verdict
-        if counts.get(verdict.value)
-    ]
 
 
 def _published_claims():
@@ -212,7 +188,7 @@ def article_page(request, slug):
             "article": article,
             "claims": claims,
             "runs": highlight_runs(article.body, claims),
-            "breakdown": verdict_breakdown(count_verdicts(claims)),
+            "breakdown": verdict_breakdown(Counter(claim.verdict for claim in claims)),
             "canonical_url": absolute(article.get_absolute_url()),
         },
     )
@@ -243,7 +219,7 @@ def source_page(request, slug):
         Q(source=source) | Q(source__in=source.affiliates.all())
     ).values("claim_id")
     claims = _published_claims().filter(pk__in=attributed).order_by("-first_published_at", "-id")
-    counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id")))
+    counts = claims.verdict_counts()
     if not counts:
         raise Http404("Nothing published is attributed to this source.")
     return render(
@@ -258,68 +234,6 @@ def source_page(request, slug):
             "canonical_url": absolute(source.get_absolute_url()),
         },
     )
-
-
-class PlainTextAtomFeed(Atom1Feed):
-    """Atom with summaries sent as text: explanations are plain text, not HTML to parse."""
-
-    def add_item_elements(self, handler, item):
-        description, item["description"] = item["description"], None
-        super().add_item_elements(handler, item)
-        if description is not None:
-            handler.addQuickElement("summary", description, {"type": "text"})
-
-
-class VerdictFeed(Feed):
-    """Newly published verdicts, corrections and withdrawals, newest first."""
-
-    feed_type = PlainTextAtomFeed
-    title = "Fact-check verdicts"
-    subtitle = "Newly published, corrected and withdrawn fact checks"
-
-    # Absolute, so Django does not build them from the request's Host header.
-    def link(self):
-        return absolute(reverse("claims:index"))
-
-    def feed_url(self):
-        return absolute(reverse("claims:feed"))
-
-    def item_link(self, claim):
-        return absolute(claim.get_absolute_url())
-
-    def items(self):
-        return (
-            Claim.objects.filter(first_published_at__isnull=False)
-            .filter(Q(published=True, deleted_at__isnull=True) | Q(published=False))
-            .select_related("article")
-            .prefetch_related(
-                Prefetch(
-                    "corrections",
-                    queryset=Correction.objects.filter(kind=CorrectionKind.WITHDRAWN),
-                    to_attr="withdrawals",
-                )
-            )
-            .annotate(last_event=Coalesce("corrected_at", "first_published_at"))
-            .order_by("-last_event", "-id")[:50]
-        )
-
-    def item_title(self, claim):
-        if claim.withdrawn:
-            return f"Withdrawn: {claim.statement}"
-        prefix = "Corrected: " if claim.corrected_at else ""
-        return f"{prefix}{claim.get_verdict_display()} — {claim.statement}"
-
-    def item_description(self, claim):
-        if claim.withdrawn:
-            latest = claim.withdrawals[-1] if claim.withdrawals else None
-            return latest.reason if latest else "This fact check was withdrawn."
-        return claim.explanation
-
-    def item_updateddate(self, claim):
-        return claim.last_event
-
-    def item_pubdate(self, claim):
-        return claim.first_published_at
 
 
 def _spreadsheet_safe(value) -> str:

@@ -13,7 +13,7 @@ from claims.forms import SourceMergeForm
 from claims.models import Claim, Source, normalize_name
 from claims.views import access
 from claims.views.params import text_param
-from claims.views.workspace import WORKSPACE
+from claims.views.workspace_context import WORKSPACE
 
 PICKER_LIMIT = 8
 

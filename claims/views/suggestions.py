@@ -18,7 +18,7 @@ from claims.models import Article, SuggestionRun, normalize_name
 from claims.suggest.registry import open_suggestions
 from claims.suggest.sentences import sentence_spans
 from claims.views import access
-from claims.views.workspace import WORKSPACE, workspace_context
+from claims.views.workspace_context import WORKSPACE, workspace_context
 
 ACCEPT = (*access.ADD_CLAIM, "claims.add_attribution", "claims.add_source")
 

@@ -1,13 +1,14 @@
 """What the article workspace shows: the text with its highlights, the claim cards, and the open
 card's forms and history. Shared by the views that render the page or a piece of it."""
 
+from collections import Counter
+
 from django.forms.models import model_to_dict
 
 from claims.forms import AttributionForm, EvidenceForm, ReasonForm, initial_claim_forms
 from claims.highlight import highlight_runs
-from claims.models import Article, Attribution, Claim, Source, SourceKind
+from claims.models import Article, Attribution, Claim, Source, SourceKind, verdict_breakdown
 from claims.services import StaleEdit, may_correct, publication_problems
-from claims.views.public import count_verdicts, verdict_breakdown
 
 WORKSPACE = "claims/editor/article_workspace.html"
 
@@ -19,7 +20,7 @@ def workspace_context(article: Article, *, open_claim_id=None, user=None, **card
         "article": article,
         "claims": claims,
         "runs": highlight_runs(article.body, [c for c in claims if not c.needs_reanchoring]),
-        "breakdown": verdict_breakdown(count_verdicts(claims)),
+        "breakdown": verdict_breakdown(Counter(claim.verdict for claim in claims)),
         "claim_count": len(claims),
         "lost_count": sum(c.needs_reanchoring for c in claims),
         # Lazy: only the full page reads it, so partial responses cost no query for it.
