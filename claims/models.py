@@ -193,6 +193,9 @@ class Article(models.Model):
     def get_workspace_url(self):
         return reverse("claims:article_workspace", kwargs={"pk": self.pk})
 
+    def get_claim_create_url(self):
+        return reverse("claims:claim_create", kwargs={"pk": self.pk})
+
 
 class Verdict(models.TextChoices):
     UNVERIFIED = "unverified", "Unverified"
@@ -399,7 +402,9 @@ class Claim(models.Model):
         return super().delete(*args, **kwargs)
 
     def get_workspace_url(self):
-        return f"{self.article.get_workspace_url()}?claim={self.pk}#claim-{self.pk}"
+        """The article workspace with this claim's card open and in view."""
+        workspace = reverse("claims:article_workspace", kwargs={"pk": self.article_id})
+        return f"{workspace}?claim={self.pk}#claim-{self.pk}"
 
     @property
     def rating(self) -> int | None:

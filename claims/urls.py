@@ -24,6 +24,7 @@ urlpatterns = [
     path("desk/", editor.dashboard, name="dashboard"),
     path("desk/articles/new/", editor.article_import, name="article_import"),
     path("desk/articles/<int:pk>/", editor.article_workspace, name="article_workspace"),
+    path("desk/articles/<int:pk>/claims/new/", editor.claim_create, name="claim_create"),
     path("desk/articles/<int:pk>/edit/", editor.article_edit, name="article_edit"),
     path(
         "desk/articles/<int:pk>/suggestions/",

@@ -75,7 +75,7 @@ def test_desk_pages_are_navigable(checker_client, checker):
     claim = make_published_claim(user=checker)
     for url in (
         reverse("claims:dashboard"), reverse("claims:article_import"), reverse("claims:sources"),
-        claim.article.get_workspace_url(), f"{claim.article.get_workspace_url()}?claim={claim.pk}",
+        claim.article.get_workspace_url(), claim.get_workspace_url(),
         reverse("claims:article_edit", args=[claim.article_id]),
     ):  # fmt: skip
         assert_accessible(checker_client.get(url).content.decode())

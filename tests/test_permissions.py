@@ -21,7 +21,8 @@ EDITOR, CHECKER = "editor", "checker"
 ENDPOINTS = [
     ("claims:dashboard", {"GET"}, EDITOR, 200, None),
     ("claims:article_import", {"GET", "POST"}, EDITOR, 200, lambda o: {"text": "A new article. It said things.", "step": "save", "title": "T"}),
-    ("claims:article_workspace", {"GET", "POST"}, EDITOR, 200, lambda o: {"start": 0, "end": 8}),
+    ("claims:article_workspace", {"GET"}, EDITOR, 200, None),
+    ("claims:claim_create", {"POST"}, EDITOR, None, lambda o: {"start": 0, "end": 8}),
     ("claims:article_edit", {"GET", "POST"}, EDITOR, 200, lambda o: {"title": "Retitled", "body": o["article"].body, "version": o["article"].version}),
     ("claims:suggestions", {"GET"}, EDITOR, 200, None),
     ("claims:suggestion_accept", {"POST"}, EDITOR, None, lambda o: {"start": 0, "end": 8, "source_name": "Somebody"}),
@@ -92,7 +93,7 @@ def _url(name, objects):
         return reverse(name, args=[objects["evidence"].pk])
     if name == "claims:claim_withdraw":
         return reverse(name, args=[objects["published"].pk])
-    if name.startswith(("claims:article", "claims:suggestion")):
+    if name.startswith(("claims:article", "claims:suggestion")) or name == "claims:claim_create":
         return reverse(name, args=[objects["article"].pk])
     return reverse(name, args=[objects["claim"].pk])
 

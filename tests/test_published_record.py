@@ -256,7 +256,7 @@ def test_claim_from_a_stale_workspace_is_refused_with_the_selection_kept(
     )  # fmt: skip
     start = article.body.index("two bridges")
     response = editor_client.post(
-        article.get_workspace_url(),
+        article.get_claim_create_url(),
         {
             "start": start, "end": start + 11, "article_version": seen,
             "quote": "two bridges", "statement": "My wording",

@@ -102,7 +102,7 @@ class DeskInUse(RuleBasedStateMachine):
         self.article.refresh_from_db()
         start = self.article.body.index(quote)
         response = self.post(
-            role, self.article.get_workspace_url(),
+            role, self.article.get_claim_create_url(),
             {"start": start, "end": start + len(quote), "article_version": self.article.version},
         )  # fmt: skip
         if response.status_code == 200:

@@ -68,7 +68,7 @@ def assert_only_highlights(fragment: str):
     for tag, attrs in tags_in(fragment):
         assert tag == "a" and "claim-mark" in attrs.get("class", ""), (tag, attrs)
         assert set(attrs) <= {"class", "href", "data-claims", "title", "id"}, attrs
-        assert attrs["href"].startswith(("?claim=", "/claims/")), attrs
+        assert attrs["href"].startswith(("/desk/articles/", "/claims/")), attrs
 
 
 def test_the_corpus_has_at_least_200_vectors():

@@ -27,7 +27,6 @@ def test_workspace_shows_the_text_with_highlights_and_cards(editor_client, claim
     assert response.status_code == 200
     assert f'data-claims="{claim.pk}"' in html
     assert f'id="claim-{claim.pk}"' in html
-    assert response.headers["Vary"].count("HX-Request") == 1
 
 
 def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
@@ -35,8 +34,9 @@ def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
 ):
     start = article.body.index("admissions fell by 4%")
     response = editor_client.post(
-        article.get_workspace_url(), {"start": start, "end": start + 21}, headers=HTMX
+        article.get_claim_create_url(), {"start": start, "end": start + 21}, headers=HTMX
     )
+    assert response.headers["Vary"].count("HX-Request") == 1
     claim = Claim.objects.get()
     assert (claim.start, claim.end, claim.quote) == (
         start,
@@ -47,7 +47,7 @@ def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
     assert response.status_code == 200
     assert 'id="claim-create"' in html
     assert 'id="article-text"' in html and f'data-article="{article.pk}"' in html
-    assert 'hx-swap-oob="beforeend:#claim-list"' in html
+    assert 'hx-swap-oob="beforeend:#claim-list"' in html  # the only claim: at the end
     assert "<html" not in html
 
 
@@ -55,17 +55,17 @@ def test_adding_a_claim_from_the_sentence_list_needs_no_mouse(editor_client, art
     from claims.suggest.sentences import sentence_spans
 
     start, end, text = sentence_spans(article.body)[2]
-    response = editor_client.post(article.get_workspace_url(), {"sentence": f"{start}:{end}"})
+    response = editor_client.post(article.get_claim_create_url(), {"sentence": f"{start}:{end}"})
     claim = Claim.objects.get()
     assert claim.quote == text
     assert response.status_code == 302 and f"#claim-{claim.pk}" in response["Location"]
 
 
 def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(editor_client, article):
-    response = editor_client.post(article.get_workspace_url(), {"statement": "x"}, headers=HTMX)
+    response = editor_client.post(article.get_claim_create_url(), {"statement": "x"}, headers=HTMX)
     assert response.status_code == 422
     assert "Select a passage" in response.content.decode()
-    response = editor_client.post(article.get_workspace_url(), {"start": 5, "end": 999999})
+    response = editor_client.post(article.get_claim_create_url(), {"start": 5, "end": 999999})
     assert response.status_code == 422
     assert "does not fit" in response.content.decode()
     assert not Claim.objects.exists()
@@ -73,11 +73,25 @@ def test_adding_a_claim_without_a_span_shows_the_error_in_the_form(editor_client
 
 def test_overlapping_and_nested_claims_are_allowed(editor_client, article):
     start = article.body.index("two bridges")
-    editor_client.post(article.get_workspace_url(), {"start": start, "end": start + 30})
-    editor_client.post(article.get_workspace_url(), {"start": start + 4, "end": start + 11})
+    editor_client.post(article.get_claim_create_url(), {"start": start, "end": start + 30})
+    editor_client.post(article.get_claim_create_url(), {"start": start + 4, "end": start + 11})
     assert Claim.objects.count() == 2
     html = editor_client.get(article.get_workspace_url()).content.decode()
     assert "is-nested" in html
+
+
+def test_a_new_claim_card_is_inserted_in_text_order(editor_client, article):
+    later = make_claim(article=article, quote="admissions fell by 4%")
+
+    start = article.body.index("two bridges had been destroyed")
+    response = editor_client.post(
+        article.get_claim_create_url(), {"start": start, "end": start + 30}, headers=HTMX
+    )
+
+    created = Claim.objects.exclude(pk=later.pk).get()
+    html = response.content.decode()
+    assert f'hx-swap-oob="beforebegin:#claim-{later.pk}"' in html
+    assert f'id="claim-{created.pk}"' in html and "data-created" in html
 
 
 def test_card_opens_as_a_partial_for_htmx_and_as_the_page_without(editor_client, claim):
@@ -526,7 +540,7 @@ def test_every_element_id_on_an_open_card_is_unique(checker, checker_client):
     make_evidence_and_attribution(claim, checker)
     Claim.objects.filter(pk=claim.pk).update(needs_reanchoring=True)  # shows the re-anchor form
 
-    html = checker_client.get(f"{claim.get_workspace_url()}?claim={claim.pk}").content.decode()
+    html = checker_client.get(claim.get_workspace_url()).content.decode()
 
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) > 50

@@ -1,11 +1,11 @@
 """The editor desk: the dashboard, importing an article, and the article workspace."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from claims import services
@@ -124,49 +124,62 @@ def _save_import(request, form, preview):
         return None
 
 
-@require_http_methods(["GET", "POST"])
-@vary_on_headers("HX-Request")
+@require_GET
 @access.desk_permission("claims.view_article", "claims.view_claim")
 def article_workspace(request, pk):
-    """The article with its claims. POST adds a claim from a selection or a chosen sentence."""
+    """The article with its claims; `?claim=` opens that claim's card."""
     article = get_object_or_404(Article, pk=pk)
-    sentences = sentence_spans(article.body)
-    fresh = {"article_version": article.version}
-    create_form = ClaimCreateForm(request.POST or None, sentences=sentences, initial=fresh)
-    if request.method == "POST":
-        if not request.user.has_perms(access.ADD_CLAIM):
-            raise PermissionDenied("Your role cannot add claims.")
-        claim = None
-        if create_form.is_valid():
-            try:
-                claim = services.claim_create(
-                    article=article,
-                    start=create_form.cleaned_data["start"],
-                    end=create_form.cleaned_data["end"],
-                    statement=create_form.cleaned_data["statement"],
-                    expected_article_version=create_form.cleaned_data["article_version"],
-                    user=request.user,
-                )
-            except ValidationError as error:
-                create_form.add_error(None, error)
-        if claim and not request.htmx:
-            messages.success(request, "Claim added.")
-            return redirect(claim.get_workspace_url())
-        if claim:
-            context = workspace_context(article, open_claim_id=claim.pk, user=request.user)
-            context["create_form"] = ClaimCreateForm(sentences=sentences, initial=fresh)
-            context["created_claim"] = next(c for c in context["claims"] if c.pk == claim.pk)
-            return render(request, f"{WORKSPACE}#claim-added", context)
-        if request.htmx:
-            context = {"article": article, "create_form": create_form}
-            return render(request, f"{WORKSPACE}#claim-create-form", context, status=422)
     open_claim = request.GET.get("claim", "")
     context = workspace_context(
         article, open_claim_id=int(open_claim) if open_claim.isdigit() else None, user=request.user
     )
-    context["create_form"] = create_form
-    status = 422 if request.method == "POST" else 200
-    return render(request, WORKSPACE, context, status=status)
+    context["create_form"] = _create_form(article)
+    return render(request, WORKSPACE, context)
+
+
+def _create_form(article, data=None):
+    return ClaimCreateForm(
+        data, sentences=sentence_spans(article.body), initial={"article_version": article.version}
+    )
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+@access.desk_permission("claims.view_article", *access.ADD_CLAIM)
+def claim_create(request, pk):
+    """A claim from a selection or a chosen sentence. Under htmx the new card is inserted in
+    text order (before the first claim that comes after it) and the form is reset."""
+    article = get_object_or_404(Article, pk=pk)
+    form = _create_form(article, request.POST)
+    claim = None
+    if form.is_valid():
+        try:
+            claim = services.claim_create(
+                article=article,
+                start=form.cleaned_data["start"],
+                end=form.cleaned_data["end"],
+                statement=form.cleaned_data["statement"],
+                expected_article_version=form.cleaned_data["article_version"],
+                user=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+    if claim and not request.htmx:
+        messages.success(request, "Claim added.")
+        return redirect(claim.get_workspace_url())
+    if claim:
+        context = workspace_context(article, open_claim_id=claim.pk, user=request.user)
+        context["create_form"] = _create_form(article)
+        position = next(i for i, c in enumerate(context["claims"]) if c.pk == claim.pk)
+        context["created_claim"] = context["claims"][position]
+        context["next_claim"] = next(iter(context["claims"][position + 1 :]), None)
+        return render(request, f"{WORKSPACE}#claim-added", context)
+    if request.htmx:
+        context = {"article": article, "create_form": form}
+        return render(request, f"{WORKSPACE}#claim-create-form", context, status=422)
+    context = workspace_context(article, user=request.user)
+    context["create_form"] = form
+    return render(request, WORKSPACE, context, status=422)
 
 
 @require_http_methods(["GET", "POST"])

@@ -113,7 +113,7 @@ def suggestion_accept(request, pk):
         return _panel(request, article, error=" ".join(error.messages), status=422)
     if not request.htmx:
         messages.success(request, "Suggestion accepted as a claim.")
-        return redirect(f"{article.get_workspace_url()}?claim={claim.pk}#claim-{claim.pk}")
+        return redirect(claim.get_workspace_url())
     return _panel(request, article, notice=f"Added “{claim.statement}”.")
 
 

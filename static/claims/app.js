@@ -113,19 +113,47 @@
   document.addEventListener("focusin", (event) => markActive(event, true));
   document.addEventListener("focusout", (event) => markActive(event, false));
 
-  // After a claim is added, bring its card into view; after any card swap keep focus on it.
+  // Where focus was when a card sent a request: the control's id, or its form's URL.
+  let focusBeforeSwap = null;
+  document.addEventListener("htmx:beforeSwap", () => {
+    const active = document.activeElement;
+    const form = active && active.closest && active.closest(".claim-card form");
+    focusBeforeSwap = form
+      ? { id: active.id, form: form.getAttribute("hx-post") || form.getAttribute("action") }
+      : null;
+  });
+
+  // After a card is saved, focus goes back to the control that was used (or its form's
+  // button), not to the top of the card: a keyboard user carries on where they were.
+  function refocus(card) {
+    const was = focusBeforeSwap;
+    focusBeforeSwap = null;
+    let target = null;
+    if (was && was.id) target = card.querySelector("#" + CSS.escape(was.id));
+    if (!target && was && was.form) {
+      const form = Array.from(card.querySelectorAll("form")).find(
+        (f) => (f.getAttribute("hx-post") || f.getAttribute("action")) === was.form
+      );
+      if (form) target = form.querySelector("[type=submit]");
+    }
+    (target || card).focus({ preventScroll: Boolean(target) });
+  }
+
   document.addEventListener("htmx:afterSettle", (event) => {
     const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest(".claim-card");
     if (card && card.id) {
       card.classList.add("is-focused");
-      card.focus({ preventScroll: true });
+      refocus(card);
     }
+    // A new claim's card arrives in text order; it takes the focus, so the editor can
+    // go on to attribute it.
     if (event.detail.elt && event.detail.elt.id === "claim-create") {
-      const cards = document.querySelectorAll("#claim-list .claim-card");
-      const newest = cards[cards.length - 1];
-      if (newest) {
-        newest.scrollIntoView({ block: "nearest" });
-        newest.classList.add("is-focused");
+      const created = document.querySelector("#claim-list .claim-card[data-created]");
+      if (created) {
+        created.removeAttribute("data-created");
+        created.classList.add("is-focused");
+        created.scrollIntoView({ block: "nearest" });
+        created.focus({ preventScroll: true });
       }
       const empty = document.getElementById("no-claims");
       if (empty) empty.remove();

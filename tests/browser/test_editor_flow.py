@@ -189,22 +189,42 @@ def test_adding_a_claim_works_without_javascript(live_server, new_page):
     assert Claim.objects.get().statement == "Bridges were destroyed, ministry says"
 
 
-def test_keyboard_path_adds_a_claim_and_opens_its_card(live_server, new_page):
-    _member("editor", "Editors")
-    article_page = new_page()
-    log_in(article_page, live_server, "editor")
+def test_keyboard_path_adds_a_claim_in_text_order_and_keeps_the_focus(live_server, new_page):
+    editor = _member("editor", "Editors")
+    page = new_page()
+    log_in(page, live_server, "editor")
     from tests.factories import make_article
 
     article = make_article()
-    page = article_page
+    later = make_claim(article=article, quote="admissions fell by 4%", user=editor)
     page.goto(f"{live_server.url}{article.get_workspace_url()}")
+
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to the claims")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#claims")).to_be_focused()
+
     page.get_by_label("…or choose a sentence").focus()
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     page.get_by_role("button", name="Add claim").focus()
     page.keyboard.press("Enter")
-    expect(page.locator(".claim-card")).to_have_count(1)
-    expect(page.locator(".claim-card").get_by_role("button", name="Save wording")).to_be_visible()
+
+    expect(page.locator(".claim-card")).to_have_count(2)
+    created = Claim.objects.exclude(pk=later.pk).get()
+    card = page.locator(f"#claim-{created.pk}")
+    expect(card).to_be_focused()
+    order = page.eval_on_selector_all(".claim-card", "cards => cards.map(c => c.id)")
+    assert order == [f"claim-{created.pk}", f"claim-{later.pk}"]  # in text order
+
+    wording = card.get_by_role("textbox", name="Claim", exact=True)
+    wording.fill("Two bridges destroyed, ministry says")
+    wording.press("Enter")
+    expect(card.get_by_text("Two bridges destroyed, ministry says").first).to_be_visible()
+    expect(
+        page.locator(f"#claim-{created.pk}").get_by_role("textbox", name="Claim", exact=True)
+    ).to_be_focused()
 
 
 def test_a_deleted_claim_can_be_restored_after_a_reload(live_server, new_page, console):
@@ -212,7 +232,7 @@ def test_a_deleted_claim_can_be_restored_after_a_reload(live_server, new_page, c
     claim = make_claim(user=editor)
     page = new_page()
     log_in(page, live_server, "editor")
-    page.goto(f"{live_server.url}{claim.article.get_workspace_url()}?claim={claim.pk}")
+    page.goto(f"{live_server.url}{claim.get_workspace_url()}")
     page.get_by_role("button", name="Delete claim").click()
     expect(page.get_by_role("button", name="Undo")).to_be_visible()
     page.reload()

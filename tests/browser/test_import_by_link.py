@@ -42,7 +42,7 @@ def test_import_by_link_accept_a_suggestion_and_archive_evidence(
     claim = Claim.objects.get()
     assert "Air defences worked normally" in claim.quote
 
-    page.goto(f"{live_server.url}{claim.get_workspace_url()}?claim={claim.pk}#claim-{claim.pk}")
+    page.goto(f"{live_server.url}{claim.get_workspace_url()}")
     card = page.locator(f"#claim-{claim.pk}")
     card.locator("summary", has_text="Add evidence").click()
     evidence = card.get_by_role("region", name="Evidence")
