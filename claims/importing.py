@@ -18,7 +18,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.dateparse import parse_date
 
 from claims.sanitize import HtmlTooDeep, html_to_paragraphs, sanitize_html
-from claims.suggest.furniture import furniture_reason
+from claims.text.furniture import furniture_reason
+from claims.text.paragraphs import split_paragraphs
 
 
 class ImportRefused(ValueError):
@@ -99,37 +100,6 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def _split_text(text: str) -> list[str]:
-    blocks = re.split(r"\n\s*\n", text)
-    if len(blocks) == 1:
-        blocks = text.split("\n")
-    return [
-        " ".join(part.split())
-        for block in blocks
-        for part in _split_repeated_lines(block)
-        if part.strip()
-    ]
-
-
-def _split_repeated_lines(block: str) -> list[str]:
-    """A block with the same line twice in a row (a caption as a browser copies it) is cut
-    around the repeats, so each copy is its own paragraph and the later ones are noticed."""
-    lines = block.split("\n")
-    keys = [" ".join(line.split()).casefold() for line in lines]
-    repeated = {i for i in range(1, len(lines)) if keys[i] and keys[i] == keys[i - 1]}
-    if not repeated:
-        return [block]
-    repeated |= {i - 1 for i in repeated}
-    parts, run = [], []
-    for i, line in enumerate(lines):
-        if i in repeated:
-            parts += ["\n".join(run), line] if run else [line]
-            run = []
-        else:
-            run.append(line)
-    return [*parts, "\n".join(run)] if run else parts
-
-
 def _is_control_heavy(text: str) -> bool:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     return controls > max(8, len(text) // 100)
@@ -154,7 +124,7 @@ def prepare_article(raw: str, *, raw_format: str | None = None) -> PreparedArtic
             raise ImportRefused(str(error)) from None
         paragraphs = html_to_paragraphs(body_html)
     else:
-        paragraphs = _split_text(raw)
+        paragraphs = split_paragraphs(raw)
     if not paragraphs:
         raise ImportRefused("No article text was found in the input.")
     if len(paragraphs) > settings.ARTICLE_MAX_PARAGRAPHS:

@@ -5,7 +5,6 @@ this module holds the shapes, the structural rules and the read API (QuerySets).
 """
 
 import hashlib
-import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,11 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-
-def normalize_name(name: str) -> str:
-    """The form used to compare source names and aliases: case, accents and spacing folded."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join(folded.casefold().replace("’", "'").split())
+from claims.text.names import normalize_name
 
 
 class SourceKind(models.TextChoices):

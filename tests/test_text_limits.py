@@ -13,8 +13,9 @@ from django.urls import reverse
 
 from claims.models import Article
 from claims.sanitize import HtmlTooDeep, sanitize_html
-from claims.suggest import patterns, sentences
+from claims.suggest import patterns
 from claims.suggest.core import suggest_claims
+from claims.text import sentences
 
 
 def _characters_scanned(monkeypatch, text) -> int:

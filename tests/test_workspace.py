@@ -52,7 +52,7 @@ def test_adding_a_claim_by_selection_via_htmx_returns_the_card_and_updated_text(
 
 
 def test_adding_a_claim_from_the_sentence_list_needs_no_mouse(editor_client, article):
-    from claims.suggest.sentences import sentence_spans
+    from claims.text.sentences import sentence_spans
 
     start, end, text = sentence_spans(article.body)[2]
     response = editor_client.post(article.get_claim_create_url(), {"sentence": f"{start}:{end}"})

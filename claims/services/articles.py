@@ -11,7 +11,7 @@ from claims.anchoring import find_anchor
 from claims.importing import PreparedArticle
 from claims.models import Article, Claim, PageCapture
 from claims.services.base import locked, record, with_unique_slug
-from claims.suggest.sentences import paragraph_spans
+from claims.text.sentences import paragraph_spans
 
 ANCHOR_FIELDS = ["start", "end", "prefix", "suffix", "needs_reanchoring"]
 

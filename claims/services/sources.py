@@ -10,11 +10,11 @@ from claims.models import (
     Source,
     SourceAlias,
     SourceKind,
-    normalize_name,
     refresh_search_documents,
 )
 from claims.services import corrections
 from claims.services.base import locked, record, with_unique_slug
+from claims.text.names import normalize_name
 
 
 def _refresh_claims_of(source: Source) -> None:

@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.suggest.furniture import is_furniture
 from claims.suggest.matching import (
     SourceIndex,
     guess_kind,
@@ -40,7 +39,8 @@ from claims.suggest.patterns import (
     SUBORDINATE_TAIL,
     TRAILING_TIME,
 )
-from claims.suggest.sentences import paragraph_spans, sentence_spans
+from claims.text.furniture import is_furniture
+from claims.text.sentences import paragraph_spans, sentence_spans
 
 
 @dataclass

@@ -6,8 +6,9 @@ spokesperson Dmitry Peskov") and small misspellings ("Freedom of Russian Legion"
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from claims.text.names import name_key
 
 TITLE_WORDS = frozenset(
     [
@@ -126,17 +127,6 @@ KIND_WORDS = [
 def words_of(text: str) -> frozenset[str]:
     """An article's words in matching form, for `SourceIndex.match(…, context=…)`."""
     return frozenset(name_key(text).split())
-
-
-def name_key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    folded = folded.replace("’", "'")
-    folded = re.sub(r"'s\b|s'(?=\s|$)", "", folded)
-    folded = re.sub(r"[^\w\s]", " ", folded)
-    words = folded.split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
 
 
 @dataclass(frozen=True)

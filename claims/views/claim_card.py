@@ -26,7 +26,7 @@ from claims.forms import (
     card_form,
 )
 from claims.models import Attribution, Claim, Evidence, PageCapture
-from claims.suggest.sentences import sentence_spans
+from claims.text.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace_context import (
     LIFECYCLE_REASONS,

@@ -13,7 +13,7 @@ from claims.fetching import FetchRefused
 from claims.forms import ArticleEditForm, ArticleFilterForm, ArticleImportForm, ClaimCreateForm
 from claims.importing import ImportRefused, prepare_article, prepare_fetched_page
 from claims.models import Article, Verdict, verdict_breakdown
-from claims.suggest.sentences import sentence_spans
+from claims.text.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace_context import WORKSPACE, workspace_context
 

@@ -28,7 +28,6 @@ from claims.models import (
     PageCapture,
     Source,
     Verdict,
-    normalize_name,
     verdict_breakdown,
     verdict_rating,
 )
@@ -39,6 +38,7 @@ from claims.structured_data import (
     json_ld_script,
     web_annotation,
 )
+from claims.text.names import normalize_name
 
 PAGE_SIZE = 20
 

@@ -10,7 +10,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import SourceMergeForm
-from claims.models import Claim, Source, normalize_name
+from claims.models import Claim, Source
+from claims.text.names import normalize_name
 from claims.views import access
 from claims.views.params import text_param
 from claims.views.workspace_context import WORKSPACE

@@ -14,9 +14,10 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import ClaimCreateForm, SuggestionAcceptForm
-from claims.models import Article, SuggestionRun, normalize_name
+from claims.models import Article, SuggestionRun
 from claims.suggest.registry import open_suggestions
-from claims.suggest.sentences import sentence_spans
+from claims.text.names import normalize_name
+from claims.text.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace_context import WORKSPACE, workspace_context
 
