@@ -2,7 +2,7 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from claims.feeds import VerdictFeed
-from claims.public_cache import public_page
+from claims.public_cache import ALL, public_page
 from claims.views import captures, claim_card, editor, public, sources, suggestions
 
 app_name = "claims"
@@ -18,7 +18,7 @@ urlpatterns = [
     ),
     path("articles/<slug:slug>/", public.article_page, name="article"),
     path("sources/<slug:slug>/", public.source_page, name="source"),
-    path("feed/", require_safe(public_page(VerdictFeed())), name="feed"),
+    path("feed/", require_safe(public_page(VerdictFeed(), tags={ALL})), name="feed"),
     path("export/claims.csv", public.claims_csv, name="claims_csv"),
     # The editor desk
     path("desk/", editor.dashboard, name="dashboard"),

@@ -7,7 +7,7 @@ from django.utils.functional import lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
-from claims.public_cache import public_page
+from claims.public_cache import ALL, public_page
 from claims.sitemaps import SITEMAPS
 from claims.views.health import healthz
 
@@ -19,6 +19,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", require_safe(public_page(sitemap, tags={ALL})), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("claims.urls")),
 ]

@@ -14,11 +14,11 @@ from tests.news_site import NewsSite
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Public pages are cached; each test starts with an empty cache."""
-    from claims import public_cache
+    from claims.public_cache import invalidation
 
     cache.clear()
     # No sweep for pending flushes unless a test asks for one: it would add a query to hits.
-    public_cache._next_sweep = float("inf")
+    invalidation.next_sweep = float("inf")
     yield
     cache.clear()
 

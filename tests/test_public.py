@@ -381,11 +381,11 @@ def test_search_results_are_rendered_fresh_not_cached(checker, django_assert_max
 
 @pytest.mark.django_db
 def test_public_pages_and_edits_survive_the_cache_being_down(checker, monkeypatch):
-    from claims import public_cache
+    from claims.public_cache import stores
 
-    unreachable = public_cache._RedisStore("redis://127.0.0.1:1/0", "down:")
+    unreachable = stores._RedisStore("redis://127.0.0.1:1/0", "down:")
     claim = make_published_claim(user=checker)
-    monkeypatch.setattr(public_cache, "_store", lambda: unreachable)
+    monkeypatch.setattr(stores, "store", lambda: unreachable)
     assert Client().get(claim.get_absolute_url()).status_code == 200
     services.claim_update_statement(
         reason="Corrected in a test.",
@@ -405,7 +405,7 @@ def test_a_cache_that_stops_answering_does_not_hold_pages_up(checker, monkeypatc
     import signal
     import socket
 
-    from claims import public_cache
+    from claims.public_cache import stores
 
     def hung(*_):
         raise AssertionError("the page waited on the cache for 3 s (redis-py's default is 5 s)")
@@ -414,8 +414,8 @@ def test_a_cache_that_stops_answering_does_not_hold_pages_up(checker, monkeypatc
     with socket.socket() as wedged:
         wedged.bind(("127.0.0.1", 0))
         wedged.listen()
-        store = public_cache._RedisStore(f"redis://127.0.0.1:{wedged.getsockname()[1]}/0", "w:")
-        monkeypatch.setattr(public_cache, "_store", lambda: store)
+        store = stores._RedisStore(f"redis://127.0.0.1:{wedged.getsockname()[1]}/0", "w:")
+        monkeypatch.setattr(stores, "store", lambda: store)
         previous = signal.signal(signal.SIGALRM, hung)
         signal.alarm(3)
         try:
@@ -434,7 +434,7 @@ def redis_page_store(monkeypatch):
 
     import redis as redis_client
 
-    from claims import public_cache
+    from claims.public_cache import stores
 
     url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
     try:
@@ -443,8 +443,8 @@ def redis_page_store(monkeypatch):
         if os.environ.get("CI"):
             pytest.fail(f"Redis is not answering at {url}")
         pytest.skip(f"Redis is not answering at {url}")
-    store = public_cache._RedisStore(url, f"test-{uuid.uuid4().hex}:")
-    monkeypatch.setattr(public_cache, "_store", lambda: store)
+    store = stores._RedisStore(url, f"test-{uuid.uuid4().hex}:")
+    monkeypatch.setattr(stores, "store", lambda: store)
     yield store
     for key in store.client.scan_iter(f"{store.prefix}*"):
         store.client.delete(key)
@@ -453,11 +453,11 @@ def redis_page_store(monkeypatch):
 @pytest.fixture(params=["memory", "redis"])
 def page_store(request):
     """Each public-cache test runs on the per-process store of development and on Redis."""
-    from claims import public_cache
+    from claims.public_cache import stores
 
     if request.param == "redis":
         return request.getfixturevalue("redis_page_store")
-    return public_cache._store()
+    return stores.store()
 
 
 def is_cached(client, url) -> bool:
@@ -543,8 +543,9 @@ def test_publishing_a_claim_shows_on_its_article_page(page_store, checker, two_s
 def test_a_page_rendered_across_a_flush_is_not_stored(page_store):
     """A reader that rendered the old state while a write committed must not cache it."""
     from claims import public_cache
+    from claims.public_cache import middleware
 
-    key = public_cache._page_key("/claims/raced/")
+    key = middleware.page_key("/claims/raced/")
     epoch, stored = page_store.read(key)
     assert stored is None
     page_store.flush({public_cache.ALL})  # a write commits while the page is being rendered
@@ -559,7 +560,7 @@ def test_a_page_rendered_across_a_flush_is_not_stored(page_store):
 def test_a_flush_missed_while_redis_was_down_survives_a_restart(checker, redis_page_store):
     import redis as redis_client
 
-    from claims import public_cache
+    from claims.public_cache import invalidation
 
     claim = make_published_claim(user=checker)
     client = Client()
@@ -577,24 +578,24 @@ def test_a_flush_missed_while_redis_was_down_survives_a_restart(checker, redis_p
         redis_page_store.client = reachable
     assert PendingFlush.objects.exists()
     # A restart: the process that missed the flush is gone, with whatever it remembered.
-    public_cache._next_sweep = 0.0
+    invalidation.next_sweep = 0.0
     assert "Edited in an outage" in client.get(claim.get_absolute_url()).content.decode()
     assert not PendingFlush.objects.exists()
 
 
 def test_in_redis_only_pages_expire_so_eviction_cannot_drop_a_tag(redis_page_store):
     """Under `volatile-lru` Redis evicts only keys that expire: pages, never the tag index."""
-    from claims import public_cache
+    from claims.public_cache import middleware, stores
 
-    key = public_cache._page_key("/claims/evictable/")
+    key = middleware.page_key("/claims/evictable/")
     epoch, _ = redis_page_store.read(key)
     assert redis_page_store.write(key, ('"e"', b"page", []), {"claim:1"}, epoch)
     client, prefix = redis_page_store.client, redis_page_store.prefix
-    assert 0 < client.ttl(prefix + key) <= public_cache.PAGE_TIMEOUT
-    assert client.ttl(prefix + public_cache._tag_key("claim:1")) == -1  # no expiry
+    assert 0 < client.ttl(prefix + key) <= stores.PAGE_TIMEOUT
+    assert client.ttl(prefix + stores._tag_key("claim:1")) == -1  # no expiry
     redis_page_store.flush({"claim:1"})
-    assert client.ttl(prefix + public_cache.EPOCH_KEY) == -1
-    assert not client.exists(prefix + key, prefix + public_cache._tag_key("claim:1"))
+    assert client.ttl(prefix + stores.EPOCH_KEY) == -1
+    assert not client.exists(prefix + key, prefix + stores._tag_key("claim:1"))
 
 
 @pytest.mark.django_db
@@ -649,12 +650,12 @@ def test_only_real_index_pages_exist_and_are_cached(page_store, checker):
 def test_redis_holds_pages_as_data_never_as_pickles(checker, redis_page_store):
     import pickle
 
-    from claims import public_cache
+    from claims.public_cache import middleware
 
     claim = make_published_claim(user=checker)
     url = claim.get_absolute_url()
     Client().get(url)
-    key = redis_page_store.prefix + public_cache._page_key(url)
+    key = redis_page_store.prefix + middleware.page_key(url)
     stored = redis_page_store.client.get(key)
     assert json.loads(stored)["etag"]  # plain JSON
     ran = []

@@ -31,7 +31,7 @@ from claims.models import (
     verdict_breakdown,
     verdict_rating,
 )
-from claims.public_cache import claims_of, public_page, shows, tag
+from claims.public_cache import ALL, claims_of, public_page, shows, tag
 from claims.structured_data import (
     absolute,
     claim_review,
@@ -83,7 +83,7 @@ def _real_page(paginator: Paginator, number: str):
 
 
 @require_safe
-@public_page
+@public_page(tags={ALL})  # lists claims from everywhere
 def index(request):
     claims = _published_claims()
     form = ClaimFilterForm(
@@ -196,7 +196,7 @@ def article_page(request, slug):
 
 
 @require_safe
-@public_page
+@public_page(tags={ALL})  # a source's claims come from any article
 def source_page(request, slug):
     # Only what published claims show: a source or alias made while attributing a draft stays
     # off the public site until a claim that uses it is published.
