@@ -10,9 +10,7 @@ each with the card re-rendered around what the user typed, so nothing they wrote
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -29,6 +27,7 @@ from claims.models import Attribution, Claim, Evidence, PageCapture
 from claims.text.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace_context import (
+    CLAIM_CARD,
     LIFECYCLE_REASONS,
     WORKSPACE,
     conflict_notes,
@@ -55,12 +54,8 @@ def card_response(request, claim_pk: int, *, bound=None, error="", conflicts=(),
         context["card"] = None
     else:
         claim = next(c for c in context["claims"] if c.pk == claim.pk)
-    context.update(claim=claim, oob=True)
-    html = "".join(
-        render_to_string(f"{WORKSPACE}#{name}", context, request=request)
-        for name in ("claim-card", "article-text", "article-header")
-    )
-    return HttpResponse(html, status=status)
+    context["claim"] = claim
+    return render(request, f"{WORKSPACE}#card-response", context, status=status)
 
 
 def _form_errors(form, error: ValidationError):
@@ -116,7 +111,7 @@ def claim_card(request, pk):
         claim = Claim.objects.with_card_data().get(pk=pk)
         return render(
             request,
-            f"{WORKSPACE}#claim-card",
+            CLAIM_CARD,
             {"claim": claim, "article": claim.article},
         )
     return card_response(request, claim.pk)

@@ -11,6 +11,7 @@ from claims.models import Article, Attribution, Claim, Source, SourceKind, verdi
 from claims.services import StaleEdit, may_correct, publication_problems
 
 WORKSPACE = "claims/editor/article_workspace.html"
+CLAIM_CARD = "claims/editor/claim_card.html"
 
 
 def workspace_context(article: Article, *, open_claim_id=None, user=None, **card_options) -> dict:

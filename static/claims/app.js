@@ -139,11 +139,17 @@
     (target || card).focus({ preventScroll: Boolean(target) });
   }
 
+  // Focus is moved only when the swap took it away (the focused control was replaced): an
+  // editor who has already moved on, to the source search say, keeps typing where they are.
+  function focusLost() {
+    return !document.activeElement || document.activeElement === document.body;
+  }
+
   document.addEventListener("htmx:afterSettle", (event) => {
     const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest(".claim-card");
     if (card && card.id) {
       card.classList.add("is-focused");
-      refocus(card);
+      if (focusLost()) refocus(card);
     }
     // A new claim's card arrives in text order; it takes the focus, so the editor can
     // go on to attribute it.
@@ -153,7 +159,7 @@
         created.removeAttribute("data-created");
         created.classList.add("is-focused");
         created.scrollIntoView({ block: "nearest" });
-        created.focus({ preventScroll: true });
+        if (focusLost()) created.focus({ preventScroll: true });
       }
       const empty = document.getElementById("no-claims");
       if (empty) empty.remove();
