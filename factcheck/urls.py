@@ -19,6 +19,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("sitemap.xml", require_safe(public_page(sitemap, tags={ALL})), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        require_safe(public_page(sitemap, tags={ALL})),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
     path("", include("claims.urls")),
 ]
