@@ -17,6 +17,31 @@ from simple_history.models import HistoricalRecords
 from claims.text.names import normalize_name
 
 
+def by_user() -> models.ForeignKey:
+    """Who did something to a row: kept when the user account is removed, never followed back."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+
+class QueuedWork(models.Model):
+    """A row that a background task fills in: pending until the task settles it, and shown as
+    stalled (with a retry) when its task was lost."""
+
+    STALLED_AFTER = timedelta(minutes=10)
+
+    requested_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def stalled(self):
+        return self.status == "pending" and (
+            self.requested_at < timezone.now() - self.STALLED_AFTER
+        )
+
+
 class SourceKind(models.TextChoices):
     ORGANISATION = "organisation", "Organisation"
     GOVERNMENT_BODY = "government", "Government body"
@@ -158,13 +183,7 @@ class Article(models.Model):
     body_html = models.TextField("sanitized HTML", blank=True)
     raw_input = models.TextField(help_text="What was imported, verbatim, for provenance.")
     raw_format = models.CharField(max_length=10, choices=Format, default=Format.TEXT)
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    imported_by = by_user()
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
@@ -332,21 +351,9 @@ class Claim(models.Model):
         null=True, blank=True, help_text="When the public record last changed after publication."
     )
     deleted_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = by_user()
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    updated_by = by_user()
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords()
@@ -511,13 +518,7 @@ class Evidence(models.Model):
     title = models.CharField(max_length=300)
     stance = models.CharField(max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT)
     note = models.TextField(blank=True)
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    added_by = by_user()
     added_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords()
@@ -550,7 +551,7 @@ class PageCaptureQuerySet(models.QuerySet):
         return self.filter(status=PageCapture.Status.PENDING, requested_at__lt=cutoff)
 
 
-class PageCapture(models.Model):
+class PageCapture(QueuedWork):
     """One fetch of a web page by our server, kept so a link that later changes or dies is
     still provable: the original of an article imported from a link, or an archived copy of a
     piece of evidence."""
@@ -559,8 +560,6 @@ class PageCapture(models.Model):
         PENDING = "pending", "Archiving"
         ARCHIVED = "archived", "Archived"
         FAILED = "failed", "Could not archive"
-
-    STALLED_AFTER = timedelta(minutes=10)
 
     url = models.URLField("requested URL", max_length=1000)
     evidence = models.ForeignKey(
@@ -574,14 +573,7 @@ class PageCapture(models.Model):
     text = models.TextField("extracted text", blank=True)
     content_sha256 = models.CharField(max_length=64, blank=True)
     error = models.CharField(max_length=300, blank=True)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    requested_at = models.DateTimeField(default=timezone.now)
+    requested_by = by_user()
     fetched_at = models.DateTimeField(null=True, blank=True)
 
     objects = PageCaptureQuerySet.as_manager()
@@ -599,12 +591,6 @@ class PageCapture(models.Model):
     @property
     def failed(self):
         return self.status == self.Status.FAILED
-
-    @property
-    def stalled(self):
-        return self.status == self.Status.PENDING and (
-            self.requested_at < timezone.now() - self.STALLED_AFTER
-        )
 
 
 class CorrectionKind(models.TextChoices):
@@ -630,13 +616,7 @@ class Correction(models.Model):
     old_value = models.TextField(blank=True)
     new_value = models.TextField(blank=True)
     reason = models.TextField()
-    corrected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    corrected_by = by_user()
     corrected_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -648,7 +628,7 @@ class Correction(models.Model):
         return f"{self.get_kind_display()}: {self.old_value or '—'} → {self.new_value or '—'}"
 
 
-class SuggestionRun(models.Model):
+class SuggestionRun(QueuedWork):
     """The suggester's proposals for one article text and one state of the source registry,
     worked out in the background (claims.tasks.suggest_claims_for_article)."""
 
@@ -665,7 +645,6 @@ class SuggestionRun(models.Model):
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     suggestions = models.JSONField(default=list, blank=True)
     error = models.CharField(max_length=300, blank=True)
-    requested_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -679,12 +658,6 @@ class SuggestionRun(models.Model):
     def __str__(self):
         return f"Suggestions for {self.article} ({self.get_status_display().lower()})"
 
-    @property
-    def stalled(self):
-        return self.status == self.Status.PENDING and (
-            self.requested_at < timezone.now() - self.STALLED_AFTER
-        )
-
 
 class DismissedSuggestion(models.Model):
     """A suggested passage an editor turned down, so the suggester stops offering it."""
@@ -695,13 +668,7 @@ class DismissedSuggestion(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     quote = models.TextField()
-    dismissed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    dismissed_by = by_user()
     dismissed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
