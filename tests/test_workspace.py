@@ -1,9 +1,12 @@
 """The article workspace and claim cards: full pages, HTMX partials, errors and conflicts."""
 
 import io
+import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims import services
@@ -108,7 +111,7 @@ def test_card_opens_as_a_partial_for_htmx_and_as_the_page_without(editor_client,
     assert "Save wording" in opened.content.decode()
 
 
-def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(editor_client, claim):
+def test_saving_the_statement_swaps_the_card_and_tells_the_highlights(editor_client, claim):
     response = editor_client.post(
         reverse("claims:claim_statement", args=[claim.pk]),
         {"statement": "Two bridges were destroyed", "version": claim.version},
@@ -117,9 +120,50 @@ def test_saving_the_statement_swaps_the_card_and_updates_text_out_of_band(editor
     html = response.content.decode()
     assert response.status_code == 200
     assert "Claim wording saved." in html
-    # The highlighted text, the header, and the message area.
-    assert html.count('hx-swap-oob="true"') == 3
+    # The header and the message area; the text's highlights follow the event, not a resend.
+    assert html.count('hx-swap-oob="true"') == 2
+    assert 'id="article-text"' not in html
+    assert json.loads(response["HX-Trigger"]) == {
+        "claimChanged": {
+            "id": claim.pk,
+            "verdict": "unverified",
+            "title": "Unverified: Two bridges were destroyed",
+        }
+    }
     assert Claim.objects.get(pk=claim.pk).statement == "Two bridges were destroyed"
+
+
+def test_deleting_a_claim_sends_the_text_again_without_its_highlight(editor_client, claim):
+    response = editor_client.post(reverse("claims:claim_delete", args=[claim.pk]), headers=HTMX)
+
+    html = response.content.decode()
+    assert 'id="article-text"' in html and f'data-claims="{claim.pk}"' not in html
+
+
+def test_a_card_action_answers_the_same_whatever_the_number_of_claims(
+    checker, checker_client, article
+):
+    """The answer holds the card and the header's counts, not every claim's highlight: an
+    editor's click costs the same in a 500-claim live blog as in a short report."""
+    claims = [make_claim(article=article, user=checker) for _ in range(3)]
+
+    def save(claim):
+        claim.refresh_from_db()
+        with CaptureQueriesContext(connection) as queries:
+            response = checker_client.post(
+                reverse("claims:claim_verdict", args=[claim.pk]),
+                {"verdict": "false", "explanation": "No.", "version": claim.version},
+                headers=HTMX,
+            )
+        return len(queries), len(response.content)
+
+    save(claims[0])  # warm the session and permission caches
+    queries, size = save(claims[1])
+    for word in list(re.finditer(r"\w{4,}", article.body))[:30]:  # 30 more highlights
+        services.claim_create(article=article, start=word.start(), end=word.end(), user=checker)
+    more_queries, more_size = save(claims[2])
+    assert more_queries == queries
+    assert abs(more_size - size) < 100  # only the header's numbers differ
 
 
 def test_invalid_input_rerenders_the_form_with_field_errors(checker_client, claim):

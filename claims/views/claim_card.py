@@ -7,6 +7,8 @@ Invalid input comes back as 422, a refused correction as 403 and a conflicting e
 each with the card re-rendered around what the user typed, so nothing they wrote is lost.
 """
 
+import json
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
@@ -30,32 +32,46 @@ from claims.views.workspace_context import (
     CLAIM_CARD,
     LIFECYCLE_REASONS,
     WORKSPACE,
+    card_response_context,
     conflict_notes,
     workspace_context,
 )
 
 
-def card_response(request, claim_pk: int, *, bound=None, error="", conflicts=(), status=200):
-    claim = Claim.objects.select_related("article").get(pk=claim_pk)
-    if not request.htmx and status < 400:
-        return redirect(claim.get_workspace_url())
-    context = workspace_context(
-        claim.article, open_claim_id=claim.pk, bound=bound, error=error, conflicts=conflicts,
-        user=request.user,
-    )  # fmt: skip
+def card_response(
+    request, claim_pk: int, *, bound=None, error="", conflicts=(), status=200, text=False
+):
+    """The card after an action. `text`: the action moved highlights, so the article text is
+    sent again too; otherwise the highlights follow the `claimChanged` event."""
     if not request.htmx:
+        claim = Claim.objects.select_related("article").get(pk=claim_pk)
+        if status < 400:
+            return redirect(claim.get_workspace_url())
+        context = workspace_context(
+            claim.article, open_claim_id=claim.pk, bound=bound, error=error, conflicts=conflicts,
+            user=request.user,
+        )  # fmt: skip
         context["create_form"] = ClaimCreateForm(
             sentences=sentence_spans(claim.article.body),
             initial={"article_version": claim.article.version},
         )
         return render(request, WORKSPACE, context, status=status)
-    if claim.deleted_at:
-        # A deleted claim is not among the live ones the context lists; show its undo stub.
-        context["card"] = None
-    else:
-        claim = next(c for c in context["claims"] if c.pk == claim.pk)
-    context["claim"] = claim
-    return render(request, f"{WORKSPACE}#card-response", context, status=status)
+    context = card_response_context(
+        claim_pk, user=request.user, text=text, bound=bound, error=error, conflicts=conflicts
+    )
+    claim = context["claim"]
+    response = render(request, f"{WORKSPACE}#card-response", context, status=status)
+    # The highlights of this claim take its verdict and wording, without resending the text.
+    response["HX-Trigger"] = json.dumps(
+        {
+            "claimChanged": {
+                "id": claim.pk,
+                "verdict": claim.verdict,
+                "title": f"{claim.get_verdict_display()}: {claim.statement}",
+            }
+        }
+    )
+    return response
 
 
 def _form_errors(form, error: ValidationError):
@@ -74,8 +90,9 @@ def _retyped(form, current_version: int):
     return type(form)(data, prefix=form.prefix, auto_id=form.auto_id)
 
 
-def _act(request, claim: Claim, form_name: str, form, action, notice: str):
-    """Validate, run the service, and answer with the card in every outcome."""
+def _act(request, claim: Claim, form_name: str, form, action, notice: str, *, text=False):
+    """Validate, run the service, and answer with the card in every outcome (`text`: the
+    action moves highlights, see `card_response`)."""
     if not form.is_valid():
         return card_response(request, claim.pk, bound={form_name: form}, status=422)
     try:
@@ -93,7 +110,7 @@ def _act(request, claim: Claim, form_name: str, form, action, notice: str):
         _form_errors(form, error)
         return card_response(request, claim.pk, bound={form_name: form}, status=422)
     messages.success(request, notice)
-    return card_response(request, claim.pk)
+    return card_response(request, claim.pk, text=text)
 
 
 def _claim(pk) -> Claim:
@@ -178,7 +195,7 @@ def claim_unattributed(request, pk):
     )  # fmt: skip
 
 
-def _lifecycle(request, pk, action, notice, form_name):
+def _lifecycle(request, pk, action, notice, form_name, *, text=False):
     claim = _claim(pk)
     form = ReasonForm(
         request.POST, prefix=form_name, auto_id=f"claim{pk}_%s", label=LIFECYCLE_REASONS[form_name]
@@ -186,7 +203,7 @@ def _lifecycle(request, pk, action, notice, form_name):
     return _act(
         request, claim, form_name, form,
         lambda data: action(claim=claim, user=request.user, reason=data["reason"]),
-        notice,
+        notice, text=text,
     )  # fmt: skip
 
 
@@ -210,7 +227,7 @@ def claim_withdraw(request, pk):
 @require_POST
 @access.desk_permission(*access.EDIT)
 def claim_delete(request, pk):
-    return _lifecycle(request, pk, services.claim_delete, "Claim deleted.", "delete")
+    return _lifecycle(request, pk, services.claim_delete, "Claim deleted.", "delete", text=True)
 
 
 @require_POST
@@ -222,7 +239,7 @@ def claim_restore(request, pk):
     except PermissionDenied as refused:
         return card_response(request, claim.pk, error=str(refused), status=403)
     messages.success(request, "Claim restored.")
-    return card_response(request, claim.pk)
+    return card_response(request, claim.pk, text=True)
 
 
 @require_POST
@@ -247,7 +264,7 @@ def claim_reanchor(request, pk):
     except ValidationError as error:
         return card_response(request, claim.pk, error=" ".join(error.messages), status=422)
     messages.success(request, "Claim re-anchored.")
-    return card_response(request, claim.pk)
+    return card_response(request, claim.pk, text=True)
 
 
 @require_POST

@@ -42,6 +42,38 @@ def workspace_context(article: Article, *, open_claim_id=None, user=None, **card
     }
 
 
+def card_response_context(claim_pk: int, *, user, text: bool = False, **card_options) -> dict:
+    """What a card action answers with: the one card, the header's counts and, only when the
+    highlights moved (a claim deleted, restored or re-anchored), the article text. Its cost
+    does not grow with the article's other claims, beyond two counting queries and, with
+    `text`, the text itself; verdict and wording changes reach the highlights through the
+    `claimChanged` event (claims/app.js)."""
+    claim = Claim.objects.with_card_data().get(pk=claim_pk)
+    article = claim.article
+    live = article.claims.live()
+    counts = live.verdict_counts()
+    can_correct = user is not None and may_correct(user)
+    context = {
+        "article": article,
+        "claim": claim,
+        "open_claim_id": claim.pk,
+        "can_correct": can_correct,
+        "card": None
+        if claim.deleted_at
+        else card_context(claim, can_correct=can_correct, **card_options),
+        "breakdown": verdict_breakdown(counts),
+        "claim_count": sum(counts.values()),
+        "lost_count": live.filter(needs_reanchoring=True).count(),
+        "text": text,
+    }
+    if text:
+        marks = live.filter(needs_reanchoring=False).only(
+            "pk", "article_id", "start", "end", "verdict", "statement"
+        )
+        context["runs"] = highlight_runs(article.body, list(marks.order_by("start", "end", "id")))
+    return context
+
+
 HISTORY_FIELDS_HIDDEN = {
     "version", "updated_at", "updated_by", "search_document", "verdict_changed_at", "corrected_at",
     "first_published_at", "prefix", "suffix", "created_at", "created_by",

@@ -102,6 +102,18 @@
     if (claimId && focusCard(claimId)) event.preventDefault();
   });
 
+  // A card saved a new verdict or wording: its highlights (where it is the innermost claim)
+  // take the new colour and title, without the server sending the whole text again.
+  document.body.addEventListener("claimChanged", (event) => {
+    const { id, verdict, title } = event.detail;
+    marksFor(id)
+      .filter((mark) => (mark.dataset.claims || "").split(" ")[0] === String(id))
+      .forEach((mark) => {
+        mark.className = mark.className.replace(/\bverdict-\S+/, "verdict-" + verdict);
+        mark.title = title;
+      });
+  });
+
   // Card → highlights.
   function markActive(event, active) {
     const card = event.target.closest && event.target.closest(".claim-card[data-claim]");
