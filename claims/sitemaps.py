@@ -1,14 +1,24 @@
+"""The sitemap: an index at /sitemap.xml naming section files of at most 10,000 URLs each
+(`/sitemap-claims.xml?p=2`, …), so every published claim is in one, however many there are
+(the protocol allows 50,000 URLs per file; 10,000 keeps each file quick to render)."""
+
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.db.models import Exists, Max, OuterRef
+from django.template.response import TemplateResponse
+from django.urls import reverse
 
 from claims.models import Article, Claim, Source
+from claims.structured_data import absolute
 
 
 class Sitemap(DjangoSitemap):
     """URLs on PUBLIC_ORIGIN, not on the host the request named."""
+
+    limit = 10_000
 
     def get_domain(self, site=None):
         return urlsplit(settings.PUBLIC_ORIGIN).netloc
@@ -60,3 +70,17 @@ SITEMAPS = {
     "articles": ArticleSitemap,
     "sources": SourceSitemap,
 }
+
+
+def sitemap_index(request):
+    """Django's index view names the sections on the request's Host; this one on PUBLIC_ORIGIN,
+    like every other absolute URL the site prints."""
+    entries = []
+    for section, sitemap in SITEMAPS.items():
+        location = absolute(reverse("sitemap-section", kwargs={"section": section}))
+        pages = sitemap().paginator.num_pages
+        entries += [SitemapIndexItem(location)]
+        entries += [SitemapIndexItem(f"{location}?p={page}") for page in range(2, pages + 1)]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
 from claims.public_cache import ALL, public_page
-from claims.sitemaps import SITEMAPS
+from claims.sitemaps import SITEMAPS, sitemap_index
 from claims.views.health import healthz
 
 urlpatterns = [
@@ -19,11 +19,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sitemap.xml", require_safe(public_page(sitemap_index, tags={ALL})), name="sitemap"),
     path(
-        "sitemap.xml",
+        "sitemap-<section>.xml",
         require_safe(public_page(sitemap, tags={ALL})),
         {"sitemaps": SITEMAPS},
-        name="sitemap",
+        name="sitemap-section",
     ),
     path("", include("claims.urls")),
 ]

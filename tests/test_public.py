@@ -160,17 +160,43 @@ def test_index_filters_and_search_never_error(checker):
         )
 
 
+def _locations(path):
+    root = ET.fromstring(Client().get(path).content)
+    return [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+
+
 def test_sitemap_lists_published_claims_articles_and_sources(checker):
     claim = make_published_claim(user=checker)
     make_claim(user=checker, quote="admissions fell by 4%")
-    root = ET.fromstring(Client().get("/sitemap.xml").content)
-    urls = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    sections = _locations("/sitemap.xml")
+    assert sections == [
+        f"http://testserver/sitemap-{name}.xml" for name in ("claims", "articles", "sources")
+    ]
+    urls = {
+        url for section in sections for url in _locations(section.removeprefix("http://testserver"))
+    }
     source = claim.attributions.get().source
     assert urls == {
         f"http://testserver{claim.get_absolute_url()}",
         f"http://testserver{claim.article.get_absolute_url()}",
         f"http://testserver{source.get_absolute_url()}",
     }
+
+
+def test_every_claim_is_in_a_sitemap_however_many_there_are(checker, monkeypatch):
+    """One file held 70,050 URLs and left the rest of a million claims out of any sitemap."""
+    from claims.sitemaps import Sitemap
+
+    monkeypatch.setattr(Sitemap, "limit", 2)
+    claims = [make_published_claim(user=checker, source_name=f"S{n}") for n in range(5)]
+    sections = [s for s in _locations("/sitemap.xml") if "sitemap-claims" in s]
+    assert sections == [
+        "http://testserver/sitemap-claims.xml",
+        "http://testserver/sitemap-claims.xml?p=2",
+        "http://testserver/sitemap-claims.xml?p=3",
+    ]
+    listed = [url for s in sections for url in _locations(s.removeprefix("http://testserver"))]
+    assert sorted(listed) == sorted(f"http://testserver{c.get_absolute_url()}" for c in claims)
 
 
 def test_feed_lists_new_and_corrected_verdicts(checker):

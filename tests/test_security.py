@@ -265,13 +265,16 @@ def test_a_strangers_host_header_never_reaches_a_page(checker, path, settings):
     url = {
         "claim": claim.get_absolute_url(),
         "feed": reverse("claims:feed"),
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-claims.xml",
     }[path]
     poisoned = Client().get(url, headers={"host": "evil.test"}).content.decode()
     served = Client().get(url).content.decode()
     for page in (poisoned, served):
         assert "evil.test" not in page
         assert f"http://testserver{claim.get_absolute_url()}" in page
+    if path == "sitemap":  # and the index that names the sections
+        index = Client().get("/sitemap.xml", headers={"host": "evil.test"}).content.decode()
+        assert "evil.test" not in index and "http://testserver/sitemap-claims.xml" in index
 
 
 BEHIND_ONE_PROXY = {
