@@ -8,8 +8,9 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
-from django.db.models import Count, Prefetch, ProtectedError, Q
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import connection, models
+from django.db.models import Count, Prefetch, ProtectedError, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -345,6 +346,11 @@ class Claim(models.Model):
         editable=False,
         help_text="Statement, quote and source names, for search.",
     )
+    # The search document as PostgreSQL's full-text search reads it, stored and GIN-indexed
+    # (migration 0015), so a search is an index lookup rather than to_tsvector() on every
+    # row. Written with the document (`refresh_search_documents`); unused, and left empty,
+    # on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
     first_published_at = models.DateTimeField(null=True, blank=True)
     verdict_changed_at = models.DateTimeField(null=True, blank=True)
     corrected_at = models.DateTimeField(
@@ -356,7 +362,7 @@ class Claim(models.Model):
     updated_by = by_user()
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     objects = ClaimQuerySet.as_manager()
 
@@ -458,7 +464,17 @@ def refresh_search_documents(claim_ids) -> None:
         for attribution in claim.attributions.all():
             parts += [attribution.mention, attribution.source.name]
             parts += sorted(aliases[attribution.source_id])
-        Claim.objects.filter(pk=claim.pk).update(search_document=" ".join(filter(None, parts)))
+        document = " ".join(filter(None, parts))
+        Claim.objects.filter(pk=claim.pk).update(
+            search_document=document, **search_vector_of(Value(document))
+        )
+
+
+def search_vector_of(document) -> dict:
+    """The stored search vector's new value for an update, on PostgreSQL; nothing elsewhere."""
+    if connection.vendor != "postgresql":
+        return {}
+    return {"search_vector": SearchVector(document, config="english")}
 
 
 class AttributionRole(models.TextChoices):

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from claims.anchoring import anchor_span
@@ -22,6 +23,7 @@ from claims.models import (
     SourceAlias,
     SourceKind,
     Verdict,
+    search_vector_of,
 )
 
 SENTENCE = (
@@ -111,6 +113,8 @@ class Command(BaseCommand):
                     )
                 )  # fmt: skip
             new_claims = Claim.objects.bulk_create(new_claims)
+            if vector := search_vector_of(F("search_document")):  # PostgreSQL's search
+                Claim.objects.filter(pk__in=[c.pk for c in new_claims]).update(**vector)
             Attribution.objects.bulk_create(
                 Attribution(claim=c, source=next(source_cycle), cue="said", mention="the ministry")
                 for c in new_claims
