@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.bench import suggest_quality
 from claims.suggest.core import suggest_claims
@@ -285,3 +287,54 @@ def test_negated_cues_are_not_claims(sentence):
 def test_a_passive_report_is_an_unattributed_hedge():
     suggestion = one("Several holiday homes are reported to have been destroyed by the fire.")
     assert suggestion.type == "unattributed" and suggestion.source_name is None
+
+
+def test_punctuation_in_an_article_word_is_never_read_as_a_pattern():
+    """A noun followed by a bracket was put into a regular expression: re.error, a crash in
+    the suggestion task (and, before, in the workspace request)."""
+    for text in (
+        "The group) said the plan would fail badly.",
+        "The group( said the plan would fail.",
+        "The [ministry said the convoy was hit.",
+        "The ministry* said the bridge *was* hit, the ministry+ said.",
+    ):
+        suggest_claims(text, SourceIndex([]))  # no exception
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The",
+                "group",
+                "ministry",
+                "said",
+                "told",
+                "“",
+                "”",
+                '"',
+                "(",
+                ")",
+                "[",
+                "*",
+                "+",
+                "?",
+                "\\",
+                ",",
+                ".",
+                "\n\n",
+                "according",
+                "to",
+                "it",
+                "denied",
+                "Mr.",
+                "Kyiv",
+                "its",
+            ]
+        ),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_the_suggester_never_raises_on_news_shaped_noise(text):
+    suggest_claims(text, SourceIndex([KnownSource(id=1, name="Defence Ministry")]))

@@ -181,7 +181,8 @@ class Suggester:
         # rejected the claims. … according to the commission").
         before = state.text[max(0, at - 3000) : at]
         for match in reversed(
-            list(re.finditer(rf"((?:[\w'’-]+\s+){{1,4}}){noun}\b", before, re.I))
+            # The noun is the article's own word: escaped, never read as a pattern.
+            list(re.finditer(rf"((?:[\w'’-]+\s+){{1,4}}){re.escape(noun)}\b", before, re.I))
         ):
             phrase = match.group(0)
             words = phrase.split()
