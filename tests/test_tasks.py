@@ -161,7 +161,9 @@ def test_changing_the_link_archives_the_new_page(checker, news_site):
 
 @pytest.fixture
 def rq_redis(settings):
-    url = os.environ.get("TEST_RQ_URL", "redis://127.0.0.1:6379/11")
+    # One Redis database per test process (pytest-xdist), since each run empties its own.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    url = os.environ.get("TEST_RQ_URL", f"redis://127.0.0.1:6379/{11 - worker % 4}")
     client = redis.Redis.from_url(url, socket_connect_timeout=1)
     try:
         client.ping()
