@@ -43,6 +43,13 @@ from claims.text.furniture import is_furniture
 from claims.text.sentences import paragraph_spans, sentence_spans
 
 
+# Cues that carry the claim's sense: the suggested passage starts at them.
+VERB_IS_THE_CLAIM = frozenset(
+    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
+     "refutes", "accused", "accuses", "dismissed", "dismisses"}
+)  # fmt: skip
+
+
 @dataclass
 class Suggestion:
     start: int
@@ -265,6 +272,10 @@ class Suggester:
                 # Too short to be a claim ("rejected that account"), but a later "it" means them.
                 state.speakers.append((start, speaker))
                 continue
+            if content == "content" and cue in VERB_IS_THE_CLAIM:
+                # "The ministry denied that its forces shelled the town": without its verb the
+                # passage reads as the opposite of what was said.
+                s = start + match.start("cue")
             if content == "content":
                 tail = SUBORDINATE_TAIL.search(text, s, e)
                 if tail and tail.start() - s >= 12:
