@@ -76,8 +76,12 @@ def test_according_to_at_the_end():
     ],
 )
 def test_reported_speech_with_each_cue_verb(cue):
+    # A denial keeps its verb: without it the passage says the opposite (issue 12).
+    passage = "two bridges had been destroyed"
+    if cue == "denied":
+        passage = "denied on Monday that two bridges had been destroyed"
     one(f"The UK's MoD {cue} on Monday that two bridges had been destroyed.",
-        text="two bridges had been destroyed", source_name="UK Ministry of Defence", cue=cue, type="indirect")  # fmt: skip
+        text=passage, source_name="UK Ministry of Defence", cue=cue, type="indirect")  # fmt: skip
 
 
 def test_said_colon_quote():
