@@ -365,3 +365,17 @@ def test_when_the_verb_is_the_claim_the_passage_keeps_it(text, passage):
     """Without 'denied', the suggested claim said the opposite of what the ministry said."""
     (suggestion,) = suggest_claims(text, SourceIndex([]))
     assert suggestion.text == passage
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not back down,” said Mr. Rove, a former adviser.", "Rove"),
+        ("“The bill is dead,” Sen. Warren said on Tuesday.", "Warren"),
+        ("“Turnout will be low,” says Palmiter.", "Palmiter"),
+        ("“Congress is broken,” said Norman Ornstein, a scholar.", "Norman Ornstein"),
+    ],
+)
+def test_speakers_with_abbreviated_titles_after_a_quote(text, speaker):
+    """The speaker pattern could not hold a period: 'Mr. Rove' and 'Sen. Warren' were missed."""
+    one(text, source_name=speaker, type="direct")

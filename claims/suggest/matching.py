@@ -12,6 +12,18 @@ from claims.text.names import name_key
 
 TITLE_WORDS = frozenset(
     [
+        # abbreviated, as in "Sen. Warren" or "Lt. Col. Ivan Petrov"
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "rev",
+        "pres",
         "senior",
         "professor",
         "prof",

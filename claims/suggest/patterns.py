@@ -61,7 +61,9 @@ _APPOS = (
     r"(?P<appos>,\s+(?:(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
     rf"|{PROPER_NAME}))?,?"
 )
-_LOOSE_MENTION = r"(?P<mention>[^,.;:“”\"]{1,100}?)"
+# "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres)\.\s+)"
+_LOOSE_MENTION = rf"(?P<mention>{_TITLE}?[^,.;:“”\"]{{1,100}}?)"
 
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y.
