@@ -379,3 +379,22 @@ def test_when_the_verb_is_the_claim_the_passage_keeps_it(text, passage):
 def test_speakers_with_abbreviated_titles_after_a_quote(text, speaker):
     """The speaker pattern could not hold a period: 'Mr. Rove' and 'Sen. Warren' were missed."""
     one(text, source_name=speaker, type="direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        (
+            "The Kremlin, however, claimed that the drones had been shot down.",
+            "the drones had been shot down",
+        ),
+        (
+            "The health ministry, for its part, said that the convoy had been delayed.",
+            "the convoy had been delayed",
+        ),
+    ],
+)
+def test_an_aside_between_speaker_and_verb(text, passage):
+    """'The Kremlin, however, claimed …' was missed: the aside broke the subject's pattern."""
+    (suggestion,) = suggest_claims(text, REGISTRY)
+    assert suggestion.text == passage and suggestion.cue in ("claimed", "said")

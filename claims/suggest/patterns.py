@@ -63,6 +63,11 @@ _APPOS = (
 )
 # "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres)\.\s+)"
+# "The Kremlin, however, claimed …": an aside between the speaker and the verb.
+_ASIDE = (
+    r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part)"
+    r",?(?=\s))?"
+)
 _LOOSE_MENTION = rf"(?P<mention>{_TITLE}?[^,.;:“”\"]{{1,100}}?)"
 
 PATTERNS = [
@@ -77,7 +82,7 @@ PATTERNS = [
     )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
-        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
     )),
     # According to X, content.
     ("according_to_lead", "according_to", 0.9, re.compile(
@@ -99,7 +104,7 @@ PATTERNS = [
     )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
-        rf"^(?P<pre>.*?){_MENTION}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
         rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).
