@@ -398,3 +398,24 @@ def test_an_aside_between_speaker_and_verb(text, passage):
     """'The Kremlin, however, claimed …' was missed: the aside broke the subject's pattern."""
     (suggestion,) = suggest_claims(text, REGISTRY)
     assert suggestion.text == passage and suggestion.cue in ("claimed", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "cue"),
+    [
+        (
+            "The group released drone footage on Monday, alleging that the depot had been hit.",
+            "the depot had been hit",
+            "alleging",
+        ),
+        (
+            "Rebels seized the airport, adding that more attacks would follow.",
+            "more attacks would follow",
+            "adding",
+        ),
+    ],
+)
+def test_a_participle_cue_after_another_verb(text, passage, cue):
+    """'… released drone footage, alleging that …' was missed (issue 12)."""
+    (suggestion,) = suggest_claims(text, SourceIndex([]))
+    assert (suggestion.text, suggestion.cue) == (passage, cue)

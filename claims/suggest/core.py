@@ -254,7 +254,9 @@ class Suggester:
             mention = groups.get("mention") or ""
             if not mention.strip() or len(mention.split()) > 14:
                 continue
-            if name in ("reported_speech", "trailing_said") and not _plausible_subject(mention):
+            if name in ("reported_speech", "trailing_said", "participle_cue") and not (
+                _plausible_subject(mention)
+            ):
                 continue
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + match.start("mention")

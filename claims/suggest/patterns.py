@@ -63,6 +63,12 @@ _APPOS = (
 )
 # "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres)\.\s+)"
+# The subject's own verb before ", saying …": a past tense, so "The group" is not read as
+# "The" doing "group".
+_PAST_VERB = (
+    r"(?:[a-z]{2,}ed|took|made|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
+    r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled)\b"
+)
 # "The Kremlin, however, claimed …": an aside between the speaker and the verb.
 _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part)"
@@ -113,6 +119,11 @@ PATTERNS = [
         rf"say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|admits|"
         rf"admitted|denies|denied|insists|insisted|warns){_TIME}"
         r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
+    )),
+    # X did something, saying/adding/alleging (that) content.
+    ("participle_cue", "indirect", 0.75, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
+        r"alleging|claiming|insisting|warning|arguing|stressing)(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
 ]  # fmt: skip
 
