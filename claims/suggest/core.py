@@ -42,7 +42,6 @@ from claims.suggest.patterns import (
 from claims.text.furniture import is_furniture
 from claims.text.sentences import paragraph_spans, sentence_spans
 
-
 # Cues that carry the claim's sense: the suggested passage starts at them.
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
