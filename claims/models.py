@@ -145,7 +145,7 @@ class ArticleQuerySet(models.QuerySet):
         mistake, so the import preview names them."""
         same = Q(body_sha256=body_fingerprint(body))
         for url in filter(None, urls):
-            same |= Q(url=url) | Q(capture__final_url=url)
+            same |= Q(url=url) | Q(capture__final_url=url) | Q(capture__canonical_url=url)
         return self.filter(same).order_by("-imported_at")
 
     def with_progress(self):
@@ -583,6 +583,9 @@ class PageCapture(QueuedWork):
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     final_url = models.URLField("URL after redirects", max_length=1000, blank=True)
+    canonical_url = models.URLField(
+        "canonical URL", max_length=1000, blank=True, help_text="As the page names itself."
+    )
     http_status = models.PositiveSmallIntegerField(null=True, blank=True)
     content_type = models.CharField(max_length=100, blank=True)
     html = models.TextField("page as fetched", blank=True)

@@ -58,6 +58,9 @@ def test_saving_keeps_the_fetched_page_as_the_original(editor_client, editor, ne
     assert article.url == news_site.url("/short-link")
     assert article.capture.final_url == news_site.url(STORY)
     assert article.capture.fetched_at is not None
+    assert article.capture.canonical_url == (
+        "https://ledger.example.com/world/2023/06/02/kremlin-denies-drone-strike"
+    )
     assert article.capture.requested_by == editor
     assert '<nav aria-label="Sections">' in article.raw_input
     assert article.body.startswith("The Kremlin on Friday denied that Ukrainian drones")

@@ -13,7 +13,7 @@ of the record itself: only those allowed to correct may change what readers see.
 from claims.services.articles import article_delete, article_import, article_update
 from claims.services.attribution import attribution_add, attribution_remove, attribution_update
 from claims.services.base import StaleEdit
-from claims.services.captures import capture_fetch
+from claims.services.captures import capture_fetch, capture_set_canonical
 from claims.services.claims import (
     ArticleChanged,
     claim_create,
@@ -52,7 +52,7 @@ from claims.services.suggestions import (
 
 __all__ = [
     "ArticleChanged", "CorrectionRefused", "StaleEdit", "article_delete", "article_import",
-    "article_update", "attribution_add", "capture_fetch", "attribution_remove", "attribution_update",
+    "article_update", "attribution_add", "capture_fetch", "capture_set_canonical", "attribution_remove", "attribution_update",
     "claim_create", "claim_delete", "claim_publish", "claim_reanchor", "claim_restore",
     "claim_set_attribution_check", "claim_set_unattributed", "claim_set_verdict",
     "claim_update_statement", "claim_withdraw", "evidence_add", "evidence_archive_again",

@@ -40,6 +40,13 @@ def capture_fetch(*, url: str, user) -> PageCapture:
     )  # fmt: skip
 
 
+def capture_set_canonical(*, capture: PageCapture, url: str) -> None:
+    """Record the address the page gives for itself (its canonical link), if it is a web one."""
+    if url.startswith(("http://", "https://")) and len(url) <= 1000:
+        PageCapture.objects.filter(pk=capture.pk).update(canonical_url=url)
+        capture.canonical_url = url
+
+
 def capture_request(*, evidence: Evidence, user) -> PageCapture:
     """Ask for an archived copy of an evidence link; the copy is made in the background."""
     capture = PageCapture.objects.create(url=evidence.url, evidence=evidence, requested_by=user)

@@ -73,7 +73,10 @@ def article_import(request):
                     return redirect(article.get_workspace_url())
             imported_before = Article.objects.imported_before(
                 body=preview.body(),
-                urls=[form.cleaned_data["url"], capture.final_url if capture else ""],
+                urls=[
+                    form.cleaned_data["url"],
+                    *((capture.final_url, capture.canonical_url) if capture else ()),
+                ],
             )[:3]
     status = 422 if request.method == "POST" and not form.is_valid() else 200
     return render(
@@ -95,6 +98,7 @@ def _prepare(form, user):
     if form.needs_fetch:
         capture = services.capture_fetch(url=form.cleaned_data["url"], user=user)
         preview = prepare_fetched_page(capture.html, url=capture.final_url)
+        services.capture_set_canonical(capture=capture, url=preview.metadata.url)
         return form.with_page(capture, preview.metadata), preview
     if capture := form.cleaned_data["capture"]:
         return form, prepare_fetched_page(capture.html, url=capture.final_url)

@@ -74,4 +74,6 @@ class Command(BaseCommand):
 
     def _fetch(self, url: str):
         capture = services.capture_fetch(url=url, user=None)
-        return capture.html, prepare_fetched_page(capture.html, url=capture.final_url), capture
+        prepared = prepare_fetched_page(capture.html, url=capture.final_url)
+        services.capture_set_canonical(capture=capture, url=prepared.metadata.url)
+        return capture.html, prepared, capture
