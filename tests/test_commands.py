@@ -1,5 +1,6 @@
 """Command-line tools: import_article, load_demo, and the deploy check."""
 
+import io
 import os
 import subprocess
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from claims.models import Article, Claim, Source
 
@@ -152,3 +154,17 @@ def test_deploy_check_refuses_a_site_without_its_own_origin_or_with_any_host(ove
 
 def test_migrations_match_the_models():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_seed_bulk_makes_whole_published_claims_on_either_database():
+    """On PostgreSQL the rows go in with COPY: they must come out the same as bulk_create's."""
+    call_command("seed_bulk", claims=120, per_article=50, sources=5, stdout=io.StringIO())
+
+    claims = Claim.objects.published()
+    assert claims.count() == 120
+    assert Article.objects.count() == 3  # 50 + 50 + 20
+    claim = claims.select_related("article").order_by("pk").last()
+    assert claim.article.body[claim.start : claim.end] == claim.quote
+    assert claim.attributions.count() == 1 and claim.evidence.count() == 2
+    if connection.vendor == "postgresql":
+        assert not Claim.objects.filter(search_vector__isnull=True).exists()
