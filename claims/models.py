@@ -279,6 +279,14 @@ class ClaimQuerySet(models.QuerySet):
         refuse_deleting_public_record(self.filter(first_published_at__isnull=False))
         return super().delete()
 
+    def for_listing(self):
+        """Claims with their articles for a list: without the article's text (up to 2 MB a row)
+        or the claims' search columns, which no list shows."""
+        return self.select_related("article").defer(
+            "search_document", "search_vector", "article__body", "article__body_html",
+            "article__raw_input",
+        )  # fmt: skip
+
     def with_card_data(self):
         """Everything a claim card shows, in a fixed number of queries."""
         return self.select_related("article", "updated_by").prefetch_related(
@@ -712,3 +720,55 @@ class PendingFlush(models.Model):
 
     def __str__(self):
         return ", ".join(self.tags)
+
+
+def tally_scope(source_id: int | None = None) -> str:
+    """The scope of a tally: every published claim, or those of one source and its affiliates."""
+    return "all" if source_id is None else f"source:{source_id}"
+
+
+PUBLISHER_SCOPE = "publisher:"
+
+
+def publisher_scope(publisher: str) -> str:
+    """The scope of a publisher's published claims; none for articles without a publisher."""
+    return f"{PUBLISHER_SCOPE}{publisher}" if publisher else ""
+
+
+class TallyQuerySet(models.QuerySet):
+    def counts(self, scope: str) -> dict[str, int]:
+        """The verdict counts of one scope, as `ClaimQuerySet.verdict_counts` would count them."""
+        return dict(self.filter(scope=scope, count__gt=0).values_list("verdict", "count"))
+
+    def publishers(self) -> list[str]:
+        """The publishers with published claims, for filter menus: a few small rows."""
+        scopes = self.filter(scope__startswith=PUBLISHER_SCOPE, count__gt=0).values_list(
+            "scope", flat=True
+        )
+        return sorted({scope.removeprefix(PUBLISHER_SCOPE) for scope in scopes})
+
+
+class Tally(models.Model):
+    """How many published claims have each verdict: overall (scope "all"), per publisher, and per
+    source, where a source's claims are those attributed to it or to one of its affiliates, each
+    counted once.
+
+    Totals and breakdowns on public pages read these few rows instead of counting an archive of
+    a million claims. `claims.services.tallies` keeps them exact: every write that can change
+    what is counted (publishing, withdrawing, a verdict, an attribution, an affiliation, a merge)
+    applies the difference in the same transaction, and bulk loads count everything again.
+    """
+
+    scope = models.CharField(max_length=220)  # "publisher:" and a publisher's name
+    verdict = models.CharField(max_length=20, choices=Verdict)
+    count = models.IntegerField(default=0)
+
+    objects = TallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "verdict"], name="tally_scope_verdict_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.verdict}: {self.count}"

@@ -19,6 +19,8 @@ from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, Valida
 from django.core.management.color import no_style
 from django.db import DataError, IntegrityError, connection, transaction
 
+from claims.services import tallies
+
 FORMAT = "factcheck-newsroom/1"
 # Parents before children, so every foreign key points at a row that is already there.
 MODELS = [
@@ -185,4 +187,5 @@ def import_newsroom(path: Path) -> dict[str, int]:
     with connection.cursor() as cursor:  # explicit ids were inserted: move sequences past them
         for sql in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(sql)
+    tallies.recount()  # derived, so counted here rather than trusted from the archive
     return counts

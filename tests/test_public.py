@@ -12,7 +12,13 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import AttributionCheck, Claim, PendingFlush, Verdict
-from tests.factories import make_claim, make_publishable, make_published_claim, make_source
+from tests.factories import (
+    make_article,
+    make_claim,
+    make_publishable,
+    make_published_claim,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -317,9 +323,9 @@ def test_public_query_counts_are_fixed(checker, count, django_assert_num_queries
         client.get(first.get_absolute_url())
     with django_assert_num_queries(2):  # article, its published claims
         client.get(article.get_absolute_url())
-    with django_assert_num_queries(4):  # count, page of claims, their sources, publishers
+    with django_assert_num_queries(4):  # publishers, total, page of claims, their sources
         client.get(reverse("claims:index"))
-    with django_assert_num_queries(6):  # source, aliases, affiliates, counts, claims, sources
+    with django_assert_num_queries(6):  # source, affiliates, mentions, counts, claims, sources
         client.get(source_url)
 
 
@@ -639,20 +645,55 @@ def test_favicon_is_linked_and_the_conventional_path_redirects_to_it():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("page_store", ["memory", "redis"], indirect=True)
-def test_only_real_index_pages_exist_and_are_cached(page_store, checker):
+def test_only_real_index_pages_exist_and_only_the_first_is_cached(page_store, checker):
     def stored_pages():
         if hasattr(page_store, "client"):
             return len(list(page_store.client.scan_iter(f"{page_store.prefix}public-pages:page:*")))
         return len(set().union(*page_store.tagged.values()))
 
-    make_published_claim(user=checker)
+    claim = make_published_claim(user=checker)
+    draft = make_claim(user=checker)
     client = Client()
-    assert client.get(reverse("claims:index"), {"page": "1"}).status_code == 200
+    assert client.get(reverse("claims:index")).status_code == 200
     before = stored_pages()
-    for number in ("2", "999999", "abc", "0", "-1"):
-        assert client.get(reverse("claims:index"), {"page": number}).status_code == 404, number
+    assert client.get(reverse("claims:index"), {"older": claim.pk}).status_code == 200
+    for cursor in (str(draft.pk), "999999", "abc", "0", "-1", "9" * 40):
+        assert client.get(reverse("claims:index"), {"older": cursor}).status_code == 404, cursor
+        assert client.get(reverse("claims:index"), {"newer": cursor}).status_code == 404, cursor
     assert stored_pages() == before
-    assert is_cached(client, f"{reverse('claims:index')}?page=1")
+    assert is_cached(client, reverse("claims:index"))
+
+
+@pytest.mark.django_db
+def test_the_index_pages_by_keyset_from_newest_to_oldest_and_back(checker, monkeypatch):
+    from claims.views import public
+
+    monkeypatch.setattr(public, "PAGE_SIZE", 2)
+    article = make_article(user=checker)
+    claims = [
+        make_claim(article=article, user=checker, quote=quote, verdict=Verdict.FALSE,
+                   published=True, statement=f"Claim number {n}")
+        for n, quote in enumerate(["two bridges had been destroyed", "admissions fell by 4%"] * 3)
+    ]  # fmt: skip
+    newest_first = [c.statement for c in reversed(claims)]
+
+    def shown(params=None):
+        response = Client().get(reverse("claims:index"), params or {})
+        page = response.context["page"]
+        return [c.statement for c in page], page
+
+    statements, page = shown()
+    assert statements == newest_first[:2] and page.first and not page.last
+    statements, page = shown({"older": page.older})
+    assert statements == newest_first[2:4] and not page.first and not page.last
+    statements, page = shown({"older": page.older})
+    assert statements == newest_first[4:] and page.last
+    statements, page = shown({"newer": page.newer})
+    assert statements == newest_first[2:4]
+    statements, page = shown({"oldest": "1"})
+    assert statements == newest_first[4:] and page.last and not page.first
+    statements, page = shown({"newer": claims[1].pk})  # the two just newer than the 2nd claim
+    assert statements == ["Claim number 3", "Claim number 2"] and not page.first
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ record's invariants checked after every step:
 - versions never go down;
 - nothing published disappears without a 410 page saying so;
 - search text matches the statement, quote, and sources' names and aliases;
+- the maintained verdict tallies equal a recount;
 - no request answers 500.
 """
 
@@ -26,6 +27,7 @@ from hypothesis.stateful import (
 )
 
 from claims.models import Claim, Source, public_alias_names
+from claims.services import tallies
 from tests.conftest import HTMX, _member
 from tests.factories import make_article, make_claim, make_publishable, make_source
 
@@ -256,6 +258,7 @@ class DeskInUse(RuleBasedStateMachine):
                 now_state if claim.ever_published else None,
                 now_corrections,
             )
+        assert tallies.drift() == {}, "a tally drifted from a recount"
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@
         [--sizes 10000 1000000] [--runs 5]
 
 For each size it uses the PostgreSQL database `factcheck_scale_<size>` on DATABASE_URL's
-server, creating, migrating and seeding it (`seed_bulk --per-article 50`) unless it already
+server, creating, migrating and seeding it (`seed_bulk --per-article 50 --sources 50`: a source has 20,000 claims at 1M) unless it already
 holds that many claims, so a second run measures at once. Each size is measured in its own
 process: every page is requested in-process, rendered directly (the page cache is emptied
 before each request), `--runs` times; the medians and the ratio of the largest size to the
@@ -49,6 +49,8 @@ def _ensure(base: str, size: int) -> None:
 
     name = f"factcheck_scale_{size}"
     url = _database_url(base, size)
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
+    manage = [sys.executable, "manage.py"]
     with psycopg.connect(base, autocommit=True) as admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if exists:
@@ -58,15 +60,16 @@ def _ensure(base: str, size: int) -> None:
             except psycopg.Error:
                 count = None
             if count == size:
+                subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)
                 return
             admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
-    manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)
     began = time.perf_counter()
     subprocess.run(
-        [*manage, "seed_bulk", "--claims", str(size), "--per-article", "50"], env=env, check=True
+        [*manage, "seed_bulk", "--claims", str(size), "--per-article", "50", "--sources", "50"],
+        env=env,
+        check=True,
     )
     print(f"seeded {size:,} claims in {time.perf_counter() - began:.0f} s", file=sys.stderr)
     with psycopg.connect(url, autocommit=True) as db:

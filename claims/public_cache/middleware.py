@@ -31,9 +31,9 @@ class PublicPageCacheMiddleware:
         if (
             request.method not in ("GET", "HEAD")
             or path.startswith(PRIVATE_PREFIXES)
-            # Searches and filters are rendered fresh: caching every query string a visitor
-            # can invent would let anyone fill the cache.
-            or set(request.GET) - {"page"}
+            # Searches, filters and later pages are rendered fresh (each is a bounded query):
+            # caching every query string a visitor can invent would let anyone fill the cache.
+            or request.GET
         ):
             return self.get_response(request)
         key = page_key(path)

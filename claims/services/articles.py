@@ -1,5 +1,6 @@
 """Articles: importing one, correcting its text (claims follow their quotes), removing one."""
 
+from contextlib import nullcontext
 from datetime import date
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from claims import public_cache
 from claims.anchoring import find_anchor
 from claims.importing import PreparedArticle
 from claims.models import Article, Claim, PageCapture
+from claims.services import tallies
 from claims.services.base import locked, record, with_unique_slug
 from claims.text.sentences import paragraph_spans
 
@@ -122,7 +124,7 @@ def article_update(
             "Someone else changed this article while you were editing it. Reload to see their "
             "version."
         )
-    old_body = stored.body
+    old_body, old_publisher = stored.body, stored.publisher
     for name, value in fields.items():
         setattr(stored, name, value)
     stored.body = stored.body.replace("\r\n", "\n").replace("\r", "\n")
@@ -130,7 +132,10 @@ def article_update(
     stored.version += 1
     record(stored, user, note or "Article corrected")
     stored.full_clean()
-    stored.save()
+    # Its published claims move to the new publisher's tally.
+    moved = stored.publisher != old_publisher
+    with tallies.following(stored.claims.values_list("pk", flat=True)) if moved else nullcontext():
+        stored.save()
     lost = []
     if stored.body != old_body:
         lost = _reanchor(stored, user)

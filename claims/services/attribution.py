@@ -1,6 +1,6 @@
 """Attribution: who a claim is attributed to, in what role, with what cue and type."""
 
-from contextlib import nullcontext
+from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -15,7 +15,7 @@ from claims.models import (
     Source,
     refresh_search_documents,
 )
-from claims.services import corrections
+from claims.services import corrections, tallies
 from claims.services.base import (
     locked,
     merge_changes,
@@ -38,11 +38,18 @@ def _save(attribution: Attribution) -> None:
     public_cache.invalidate_after_commit(attribution)
 
 
+@contextmanager
 def _aliases_followed(attribution: Attribution):
-    """On a published claim, the article's wording of a source can make an alias public."""
+    """On a published claim, the article's wording of a source can make an alias public, and
+    who it is attributed to changes the sources' tallies."""
     if not attribution.claim.published:
-        return nullcontext()
-    return public_aliases_followed([attribution.source_id])
+        yield
+        return
+    with (
+        public_aliases_followed([attribution.source_id]),
+        tallies.following([attribution.claim_id]),
+    ):
+        yield
 
 
 @transaction.atomic

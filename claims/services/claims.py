@@ -14,7 +14,7 @@ from claims.models import (
     Verdict,
     refresh_search_documents,
 )
-from claims.services import corrections
+from claims.services import corrections, tallies
 from claims.services.base import (
     anchor,
     locked,
@@ -57,7 +57,10 @@ def _save_claim(
         )
         # Publishing or withdrawing can make an alias public, or private again.
         sources = stored.attributions.values_list("source_id", flat=True)
-        with public_aliases_followed(sources) if "published" in applied else nullcontext():
+        with (
+            public_aliases_followed(sources) if "published" in applied else nullcontext(),
+            tallies.following([stored.pk]) if stored.ever_published else nullcontext(),
+        ):
             stored.save()
         if applied.keys() & {"statement", "quote"}:
             refresh_search_documents([stored.pk])

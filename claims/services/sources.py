@@ -1,5 +1,7 @@
 """The source registry: sources, their aliases, and folding duplicates together."""
 
+from contextlib import nullcontext
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -12,13 +14,17 @@ from claims.models import (
     SourceKind,
     refresh_search_documents,
 )
-from claims.services import corrections
+from claims.services import corrections, tallies
 from claims.services.base import locked, record, with_unique_slug
 from claims.text.names import normalize_name
 
 
+def _claims_of(*sources: Source):
+    return Attribution.objects.filter(source__in=sources).values_list("claim_id", flat=True)
+
+
 def _refresh_claims_of(source: Source) -> None:
-    refresh_search_documents(source.attributions.values_list("claim_id", flat=True))
+    refresh_search_documents(_claims_of(source))
     public_cache.invalidate_after_commit(source)
 
 
@@ -58,11 +64,15 @@ def source_create(
 def source_update(*, source: Source, user, note: str = "", **fields) -> Source:
     """Edit a registry entry. Claims' search text follows a new name or alias at once."""
     stored = locked(Source, source.pk)
+    affiliation = stored.affiliation_id
     for name, value in fields.items():
         setattr(stored, name, " ".join(value.split()) if name == "name" else value)
     stored.full_clean()
     record(stored, user, note or "Source edited")
-    stored.save()
+    # A new affiliation moves the source's claims from one affiliation's tally to the other's.
+    moved = stored.affiliation_id != affiliation
+    with tallies.following(_claims_of(stored)) if moved else nullcontext():
+        stored.save()
     _refresh_claims_of(stored)
     return stored
 
@@ -124,6 +134,12 @@ def source_merge(*, keep: Source, merge: Source, user, reason: str = "") -> Sour
     if keep.pk == merge.pk:
         raise ValidationError("Choose two different sources to merge.")
     keep, merge = locked(Source, keep.pk), locked(Source, merge.pk)
+    # Everything counted under either source moves: their claims and their affiliates' claims.
+    with tallies.following(list(_claims_of(keep, merge, *merge.affiliates.all()))):
+        return _merge(keep, merge, user=user, reason=reason)
+
+
+def _merge(keep: Source, merge: Source, *, user, reason: str) -> Source:
     note = f"Merged “{merge.name}” into “{keep.name}”"
     for attribution in merge.attributions.select_related("claim", "source"):
         claim = attribution.claim
@@ -163,5 +179,5 @@ def source_merge(*, keep: Source, merge: Source, user, reason: str = "") -> Sour
     record(merge, user, note)
     public_cache.invalidate_after_commit(keep, merge)  # while `merge` still has its id
     merge.delete()
-    refresh_search_documents(keep.attributions.values_list("claim_id", flat=True))
+    refresh_search_documents(_claims_of(keep))
     return keep

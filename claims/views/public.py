@@ -9,7 +9,6 @@ import unicodedata
 from collections import Counter
 
 from django.contrib.postgres.search import SearchQuery
-from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, StringAgg, Value
 from django.http import Http404, JsonResponse, StreamingHttpResponse
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from claims.forms import ClaimFilterForm
 from claims.highlight import highlight_runs
+from claims.keyset import Cursor, keyset_page
 from claims.models import (
     Article,
     Attribution,
@@ -27,7 +27,10 @@ from claims.models import (
     CorrectionKind,
     PageCapture,
     Source,
+    Tally,
     Verdict,
+    publisher_scope,
+    tally_scope,
     verdict_breakdown,
     verdict_rating,
 )
@@ -43,8 +46,11 @@ from claims.text.names import normalize_name
 PAGE_SIZE = 20
 
 
+COUNT_CAP = 1000  # beyond this, a filtered list says "more than 1,000" instead of counting
+
+
 def _published_claims():
-    return Claim.objects.published().select_related("article")
+    return Claim.objects.published().for_listing()
 
 
 def _published_claim_or_404(slug: str) -> Claim:
@@ -54,6 +60,16 @@ def _published_claim_or_404(slug: str) -> Claim:
 def _with_sources(claims):
     return claims.prefetch_related(
         Prefetch("attributions", queryset=Attribution.objects.select_related("source"))
+    )
+
+
+def _attributed_to(source: Source):
+    """Claims attributed to the source or to one of its affiliates, as an EXISTS the database
+    can test while it walks the newest-first index."""
+    return Exists(
+        Attribution.objects.filter(
+            Q(source=source) | Q(source__affiliation=source), claim=OuterRef("pk")
+        )
     )
 
 
@@ -73,46 +89,54 @@ def _search(claims, text: str):
     return claims
 
 
-def _real_page(paginator: Paginator, number: str):
-    """The page asked for, or 404: a page past the end (or not a number) is not another copy of
-    the last one, so nobody can fill the page cache by counting."""
-    try:
-        return paginator.page(number)
-    except InvalidPage:
-        raise Http404("No such page.") from None
+def _total(claims, *, verdict: str, scope: str | None) -> tuple[int, bool]:
+    """How many claims the list holds, and whether that is exact.
+
+    Exact, from the maintained tallies, when at most a verdict and one source or publisher
+    narrow the list; otherwise counted up to COUNT_CAP, past which the page says "more than",
+    so no filter costs a count over a million rows.
+    """
+    if scope is not None:
+        counts = Tally.objects.counts(scope)
+        return (counts.get(verdict, 0) if verdict else sum(counts.values())), True
+    counted = claims[: COUNT_CAP + 1].count()
+    return min(counted, COUNT_CAP), counted <= COUNT_CAP
 
 
 @require_safe
 @public_page(tags={ALL})  # lists claims from everywhere
 def index(request):
     claims = _published_claims()
-    form = ClaimFilterForm(
-        request.GET,
-        # Read from the articles (one per 50 claims or so), asking each whether it has a
-        # published claim: not a DISTINCT over a join of every published claim.
-        publishers=Article.objects.filter(
-            Exists(Claim.objects.published().filter(article=OuterRef("pk")))
-        ).publishers(),
-    )
+    form = ClaimFilterForm(request.GET, publishers=Tally.objects.publishers())
     filters = form.filters()
-    if verdict := filters.get("verdict"):
+    scope = tally_scope()
+    if verdict := filters.get("verdict", ""):
         claims = claims.filter(verdict=verdict)
-    if source := filters.get("source"):
-        claims = claims.filter(attributions__source__slug=source).distinct()
+    if slug := filters.get("source"):
+        source = Source.objects.filter(slug=slug).first()
+        claims = claims.filter(_attributed_to(source)) if source else claims.none()
+        scope = tally_scope(source.pk) if source else None
     if publisher := filters.get("publisher"):
         claims = claims.filter(article__publisher=publisher)
+        scope = publisher_scope(publisher) if scope == tally_scope() else None
     if since := filters.get("since"):
         claims = claims.filter(first_published_at__date__gte=since)
     if until := filters.get("until"):
         claims = claims.filter(first_published_at__date__lte=until)
+    if filters.get("q", "").strip() or since or until:
+        scope = None
     claims = _search(claims, filters.get("q", ""))
-    paginator = Paginator(_with_sources(claims).order_by("-first_published_at", "-id"), PAGE_SIZE)
-    page = _real_page(paginator, request.GET.get("page", "1"))
+    total, exact = _total(claims, verdict=verdict, scope=scope)
+    page = keyset_page(
+        _with_sources(claims), field="first_published_at", size=PAGE_SIZE, cursor=Cursor.of(request)
+    )
     return render(
         request,
         "claims/public/index.html",
         {
             "page": page,
+            "total": total,
+            "exact": exact,
             "form": form,
             "filters": filters,
             "canonical_url": absolute(request.get_full_path()),
@@ -218,26 +242,23 @@ def source_page(request, slug):
     used = Attribution.objects.filter(source=source, claim__in=Claim.objects.published())
     mentions = {normalize_name(mention) for mention in used.values_list("mention", flat=True)}
     aliases = source.aliases.filter(normalized__in=mentions - {""})
-    # Driven from the source's attributions, so the database looks up just those claims.
-    attributed = Attribution.objects.filter(
-        Q(source=source) | Q(source__in=source.affiliates.all())
-    ).values("claim_id")
-    claims = _published_claims().filter(pk__in=attributed).order_by("-first_published_at", "-id")
-    counts = claims.verdict_counts()
+    counts = Tally.objects.counts(tally_scope(source.pk))
     if not counts:
         raise Http404("Nothing published is attributed to this source.")
-    return render(
+    claims = _published_claims().filter(_attributed_to(source))
+    response = render(
         request,
         "claims/public/source.html",
         {
             "source": source,
             "public_aliases": aliases,
-            "claims": _with_sources(claims)[:100],
+            "claims": _with_sources(claims).order_by("-first_published_at", "-pk")[:PAGE_SIZE],
             "total": sum(counts.values()),
             "breakdown": verdict_breakdown(counts),
             "canonical_url": absolute(source.get_absolute_url()),
         },
     )
+    return response
 
 
 def _spreadsheet_safe(value) -> str:
