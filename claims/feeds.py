@@ -2,11 +2,10 @@
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch, Q
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.models import Claim, Correction, CorrectionKind
+from claims.models import LAST_EVENT, Claim, Correction, CorrectionKind
 from claims.structured_data import absolute
 
 
@@ -41,7 +40,7 @@ class VerdictFeed(Feed):
         return (
             Claim.objects.filter(first_published_at__isnull=False)
             .filter(Q(published=True, deleted_at__isnull=True) | Q(published=False))
-            .select_related("article")
+            .for_listing()
             .prefetch_related(
                 Prefetch(
                     "corrections",
@@ -49,7 +48,7 @@ class VerdictFeed(Feed):
                     to_attr="withdrawals",
                 )
             )
-            .annotate(last_event=Coalesce("corrected_at", "first_published_at"))
+            .annotate(last_event=LAST_EVENT)  # read newest first from the claim_feed index
             .order_by("-last_event", "-id")[:50]
         )
 

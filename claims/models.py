@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import connection, models
 from django.db.models import Count, Prefetch, ProtectedError, Q, Value
+from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -260,6 +261,10 @@ class AttributionCheck(models.TextChoices):
     NOT_FOUND = "not_found", "Original not found"
 
 
+# When a claim last changed in public: its first publication or its latest correction.
+LAST_EVENT = Coalesce("corrected_at", "first_published_at")
+
+
 class ClaimQuerySet(models.QuerySet):
     def live(self):
         return self.filter(deleted_at__isnull=True)
@@ -382,7 +387,14 @@ class Claim(models.Model):
                 fields=["-first_published_at", "-id"],
                 condition=Q(published=True, deleted_at__isnull=True),
                 name="claim_published_recent",
-            )
+            ),
+            # The feed: everything ever published, by its latest public event.
+            models.Index(
+                LAST_EVENT.desc(),
+                models.F("id").desc(),
+                condition=Q(first_published_at__isnull=False),
+                name="claim_feed",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -519,6 +531,10 @@ class Attribution(models.Model):
 
     class Meta:
         ordering = ["position", "id"]
+        indexes = [
+            # A source page's public aliases: does a published claim word the source so?
+            models.Index(models.F("source"), Upper("mention"), name="attribution_source_mention"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["claim", "source", "role"],
@@ -722,9 +738,12 @@ class PendingFlush(models.Model):
         return ", ".join(self.tags)
 
 
+SOURCE_SCOPE = "source:"
+
+
 def tally_scope(source_id: int | None = None) -> str:
     """The scope of a tally: every published claim, or those of one source and its affiliates."""
-    return "all" if source_id is None else f"source:{source_id}"
+    return "all" if source_id is None else f"{SOURCE_SCOPE}{source_id}"
 
 
 PUBLISHER_SCOPE = "publisher:"
@@ -739,6 +758,13 @@ class TallyQuerySet(models.QuerySet):
     def counts(self, scope: str) -> dict[str, int]:
         """The verdict counts of one scope, as `ClaimQuerySet.verdict_counts` would count them."""
         return dict(self.filter(scope=scope, count__gt=0).values_list("verdict", "count"))
+
+    def source_ids(self) -> list[int]:
+        """The sources with published claims, theirs or their affiliates': those with a page."""
+        scopes = self.filter(scope__startswith=SOURCE_SCOPE, count__gt=0).values_list(
+            "scope", flat=True
+        )
+        return sorted({int(scope.removeprefix(SOURCE_SCOPE)) for scope in scopes})
 
     def publishers(self) -> list[str]:
         """The publishers with published claims, for filter menus: a few small rows."""

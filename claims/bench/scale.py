@@ -26,8 +26,8 @@ PAGES = [
     ("index, rare phrase", '/?q="convoy 4242 crossed"'),
     ("index, by verdict", "/?verdict=false"),
     ("index, by date", "/?since=2020-01-01"),
-    ("index, middle page", "/?page={middle}"),
-    ("index, last page", "/?page={last}"),
+    ("index, middle page", "/?older={middle}"),
+    ("index, last page", "/?oldest=1"),
     ("feed", "/feed/"),
     ("sitemap index", "/sitemap.xml"),
     ("sitemap, last claims file", "/sitemap-claims.xml?p={sitemap_last}"),
@@ -88,7 +88,6 @@ def _measure(runs: int) -> dict:
 
     from claims.models import Article, Claim, Source
     from claims.sitemaps import Sitemap
-    from claims.views.public import PAGE_SIZE
 
     claim = Claim.objects.published().order_by("-pk").first()
     source = Source.objects.annotate(n=Count("attributions")).order_by("-n").first()
@@ -97,12 +96,11 @@ def _measure(runs: int) -> dict:
     desk = Client()
     desk.force_login(user)
     public = Client()
-    published = Claim.objects.published().count()
-    pages = -(-published // PAGE_SIZE)
+    published = Claim.objects.published().order_by("-first_published_at", "-pk")
+    count = published.count()
     urls = {
-        "sitemap_last": -(-published // Sitemap.limit),
-        "middle": max(1, pages // 2),
-        "last": pages,
+        "sitemap_last": -(-count // Sitemap.limit),
+        "middle": published.values_list("pk", flat=True)[count // 2],
         "claim": claim.get_absolute_url(),
         "article": Article.objects.get(pk=claim.article_id).get_absolute_url(),
         "source": source.get_absolute_url(),

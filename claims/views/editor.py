@@ -1,9 +1,11 @@
 """The editor desk: the dashboard, importing an article, and the article workspace."""
 
 from django.contrib import messages
+from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -12,7 +14,7 @@ from claims import services
 from claims.fetching import FetchRefused
 from claims.forms import ArticleEditForm, ArticleFilterForm, ArticleImportForm, ClaimCreateForm
 from claims.importing import ImportRefused, prepare_article, prepare_fetched_page
-from claims.models import Article, Verdict, verdict_breakdown
+from claims.models import Article, Claim, Verdict, verdict_breakdown
 from claims.text.sentences import sentence_spans
 from claims.views import access
 from claims.views.workspace_context import WORKSPACE, workspace_context
@@ -21,27 +23,40 @@ from claims.views.workspace_context import WORKSPACE, workspace_context
 @require_GET
 @access.desk_permission("claims.view_article")
 def dashboard(request):
-    articles = Article.objects.with_progress().select_related("imported_by")
+    articles = Article.objects.defer("body", "body_html", "raw_input")
     form = ArticleFilterForm(request.GET, publishers=Article.objects.publishers())
     filters = form.filters()
     if q := filters.get("q"):
-        articles = articles.filter(
-            Q(title__icontains=q)
-            | Q(claims__statement__icontains=q)
-            | Q(claims__quote__icontains=q)
-        ).distinct()
+        articles = articles.filter(Q(title__icontains=q) | Exists(_claims_matching(q)))
     if publisher := filters.get("publisher"):
         articles = articles.filter(publisher=publisher)
     if filters.get("unverified"):
-        articles = articles.filter(count_unverified__gt=0)
+        unverified = Claim.objects.live().filter(article=OuterRef("pk"), verdict=Verdict.UNVERIFIED)
+        articles = articles.filter(Exists(unverified))
     if filters.get("mine"):
         articles = articles.filter(imported_by=request.user)
+    # The page of articles first, then the claims of just those counted: never a count of
+    # every claim of every article.
     page = Paginator(articles.order_by("-imported_at", "-id"), 25).get_page(request.GET.get("page"))
+    progress = Article.objects.filter(pk__in=[a.pk for a in page]).with_progress()
+    progress = {article.pk: article for article in progress.select_related("imported_by")}
+    page.object_list = [progress[article.pk] for article in page]
     for article in page:
         article.breakdown = verdict_breakdown(
             {verdict.value: getattr(article, f"count_{verdict.value}") for verdict in Verdict}
         )
     return render(request, "claims/editor/dashboard.html", {"page": page, "form": form})
+
+
+def _claims_matching(text: str):
+    """The article's live claims whose statement or quote holds the text; on PostgreSQL by the
+    stored full-text vector, so a search does not read every claim's text."""
+    claims = Claim.objects.live().filter(article=OuterRef("pk"))
+    if connection.vendor == "postgresql":
+        return claims.filter(
+            search_vector=SearchQuery(text, config="english", search_type="websearch")
+        )
+    return claims.filter(Q(statement__icontains=text) | Q(quote__icontains=text))
 
 
 @require_http_methods(["GET", "POST"])
