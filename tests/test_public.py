@@ -561,15 +561,50 @@ def test_a_page_rendered_across_a_flush_is_not_stored(page_store):
     from claims.public_cache import middleware
 
     key = middleware.page_key("/claims/raced/")
-    epoch, stored = page_store.read(key)
+    epoch, stored, _ = page_store.read(key)
     assert stored is None
     page_store.flush({public_cache.ALL})  # a write commits while the page is being rendered
     page = ('"etag"', b"old state", [])
     assert not page_store.write(key, page, {public_cache.ALL}, epoch)
     assert page_store.read(key)[1] is None
-    epoch, _ = page_store.read(key)
+    epoch, *_ = page_store.read(key)
     assert page_store.write(key, page, {public_cache.ALL}, epoch)
     assert page_store.read(key)[1] == page
+
+
+def test_a_flush_of_other_pages_while_rendering_does_not_stop_a_page_being_stored(page_store):
+    from claims.public_cache import middleware
+
+    key = middleware.page_key("/claims/unrelated/")
+    epoch, *_ = page_store.read(key)
+    page_store.flush({"claim:2", "article:9"})  # an editor corrects another claim meanwhile
+    assert page_store.write(key, ('"e"', b"page", []), {"claim:1"}, epoch)
+    assert page_store.read(key) == (str(int(epoch) + 1), ('"e"', b"page", []), False)
+
+
+@pytest.mark.django_db
+def test_after_a_flush_one_reader_renders_while_the_others_get_the_stale_copy(
+    page_store, checker, django_assert_num_queries
+):
+    from claims.public_cache import middleware
+
+    claim = make_published_claim(user=checker)
+    url, key = claim.get_absolute_url(), middleware.page_key(claim.get_absolute_url())
+    client = Client()
+    client.get(url)
+    services.claim_update_statement(
+        claim=claim, statement="Reworded after a flush", user=checker,
+        expected_version=claim.version, reason="Clearer.",
+    )  # fmt: skip
+    assert page_store.read(key).stale
+    assert page_store.claim_refresh(key)  # a reader is rendering the page again...
+    with django_assert_num_queries(0):  # ...so the next is answered from the stale copy
+        stale = client.get(url).content.decode()
+    assert "Reworded after a flush" not in stale
+    # That reader's render began before the flush, so it is refused, and lets the next one in.
+    assert not page_store.write(key, ('"e"', b"old", []), {f"claim:{claim.pk}"}, "0")
+    fresh = client.get(url).content.decode()
+    assert "Reworded after a flush" in fresh
 
 
 def test_a_flush_missed_while_redis_was_down_survives_a_restart(checker, redis_page_store):
@@ -603,14 +638,16 @@ def test_in_redis_only_pages_expire_so_eviction_cannot_drop_a_tag(redis_page_sto
     from claims.public_cache import middleware, stores
 
     key = middleware.page_key("/claims/evictable/")
-    epoch, _ = redis_page_store.read(key)
+    epoch, *_ = redis_page_store.read(key)
     assert redis_page_store.write(key, ('"e"', b"page", []), {"claim:1"}, epoch)
     client, prefix = redis_page_store.client, redis_page_store.prefix
     assert 0 < client.ttl(prefix + key) <= stores.PAGE_TIMEOUT
     assert client.ttl(prefix + stores._tag_key("claim:1")) == -1  # no expiry
     redis_page_store.flush({"claim:1"})
     assert client.ttl(prefix + stores.EPOCH_KEY) == -1
+    assert client.ttl(prefix + stores._flushed_key("claim:1")) == -1
     assert not client.exists(prefix + key, prefix + stores._tag_key("claim:1"))
+    assert 0 < client.ttl(prefix + stores._stale_key(key)) <= stores.PAGE_TIMEOUT
 
 
 @pytest.mark.django_db

@@ -41,13 +41,16 @@ class PublicPageCacheMiddleware:
         if time.monotonic() >= invalidation.next_sweep:
             invalidation.sweep()
         try:
-            epoch, stored = store.read(key)
+            epoch, stored, stale = store.read(key)
+            # A stale copy is served while one request renders the page again.
+            if stored is not None and stale and not store.claim_refresh(key):
+                stale = False
         except redis.RedisError:
             logger.warning(
                 "Public page cache unavailable; rendering %s directly.", path, exc_info=True
             )
             return self.get_response(request)
-        if stored is not None:
+        if stored is not None and not stale:
             etag, content, headers = stored
             response = HttpResponse(content)
             for name, value in headers:

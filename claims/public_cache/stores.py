@@ -1,5 +1,14 @@
 """Where cached pages live: Redis, shared by every process, in production; Django's cache (each
-process's memory) otherwise. Both store a page only if no flush happened while it rendered."""
+process's memory) otherwise.
+
+Both keep three promises:
+- a page is stored only if none of its tags was flushed while it rendered (every flush stamps
+  its tags with the next value of one counter; a render reads the counter first);
+- a flush costs what it touches: the pages of the flushed tags are set aside as stale copies,
+  never the whole cache, and the other pages stay;
+- a stale copy is served while one request renders the page again (`claim_refresh` lets one
+  through per page), so a burst of readers after an edit costs one render, not one each.
+"""
 
 import base64
 import json
@@ -7,6 +16,7 @@ import logging
 import threading
 from collections import defaultdict
 from functools import cache as once
+from typing import NamedTuple
 
 import redis
 from django.conf import settings
@@ -16,30 +26,61 @@ logger = logging.getLogger(__name__)
 
 EPOCH_KEY = "public-pages:epoch"
 PAGE_TIMEOUT = 60 * 60 * 24
+# How long one request may hold a page's refresh before another may try: longer than any
+# render under the database's statement timeout.
+REFRESH_SECONDS = 30
 
 
 def _tag_key(name: str) -> str:
     return "public-pages:tag:" + name
 
 
+def _flushed_key(name: str) -> str:
+    return "public-pages:flushed:" + name
+
+
+def _stale_key(key: str) -> str:
+    return key.replace(":page:", ":stale:", 1)
+
+
+def _refresh_key(key: str) -> str:
+    return key.replace(":page:", ":refresh:", 1)
+
+
+class Lookup(NamedTuple):
+    epoch: str  # the flush counter before rendering, for `write`
+    page: tuple | None  # (etag, content, headers), fresh or stale
+    stale: bool = False
+
+
 class _DjangoCacheStore:
     """Pages in Django's cache, which without Redis is each process's own memory (development
-    and tests). The epoch and the tag index live in the process itself, where the cache's
-    culling cannot drop them, and a lock makes each store and flush atomic."""
+    and tests). The counter, the stamps and the tag index live in the process itself, where the
+    cache's culling cannot drop them, and a lock makes each store and flush atomic."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.epoch = 0
+        self.flushed: dict[str, int] = {}
         self.tagged: dict[str, set[str]] = defaultdict(set)
 
-    def read(self, key):
-        return self.epoch, cache.get(key)
+    def read(self, key) -> Lookup:
+        page = cache.get(key)
+        if page is not None:
+            return Lookup(str(self.epoch), page)
+        stale = cache.get(_stale_key(key))
+        return Lookup(str(self.epoch), stale, stale is not None)
+
+    def claim_refresh(self, key) -> bool:
+        return cache.add(_refresh_key(key), 1, REFRESH_SECONDS)
 
     def write(self, key, page, tags, epoch) -> bool:
         with self.lock:
-            if epoch != self.epoch:
+            cache.delete(_refresh_key(key))
+            if any(self.flushed.get(name, 0) > int(epoch) for name in tags):
                 return False
             cache.set(key, page, PAGE_TIMEOUT)
+            cache.delete(_stale_key(key))
             for name in tags:
                 self.tagged[name].add(key)
             return True
@@ -47,29 +88,44 @@ class _DjangoCacheStore:
     def flush(self, tags) -> None:
         with self.lock:
             self.epoch += 1
-            cache.delete_many(set().union(*(self.tagged.pop(name, set()) for name in tags)))
+            for name in tags:
+                self.flushed[name] = self.epoch
+            for key in set().union(*(self.tagged.pop(name, set()) for name in tags)):
+                if (page := cache.get(key)) is not None:
+                    cache.set(_stale_key(key), page, PAGE_TIMEOUT)
+                cache.delete(key)
 
 
-# KEYS: epoch, page, tag sets. ARGV: the epoch read before rendering, the page, its lifetime.
-# Only pages expire: were a tag set evicted before its pages, a flush would miss them. The sets
-# stay as large as the site has pages and tags, whatever the traffic.
+# KEYS: page, stale copy, refresh lock, then per tag its flush stamp and its page set.
+# ARGV: the counter read before rendering, the page, its lifetime. Only pages expire: were a
+# tag set evicted before its pages, a flush would miss them.
 _STORE_IF_CURRENT = """
-if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
-for i = 3, #KEYS do
-  redis.call('SADD', KEYS[i], KEYS[2])
+redis.call('DEL', KEYS[3])
+local tags = (#KEYS - 3) / 2
+for i = 1, tags do
+  if tonumber(redis.call('GET', KEYS[3 + i]) or '0') > tonumber(ARGV[1]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+redis.call('DEL', KEYS[2])
+for i = 1, tags do
+  redis.call('SADD', KEYS[3 + tags + i], KEYS[1])
 end
 return 1
 """
-# KEYS: epoch, tag sets. Deletes in batches: Lua's unpack() is limited to a few thousand values.
+# KEYS: the counter, then per tag its flush stamp and its page set. Each page of a flushed tag
+# is renamed to its stale copy (the name below must match _stale_key).
 _FLUSH = """
-redis.call('INCR', KEYS[1])
-for i = 2, #KEYS do
-  local pages = redis.call('SMEMBERS', KEYS[i])
-  for j = 1, #pages, 1000 do
-    redis.call('DEL', unpack(pages, j, math.min(j + 999, #pages)))
+local epoch = redis.call('INCR', KEYS[1])
+local tags = (#KEYS - 1) / 2
+for i = 1, tags do
+  redis.call('SET', KEYS[1 + i], epoch)
+  local pages = redis.call('SMEMBERS', KEYS[1 + tags + i])
+  for _, page in ipairs(pages) do
+    if redis.call('EXISTS', page) == 1 then
+      redis.call('RENAME', page, (string.gsub(page, ':page:', ':stale:', 1)))
+    end
   end
-  redis.call('DEL', KEYS[i])
+  redis.call('DEL', KEYS[1 + tags + i])
 end
 """
 
@@ -106,19 +162,35 @@ class _RedisStore:
         self._store_if_current = self.client.register_script(_STORE_IF_CURRENT)
         self._flush = self.client.register_script(_FLUSH)
 
-    def read(self, key):
-        epoch, page = self.client.mget([self.prefix + EPOCH_KEY, self.prefix + key])
-        return (epoch or b"0").decode(), _decode(page) if page else None
+    def read(self, key) -> Lookup:
+        keys = [EPOCH_KEY, key, _stale_key(key)]
+        epoch, page, stale = self.client.mget([self.prefix + k for k in keys])
+        epoch = (epoch or b"0").decode()
+        if page and (decoded := _decode(page)):
+            return Lookup(epoch, decoded)
+        decoded = _decode(stale) if stale else None
+        return Lookup(epoch, decoded, decoded is not None)
+
+    def claim_refresh(self, key) -> bool:
+        return bool(
+            self.client.set(self.prefix + _refresh_key(key), 1, nx=True, ex=REFRESH_SECONDS)
+        )
 
     def write(self, key, page, tags, epoch) -> bool:
-        keys = [self.prefix + EPOCH_KEY, self.prefix + key]
-        keys += [self.prefix + _tag_key(name) for name in tags]
+        tags = sorted(tags)
+        keys = [key, _stale_key(key), _refresh_key(key)]
+        keys += [_flushed_key(name) for name in tags] + [_tag_key(name) for name in tags]
         args = [epoch, _encode(page), PAGE_TIMEOUT]
-        return bool(self._store_if_current(keys=keys, args=args, client=self.client))
+        return bool(
+            self._store_if_current(
+                keys=[self.prefix + k for k in keys], args=args, client=self.client
+            )
+        )
 
     def flush(self, tags) -> None:
-        keys = [self.prefix + EPOCH_KEY, *(self.prefix + _tag_key(name) for name in tags)]
-        self._flush(keys=keys, client=self.client)
+        tags = sorted(tags)
+        keys = [EPOCH_KEY] + [_flushed_key(name) for name in tags] + [_tag_key(n) for n in tags]
+        self._flush(keys=[self.prefix + k for k in keys], client=self.client)
 
 
 @once
