@@ -843,3 +843,14 @@ def test_postgresql_search_is_an_index_lookup(checker):
     assert "Bitmap Index Scan on claims_claim_search_vector_gin" in plan, plan
     html = Client().get(reverse("claims:index"), {"q": "bridges destroyed"}).content.decode()
     assert claim.statement in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_store", ["memory", "redis"], indirect=True)
+def test_a_withdrawn_claims_cached_page_answers_410_to_every_reader_at_once(page_store, checker):
+    claim = make_published_claim(user=checker)
+    client = Client()
+    assert client.get(claim.get_absolute_url()).status_code == 200
+    services.claim_withdraw(claim=claim, user=checker, reason="Could not stand it up.")
+    for _ in range(3):  # the first renders the 410; its stale 200 must not outlive it
+        assert client.get(claim.get_absolute_url()).status_code == 410

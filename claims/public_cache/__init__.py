@@ -1,8 +1,9 @@
 """The public pages' cache, its scoped invalidation, and conditional GET.
 
 Each cached page is stored with tags naming what it shows: `claim:<id>`, `article:<id>`,
-`source:<id>`, `article-claims:<id>` (the claims published on an article), or `all` for pages
-that list claims from everywhere (index, feed, sitemap, source pages). A write flushes the
+`source:<id>` (the source's page, which lists its and its affiliates' claims), `source-pages`
+(all of them), `article-claims:<id>` (the claims published on an article), or `all` for pages
+that list claims from everywhere (index, feed, sitemap). A write flushes the
 pages tagged with what it changed (`invalidate_after_commit(obj)`, see `changed_by`) and the
 `all` pages; every other page stays cached, so an editor saving one claim does not turn the
 whole public site into cache misses.
@@ -26,9 +27,17 @@ the sweep that makes flushes a process missed), `conditional` (ETags and 304s) a
 
 from claims.public_cache.invalidation import invalidate, invalidate_after_commit, sweep
 from claims.public_cache.middleware import PublicPageCacheMiddleware
-from claims.public_cache.policy import ALL, changed_by, claims_of, public_page, shows, tag
+from claims.public_cache.policy import (
+    ALL,
+    SOURCE_PAGES,
+    changed_by,
+    claims_of,
+    public_page,
+    shows,
+    tag,
+)
 
 __all__ = [
-    "ALL", "PublicPageCacheMiddleware", "changed_by", "claims_of", "invalidate",
+    "ALL", "SOURCE_PAGES", "PublicPageCacheMiddleware", "changed_by", "claims_of", "invalidate",
     "invalidate_after_commit", "public_page", "shows", "sweep", "tag",
 ]  # fmt: skip

@@ -63,6 +63,13 @@ class PublicPageCacheMiddleware:
             or response.cookies
             or "cookie" in response.get("Vary", "").lower()
         ):
+            if stored is not None:
+                # What the stale copy showed is gone (a withdrawn claim answers 410 now): drop
+                # the copy and let the next reader through.
+                try:
+                    store.forget(key)
+                except redis.RedisError:
+                    logger.warning("Could not drop %s from the page cache.", path, exc_info=True)
             return response  # anything that depends on the visitor is never shared
         etag = etag_of(response.content)
         tags = getattr(response, "cache_tags", {ALL})

@@ -5,6 +5,7 @@ from functools import wraps
 from claims.models import Article, Attribution, Claim, Correction, Evidence, Source
 
 ALL = "all"
+SOURCE_PAGES = "source-pages"  # every source page, each also tagged with its source
 
 
 def tag(obj) -> str:
@@ -17,16 +18,27 @@ def claims_of(article_id: int) -> str:
     return f"article-claims:{article_id}"
 
 
+def _sources_of(attributions) -> set[str]:
+    """The source pages that list a claim with these attributions: its sources' and their
+    affiliations' (a source page lists its affiliates' claims too)."""
+    rows = attributions.values_list("source_id", "source__affiliation_id")
+    return {f"source:{pk}" for pair in rows for pk in pair if pk}
+
+
 def changed_by(obj) -> set[str]:
     """The tags of the pages a write to obj can change."""
+    extra = set()
     if isinstance(obj, Attribution | Evidence | Correction):
         if not obj.claim.published:
             return set()  # a draft's details show nowhere until it is published
+        if isinstance(obj, Attribution):  # the page of a source it is taken from, too
+            extra = _sources_of(Attribution.objects.filter(pk=obj.pk)) | {f"source:{obj.source_id}"}
         obj = obj.claim
     if isinstance(obj, Claim):
-        return {tag(obj), claims_of(obj.article_id), ALL}
+        return {tag(obj), claims_of(obj.article_id), ALL} | _sources_of(obj.attributions) | extra
     if isinstance(obj, Article | Source):
-        return {tag(obj), ALL}
+        # An article's title and a source's name show in the lists of source pages.
+        return {tag(obj), ALL, SOURCE_PAGES}
     return {ALL}
 
 

@@ -74,6 +74,9 @@ class _DjangoCacheStore:
     def claim_refresh(self, key) -> bool:
         return cache.add(_refresh_key(key), 1, REFRESH_SECONDS)
 
+    def forget(self, key) -> None:
+        cache.delete_many([key, _stale_key(key), _refresh_key(key)])
+
     def write(self, key, page, tags, epoch) -> bool:
         with self.lock:
             cache.delete(_refresh_key(key))
@@ -175,6 +178,9 @@ class _RedisStore:
         return bool(
             self.client.set(self.prefix + _refresh_key(key), 1, nx=True, ex=REFRESH_SECONDS)
         )
+
+    def forget(self, key) -> None:
+        self.client.delete(*(self.prefix + k for k in (key, _stale_key(key), _refresh_key(key))))
 
     def write(self, key, page, tags, epoch) -> bool:
         tags = sorted(tags)

@@ -34,7 +34,7 @@ from claims.models import (
     verdict_breakdown,
     verdict_rating,
 )
-from claims.public_cache import ALL, claims_of, public_page, shows, tag
+from claims.public_cache import ALL, SOURCE_PAGES, claims_of, public_page, shows, tag
 from claims.structured_data import (
     absolute,
     claim_review,
@@ -228,7 +228,7 @@ def article_page(request, slug):
 
 
 @require_safe
-@public_page(tags={ALL})  # a source's claims come from any article
+@public_page
 def source_page(request, slug):
     # Only what published claims show: a source or alias made while attributing a draft stays
     # off the public site until a claim that uses it is published.
@@ -271,7 +271,9 @@ def source_page(request, slug):
             "canonical_url": absolute(source.get_absolute_url()),
         },
     )
-    return response
+    # Flushed by writes to claims of the source or its affiliates (`changed_by`), and by
+    # renames of any source or article, which show in its list.
+    return shows(response, tag(source), SOURCE_PAGES)
 
 
 def _spreadsheet_safe(value) -> str:
