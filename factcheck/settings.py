@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     # Django messages ride out of band on every htmx response: one feedback channel.
     "claims.middleware.HtmxMessagesMiddleware",
+    # A query cancelled by the statement timeout is a 503 that says so, not a 500.
+    "claims.middleware.QueryTimeoutMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, so it sees the authenticated user and the final response of a login attempt.
     "axes.middleware.AxesMiddleware",
@@ -96,7 +98,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+# A query a web request makes is cancelled after this long (PostgreSQL), so a search nobody
+# waits for any more stops costing the database. gunicorn.conf.py and ./run set it for the
+# web server only: the task worker and management commands (exports, seeding) run unbounded.
+STATEMENT_TIMEOUT_MS = int(os.environ.get("DJANGO_STATEMENT_TIMEOUT_MS") or 0)
+# DJANGO_DB_POOL=N: a psycopg connection pool of up to N connections per process (PostgreSQL),
+# in place of one persistent connection per thread.
+DB_POOL_SIZE = int(os.environ.get("DJANGO_DB_POOL") or 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    if STATEMENT_TIMEOUT_MS:
+        options["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    if DB_POOL_SIZE:
+        options["pool"] = {"min_size": 1, "max_size": DB_POOL_SIZE, "timeout": 10}
+        DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections instead
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside one writer; IMMEDIATE takes the write lock at BEGIN so two
     # writers queue on the busy timeout instead of failing with "database is locked" mid-transaction.
     DATABASES["default"]["OPTIONS"] = {
