@@ -1,12 +1,20 @@
-"""The newsroom's whole record as one JSON file, and back.
+"""The newsroom's whole record as one file, and back, at any size.
 
 Everything the desk has made — articles, claims, sources, aliases, attributions, evidence,
-fetched pages and archived copies, corrections, dismissed suggestions — and every history row. Users appear by username only
-(never password hashes); importing creates any missing user as inactive with an unusable
-password, for an administrator to enable. The import trusts nothing in the file: see
-`import_newsroom` and SECURITY.md.
+fetched pages and archived copies, corrections, dismissed suggestions — and every history row.
+Users appear by username only (never password hashes); importing creates any missing user as
+inactive with an unusable password, for an administrator to enable. The import trusts nothing
+in the file: see `import_newsroom` and SECURITY.md.
+
+The format is JSON Lines (factcheck-newsroom/2): a first line naming the format and the users,
+then one row per line, `{"model": ..., "pk": ..., "fields": {...}}`, parents before children.
+Both directions stream: the export reads rows in chunks and writes each as it goes, the import
+reads a line at a time and inserts in batches, so memory stays flat from ten claims to a
+million. Archives in the first format (one JSON document) are still read, up to
+NEWSROOM_ARCHIVE_MAX_BYTES, since reading one means holding it whole.
 """
 
+import itertools
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +29,8 @@ from django.db import DataError, IntegrityError, connection, transaction
 
 from claims.services import tallies
 
-FORMAT = "factcheck-newsroom/1"
+FORMAT = "factcheck-newsroom/2"
+LEGACY_FORMAT = "factcheck-newsroom/1"
 # Parents before children, so every foreign key points at a row that is already there.
 MODELS = [
     "claims.Source",
@@ -40,6 +49,10 @@ MODELS = [
     "claims.HistoricalAttribution",
     "claims.HistoricalEvidence",
 ]
+BATCH = 1000
+# The longest row: an article's text, its sanitized HTML and what was imported, with room for
+# JSON's escapes. A longer line is refused before it is parsed.
+MAX_ROW_BYTES = 8 * settings.ARTICLE_MAX_BYTES + 2**20
 
 
 class ArchiveError(ValueError):
@@ -58,23 +71,19 @@ def _models():
 
 
 def export_newsroom(path: Path) -> dict[str, int]:
+    """Write the archive to `path`, a chunk of rows at a time; the rows written per model."""
     User = get_user_model()
-    records = {}
     counts = {}
-    for model in _models():
-        rows = model._default_manager.order_by("pk")
-        records[model._meta.label] = serializers.serialize(
-            "python", rows, use_natural_foreign_keys=True
-        )
-        counts[model._meta.label] = len(records[model._meta.label])
-    document = {
-        "format": FORMAT,
-        "users": sorted(User.objects.values_list(User.USERNAME_FIELD, flat=True)),
-        "records": records,
-    }
-    path.write_text(
-        json.dumps(document, ensure_ascii=False, indent=1, default=_exact), encoding="utf-8"
-    )
+    with path.open("w", encoding="utf-8") as out:
+        users = sorted(User.objects.values_list(User.USERNAME_FIELD, flat=True))
+        out.write(json.dumps({"format": FORMAT, "users": users}, ensure_ascii=False) + "\n")
+        for model in _models():
+            rows = model._default_manager.order_by("pk").iterator(chunk_size=BATCH)
+            counts[model._meta.label] = 0
+            for chunk in itertools.batched(rows, BATCH):
+                for row in serializers.serialize("python", chunk, use_natural_foreign_keys=True):
+                    out.write(json.dumps(row, ensure_ascii=False, default=_exact) + "\n")
+                counts[model._meta.label] += len(chunk)
     return counts
 
 
@@ -94,9 +103,10 @@ def _validate(model, instance) -> None:
     instance.full_clean(exclude=skipped, validate_unique=False, validate_constraints=False)
 
 
-def _restore_users(usernames) -> None:
+def _restore_users(usernames) -> dict[str, int]:
     """Users by name only: missing ones come in inactive with no usable password. Existing
-    users, their passwords, flags, groups and permissions are never touched."""
+    users, their passwords, flags, groups and permissions are never touched. Returns every
+    user's id by name, for the rows that name them."""
     User = get_user_model()
     if not isinstance(usernames, list) or not all(isinstance(u, str) for u in usernames):
         raise ArchiveError("The archive's users must be a list of usernames.")
@@ -109,45 +119,29 @@ def _restore_users(usernames) -> None:
             except ValidationError as error:
                 raise _refuse(f"user {username[:40]!r}", error) from None
             user.save()
+    return dict(User.objects.values_list(User.USERNAME_FIELD, "pk"))
 
 
-def _rows(records, model) -> list[dict]:
-    """A section's rows, each forced to the section's own model whatever it claims to be."""
-    rows = records.get(model._meta.label, [])
-    if not isinstance(rows, list):
-        raise ArchiveError(f"{model._meta.label}: expected a list of rows.")
-    forced = []
-    for number, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or not isinstance(row.get("fields"), dict):
-            raise ArchiveError(f"{model._meta.label} row {number}: not a row with fields.")
-        forced.append({"model": model._meta.label, "pk": row.get("pk"), "fields": row["fields"]})
-    return forced
+def _lines(file):
+    """The archive's lines after the first, each bounded before it is parsed."""
+    for number in itertools.count(2):
+        line = file.readline(MAX_ROW_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_ROW_BYTES:
+            raise ArchiveError(
+                f"line {number}: longer than any row can be ({MAX_ROW_BYTES:,} bytes)."
+            )
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+                raise ArchiveError(f"line {number}: not a row: {error}") from None
 
 
-@transaction.atomic
-def import_newsroom(path: Path) -> dict[str, int]:
-    """Restore an archive into a database without newsroom data, all or nothing.
-
-    The archive may come from elsewhere (a migration, a partner), so nothing in it is trusted:
-    only the newsroom's own models are read, each from its own section; every row is validated
-    like a form's input; users are names only; every foreign key must point at a row of the
-    archive. Any problem ends the import with one line saying where, and nothing is kept.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ArchiveError(f"{path} is not a readable archive: {error}") from None
-    if size > settings.NEWSROOM_ARCHIVE_MAX_BYTES:
-        raise ArchiveError(
-            f"{path} is {size:,} bytes; archives up to {settings.NEWSROOM_ARCHIVE_MAX_BYTES:,} "
-            "bytes are accepted (NEWSROOM_ARCHIVE_MAX_BYTES)."
-        )
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ArchiveError(f"{path} is not a readable archive: {error}") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ArchiveError(f"{path} is not a {FORMAT} archive.")
+def _legacy_rows(document):
+    """The rows of a first-format archive, each forced to its section's model whatever it
+    claims to be."""
     records = document.get("records", {})
     if not isinstance(records, dict):
         raise ArchiveError("The archive's records must be an object of sections.")
@@ -155,31 +149,133 @@ def import_newsroom(path: Path) -> dict[str, int]:
         raise ArchiveError(
             f"The archive has sections this newsroom does not import: {sorted(unknown)[:5]}."
         )
-    models = _models()
-    if any(model._default_manager.exists() for model in models):
-        raise ArchiveError("The database already holds newsroom data; import into an empty one.")
-    _restore_users(document.get("users", []))
-    counts = {}
-    for model in models:
-        rows = _rows(records, model)
+    for label in MODELS:
+        rows = records.get(label, [])
+        if not isinstance(rows, list):
+            raise ArchiveError(f"{label}: expected a list of rows.")
+        for number, row in enumerate(rows, 1):
+            if isinstance(row, dict):
+                row = {**row, "model": label}
+            yield f"{label} row {number}", row
+
+
+def _open(path: Path):
+    """The archive's users and its rows, as (where, row) pairs, from either format."""
+    try:
+        file = path.open("rb")
+        first = file.readline(MAX_ROW_BYTES + 1)
+        header = json.loads(first)
+    except OSError as error:
+        raise ArchiveError(f"{path} is not a readable archive: {error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        header = None  # the first format spreads its one document over many lines
+    if isinstance(header, dict) and header.get("format") == FORMAT:
+        rows = ((f"line {number}", row) for number, row in _lines(file))
+        return header.get("users", []), rows, file
+    file.close()
+    size = path.stat().st_size
+    if size > settings.NEWSROOM_ARCHIVE_MAX_BYTES:
+        raise ArchiveError(
+            f"{path} is {size:,} bytes; archives in the first format are read whole, up to "
+            f"{settings.NEWSROOM_ARCHIVE_MAX_BYTES:,} bytes (NEWSROOM_ARCHIVE_MAX_BYTES)."
+        )
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ArchiveError(f"{path} is not a readable archive: {error}") from None
+    if not isinstance(document, dict) or document.get("format") != LEGACY_FORMAT:
+        raise ArchiveError(f"{path} is not a {FORMAT} archive.")
+    return document.get("users", []), _legacy_rows(document), None
+
+
+class _Loader:
+    """Rows checked one by one and inserted in batches of one model."""
+
+    def __init__(self, user_ids: dict[str, int]):
+        self.user_ids = user_ids
+        self.allowed = {label.lower(): label for label in MODELS}
+        self.batch, self.model, self.first = [], None, ""
+        self.counts = dict.fromkeys(MODELS, 0)
+        User = get_user_model()
+        self.user_fields = {
+            label: [
+                f.name for f in apps.get_model(label)._meta.fields
+                if f.is_relation and f.related_model is User
+            ]
+            for label in MODELS
+        }  # fmt: skip
+
+    def add(self, where: str, row) -> None:
+        if not isinstance(row, dict) or not isinstance(row.get("fields"), dict):
+            raise ArchiveError(f"{where}: not a row with fields.")
+        label = self.allowed.get(str(row.get("model", "")).lower())
+        if label is None:
+            raise ArchiveError(f"{where}: {str(row.get('model'))[:60]!r} is not a model this "
+                               "newsroom imports.")  # fmt: skip
+        model = apps.get_model(label)
+        fields = dict(row["fields"])
+        for name in self.user_fields[label]:  # users by name, looked up once for the archive
+            if isinstance(fields.get(name), list):
+                username = fields[name][0] if fields[name] else None
+                if username not in self.user_ids:
+                    raise ArchiveError(f"{where}: names a user the archive does not list.")
+                fields[name] = self.user_ids[username]
         try:
-            items = list(serializers.deserialize("python", rows, handle_forward_references=True))
+            (item,) = serializers.deserialize(
+                "python", [{"model": label, "pk": row.get("pk"), "fields": fields}]
+            )
+            _validate(model, item.object)
         except (
             serializers.base.DeserializationError, FieldDoesNotExist, ObjectDoesNotExist,
-            LookupError, TypeError, ValueError,
+            LookupError, TypeError, ValueError, ValidationError,
         ) as error:  # fmt: skip
-            raise _refuse(model._meta.label, error) from None
-        for number, item in enumerate(items, 1):
-            where = f"{model._meta.label} row {number}"
-            try:
-                _validate(model, item.object)
-                with transaction.atomic():
-                    # A raw save (no signals, so no new history rows) that never overwrites:
-                    # a row repeating another's id is refused, not merged into it.
-                    item.save(force_insert=True)
-            except (ValidationError, IntegrityError, DataError) as error:
-                raise _refuse(where, error) from None
-        counts[model._meta.label] = len(rows)
+            raise _refuse(where, error) from None
+        if model is not self.model or len(self.batch) >= BATCH:
+            self.flush()
+            self.model, self.first = model, where
+        self.batch.append(item.object)
+        self.counts[label] += 1
+
+    def flush(self) -> None:
+        """Insert the batch as it is: no signals (so no new history rows), never overwriting
+        (a row repeating another's id is refused, not merged into it)."""
+        if not self.batch:
+            return
+        fields = self.model._meta.local_concrete_fields
+        size = connection.ops.bulk_batch_size(fields, self.batch)
+        try:
+            with transaction.atomic():
+                for part in itertools.batched(self.batch, size):
+                    # Raw, as loaddata inserts: every value as archived, auto_now dates included.
+                    self.model._base_manager._insert(list(part), fields=fields, raw=True)
+        except (IntegrityError, DataError) as error:
+            raise _refuse(f"{self.model._meta.label}, the rows from {self.first}", error) from None
+        self.batch = []
+
+
+@transaction.atomic
+def import_newsroom(path: Path) -> dict[str, int]:
+    """Restore an archive into a database without newsroom data, all or nothing.
+
+    The archive may come from elsewhere (a migration, a partner), so nothing in it is trusted:
+    only the newsroom's own models are read; every row is validated like a form's input; users
+    are names only; every foreign key must point at a row of the archive. Any problem ends the
+    import with one line saying where, and nothing is kept.
+    """
+    users, rows, file = _open(path)
+    try:
+        models = _models()
+        if any(model._default_manager.exists() for model in models):
+            raise ArchiveError(
+                "The database already holds newsroom data; import into an empty one."
+            )
+        loader = _Loader(_restore_users(users))
+        for where, row in rows:
+            loader.add(where, row)
+        loader.flush()
+    finally:
+        if file:
+            file.close()
     try:
         connection.check_constraints()
     except IntegrityError as error:
@@ -188,4 +284,4 @@ def import_newsroom(path: Path) -> dict[str, int]:
         for sql in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(sql)
     tallies.recount()  # derived, so counted here rather than trusted from the archive
-    return counts
+    return loader.counts

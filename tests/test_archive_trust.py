@@ -9,10 +9,22 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from claims.models import Article, Claim, Evidence, Source
-from claims.newsroom_archive import MODELS
+from claims.newsroom_archive import LEGACY_FORMAT, MODELS
 from tests.factories import make_evidence_and_attribution, make_published_claim
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def first_format(path):
+    """An export as a document of the first format (factcheck-newsroom/1, one JSON document of
+    sections), which imports still read: the shape these tests tamper with."""
+    from django.apps import apps
+
+    header, *rows = [json.loads(line) for line in path.read_text().splitlines()]
+    records = {label: [] for label in MODELS}
+    for row in rows:
+        records[apps.get_model(row["model"])._meta.label].append(row)
+    return {"format": LEGACY_FORMAT, "users": header["users"], "records": records}
 
 
 @pytest.fixture
@@ -22,13 +34,8 @@ def archive(tmp_path, checker):
     make_evidence_and_attribution(claim, checker)
     path = tmp_path / "newsroom.json"
     call_command("export_newsroom", str(path))
-    from django.apps import apps
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        for label in reversed(MODELS):
-            cursor.execute(f"DELETE FROM {apps.get_model(label)._meta.db_table}")
-    return path, json.loads(path.read_text())
+    _empty_newsroom()
+    return path, first_format(path)
 
 
 def _import(path, document):
@@ -123,3 +130,63 @@ def test_huge_archives_are_refused_before_reading(archive):
         pytest.raises(CommandError, match="NEWSROOM_ARCHIVE_MAX_BYTES"),
     ):
         _import(path, document)
+
+
+def _naming_a_stranger(lines):
+    """A history row by a user the archive does not list and the database does not have."""
+    row = json.loads(next(line for line in lines if '"history_user"' in line))
+    return json.dumps({**row, "pk": 999, "fields": {**row["fields"], "history_user": ["nobody"]}})
+
+
+def _lines_of(path):
+    return path.read_text().splitlines()
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda lines: lines.append('{"model": "auth.user", "pk": 99, "fields": {"username": "x"}}'),
+        lambda lines: lines.append("{not json"),
+        lambda lines: lines.append(lines[1]),
+        lambda lines: lines.append(json.dumps(
+            {**json.loads(lines[1]), "pk": 999, "fields": {**json.loads(lines[1])["fields"],
+                                                          "kind": "wizard"}})),
+        lambda lines: lines.append(_naming_a_stranger(lines)),
+    ],
+    ids=["other-model", "not-json", "duplicate", "invalid-choice", "unknown-user"],
+)  # fmt: skip
+def test_tampered_lines_end_the_import_with_one_line(tmp_path, checker, tamper):
+    make_evidence_and_attribution(make_published_claim(user=checker), checker)
+    path = tmp_path / "newsroom.jsonl"
+    call_command("export_newsroom", str(path))
+    lines = _lines_of(path)
+    _empty_newsroom()
+    tamper(lines)
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(CommandError) as refused:
+        call_command("import_newsroom", str(path))
+    assert "\n" not in str(refused.value) and "Traceback" not in str(refused.value)
+    _nothing_imported()
+    assert not User.objects.filter(username="x").exists()
+
+
+def test_a_line_longer_than_any_row_is_refused_before_it_is_parsed(tmp_path, checker, monkeypatch):
+    from claims import newsroom_archive
+
+    make_published_claim(user=checker)
+    path = tmp_path / "newsroom.jsonl"
+    call_command("export_newsroom", str(path))
+    _empty_newsroom()
+    monkeypatch.setattr(newsroom_archive, "MAX_ROW_BYTES", 200)
+    with pytest.raises(CommandError, match="longer than any row"):
+        call_command("import_newsroom", str(path))
+    _nothing_imported()
+
+
+def _empty_newsroom():
+    from django.apps import apps
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for label in reversed(MODELS):
+            cursor.execute(f"DELETE FROM {apps.get_model(label)._meta.db_table}")

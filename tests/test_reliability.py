@@ -262,3 +262,38 @@ def test_deploy_checks_accept_the_machines_redis(settings):
             pytest.fail("Redis is not answering on 127.0.0.1:6379")
         pytest.skip("Redis is not answering on 127.0.0.1:6379")
     assert public_cache_is_shared_and_safe(None) == []
+
+
+def _archive_peaks(tmp_path, claims: int) -> tuple[int, int]:
+    """Peak Python memory of exporting and importing an archive of `claims` seeded claims."""
+    import tracemalloc
+
+    call_command("seed_bulk", "--claims", str(claims), "--per-article", "50", verbosity=0)
+    archive = tmp_path / f"newsroom-{claims}.jsonl"
+    tracemalloc.start()
+    call_command("export_newsroom", str(archive), verbosity=0)
+    exported = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    with connection.cursor() as cursor:
+        for label in reversed(MODELS):
+            cursor.execute(f"DELETE FROM {apps.get_model(label)._meta.db_table}")
+    tracemalloc.start()
+    call_command("import_newsroom", str(archive), verbosity=0)
+    imported = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert Claim.objects.published().count() == claims
+    with connection.cursor() as cursor:
+        for label in reversed(MODELS):
+            cursor.execute(f"DELETE FROM {apps.get_model(label)._meta.db_table}")
+    return exported, imported
+
+
+@pytest.mark.django_db
+def test_archives_stream_both_ways_with_flat_memory(tmp_path, monkeypatch):
+    from claims import newsroom_archive
+
+    monkeypatch.setattr(newsroom_archive, "BATCH", 100)  # full chunks at these small sizes
+    small = _archive_peaks(tmp_path, 500)
+    large = _archive_peaks(tmp_path, 2000)  # four times the rows
+    assert large[0] < 1.5 * small[0], ("export", small[0], large[0])
+    assert large[1] < 1.5 * small[1], ("import", small[1], large[1])

@@ -1,7 +1,8 @@
-"""Time the public pages and the desk dashboard with a small and a large archive, in one run.
+"""Time the public pages and the desk dashboard with a small and a large archive, in one run;
+with --exports, the peak memory and time of the archive export, its import and the public CSV.
 
     DATABASE_URL=postgres://root@127.0.0.1:5432/postgres python -m claims.bench.scale \
-        [--sizes 10000 1000000] [--runs 5]
+        [--sizes 10000 1000000] [--runs 5] [--exports]
 
 For each size it uses the PostgreSQL database `factcheck_scale_<size>` on DATABASE_URL's
 server, creating, migrating and seeding it (`seed_bulk --per-article 50 --sources 50`: a source has 20,000 claims at 1M) unless it already
@@ -9,6 +10,10 @@ holds that many claims, so a second run measures at once. Each size is measured 
 process: every page is requested in-process, rendered directly (the page cache is emptied
 before each request), `--runs` times; the medians and the ratio of the largest size to the
 smallest are printed. Issue 14's target is a ratio of at most 2 for every public list page.
+
+--exports runs, for each size, `export_newsroom` to a temporary file, `import_newsroom` of it
+into a new empty database, and a download of /claims.csv, each in its own process, and prints
+each one's peak resident memory (ru_maxrss) and wall time: memory must not grow with the size.
 """
 
 import argparse
@@ -120,10 +125,61 @@ def _measure(runs: int) -> dict:
     return medians
 
 
+# Run a command in a child and print its peak resident memory in KiB: one process per figure,
+# so no measurement inherits another's peak.
+_PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+_CSV = """
+import django
+django.setup()
+from django.test import Client
+response = Client().get("/export/claims.csv")
+assert response.status_code == 200
+print(sum(len(chunk) for chunk in response.streaming_content))
+"""
+
+
+def _peak(command, env) -> tuple[float, float]:
+    """Peak RSS in MiB and wall seconds of one command."""
+    began = time.perf_counter()
+    child = subprocess.run(
+        [sys.executable, "-c", _PEAK, *command], env=env, check=True, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    return int(child.stdout.split()[-1]) / 1024, time.perf_counter() - began
+
+
+def _exports(base: str, size: int, env: dict) -> dict:
+    import tempfile
+
+    import psycopg
+
+    target = f"factcheck_import_{size}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{target}"')
+    manage = [sys.executable, "manage.py"]
+    into = {**env, "DATABASE_URL": urlunsplit(urlsplit(base)._replace(path=f"/{target}"))}
+    subprocess.run([*manage, "migrate", "-v0"], env=into, check=True)
+    with tempfile.TemporaryDirectory() as directory:
+        archive = os.path.join(directory, "newsroom.jsonl")
+        results = {"export": _peak([*manage, "export_newsroom", archive], env)}
+        results["archive MiB"] = os.path.getsize(archive) / 2**20
+        results["import"] = _peak([*manage, "import_newsroom", archive], into)
+    results["public CSV"] = _peak([sys.executable, "-c", _CSV], env)
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{target}" WITH (FORCE)')
+    return results
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--exports", action="store_true", help="measure exports instead")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
@@ -143,12 +199,24 @@ def main(argv=None) -> int:
             "DJANGO_PLAIN_STATIC": "1", "PUBLIC_ORIGIN": "https://factcheck.example.org",
             "REDIS_URL": "", "TASKS_BACKEND": "immediate",
         }  # fmt: skip
+        if args.exports:
+            results[size] = _exports(base, size, env)
+            continue
         child = subprocess.run(
             [sys.executable, "-m", "claims.bench.scale", "--measure", "--runs", str(args.runs)],
             env=env, check=True, capture_output=True, text=True,
         )  # fmt: skip
         results[size] = json.loads(child.stdout.strip().splitlines()[-1])
     small, large = min(args.sizes), max(args.sizes)
+    if args.exports:
+        print(f"| | {small:,} claims | {large:,} claims | peak memory ratio |")
+        print("| --- | --- | --- | --- |")
+        for name in ("export", "import", "public CSV"):
+            (a, ta), (b, tb) = results[small][name], results[large][name]
+            print(f"| {name} | {a:.0f} MiB, {ta:.0f} s | {b:.0f} MiB, {tb:.0f} s | {b / a:.2f}× |")
+        a, b = results[small]["archive MiB"], results[large]["archive MiB"]
+        print(f"| archive size | {a:,.0f} MiB | {b:,.0f} MiB | |")
+        return 0
     print(f"| page | {small:,} claims | {large:,} claims | ratio |")
     print("| --- | --- | --- | --- |")
     for name, _ in PAGES:

@@ -7,7 +7,8 @@ from claims.newsroom_archive import export_newsroom
 
 class Command(BaseCommand):
     help = (
-        "Write every article, claim, source, alias, evidence item and history row to one JSON file."
+        "Write every article, claim, source, alias, evidence item and history row to one JSON "
+        "Lines file, streaming (flat memory at any size)."
     )
 
     def add_arguments(self, parser):
