@@ -496,11 +496,32 @@ def test_workspace_query_count_does_not_grow_with_claims(
     call_command("seed_bulk", claims=count, per_article=count, sources=50, stdout=io.StringIO())
     article = Article.objects.get()
     editor_client.get(article.get_workspace_url())  # warm the session
-    # session, user, 2× permissions, article, claims, attributions+sources, evidence, evidence
-    # copies, groups, deleted claims
-    with django_assert_num_queries(11):
+    # session, user, 2× permissions, article, claims, attributions+sources, groups, deleted
+    with django_assert_num_queries(9):
         response = editor_client.get(article.get_workspace_url())
     assert response.content.decode().count("data-claim=") == count
+    # An open card adds its claim with sources, evidence, archived copies and two histories.
+    opened = article.claims.order_by("start")[count // 2]
+    with django_assert_num_queries(15):
+        response = editor_client.get(opened.get_workspace_url())
+    assert response.content.decode().count("data-claim=") == count
+
+
+def test_cached_cards_and_text_show_every_change(checker_client, checker, article):
+    """Closed cards and the highlighted text are cached under what they show: a verdict, a
+    rewording or a source renamed elsewhere is a new rendering, never a stale one."""
+    claim = make_claim(article=article, user=checker, source=make_source("Defence Ministry"))
+    url = article.get_workspace_url()
+    first = checker_client.get(url).content.decode()
+    assert "Defence Ministry" in first and "verdict-unverified" in first
+    services.claim_set_verdict(
+        claim=claim, verdict="false", explanation="No.", user=checker,
+        expected_version=claim.version,
+    )  # fmt: skip
+    services.source_update(source=claim.attributions.get().source, user=checker, name="MoD")
+    again = checker_client.get(url).content.decode()
+    assert "MoD" in again and "Defence Ministry" not in again
+    assert 'claim-mark verdict-false' in again and "verdict-unverified" not in again
 
 
 def test_reanchoring_a_lost_claim_to_a_new_selection(editor_client, article, editor):

@@ -1,9 +1,13 @@
 """What the article workspace shows: the text with its highlights, the claim cards, and the open
 card's forms and history. Shared by the views that render the page or a piece of it."""
 
+import hashlib
 from collections import Counter
 
+from django.core.cache import cache
 from django.forms.models import model_to_dict
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from claims.forms import AttributionForm, EvidenceForm, ReasonForm, initial_claim_forms
 from claims.highlight import highlight_runs
@@ -15,12 +19,19 @@ CLAIM_CARD = "claims/editor/claim_card.html"
 
 
 def workspace_context(article: Article, *, open_claim_id=None, user=None, **card_options) -> dict:
-    """The page's context; the open claim's card gets its forms (bound ones from card_options)."""
-    claims = list(article.claims.live().with_card_data().order_by("start", "end", "id"))
+    """The page's context; the open claim's card gets its forms (bound ones from card_options).
+
+    Closed cards show a header only, so only the open claim is loaded with its evidence and
+    archived copies; the others come with their sources, in a fixed number of queries."""
+    claims = list(article.claims.live().with_header_data().order_by("start", "end", "id"))
+    if open_claim_id is not None:
+        opened = {c.pk: c for c in article.claims.with_card_data().filter(pk=open_claim_id)}
+        claims = [opened.get(c.pk, c) for c in claims]
+    prerender_closed_cards(claims, open_claim_id=open_claim_id)
     return {
         "article": article,
         "claims": claims,
-        "runs": highlight_runs(article.body, [c for c in claims if not c.needs_reanchoring]),
+        "text_html": cached_text(article, [c for c in claims if not c.needs_reanchoring]),
         "breakdown": verdict_breakdown(Counter(claim.verdict for claim in claims)),
         "claim_count": len(claims),
         "lost_count": sum(c.needs_reanchoring for c in claims),
@@ -40,6 +51,52 @@ def workspace_context(article: Article, *, open_claim_id=None, user=None, **card
             None,
         ),
     }
+
+
+# Rendered HTML is cached under a digest of everything it shows, so any change (a verdict, a
+# rewording, a source renamed, the text corrected) is simply a different key; nothing needs
+# invalidating, and unused entries age out of the cache.
+RENDERED_TIMEOUT = 60 * 60 * 24
+
+
+def _digest(*parts) -> str:
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def cached_text(article: Article, marked: list[Claim]) -> str:
+    """The article text with its highlights, rendered once per article version and marks."""
+    marks = [(c.pk, c.start, c.end, c.verdict, c.statement) for c in marked]
+    key = "workspace-text:" + _digest(article.pk, article.version, marks)
+    if (html := cache.get(key)) is None:
+        runs = highlight_runs(article.body, marked)
+        html = render_to_string("claims/editor/article_runs.html", {"runs": runs})
+        cache.set(key, html, RENDERED_TIMEOUT)
+    return mark_safe(html)
+
+
+def _header_digest(claim: Claim) -> str:
+    sources = [(a.source.name, a.cue) for a in claim.attributions.all()]
+    shown = (
+        claim.pk, claim.article_id, claim.version, claim.statement, claim.verdict,
+        claim.attribution_check, claim.published, claim.slug, claim.ever_published,
+        claim.needs_reanchoring, sources,
+    )  # fmt: skip
+    return "workspace-card:" + _digest(*shown)
+
+
+def prerender_closed_cards(claims: list[Claim], *, open_claim_id) -> None:
+    """Give each closed card its HTML (`claim.card_html`), from the cache in one round trip,
+    rendering only the cards that changed since they were last shown. A closed card is the
+    same for every user (no form, no token), so one rendering serves the whole desk."""
+    closed = {_header_digest(c): c for c in claims if c.pk != open_claim_id}
+    found = cache.get_many(list(closed))
+    rendered = {}
+    for key, claim in closed.items():
+        if key not in found:
+            found[key] = rendered[key] = render_to_string(CLAIM_CARD, {"claim": claim})
+        claim.card_html = mark_safe(found[key])
+    if rendered:
+        cache.set_many(rendered, RENDERED_TIMEOUT)
 
 
 def card_response_context(claim_pk: int, *, user, text: bool = False, **card_options) -> dict:
