@@ -27,6 +27,7 @@ from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, Valida
 from django.core.management.color import no_style
 from django.db import DataError, IntegrityError, connection, transaction
 
+from claims.bulk import insert_rows
 from claims.services import tallies
 
 FORMAT = "factcheck-newsroom/2"
@@ -241,13 +242,10 @@ class _Loader:
         (a row repeating another's id is refused, not merged into it)."""
         if not self.batch:
             return
-        fields = self.model._meta.local_concrete_fields
-        size = connection.ops.bulk_batch_size(fields, self.batch)
         try:
             with transaction.atomic():
-                for part in itertools.batched(self.batch, size):
-                    # Raw, as loaddata inserts: every value as archived, auto_now dates included.
-                    self.model._base_manager._insert(list(part), fields=fields, raw=True)
+                # Raw, as loaddata inserts: every value as archived, auto_now dates included.
+                insert_rows(self.model, self.batch, raw=True)
         except (IntegrityError, DataError) as error:
             raise _refuse(f"{self.model._meta.label}, the rows from {self.first}", error) from None
         self.batch = []

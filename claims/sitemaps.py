@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.core.paginator import Paginator
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, Max, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
@@ -75,7 +75,13 @@ class ArticleSitemap(Sitemap):
     def items(self):
         return (
             Article.objects.filter(Exists(Claim.objects.published().filter(article=OuterRef("pk"))))
-            .annotate(last_claim_change=Max("claims__updated_at"))
+            # What the article's public page shows changed last: a published claim.
+            .annotate(
+                last_claim_change=Max(
+                    "claims__updated_at",
+                    filter=Q(claims__published=True, claims__deleted_at__isnull=True),
+                )
+            )
             .only("slug")
             .order_by("id")
         )

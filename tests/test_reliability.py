@@ -292,7 +292,8 @@ def _archive_peaks(tmp_path, claims: int) -> tuple[int, int]:
 def test_archives_stream_both_ways_with_flat_memory(tmp_path, monkeypatch):
     from claims import newsroom_archive
 
-    monkeypatch.setattr(newsroom_archive, "BATCH", 100)  # full chunks at these small sizes
+    # Full chunks at these small sizes: ten articles (of 50 claims each) make more than one.
+    monkeypatch.setattr(newsroom_archive, "BATCH", 4)
     small = _archive_peaks(tmp_path, 500)
     large = _archive_peaks(tmp_path, 2000)  # four times the rows
     assert large[0] < 1.5 * small[0], ("export", small[0], large[0])

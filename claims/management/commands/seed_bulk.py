@@ -8,11 +8,12 @@ import itertools
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from claims.anchoring import anchor_span
+from claims.bulk import insert_rows
 from claims.models import (
     Article,
     Attribution,
@@ -45,36 +46,6 @@ KINDS = [
     SourceKind.ARMED_GROUP,
     SourceKind.ORGANISATION,
 ]
-
-
-def _insert(model, rows: list, *, ids: bool = False) -> list:
-    """Insert rows: with PostgreSQL's COPY (a million claims in minutes, where INSERTs built by
-    bulk_create spend most of their time compiling SQL), else with bulk_create. With `ids`,
-    the rows get their primary keys (reserved from the table's sequence for COPY)."""
-    if connection.vendor != "postgresql":
-        return model.objects.bulk_create(rows, batch_size=2000)
-    table = model._meta.db_table
-    pk = model._meta.pk
-    fields = [f for f in model._meta.concrete_fields if ids or not f.primary_key]
-    with connection.cursor() as cursor:
-        if ids:
-            cursor.execute(
-                "SELECT setval(pg_get_serial_sequence(%s, %s), "
-                "nextval(pg_get_serial_sequence(%s, %s)) + %s - 1)",
-                [table, pk.column, table, pk.column, len(rows)],
-            )
-            last = cursor.fetchone()[0]
-            for number, row in enumerate(rows, last - len(rows) + 1):
-                row.pk = number
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-        with cursor.cursor.copy(
-            f"COPY {connection.ops.quote_name(table)} ({columns}) FROM STDIN"
-        ) as copy:
-            for row in rows:
-                copy.write_row(
-                    [f.get_db_prep_save(f.pre_save(row, add=True), connection) for f in fields]
-                )
-    return rows
 
 
 class Command(BaseCommand):
@@ -126,17 +97,17 @@ class Command(BaseCommand):
                 claims += article_claims
                 made += count
                 article_number += 1
-            _insert(Article, articles, ids=True)
+            insert_rows(Article, articles, assign_ids=True)
             for claim in claims:
                 claim.article_id = claim.article.pk  # known only now
-            _insert(Claim, claims, ids=True)
+            insert_rows(Claim, claims, assign_ids=True)
             if vector := search_vector_of(F("search_document")):  # PostgreSQL's search
                 Claim.objects.filter(pk__gte=claims[0].pk, pk__lte=claims[-1].pk).update(**vector)
             attributions = [
                 Attribution(claim=c, source=next(source_cycle), cue="said", mention="the ministry")
                 for c in claims
             ]
-            _insert(Attribution, attributions)
+            insert_rows(Attribution, attributions)
             evidence = [
                 Evidence(
                     claim=c,
@@ -147,7 +118,7 @@ class Command(BaseCommand):
                 for c in claims
                 for i in range(2)
             ]
-            _insert(Evidence, evidence)
+            insert_rows(Evidence, evidence)
         return made
 
     def _article(self, run, number, first, count, now):
