@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 PAGES = [
     ("index", "/"),
@@ -133,7 +133,7 @@ def _measure(runs: int) -> dict:
             timings = []
             for n in range(runs + 1):
                 # A query string the pages ignore, so the page cache never answers.
-                busted = f"{url}{'&' if '?' in url else '?'}bench={n}"
+                busted = quote(f"{url}{'&' if '?' in url else '?'}bench={n}", safe="/?&=")
                 began = time.perf_counter()
                 status = _http_get(port, busted, cookie)
                 timings.append(time.perf_counter() - began)
@@ -258,8 +258,11 @@ def main(argv=None) -> int:
             continue
         child = subprocess.run(
             [sys.executable, "-m", "claims.bench.scale", "--measure", "--runs", str(args.runs)],
-            env=env, check=True, capture_output=True, text=True,
+            env=env, capture_output=True, text=True,
         )  # fmt: skip
+        if child.returncode:
+            print(child.stderr, file=sys.stderr)
+            return child.returncode
         results[size] = json.loads(child.stdout.strip().splitlines()[-1])
     small, large = min(args.sizes), max(args.sizes)
     if args.exports:
