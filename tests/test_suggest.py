@@ -256,6 +256,22 @@ def test_suggest_claims_command_prints_json(tmp_path, capsys):
     } <= item.keys()
     assert item["source"] == "UK Ministry of Defence" and item["source_mention"] == "The UK's MoD"
     assert item["text"] == "the bridge had been hit twice overnight"
+    body = "Bridge hit\n\nThe UK's MoD said the bridge had been hit twice overnight."
+    assert body[item["source_mention_start"] : item["source_mention_end"]] == "The UK's MoD"
+
+
+@pytest.mark.django_db
+def test_suggest_claims_command_prints_a_json_line_per_article(tmp_path, capsys):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Bridge hit\n\nThe ministry said the bridge had been hit twice overnight.")
+    second.write_text("Talks\n\nIt was cold. “We will not sign,” the envoy said after talks.")
+    call_command("suggest_claims", str(first), str(second), "--json")
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["path"] for line in lines] == [str(first), str(second)]
+    quote = lines[1]["suggestions"][0]
+    assert quote["text"] == "We will not sign" and quote["source_mention"] == "the envoy"
+    text = second.read_text()
+    assert text[quote["source_mention_start"] : quote["source_mention_end"]] == "the envoy"
 
 
 @pytest.mark.django_db

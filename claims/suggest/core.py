@@ -63,6 +63,9 @@ class Suggestion:
     confidence: float
     resolved_from: str | None = None  # the pronoun or back-reference the speaker came from
     pattern: str = ""
+    # Where the sentence names the speaker ("It", "the ministry", "Kyiv's defence ministry").
+    mention_start: int | None = None
+    mention_end: int | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -72,6 +75,8 @@ class Suggestion:
             "source": self.source_name,
             "source_id": self.source_id,
             "source_mention": self.resolved_from or self.source_mention,
+            "source_mention_start": self.mention_start,
+            "source_mention_end": self.mention_end,
             "source_kind": self.source_kind,
             "cue": self.cue,
             "type": self.type,
@@ -123,6 +128,13 @@ def _clean_mention(mention: str) -> str:
     )
     mention = TRAILING_TIME.sub("", mention)
     return mention.strip(' ,“”"')
+
+
+def _mention_span(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where the cleaned mention lies in the words matched as the speaker."""
+    cleaned = _clean_mention(text[start:end])
+    at = text.find(cleaned, start, end) if cleaned else -1
+    return (at, at + len(cleaned)) if at >= 0 else (None, None)
 
 
 def _is_generic(mention: str) -> bool:
@@ -285,15 +297,22 @@ class Suggester:
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
                 kind = "direct"
-            return self._suggestion(s, e, speaker, cue, kind, confidence, name, resolved, text)
+            mention = (start + match.start("mention"), start + match.end("mention"))
+            return self._suggestion(
+                s, e, speaker, cue=cue, kind=kind, confidence=confidence, pattern=name,
+                resolved=resolved, text=text, mention=_mention_span(text, *mention),
+            )  # fmt: skip
         return None
 
-    def _suggestion(self, s, e, speaker, cue, kind, confidence, pattern, resolved, text):
+    def _suggestion(
+        self, s, e, speaker, *, cue, kind, confidence, pattern, resolved, text, mention=(None, None)
+    ):
         return Suggestion(
             start=s, end=e, text=text[s:e], source_mention=speaker.mention,
             source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
             cue=cue, type=kind, confidence=max(0.1, confidence - (0.1 if resolved else 0)),
-            resolved_from=resolved, pattern=pattern,
+            resolved_from=resolved, pattern=pattern, mention_start=mention[0],
+            mention_end=mention[1],
         )  # fmt: skip
 
     def _sentence(self, start: int, end: int, state: _State, headline: bool) -> list[Suggestion]:
@@ -327,31 +346,31 @@ class Suggester:
                     s,
                     e,
                     state.quote_speaker,
-                    "said",
-                    "direct",
-                    0.8,
-                    "continued_quote",
-                    "(quote continues)",
-                    text,
-                )
+                    cue="said",
+                    kind="direct",
+                    confidence=0.8,
+                    pattern="continued_quote",
+                    resolved="(quote continues)",
+                    text=text,
+                )  # fmt: skip
             ]
         hedge = HEDGES.search(sentence)
         if hedge:
             s, e = _trim(text, start, end)
             return [
                 Suggestion(
-                    s,
-                    e,
-                    text[s:e],
-                    None,
-                    None,
-                    None,
-                    None,
-                    hedge.group(1).lower(),
-                    "unattributed",
-                    0.6,
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    source_mention=None,
+                    source_name=None,
+                    source_id=None,
+                    source_kind=None,
+                    cue=hedge.group(1).lower(),
+                    type="unattributed",
+                    confidence=0.6,
                     pattern="hedge",
-                )
+                )  # fmt: skip
             ]
         if headline:
             return self._headline(start, end, state)
@@ -371,13 +390,16 @@ class Suggester:
                 s,
                 e,
                 speaker,
-                match.group("cue").lower(),
-                "indirect",
-                0.65,
-                "headline",
-                resolved,
-                text,
-            )
+                cue=match.group("cue").lower(),
+                kind="indirect",
+                confidence=0.65,
+                pattern="headline",
+                resolved=resolved,
+                text=text,
+                mention=_mention_span(
+                    text, start + match.start("mention"), start + match.end("mention")
+                ),
+            )  # fmt: skip
         ]
 
     def suggest(self, text: str) -> list[Suggestion]:
