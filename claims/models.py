@@ -292,15 +292,6 @@ class ClaimQuerySet(models.QuerySet):
             "article__raw_input",
         )  # fmt: skip
 
-    def with_header_data(self):
-        """What a closed claim card shows: the claim and its sources."""
-        return self.prefetch_related(
-            Prefetch(
-                "attributions",
-                queryset=Attribution.objects.select_related("source").order_by("position", "id"),
-            )
-        )
-
     def with_card_data(self):
         """Everything a claim card shows, in a fixed number of queries."""
         return self.select_related("article", "updated_by").prefetch_related(

@@ -2,9 +2,10 @@
 card's forms and history. Shared by the views that render the page or a piece of it."""
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.core.cache import cache
+from django.db.models import Prefetch, prefetch_related_objects
 from django.forms.models import model_to_dict
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -22,12 +23,12 @@ def workspace_context(article: Article, *, open_claim_id=None, user=None, **card
     """The page's context; the open claim's card gets its forms (bound ones from card_options).
 
     Closed cards show a header only, so only the open claim is loaded with its evidence and
-    archived copies; the others come with their sources, in a fixed number of queries."""
-    claims = list(article.claims.live().with_header_data().order_by("start", "end", "id"))
+    archived copies; the others are rendered from the cache (`prerender_closed_cards`)."""
+    claims = list(article.claims.live().order_by("start", "end", "id"))
     if open_claim_id is not None:
         opened = {c.pk: c for c in article.claims.with_card_data().filter(pk=open_claim_id)}
         claims = [opened.get(c.pk, c) for c in claims]
-    prerender_closed_cards(claims, open_claim_id=open_claim_id)
+    prerender_closed_cards(article, claims, open_claim_id=open_claim_id)
     return {
         "article": article,
         "claims": claims,
@@ -74,8 +75,7 @@ def cached_text(article: Article, marked: list[Claim]) -> str:
     return mark_safe(html)
 
 
-def _header_digest(claim: Claim) -> str:
-    sources = [(a.source.name, a.cue) for a in claim.attributions.all()]
+def _header_digest(claim: Claim, sources: list) -> str:
     shown = (
         claim.pk, claim.article_id, claim.version, claim.statement, claim.verdict,
         claim.attribution_check, claim.published, claim.slug, claim.ever_published,
@@ -84,12 +84,29 @@ def _header_digest(claim: Claim) -> str:
     return "workspace-card:" + _digest(*shown)
 
 
-def prerender_closed_cards(claims: list[Claim], *, open_claim_id) -> None:
+def prerender_closed_cards(article: Article, claims: list[Claim], *, open_claim_id) -> None:
     """Give each closed card its HTML (`claim.card_html`), from the cache in one round trip,
     rendering only the cards that changed since they were last shown. A closed card is the
-    same for every user (no form, no token), so one rendering serves the whole desk."""
-    closed = {_header_digest(c): c for c in claims if c.pk != open_claim_id}
+    same for every user (no form, no token), so one rendering serves the whole desk.
+
+    What a header shows of its sources is read as plain rows; model instances of the sources
+    are made only for the cards that must be rendered."""
+    sources = defaultdict(list)
+    rows = Attribution.objects.filter(claim__article=article, claim__deleted_at__isnull=True)
+    for claim_id, name, cue in rows.order_by("position", "id").values_list(
+        "claim_id", "source__name", "cue"
+    ):
+        sources[claim_id].append((name, cue))
+    closed = {_header_digest(c, sources[c.pk]): c for c in claims if c.pk != open_claim_id}
     found = cache.get_many(list(closed))
+    missed = [claim for key, claim in closed.items() if key not in found]
+    prefetch_related_objects(
+        missed,
+        Prefetch(
+            "attributions",
+            queryset=Attribution.objects.select_related("source").order_by("position", "id"),
+        ),
+    )
     rendered = {}
     for key, claim in closed.items():
         if key not in found:
