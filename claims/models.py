@@ -195,6 +195,11 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-imported_at"]
+        indexes = [
+            # The dashboard's page of articles, newest first, and its publisher menu.
+            models.Index(fields=["-imported_at", "-id"], name="article_recent"),
+            models.Index(fields=["publisher"], name="article_publisher"),
+        ]
 
     def __str__(self):
         return self.title
