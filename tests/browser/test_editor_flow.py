@@ -284,3 +284,23 @@ def test_admin_works_under_the_content_security_policy(live_server, new_page, co
     expect(rows).to_have_count(2)
     screenshot(page, "admin-source")
     assert not [p for p in console.problems if "Content Security Policy" in p], console.problems
+
+
+def test_the_public_index_pages_older_and_back_to_the_newest(live_server, new_page, console):
+    from django.core.management import call_command
+
+    call_command("seed_bulk", claims=23, per_article=23, sources=3, verbosity=0)
+    page = new_page(width=360, height=800)
+    page.goto(f"{live_server.url}/")
+    expect(page.locator(".result-count")).to_have_text("23 published claims")
+    expect(page.locator(".claim-summary")).to_have_count(20)
+    page.get_by_role("link", name="Older →").click()
+    expect(page.locator(".claim-summary")).to_have_count(3)
+    expect(page.get_by_role("link", name="Older →")).to_have_count(0)
+    screenshot(page, "public-index-older-360")
+    page.get_by_role("link", name="« Newest").click()
+    expect(page.locator(".claim-summary")).to_have_count(20)
+    expect(page.get_by_role("link", name="← Newer")).to_have_count(0)
+    overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    assert not overflow, "the page scrolls sideways"
+    assert not console.problems, console.problems
