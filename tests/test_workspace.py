@@ -521,7 +521,7 @@ def test_cached_cards_and_text_show_every_change(checker_client, checker, articl
     services.source_update(source=claim.attributions.get().source, user=checker, name="MoD")
     again = checker_client.get(url).content.decode()
     assert "MoD" in again and "Defence Ministry" not in again
-    assert 'claim-mark verdict-false' in again and "verdict-unverified" not in again
+    assert "claim-mark verdict-false" in again and "verdict-unverified" not in again
 
 
 def test_reanchoring_a_lost_claim_to_a_new_selection(editor_client, article, editor):

@@ -14,16 +14,14 @@ both rates and their ratio. Every request stays on this machine.
 """
 
 import argparse
-import http.client
 import os
 import random
 import subprocess
 import sys
 import threading
-import time
 from contextlib import contextmanager
 
-from claims.bench.public_pages import ROOT, _free_port, _get, _redis_answers, measure
+from claims.bench.public_pages import ROOT, _get, _redis_answers, gunicorn, measure
 
 VERDICTS = ["false", "misleading", "mostly_true", "true"]
 
@@ -97,58 +95,48 @@ def main(argv=None) -> int:
         [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
         env=env, check=True,
     )  # fmt: skip
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--log-level", "warning", "--keep-alive", "30"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
     try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
-        os.environ.update(env)
-        import django
-
-        django.setup()
-        from claims.models import Claim, Source
-
-        published = Claim.objects.published().order_by("-first_published_at", "-pk")
-        pks = list(published.values_list("pk", flat=True)[:2000])
-        slugs = list(published.values_list("slug", flat=True)[:50])
-        source = Source.objects.order_by("pk").first()
-        paths = ["/", "/feed/", "/sitemap.xml", source.get_absolute_url()]
-        paths += [f"/claims/{slug}/" for slug in slugs]
-        for path in paths:
-            _get(port, path)  # warm the cache
-        quiet, quiet_errors = measure(port, paths, args.seconds, args.clients)
-        saves_before = Claim.history.filter(history_change_reason="Benchmark correction.").count()
-        with _editors(args.editors, args.interval, pks):
-            busy, busy_errors = measure(port, paths, args.seconds, args.clients)
-        saves = (
-            Claim.history.filter(history_change_reason="Benchmark correction.").count()
-            - saves_before
-        )
-        print(f"gunicorn workers {args.workers}, load processes {args.clients}, Redis page cache")
-        print(f"| readers' rate | no editors | {args.editors} editors, one save each "
-              f"{args.interval:g} s | ratio |")  # fmt: skip
-        print("| --- | --- | --- | --- |")
-        print(f"| req/s | {quiet:.0f} | {busy:.0f} | {busy / quiet:.2f} |")
-        print(f"corrections saved while reading: {saves}")
-        if quiet_errors or busy_errors:
-            print(f"failed requests: {quiet_errors} quiet, {busy_errors} busy")
-        return 0
+        with gunicorn(env, workers=args.workers) as port:
+            return _read_while_editing(port, env, args)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         import redis
 
         client = redis.Redis.from_url(redis_url)
         for key in client.scan_iter(f"{env['CACHE_KEY_PREFIX']}:*"):
             client.delete(key)
+
+
+def _read_while_editing(port, env, args) -> int:
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from claims.models import Claim, Source
+
+    published = Claim.objects.published().order_by("-first_published_at", "-pk")
+    pks = list(published.values_list("pk", flat=True)[:2000])
+    slugs = list(published.values_list("slug", flat=True)[:50])
+    source = Source.objects.order_by("pk").first()
+    paths = ["/", "/feed/", "/sitemap.xml", source.get_absolute_url()]
+    paths += [f"/claims/{slug}/" for slug in slugs]
+    for path in paths:
+        _get(port, path)  # warm the cache
+    quiet, quiet_errors = measure(port, paths, args.seconds, args.clients)
+    saves_before = Claim.history.filter(history_change_reason="Benchmark correction.").count()
+    with _editors(args.editors, args.interval, pks):
+        busy, busy_errors = measure(port, paths, args.seconds, args.clients)
+    saves = (
+        Claim.history.filter(history_change_reason="Benchmark correction.").count() - saves_before
+    )
+    print(f"gunicorn workers {args.workers}, load processes {args.clients}, Redis page cache")
+    print(f"| readers' rate | no editors | {args.editors} editors, one save each "
+          f"{args.interval:g} s | ratio |")  # fmt: skip
+    print("| --- | --- | --- | --- |")
+    print(f"| req/s | {quiet:.0f} | {busy:.0f} | {busy / quiet:.2f} |")
+    print(f"corrections saved while reading: {saves}")
+    if quiet_errors or busy_errors:
+        print(f"failed requests: {quiet_errors} quiet, {busy_errors} busy")
+    return 0
 
 
 if __name__ == "__main__":

@@ -50,6 +50,28 @@ def _redis_answers(url: str) -> bool:
         return False
 
 
+@contextmanager
+def gunicorn(env: dict, *, workers: int):
+    """A gunicorn server for the benchmarks on a free loopback port, stopped on leaving."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning", "--keep-alive", "30"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def _get(port, path) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     connection.request("GET", path, headers={"Host": "127.0.0.1"})
@@ -164,72 +186,10 @@ def main(argv=None) -> int:
     subprocess.run([*manage, "seed_bulk", "--claims", str(args.claims)], env=env, check=True)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True)
 
-    port = _free_port()
-    server = subprocess.Popen(
-        [python, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-         str(args.workers), "--log-level", "warning", "--keep-alive", "30"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
     try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
-        sys.path.insert(0, str(ROOT))
-        os.environ.update(env)
-        import django
-
-        django.setup()
-        from claims.models import Article, Claim
-
-        claims = list(Claim.objects.published().values_list("slug", flat=True))
-        article = Article.objects.order_by("id").values_list("slug", flat=True).first()
-        edited = claims[1 : 1 + EDITED_PAGES]
-        pages = {
-            "/healthz": ["/healthz"],
-            "claim page, cached": [f"/claims/{claims[0]}/"],
-            UNCACHED: [f"/claims/{slug}/" for slug in claims[1 + EDITED_PAGES :]],
-            "article page (50 claims), cached": [f"/articles/{article}/"],
-            "index, cached": ["/"],
-            EDITED: [f"/claims/{slug}/" for slug in edited],
-        }
-        for name, paths in pages.items():  # warm: each cached page rendered once
-            if name != UNCACHED:
-                for path in paths if name == EDITED else paths[:1]:
-                    _get(port, path)
-        print(
-            f"gunicorn workers {args.workers}, load processes {args.clients}, shared cache {'Redis' if shared_cache else 'none'}"
-        )
-        # Each page is measured right after /healthz, in several rounds, and its ratio is the
-        # median: this machine's speed drifts by a third from minute to minute.
-        ratios = {name: [] for name in pages if name != "/healthz"}
-        for round_ in range(args.rounds):
-            for name, paths in pages.items():
-                if name == "/healthz":
-                    continue
-                if name == UNCACHED:
-                    paths = paths[round_ :: args.rounds]  # no page is asked for twice
-                baseline, _ = measure(port, ["/healthz"], args.seconds, args.clients)
-                with _editing(edited) if name == EDITED else nullcontext():
-                    rate, errors = measure(
-                        port, paths, args.seconds, args.clients, repeat=name != UNCACHED
-                    )
-                if errors:
-                    print(f"{name}: {errors} requests failed")
-                ratios[name].append((rate / baseline, rate, baseline))
-        medians = {name: statistics.median(r for r, _, _ in runs) for name, runs in ratios.items()}
-        for name, runs in ratios.items():
-            rates = ", ".join(f"{rate:.0f}/{baseline:.0f}" for _, rate, baseline in runs)
-            print(f"{name:36} {medians[name]:5.2f} × /healthz   (req/s, page/healthz: {rates})")
-        missed = [name for name, target in TARGETS.items() if medians[name] < target]
-        if missed:
-            print("below target: " + ", ".join(missed))
-        return 1 if missed else 0
+        with gunicorn(env, workers=args.workers) as port:
+            return _run(port, env, args, shared_cache)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         shutil.rmtree(workdir, ignore_errors=True)
         if shared_cache:
             import redis
@@ -237,6 +197,59 @@ def main(argv=None) -> int:
             client = redis.Redis.from_url(redis_url)
             for key in client.scan_iter(f"{env['CACHE_KEY_PREFIX']}:*"):
                 client.delete(key)
+
+
+def _run(port, env, args, shared_cache) -> int:
+    sys.path.insert(0, str(ROOT))
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from claims.models import Article, Claim
+
+    claims = list(Claim.objects.published().values_list("slug", flat=True))
+    article = Article.objects.order_by("id").values_list("slug", flat=True).first()
+    edited = claims[1 : 1 + EDITED_PAGES]
+    pages = {
+        "/healthz": ["/healthz"],
+        "claim page, cached": [f"/claims/{claims[0]}/"],
+        UNCACHED: [f"/claims/{slug}/" for slug in claims[1 + EDITED_PAGES :]],
+        "article page (50 claims), cached": [f"/articles/{article}/"],
+        "index, cached": ["/"],
+        EDITED: [f"/claims/{slug}/" for slug in edited],
+    }
+    for name, paths in pages.items():  # warm: each cached page rendered once
+        if name != UNCACHED:
+            for path in paths if name == EDITED else paths[:1]:
+                _get(port, path)
+    print(
+        f"gunicorn workers {args.workers}, load processes {args.clients}, shared cache {'Redis' if shared_cache else 'none'}"
+    )
+    # Each page is measured right after /healthz, in several rounds, and its ratio is the
+    # median: this machine's speed drifts by a third from minute to minute.
+    ratios = {name: [] for name in pages if name != "/healthz"}
+    for round_ in range(args.rounds):
+        for name, paths in pages.items():
+            if name == "/healthz":
+                continue
+            if name == UNCACHED:
+                paths = paths[round_ :: args.rounds]  # no page is asked for twice
+            baseline, _ = measure(port, ["/healthz"], args.seconds, args.clients)
+            with _editing(edited) if name == EDITED else nullcontext():
+                rate, errors = measure(
+                    port, paths, args.seconds, args.clients, repeat=name != UNCACHED
+                )
+            if errors:
+                print(f"{name}: {errors} requests failed")
+            ratios[name].append((rate / baseline, rate, baseline))
+    medians = {name: statistics.median(r for r, _, _ in runs) for name, runs in ratios.items()}
+    for name, runs in ratios.items():
+        rates = ", ".join(f"{rate:.0f}/{baseline:.0f}" for _, rate, baseline in runs)
+        print(f"{name:36} {medians[name]:5.2f} × /healthz   (req/s, page/healthz: {rates})")
+    missed = [name for name, target in TARGETS.items() if medians[name] < target]
+    if missed:
+        print("below target: " + ", ".join(missed))
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

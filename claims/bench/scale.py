@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from urllib.parse import quote, urlsplit, urlunsplit
 
 PAGES = [
@@ -125,7 +124,10 @@ def _measure(runs: int) -> dict:
             timings.append(time.perf_counter() - began)
             assert response.status_code == 200, (url, response.status_code)
         medians[name] = statistics.median(timings[1:]) * 1000  # the first run warms up
-    with _gunicorn() as port:
+    from claims.bench.public_pages import gunicorn
+
+    web = {**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver"}
+    with gunicorn(web, workers=1) as port:
         session = desk.cookies["sessionid"].value
         for name, path in PAGES:
             url = path.format(**urls)
@@ -140,32 +142,6 @@ def _measure(runs: int) -> dict:
                 assert status == 200, (busted, status)
             medians[f"{name} (HTTP)"] = statistics.median(timings[1:]) * 1000
     return medians
-
-
-@contextmanager
-def _gunicorn():
-    """One gunicorn worker on this database, on a free loopback port."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "1", "--log-level", "warning"],
-        env={**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver"},
-    )  # fmt: skip
-    try:
-        for _ in range(100):
-            try:
-                _http_get(port, "/healthz", {})
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def _http_get(port, path, headers) -> int:
