@@ -93,3 +93,19 @@ def test_the_admin_finds_claims_by_word_without_counting_them_all(superuser_clie
     assert response.status_code == 200
     assert "Convoy crossed the border" in response.content.decode()
     assert response.context["cl"].show_full_result_count is False
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's connection pool")
+@pytest.mark.django_db
+def test_django_db_pool_gives_each_process_a_connection_pool():
+    database = connection.settings_dict
+    url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+    probe = (
+        "from django.db import connection; connection.cursor().execute('SELECT 1'); "
+        "print(type(connection.pool).__name__, connection.pool.max_size)"
+    )
+    shell = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", probe], cwd=ROOT, capture_output=True,
+        text=True, env={**os.environ, "DATABASE_URL": url, "DJANGO_DB_POOL": "4"}, timeout=60,
+    )  # fmt: skip
+    assert shell.stdout.splitlines()[-1].split() == ["ConnectionPool", "4"], shell.stderr
