@@ -15,6 +15,7 @@ from claims.models import Article
 from claims.sanitize import HtmlTooDeep, sanitize_html
 from claims.suggest import patterns
 from claims.suggest.core import suggest_claims
+from claims.suggest.matching import KnownSource, SourceIndex
 from claims.text import sentences
 
 
@@ -102,3 +103,40 @@ def test_suggesting_on_a_long_article_grows_linearly():
     text = (text + "\n\n") * (800_000 // len(text) + 1)
     short, long = text[:100_000], text[:800_000]
     assert _suggest_cpu(long) < 16 * _suggest_cpu(short)
+
+
+def _registry(size: int) -> SourceIndex:
+    """Registered names that share their common words, as a big newsroom's do."""
+    units = ["Brigade", "Ministry", "Front", "Council"]
+    regions = ["Northern", "Eastern", "Volunteer", "Liberation", "People's"]
+    return SourceIndex(
+        [
+            KnownSource(
+                id=n, name=f"{regions[n % 5]} {units[n % 4]} {n}", kind="group",
+                aliases=(f"the {regions[n % 5].lower()} unit {n}",),
+            )
+            for n in range(size)
+        ]
+    )  # fmt: skip
+
+
+def test_matching_speakers_costs_the_same_with_ten_times_the_registry():
+    """Every vague or misspelt mention was compared with every registered name: 200 "An armed
+    group said" paragraphs took 10 s with 3,000 sources. Candidates now come from a word index,
+    at most a hundred per mention."""
+    text = "Clashes\n\n" + "\n\n".join(
+        f"An armed group said on day {n} that it had taken village {n}. The Northern Brigade "
+        f"{n} denied that it had retreated from hill {n}. Officials of the Volunteer Counsil "
+        f"said talks {n} had failed."
+        for n in range(200)
+    )
+    small, large = _registry(300), _registry(3000)
+
+    def cpu(index):
+        started = time.process_time()
+        found = suggest_claims(text, index)
+        return time.process_time() - started, found
+
+    (small_cpu, small_found), (large_cpu, large_found) = cpu(small), cpu(large)
+    assert len(small_found) == len(large_found) == 600
+    assert large_cpu < 2 * small_cpu, (small_cpu, large_cpu)

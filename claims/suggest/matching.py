@@ -4,6 +4,7 @@ Tolerant of case, accents, possessives, a leading "the", titles before a name ("
 spokesperson Dmitry Peskov") and small misspellings ("Freedom of Russian Legion").
 """
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -149,23 +150,67 @@ class KnownSource:
     aliases: tuple[str, ...] = ()
 
 
+# Fuzzy matching compares a mention with at most this many registered names, and a name
+# contained in the mention is looked for among at most this many: one lookup costs the same
+# with 30 or 30,000 registered sources.
+MOST_CANDIDATES = 100
+
+
 @dataclass
 class SourceIndex:
+    """The registry by matching key, with word indexes, so that a mention is compared with a
+    bounded number of names sharing a word (or a word's first three letters) with it."""
+
     sources: list[KnownSource]
     _by_key: dict[str, KnownSource] = field(default_factory=dict, init=False)
+    _by_word: dict[str, set[str]] = field(default_factory=dict, init=False)
+    # Per first three letters of a word: the names holding such a word, by length.
+    _by_prefix: dict[str, list[tuple[int, str]]] = field(default_factory=dict, init=False)
 
     def __post_init__(self):
+        prefixed: dict[str, set[str]] = {}
         for source in self.sources:
             for name in (source.name, *source.aliases):
                 key = name_key(name)
-                if key:
-                    self._by_key.setdefault(key, source)
+                if key and key not in self._by_key:
+                    self._by_key[key] = source
+                    for word in set(key.split()) - FUNCTION_WORDS:
+                        self._by_word.setdefault(word, set()).add(key)
+                        prefixed.setdefault(word[:3], set()).add(key)
+        self._by_prefix = {
+            prefix: sorted((len(key), key) for key in keys) for prefix, keys in prefixed.items()
+        }
+
+    def _near_in_length(self, prefix: str, size: int, slack: int) -> list[str]:
+        """Names under a prefix whose length is within `slack` of `size`, nearest first, at
+        most MOST_CANDIDATES of them (found by bisection, not by reading the list)."""
+        names = self._by_prefix.get(prefix, [])
+        low = bisect.bisect_left(names, (size - slack, ""))
+        high = bisect.bisect_right(names, (size + slack, "\uffff"))
+        window = names[low:high]
+        if len(window) > MOST_CANDIDATES:
+            middle = bisect.bisect_left(window, (size, ""))
+            half = MOST_CANDIDATES // 2
+            window = window[max(0, middle - half) : max(0, middle - half) + MOST_CANDIDATES]
+        return [key for _, key in window]
 
     def _fuzzy(self, key: str) -> KnownSource | None:
         if len(key) < 6:
             return None
-        candidates = [k for k in self._by_key if abs(len(k) - len(key)) <= max(3, len(key) // 5)]
-        close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.88)
+        slack = max(3, len(key) // 5)
+        windows = sorted(
+            (
+                self._near_in_length(w[:3], len(key), slack)
+                for w in set(key.split()) - FUNCTION_WORDS
+            ),
+            key=len,
+        )
+        candidates: list[str] = []
+        for window in windows:  # the rarest words' names first
+            candidates += window[: MOST_CANDIDATES - len(candidates)]
+            if len(candidates) >= MOST_CANDIDATES:
+                break
+        close = difflib.get_close_matches(key, list(dict.fromkeys(candidates)), n=1, cutoff=0.88)
         return self._by_key[close[0]] if close else None
 
     def match(self, mention: str, context: frozenset[str] = frozenset()) -> KnownSource | None:
@@ -202,9 +247,15 @@ class SourceIndex:
         if len(key) < 6 or " " not in key or not words:
             return None
         padded = f" {key} "
+        # Every word of the key is in a name that contains it: its rarest word's names suffice.
+        # When even that word is in more names than MOST_CANDIDATES, no one source fits.
+        postings = [self._by_word.get(word, set()) for word in set(key.split()) - FUNCTION_WORDS]
+        rarest = min(postings, key=len, default=set())
+        if len(rarest) > MOST_CANDIDATES:
+            return None
         found = {
-            id(s): s
-            for k, s in self._by_key.items()
+            id(self._by_key[k]): self._by_key[k]
+            for k in rarest
             if padded in f" {k} " and set(k.split()) - set(key.split()) <= words
         }
         return next(iter(found.values())) if len(found) == 1 else None
