@@ -435,3 +435,38 @@ def test_a_participle_cue_after_another_verb(text, passage, cue):
     """'… released drone footage, alleging that …' was missed (issue 12)."""
     (suggestion,) = suggest_claims(text, SourceIndex([]))
     assert (suggestion.text, suggestion.cue) == (passage, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A fronted connective is not the speaker.
+        ("Nevertheless, the port authority said the cranes had been repaired within a week.",
+         "port authority"),
+        # "X of Y" is one name when it begins with "The": not a person "of" a body.
+        ("The Friends of the Coast Alliance said the spill had reached three beaches by Sunday.",
+         "The Friends of the Coast Alliance"),
+        # "… called X": the name, not the description around it.
+        ("A new coalition called the Harbour Workers Front said the strike would continue into "
+         "next month.", "Harbour Workers Front"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_name_not_the_words_around_it(text, source):
+    (suggestion,) = suggest_claims(f"Strike\n\n{text}", SourceIndex([]))
+    assert suggestion.source_name == source
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "resolved"),
+    [
+        ("The workers said their pay had not risen in five years.", "The Harbour Workers Front"),
+        ("The pro-union group said its members had voted to stay out.",
+         "The Harbour Workers Front"),
+        # A plain qualifier names another body: not the last one of its kind.
+        ("The national police said two pickets had been arrested overnight.", "national police"),
+    ],
+)  # fmt: skip
+def test_descriptions_resolve_to_the_body_named_before_never_to_a_new_source(follow_up, resolved):
+    text = f"Strike\n\nThe Harbour Workers Front said the strike would go on for weeks. {follow_up}"
+    first, second = suggest_claims(text, SourceIndex([]))
+    assert second.source_name == resolved

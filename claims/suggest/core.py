@@ -23,6 +23,7 @@ from claims.suggest.matching import (
 from claims.suggest.patterns import (
     AND_SAID,
     ANONYMOUS,
+    CALLED,
     CATEGORY_KINDS,
     DATELINE,
     GROUP_NOUNS,
@@ -130,6 +131,29 @@ def _clean_mention(mention: str) -> str:
     return mention.strip(' ,“”"')
 
 
+DESCRIBING = frozenset({"the", "this", "that"})
+
+
+def _is_description(words: list[str]) -> bool:
+    """ "the group", "the anti-Putin group", "this group", "the volunteers": a determiner and
+    lower-case words (a hyphenated name may qualify them), no name of its own."""
+    return (
+        words[0].casefold() in DESCRIBING
+        and 2 <= len(words) <= 4
+        and all(word.islower() or "-" in word for word in words[1:])
+    )
+
+
+def _one_name(mention: str) -> bool:
+    """ "The Freedom of Russia Legion": capitalised words joined by "of", after "The"."""
+    words = mention.split()
+    return (
+        len(words) >= 3
+        and words[0] == "The"
+        and all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in words[1:])
+    )
+
+
 def _mention_span(text: str, start: int, end: int) -> tuple[int | None, int | None]:
     """Where the cleaned mention lies in the words matched as the speaker."""
     cleaned = _clean_mention(text[start:end])
@@ -184,16 +208,25 @@ class Suggester:
             # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
             # Roth, said": the name is the speaker, the description their role.
             return self._named(appos, state, at), None
-        if words[0] == "the" and len(words) == 2:
-            speaker = self._back_reference(words[1], state, at)
+        if _is_description(mention.split()):
+            # "The group", "the anti-Putin group", "the volunteers", "this group": the last
+            # body it can mean, named before. A plain qualifier ("the regional government")
+            # names which one: then only a body whose name has the noun will do, not the last
+            # of its kind.
+            qualified = any("-" not in word for word in words[1:-1])
+            speaker = self._back_reference(words[-1], state, at, by_kind=not qualified)
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
 
-    def _back_reference(self, noun: str, state: _State, at: int) -> Speaker | None:
+    def _back_reference(
+        self, noun: str, state: _State, at: int, *, by_kind: bool = True
+    ) -> Speaker | None:
         """ "The group", "the ministry", "the commission": the last thing it can mean."""
+        nouns = {noun, noun.removesuffix("s")}  # "the volunteers" → the Volunteer Corps
         for speaker in state.recent():
-            if noun in name_key(speaker.name).split() or noun in name_key(speaker.mention).split():
+            named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
+            if nouns & named:
                 return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
@@ -208,6 +241,8 @@ class Suggester:
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
+        if not by_kind:
+            return None
         if noun in ROLE_NOUNS:
             return next(state.recent(), None)
         kind = CATEGORY_KINDS.get(noun)
@@ -216,6 +251,9 @@ class Suggester:
         return None
 
     def _named(self, mention: str, state: _State, at: int, appos: str = "") -> Speaker:
+        called = CALLED.search(mention)
+        if called:  # "another group called the Russian Volunteer Corps"
+            mention = called.group("name")
         known = self.index.match(mention, state.words)
         if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
             known = self.index.match(appos, state.words)
@@ -227,9 +265,11 @@ class Suggester:
             if body:
                 return body
         person = PERSON_OF_BODY.match(mention)
-        if person:  # "Anke Müller of the Federation of …": the person speaks
+        if person and not mention.startswith(("The ", "the ")):
+            # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
+            # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
-        organisation = organisation_in(mention)
+        organisation = None if _one_name(mention) else organisation_in(mention)
         if organisation:
             known = self.index.match(organisation, state.words)
             if known:

@@ -148,7 +148,9 @@ SPLITTERS = re.compile(
     r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as)\s+", re.IGNORECASE
 )
 LEADING_ADVERBIAL = re.compile(
-    r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile)\b[^,“”\"]{0,60},\s+(?=[A-Za-z])"
+    r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again)\b"
+    r"[^,“”\"]{0,60},\s+(?=[A-Za-z])"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(r",\s+(?:as|when|after|before|amid|during|days after|hours after)\s")
@@ -159,6 +161,10 @@ ROLE_FOR_BODY = re.compile(
 )
 PERSON_OF_BODY = re.compile(
     r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$"
+)
+# "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.
+CALLED = re.compile(
+    r"\s(?:called|named|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 AND_SAID = re.compile(
     r"\s+and\s+(?:said|added|warned|insisted|argued|claimed|denied)\s+(?:that\s+)?(?=\w)"
