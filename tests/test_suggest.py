@@ -470,3 +470,17 @@ def test_descriptions_resolve_to_the_body_named_before_never_to_a_new_source(fol
     text = f"Strike\n\nThe Harbour Workers Front said the strike would go on for weeks. {follow_up}"
     first, second = suggest_claims(text, SourceIndex([]))
     assert second.source_name == resolved
+
+
+def test_a_qualified_description_is_not_the_bare_noun_named_before():
+    """'The defence ministry' after a headline's 'Ministry says …' is the registered Defence
+    Ministry, not the headline's unnamed 'Ministry'."""
+    registry = SourceIndex(
+        [KnownSource(7, "Defence Ministry", "government", ("defence ministry",))]
+    )
+    text = (
+        "Ministry says bridge destroyed\n\n"
+        "The defence ministry said on Monday that two bridges had been destroyed near the river."
+    )
+    claim = next(s for s in suggest_claims(text, registry) if "two bridges" in s.text)
+    assert claim.source_id == 7

@@ -213,20 +213,21 @@ class Suggester:
             # body it can mean, named before. A plain qualifier ("the regional government")
             # names which one: then only a body whose name has the noun will do, not the last
             # of its kind.
-            qualified = any("-" not in word for word in words[1:-1])
-            speaker = self._back_reference(words[-1], state, at, by_kind=not qualified)
+            qualifiers = frozenset(word for word in words[1:-1] if "-" not in word)
+            speaker = self._back_reference(words[-1], state, at, qualifiers=qualifiers)
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
 
     def _back_reference(
-        self, noun: str, state: _State, at: int, *, by_kind: bool = True
+        self, noun: str, state: _State, at: int, *, qualifiers: frozenset[str] = frozenset()
     ) -> Speaker | None:
-        """ "The group", "the ministry", "the commission": the last thing it can mean."""
+        """ "The group", "the ministry", "the commission": the last thing it can mean. With
+        qualifiers ("the defence ministry"), only a body named with those words too."""
         nouns = {noun, noun.removesuffix("s")}  # "the volunteers" → the Volunteer Corps
         for speaker in state.recent():
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
-            if nouns & named:
+            if nouns & named and qualifiers <= named:
                 return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
@@ -241,8 +242,8 @@ class Suggester:
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
-        if not by_kind:
-            return None
+        if qualifiers:
+            return None  # the last body of its kind may be another one
         if noun in ROLE_NOUNS:
             return next(state.recent(), None)
         kind = CATEGORY_KINDS.get(noun)
