@@ -692,6 +692,8 @@ class SuggestionRun(QueuedWork):
     registry_stamp = models.CharField(max_length=100)
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     suggestions = models.JSONField(default=list, blank=True)
+    # Where the suggester stopped reading when its time budget (SUGGEST_SECONDS) ran out.
+    stopped_at = models.PositiveIntegerField(null=True, blank=True)
     error = models.CharField(max_length=300, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

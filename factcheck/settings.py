@@ -279,6 +279,9 @@ FETCH_USER_AGENT = os.environ.get(
 ARTICLE_MAX_BYTES = int(os.environ.get("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024)))
 ARTICLE_MAX_PARAGRAPHS = int(os.environ.get("ARTICLE_MAX_PARAGRAPHS", "2000"))
 ARTICLE_MAX_HTML_DEPTH = int(os.environ.get("ARTICLE_MAX_HTML_DEPTH", "200"))
+# The suggester's time budget per article: past it, suggestions cover the text read so far
+# and the panel says where they stop. A 2 MB article (the import limit) takes about 10 s.
+SUGGEST_SECONDS = float(os.environ.get("SUGGEST_SECONDS") or 60)
 NEWSROOM_ARCHIVE_MAX_BYTES = int(os.environ.get("NEWSROOM_ARCHIVE_MAX_BYTES", str(2 * 1024**3)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 3
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 3

@@ -484,3 +484,23 @@ def test_a_qualified_description_is_not_the_bare_noun_named_before():
     )
     claim = next(s for s in suggest_claims(text, registry) if "two bridges" in s.text)
     assert claim.source_id == 7
+
+
+def test_a_spent_time_budget_returns_what_was_read_and_says_where_it_stopped():
+    text = "Talks\n\nThe ministry said the talks had failed on Monday.\n\n" * 3
+    assert suggest_claims(text, SourceIndex([])).stopped_at is None
+    cut = suggest_claims(text, SourceIndex([]), seconds=0)
+    assert cut == [] and cut.stopped_at == 0
+
+
+@pytest.mark.django_db
+def test_the_panel_says_when_suggestions_cover_only_part_of_the_text(
+    editor_client, article, tasks_run_at_once, settings
+):
+    from django.urls import reverse
+
+    settings.SUGGEST_SECONDS = 0
+    html = editor_client.get(
+        reverse("claims:suggestions", args=[article.pk]), headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "cover only the first 0% of the text" in html

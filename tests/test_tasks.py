@@ -247,7 +247,7 @@ def test_the_panel_finds_suggestions_in_the_background_polling_only_itself(edito
 
 @pytest.mark.django_db
 def test_a_failed_suggestion_run_says_why_and_can_be_retried(editor_client, article, monkeypatch):
-    def broken(body):
+    def broken(body, **options):
         raise RuntimeError("the registry could not be read")
 
     monkeypatch.setattr("claims.services.suggestions.compute_suggestions", broken)

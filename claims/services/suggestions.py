@@ -3,6 +3,7 @@ down."""
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -49,8 +50,11 @@ def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
     article = run.article
     result = {"finished_at": timezone.now(), "body_sha256": article.body_sha256}
     try:
+        suggestions, stopped_at = compute_suggestions(
+            article.body, seconds=settings.SUGGEST_SECONDS
+        )
         result.update(
-            status=SuggestionRun.Status.DONE, suggestions=compute_suggestions(article.body)
+            status=SuggestionRun.Status.DONE, suggestions=suggestions, stopped_at=stopped_at
         )
     except Exception as error:  # whatever broke, the panel must say so, not spin for ever
         logger.exception("Suggestions failed for article %s", article.pk)

@@ -8,6 +8,7 @@ source. No Django imports: the registry comes in as plain `KnownSource` values.
 """
 
 import re
+import time
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -443,10 +444,16 @@ class Suggester:
             )  # fmt: skip
         ]
 
-    def suggest(self, text: str) -> list[Suggestion]:
+    def suggest(self, text: str, *, deadline: float | None = None) -> "Suggestions":
+        """Every suggestion for the text; with a `deadline` (time.monotonic()), those of the
+        paragraphs read by then, and where reading stopped."""
         state = _State(text, words_of(text))
         suggestions: list[Suggestion] = []
+        stopped_at = None
         for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
+            if deadline is not None and time.monotonic() >= deadline:
+                stopped_at = p_start
+                break
             paragraph = text[p_start:p_end]
             if is_furniture(paragraph):
                 state.quote_speaker = None
@@ -475,7 +482,16 @@ class Suggester:
             if not _opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
         _name_generic_speakers(suggestions, state, self.index)
-        return _without_repeats(suggestions)
+        return Suggestions(_without_repeats(suggestions), stopped_at=stopped_at)
+
+
+class Suggestions(list):
+    """Suggestions in text order, and the offset where reading stopped when the time budget
+    ran out (None when the whole text was read)."""
+
+    def __init__(self, items=(), *, stopped_at: int | None = None):
+        super().__init__(items)
+        self.stopped_at = stopped_at
 
 
 @lru_cache(maxsize=4096)
@@ -586,5 +602,10 @@ def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
     return sorted(kept, key=lambda s: (s.start, s.end))
 
 
-def suggest_claims(text: str, index: SourceIndex | None = None) -> list[Suggestion]:
-    return Suggester(index or SourceIndex([])).suggest(text)
+def suggest_claims(
+    text: str, index: SourceIndex | None = None, *, seconds: float | None = None
+) -> Suggestions:
+    """The suggestions for a text; with `seconds`, only what can be read in that time (the
+    result says where it stopped), so no article can hold a worker for ever."""
+    deadline = None if seconds is None else time.monotonic() + seconds
+    return Suggester(index or SourceIndex([])).suggest(text, deadline=deadline)

@@ -33,9 +33,13 @@ def registry_stamp() -> str:
     return "|".join(f"{s['last'] and s['last'].isoformat()}:{s['top']}" for s in stamps)
 
 
-def compute_suggestions(body: str) -> list[dict]:
-    """What a suggestion run stores: every suggestion for the text, as plain data."""
-    return [asdict(s) for s in suggest_claims(body, source_index())]
+def compute_suggestions(
+    body: str, *, seconds: float | None = None
+) -> tuple[list[dict], int | None]:
+    """What a suggestion run stores: the suggestions for the text, as plain data, and where
+    reading stopped if the time budget ran out first."""
+    found = suggest_claims(body, source_index(), seconds=seconds)
+    return [asdict(s) for s in found], found.stopped_at
 
 
 def open_suggestions(article: Article, run: SuggestionRun) -> list[Suggestion]:
@@ -61,5 +65,5 @@ def open_suggestions(article: Article, run: SuggestionRun) -> list[Suggestion]:
 
 def article_suggestions(article: Article) -> list[Suggestion]:
     """Open suggestions worked out now, in this process (the command line and tests)."""
-    run = SuggestionRun(article=article, suggestions=compute_suggestions(article.body))
+    run = SuggestionRun(article=article, suggestions=compute_suggestions(article.body)[0])
     return open_suggestions(article, run)

@@ -48,6 +48,12 @@ def _panel(request, article, *, notice="", error="", status=200, retry=False):
         suggestion_run=run,
         suggestions=open_suggestions(article, shown) if shown else [],
         suggestions_ready=shown is not None,
+        # How much of the text the suggester read before its time budget ran out, if it did.
+        suggestions_cut=(
+            shown.stopped_at * 100 // max(1, len(article.body))
+            if shown is not None and shown.stopped_at is not None
+            else None
+        ),
         notice=notice,
         error=error,
     )
