@@ -610,3 +610,25 @@ def test_every_element_id_on_an_open_card_is_unique(checker, checker_client):
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) > 50
     assert [i for i in set(ids) if ids.count(i) > 1] == []
+
+
+def test_accepting_a_suggestion_that_makes_a_new_source_asks_its_name_and_kind(
+    editor_client, editor, tasks_run_at_once
+):
+    article = make_article(
+        user=editor,
+        text="Strike\n\nThe Harbour Workers Front said the strike would go on for weeks.",
+    )
+    panel = editor_client.get(reverse("claims:suggestions", args=[article.pk]), headers=HTMX)
+    html = panel.content.decode()
+    assert "New source's name" in html and '<select name="source_kind">' in html
+    start = article.body.index("the strike")
+    editor_client.post(
+        reverse("claims:suggestion_accept", args=[article.pk]),
+        {"start": start, "end": start + len("the strike would go on for weeks"),
+         "source_name": "Harbour Workers' Front", "source_kind": "organisation", "cue": "said",
+         "type": "indirect", "mention": "The Harbour Workers Front"},
+        headers=HTMX,
+    )  # fmt: skip
+    source = Claim.objects.get().attributions.get().source
+    assert (source.name, source.kind) == ("Harbour Workers' Front", "organisation")

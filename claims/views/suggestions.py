@@ -14,7 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from claims import services
 from claims.forms import ClaimCreateForm, SuggestionAcceptForm
-from claims.models import Article, SuggestionRun
+from claims.models import Article, SourceKind, SuggestionRun
 from claims.suggest.registry import open_suggestions
 from claims.text.names import normalize_name
 from claims.text.sentences import sentence_spans
@@ -48,6 +48,7 @@ def _panel(request, article, *, notice="", error="", status=200, retry=False):
         suggestion_run=run,
         suggestions=open_suggestions(article, shown) if shown else [],
         suggestions_ready=shown is not None,
+        source_kinds=SourceKind.choices,  # for naming a new source on accepting
         # How much of the text the suggester read before its time budget ran out, if it did.
         suggestions_cut=(
             shown.stopped_at * 100 // max(1, len(article.body))
