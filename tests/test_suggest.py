@@ -514,3 +514,48 @@ def test_the_panel_says_when_suggestions_cover_only_part_of_the_text(
         reverse("claims:suggestions", args=[article.pk]), headers={"HX-Request": "true"}
     ).content.decode()
     assert "cover only the first 0% of the text" in html
+
+
+def _sources(text):
+    return [(s.source_name, s.text) for s in suggest_claims(f"Report\n\n{text}", SourceIndex([]))]
+
+
+def test_a_body_is_named_by_its_first_word_after_its_full_name():
+    found = _sources(
+        "Brightwater Transit Services said the trains would run again on Monday. "
+        "Brightwater denied that maintenance had been skipped to save money."
+    )
+    assert found[1][0] == "Brightwater Transit Services"
+
+
+def test_a_lede_whose_content_has_a_comma_takes_the_last_phrase_as_its_speaker():
+    found = _sources(
+        "Nurses voted to strike over pay, raising the risk of closed wards, the Riverside "
+        "Nurses' Guild said."
+    )
+    assert found == [("Riverside Nurses' Guild",
+                      "Nurses voted to strike over pay, raising the risk of closed wards")]  # fmt: skip
+
+
+def test_but_stressed_starts_a_second_claim_by_the_same_speaker():
+    found = _sources(
+        "Coastguards said they had found the missing boat near the reef, but stressed that the "
+        "two sailors had not yet been found."
+    )
+    assert [text for _, text in found] == [
+        "they had found the missing boat near the reef",
+        "the two sailors had not yet been found",
+    ]
+
+
+def test_called_with_a_quotation_is_a_cue():
+    found = _sources('The mayor, Ruth Adler, called the decision "a betrayal of the town".')
+    assert found == [("Ruth Adler", 'the decision "a betrayal of the town"')]
+
+
+def test_a_body_described_before_it_is_named_is_never_renamed_to_a_person():
+    found = _sources(
+        "The regional transport department said the bridge would reopen in May. Transport "
+        "commissioner Elena Moss said the repairs had cost twice the estimate."
+    )
+    assert found[0][0] == "regional transport department"

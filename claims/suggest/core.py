@@ -117,6 +117,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?”"’)–—-'):
         end -= 1
+    span = text[start:end]
+    # A quotation inside the passage keeps its closing mark: 'called it "a betrayal"'.
+    if end < len(text) and (
+        (text[end] == '"' and span.count('"') % 2 == 1)
+        or (text[end] == "”" and span.count("“") > span.count("”"))
+    ):
+        end += 1
     match = re.match(r"(that|and|but)\s+", text[start:end], re.IGNORECASE)
     if match:
         start += match.end()
@@ -282,11 +289,12 @@ class Suggester:
             kind = "unnamed"
         name = proper_name(mention, kind)
         if len(name.split()) == 1 and name[:1].isupper():
-            # A surname alone ("Marchenko said") refers back to the person named in full.
+            # A surname alone ("Marchenko said") refers back to the person named in full; a
+            # body's first word alone ("Arcline denied …") to the body named in full.
             for speaker in state.recent():
-                if (
-                    speaker.kind == "person"
-                    and name.casefold() == speaker.name.split()[-1].casefold()
+                words = name_key(speaker.name).split()
+                if words and name.casefold() == (
+                    words[-1] if speaker.kind == "person" else words[0]
                 ):
                     return speaker
         return Speaker(mention, name, None, kind, generic=_is_generic(mention))
@@ -525,7 +533,16 @@ def _name_generic_speakers(
         window = suggestion.start + NAMING_WINDOW
         first = bisect_right(state.speaker_starts, suggestion.start)
         last = bisect_right(state.speaker_starts, window)
-        later = [s for _, s in state.speakers[first:last] if not s.generic]
+        # "The provincial education department" names a body: never a person named later,
+        # though "Education minister Jonas Hal" shares a word with it. "Sprinter" may be one.
+        words = (suggestion.source_mention or "").casefold().split()
+        body = bool(words) and bool(
+            {words[-1], words[-1].removesuffix("s")} & CATEGORY_KINDS.keys()
+        )
+        later = [
+            s for _, s in state.speakers[first:last]
+            if not s.generic and not (body and s.kind == "person")
+        ]  # fmt: skip
         shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
@@ -581,7 +598,15 @@ _NOT_SUBJECTS = re.compile(
 
 def _plausible_subject(mention: str) -> bool:
     mention = _clean_mention(mention)
-    return bool(mention) and not _NOT_SUBJECTS.match(mention) and len(mention.split()) <= 12
+    first = mention.split()[0] if mention else ""
+    # "…, bringing a strike a step closer, the union said": a participle, not who said it.
+    gerund = first.islower() and first.endswith("ing")
+    return (
+        bool(mention)
+        and not gerund
+        and not _NOT_SUBJECTS.match(mention)
+        and len(mention.split()) <= 12
+    )
 
 
 def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:

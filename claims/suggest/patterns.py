@@ -22,10 +22,13 @@ CUE_VERBS = (
 )
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = r"told\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?=\s+that\b)"
+# "called the loss “a painful setback”": a cue only when a quotation follows closely, so
+# "a group called the Volunteer Corps said …" keeps its name.
+_CALLED = r"called(?=\s+[^“”\".;]{1,60}?[“\"])"
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS})\b"
+    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED})\b"
 )
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
@@ -76,6 +79,20 @@ _ASIDE = (
 )
 _LOOSE_MENTION = rf"(?P<mention>{_TITLE}?[^,.;:“”\"]{{1,100}}?)"
 
+
+def _trailing_said(*, lazy: bool) -> re.Pattern:
+    """Content, X said. Lazily, the speaker is the first comma-separated phrase that fits
+    (", Ines Okafor, the governor, said"); greedily, the last one, for content that has a
+    comma of its own."""
+    content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
+    return re.compile(
+        rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
+        rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
+        rf"admits|admitted|denies|denied|insists|insisted|warns){_TIME}"
+        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
+    )
+
+
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -114,12 +131,9 @@ PATTERNS = [
         rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).
-    ("trailing_said", "indirect", 0.82, re.compile(
-        rf"^(?P<content>[^“”\"].+?),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|says|"
-        rf"say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|admits|"
-        rf"admitted|denies|denied|insists|insisted|warns){_TIME}"
-        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
-    )),
+    ("trailing_said", "indirect", 0.82, _trailing_said(lazy=True)),
+    # Content, with a clause of its own, X said: "…, bringing a strike closer, the union said".
+    ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
@@ -167,7 +181,8 @@ CALLED = re.compile(
     r"\s(?:called|named|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 AND_SAID = re.compile(
-    r"\s+and\s+(?:said|added|warned|insisted|argued|claimed|denied)\s+(?:that\s+)?(?=\w)"
+    r"\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|claimed|denied|stressed)"
+    r"\s+(?:that\s+)?(?=\w)"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
 TRAILING_TIME = re.compile(
