@@ -234,7 +234,7 @@ def test_quality_on_the_test_split_never_tuned_on():
     result = suggest_quality.score(
         suggest_quality.load_articles(folder), suggest_quality.load_registry(folder)
     )
-    assert result["precision"] >= 0.83 and result["right_source"] >= 0.61, result
+    assert result["precision"] >= 0.83 and result["right_source"] >= 0.67, result
 
 
 def test_quality_on_the_articles_written_after_tuning():
