@@ -38,6 +38,7 @@ def suggestion_run_request(*, article: Article, retry: bool = False) -> Suggesti
         article=article, body_sha256=article.body_sha256, registry_stamp=stamp
     )
     _enqueue(run.pk)
+    run.refresh_from_db()  # a queue that runs tasks at once has settled it already
     return run
 
 

@@ -74,6 +74,50 @@
     }
   });
 
+  // A DOM range over the article text from code-point offsets (the inverse of
+  // selectionOffsets), for showing where a suggestion and its speaker are.
+  function rangeAt(start, end) {
+    const root = document.getElementById(TEXT_ID);
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    let started = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const points = Array.from(node.data);
+      const units = (count) => points.slice(0, count).join("").length;
+      if (!started && start <= seen + points.length) {
+        range.setStart(node, units(start - seen));
+        started = true;
+      }
+      if (started && end <= seen + points.length) {
+        range.setEnd(node, units(end - seen));
+        return range;
+      }
+      seen += points.length;
+    }
+    return null;
+  }
+
+  // Focusing a suggestion highlights its passage and, apart, the words naming its speaker
+  // (CSS Custom Highlights: the text's markup is left alone).
+  function showSuggestion(item) {
+    if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+    CSS.highlights.delete("suggestion");
+    CSS.highlights.delete("speaker");
+    if (!item) return;
+    const passage = rangeAt(Number(item.dataset.start), Number(item.dataset.end));
+    if (passage) CSS.highlights.set("suggestion", new Highlight(passage));
+    if (item.dataset.mentionStart) {
+      const speaker = rangeAt(Number(item.dataset.mentionStart), Number(item.dataset.mentionEnd));
+      if (speaker) CSS.highlights.set("speaker", new Highlight(speaker));
+    }
+  }
+
+  document.addEventListener("focusin", (event) => {
+    showSuggestion(event.target.closest ? event.target.closest(".suggestion") : null);
+  });
+
   function marksFor(claimId) {
     return Array.from(document.querySelectorAll("#" + TEXT_ID + " .claim-mark")).filter((mark) =>
       (mark.dataset.claims || "").split(" ").includes(String(claimId))

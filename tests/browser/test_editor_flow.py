@@ -304,3 +304,32 @@ def test_the_public_index_pages_older_and_back_to_the_newest(live_server, new_pa
     overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     assert not overflow, "the page scrolls sideways"
     assert not console.problems, console.problems
+
+
+def test_focusing_a_suggestion_shows_its_passage_and_speaker_in_the_text(
+    live_server, new_page, console, settings
+):
+    settings.TASKS = {"default": settings.TASK_BACKENDS["immediate"]}
+    User.objects.create_user("ed", password=PASSWORD).groups.add(Group.objects.get(name="Editors"))
+    from tests.factories import make_article
+
+    article = make_article(
+        text="Strike\n\nThe Harbour Workers Front said the strike would go on for weeks."
+    )
+    page = new_page()
+    log_in(page, live_server, "ed")
+    page.goto(f"{live_server.url}{article.get_workspace_url()}")
+    page.get_by_role("link", name="Suggest claims").click()
+    wording = page.locator(".suggestion input[name=statement]").first
+    expect(wording).to_be_visible()
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-settling')")
+    wording.click()
+    expect(wording).to_be_focused()
+    shown = page.evaluate(
+        "['suggestion', 'speaker'].map((name) => CSS.highlights.has(name)"
+        " ? [...CSS.highlights.get(name)][0].toString() : null)"
+    )
+    assert shown == ["the strike would go on for weeks", "The Harbour Workers Front"]
+    expect(page.locator("#suggestion-panel")).not_to_contain_text("being worked out")
+    screenshot(page, "suggestion-focused")
+    assert not console.problems, console.problems
