@@ -694,6 +694,8 @@ class SuggestionRun(QueuedWork):
     suggestions = models.JSONField(default=list, blank=True)
     # Where the suggester stopped reading when its time budget (SUGGEST_SECONDS) ran out.
     stopped_at = models.PositiveIntegerField(null=True, blank=True)
+    # How much of the text a pending run has read, in per cent (the task reports it).
+    progress = models.PositiveSmallIntegerField(default=0)
     error = models.CharField(max_length=300, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

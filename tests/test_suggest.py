@@ -559,3 +559,23 @@ def test_a_body_described_before_it_is_named_is_never_renamed_to_a_person():
         "commissioner Elena Moss said the repairs had cost twice the estimate."
     )
     assert found[0][0] == "regional transport department"
+
+
+def test_the_suggester_reports_how_much_it_has_read():
+    text = "Talks\n\n" + "\n\n".join(f"The ministry said talks {n} had failed." for n in range(200))
+    shares = []
+    suggest_claims(text, SourceIndex([]), progress=shares.append)
+    assert shares == sorted(shares) and shares[0] == 0 and 0.5 < shares[-1] < 1
+
+
+@pytest.mark.django_db
+def test_a_pending_run_shows_how_far_it_has_read(editor_client, article):
+    from django.urls import reverse
+
+    from claims.models import SuggestionRun
+
+    url = reverse("claims:suggestions", args=[article.pk])
+    editor_client.get(url, headers={"HX-Request": "true"})  # queued; the test queue never runs it
+    SuggestionRun.objects.filter(article=article).update(progress=40)
+    html = editor_client.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Finding suggestions… 40 %" in html

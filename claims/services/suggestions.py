@@ -2,6 +2,7 @@
 down."""
 
 import logging
+import time
 
 from django.conf import settings
 from django.db import transaction
@@ -52,7 +53,7 @@ def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
     result = {"finished_at": timezone.now(), "body_sha256": article.body_sha256}
     try:
         suggestions, stopped_at = compute_suggestions(
-            article.body, seconds=settings.SUGGEST_SECONDS
+            article.body, seconds=settings.SUGGEST_SECONDS, progress=_reporter(run_id)
         )
         result.update(
             status=SuggestionRun.Status.DONE, suggestions=suggestions, stopped_at=stopped_at
@@ -66,6 +67,22 @@ def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
         **result
     )
     return SuggestionRun.objects.get(pk=run_id) if updated else None
+
+
+def _reporter(run_id: int):
+    """How far a run has read, written to its row at most once a second, for the panel's
+    "Finding suggestions… 40 %" while it polls."""
+    last = [0.0]
+
+    def report(share: float) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 1:
+            last[0] = now
+            SuggestionRun.objects.filter(pk=run_id, status=SuggestionRun.Status.PENDING).update(
+                progress=int(share * 100)
+            )
+
+    return report
 
 
 def _enqueue(run_id: int) -> None:

@@ -452,9 +452,10 @@ class Suggester:
             )  # fmt: skip
         ]
 
-    def suggest(self, text: str, *, deadline: float | None = None) -> "Suggestions":
+    def suggest(self, text: str, *, deadline: float | None = None, progress=None) -> "Suggestions":
         """Every suggestion for the text; with a `deadline` (time.monotonic()), those of the
-        paragraphs read by then, and where reading stopped."""
+        paragraphs read by then, and where reading stopped. `progress(share)` is told, now and
+        then, how much of the text has been read (0 to 1)."""
         state = _State(text, words_of(text))
         suggestions: list[Suggestion] = []
         stopped_at = None
@@ -462,6 +463,8 @@ class Suggester:
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
                 break
+            if progress is not None and number % 50 == 0:
+                progress(p_start / max(1, len(text)))
             paragraph = text[p_start:p_end]
             if is_furniture(paragraph):
                 state.quote_speaker = None
@@ -628,9 +631,9 @@ def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
 
 
 def suggest_claims(
-    text: str, index: SourceIndex | None = None, *, seconds: float | None = None
+    text: str, index: SourceIndex | None = None, *, seconds: float | None = None, progress=None
 ) -> Suggestions:
     """The suggestions for a text; with `seconds`, only what can be read in that time (the
     result says where it stopped), so no article can hold a worker for ever."""
     deadline = None if seconds is None else time.monotonic() + seconds
-    return Suggester(index or SourceIndex([])).suggest(text, deadline=deadline)
+    return Suggester(index or SourceIndex([])).suggest(text, deadline=deadline, progress=progress)

@@ -34,11 +34,11 @@ def registry_stamp() -> str:
 
 
 def compute_suggestions(
-    body: str, *, seconds: float | None = None
+    body: str, *, seconds: float | None = None, progress=None
 ) -> tuple[list[dict], int | None]:
     """What a suggestion run stores: the suggestions for the text, as plain data, and where
     reading stopped if the time budget ran out first."""
-    found = suggest_claims(body, source_index(), seconds=seconds)
+    found = suggest_claims(body, source_index(), seconds=seconds, progress=progress)
     return [asdict(s) for s in found], found.stopped_at
 
 
