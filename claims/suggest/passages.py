@@ -1,0 +1,109 @@
+"""What the suggester works with: a suggested passage, a speaker, what the article has
+established so far, and the trimming of passages and speakers' words."""
+
+import re
+from dataclasses import dataclass, field
+
+from claims.suggest.patterns import (
+    DATELINE,
+    TRAILING_TIME,
+)
+
+
+@dataclass
+class Suggestion:
+    start: int
+    end: int
+    text: str
+    source_mention: str | None
+    source_name: str | None
+    source_id: int | None
+    source_kind: str | None
+    cue: str
+    type: str
+    confidence: float
+    resolved_from: str | None = None  # the pronoun or back-reference the speaker came from
+    pattern: str = ""
+    # Where the sentence names the speaker ("It", "the ministry", "Kyiv's defence ministry").
+    mention_start: int | None = None
+    mention_end: int | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "source": self.source_name,
+            "source_id": self.source_id,
+            "source_mention": self.resolved_from or self.source_mention,
+            "source_mention_start": self.mention_start,
+            "source_mention_end": self.mention_end,
+            "source_kind": self.source_kind,
+            "cue": self.cue,
+            "type": self.type,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass
+class Speaker:
+    mention: str
+    name: str
+    source_id: int | None
+    kind: str
+    generic: bool = False  # "an armed group", "Rebels": may be named later in the article
+
+
+@dataclass
+class ReadingState:
+    """What the article has established so far: its speakers, and an open quotation."""
+
+    text: str
+    words: frozenset[str] = frozenset()
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    speaker_starts: list[int] = field(default_factory=list)
+    headline_end: int = 0
+    lede_end: int = 0
+    quote_speaker: Speaker | None = None
+
+    def recent(self):
+        return (speaker for _, speaker in reversed(self.speakers))
+
+
+def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past white space, leading connectives and trailing punctuation."""
+    while start < end and (text[start].isspace() or text[start] in '“"‘:,–—-'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?”"’)–—-'):
+        end -= 1
+    span = text[start:end]
+    # A quotation inside the passage keeps its closing mark: 'called it "a betrayal"'.
+    if end < len(text) and (
+        (text[end] == '"' and span.count('"') % 2 == 1)
+        or (text[end] == "”" and span.count("“") > span.count("”"))
+    ):
+        end += 1
+    match = re.match(r"(that|and|but)\s+", text[start:end], re.IGNORECASE)
+    if match:
+        start += match.end()
+    return start, end
+
+
+def clean_mention(mention: str) -> str:
+    mention = DATELINE.sub("", mention.strip())
+    mention = re.sub(
+        r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
+    )
+    mention = TRAILING_TIME.sub("", mention)
+    return mention.strip(' ,“”"')
+
+
+def mention_span(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where the cleaned mention lies in the words matched as the speaker."""
+    cleaned = clean_mention(text[start:end])
+    at = text.find(cleaned, start, end) if cleaned else -1
+    return (at, at + len(cleaned)) if at >= 0 else (None, None)
+
+
+def opens_quote_without_closing(paragraph: str) -> bool:
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1

@@ -1,0 +1,187 @@
+"""The attribution shapes of news text, sentence by sentence: which pattern fits, where the
+claim's passage lies, and the sentences that hold two claims or go on quoting."""
+
+from dataclasses import replace
+
+from claims.suggest.passages import (
+    ReadingState,
+    Suggestion,
+    mention_span,
+    trim_passage,
+)
+from claims.suggest.patterns import (
+    AND_SAID,
+    ANONYMOUS,
+    HEADLINE,
+    HEDGES,
+    LEADING_ADVERBIAL,
+    PATTERNS,
+    SPLITTERS,
+    SUBORDINATE_TAIL,
+)
+from claims.suggest.speakers import plausible_subject
+from claims.text.furniture import is_furniture
+
+# Cues that carry the claim's sense: the suggested passage starts at them.
+VERB_IS_THE_CLAIM = frozenset(
+    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
+     "refutes", "accused", "accuses", "dismissed", "dismisses"}
+)  # fmt: skip
+
+
+class ShapeMatcher:
+    """The pattern-matching half of the Suggester (claims.suggest.core): it calls `resolve`,
+    from SpeakerResolver."""
+
+    def _match(self, start: int, end: int, state: ReadingState) -> Suggestion | None:
+        text = state.text
+        lead = LEADING_ADVERBIAL.match(text, start, end)
+        if lead:  # "In a statement, the company said …": the subject follows the comma
+            start = lead.end()
+        sentence = text[start:end]
+        for name, kind, confidence, pattern in PATTERNS:
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            groups = match.groupdict()
+            mention = groups.get("mention") or ""
+            if not mention.strip() or len(mention.split()) > 14:
+                continue
+            if name in ("reported_speech", "trailing_said", "participle_cue") and not (
+                plausible_subject(mention)
+            ):
+                continue
+            speaker, resolved = self.resolve(
+                mention, state, groups.get("appos") or "", at=start + match.start("mention")
+            )
+            if speaker is None:
+                continue
+            content = "quote" if groups.get("quote") else "content"
+            s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            cue = (
+                groups.get("cue") or ("according to" if kind == "according_to" else "said")
+            ).lower()
+            if cue == "claimed responsibility":
+                s = start + match.start("cue") + len("claimed ")
+            if e - s < 12 and not (cue == "called for" and e - s >= 6):
+                # Too short to be a claim ("rejected that account"), but a later "it" means them.
+                state.speakers.append((start, speaker))
+                continue
+            if content == "content" and cue in VERB_IS_THE_CLAIM:
+                # "The ministry denied that its forces shelled the town": without its verb the
+                # passage reads as the opposite of what was said.
+                s = start + match.start("cue")
+            if content == "content":
+                tail = SUBORDINATE_TAIL.search(text, s, e)
+                if tail and tail.start() - s >= 12:
+                    e = tail.start()
+            if name == "reported_speech" and ANONYMOUS.search(sentence):
+                speaker = replace(speaker, kind="unnamed")
+            if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
+                kind = "direct"
+            mention = (start + match.start("mention"), start + match.end("mention"))
+            return self._suggestion(
+                s, e, speaker, cue=cue, kind=kind, confidence=confidence, pattern=name,
+                resolved=resolved, text=text, mention=mention_span(text, *mention),
+            )  # fmt: skip
+        return None
+
+    def _suggestion(
+        self, s, e, speaker, *, cue, kind, confidence, pattern, resolved, text, mention=(None, None)
+    ):
+        return Suggestion(
+            start=s, end=e, text=text[s:e], source_mention=speaker.mention,
+            source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
+            cue=cue, type=kind, confidence=max(0.1, confidence - (0.1 if resolved else 0)),
+            resolved_from=resolved, pattern=pattern, mention_start=mention[0],
+            mention_end=mention[1],
+        )  # fmt: skip
+
+    def _sentence(
+        self, start: int, end: int, state: ReadingState, headline: bool
+    ) -> list[Suggestion]:
+        text = state.text
+        sentence = text[start:end]
+        if is_furniture(sentence):
+            return []
+        split = SPLITTERS.search(sentence)
+        if split:  # two attributions in one sentence: each clause on its own
+            first = self._match(start, start + split.start(), state)
+            second = self._match(start + split.end(), end, state)
+            if first and second:
+                return [first, second]
+        found = self._match(start, end, state)
+        if found:
+            more = AND_SAID.search(text, found.start, found.end)
+            if more is None:
+                return [found]
+            # "… accused X of Y and said it would Z": two claims by one speaker.
+            first_end = trim_passage(text, found.start, more.start())[1]
+            second = trim_passage(text, more.end(), found.end)
+            return [
+                replace(found, end=first_end, text=text[found.start : first_end]),
+                replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
+            ]
+        if state.quote_speaker and sentence.lstrip()[:1] in '“"':
+            # A quote that goes on without naming the speaker again.
+            s, e = trim_passage(text, start, end)
+            return [
+                self._suggestion(
+                    s,
+                    e,
+                    state.quote_speaker,
+                    cue="said",
+                    kind="direct",
+                    confidence=0.8,
+                    pattern="continued_quote",
+                    resolved="(quote continues)",
+                    text=text,
+                )  # fmt: skip
+            ]
+        hedge = HEDGES.search(sentence)
+        if hedge:
+            s, e = trim_passage(text, start, end)
+            return [
+                Suggestion(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    source_mention=None,
+                    source_name=None,
+                    source_id=None,
+                    source_kind=None,
+                    cue=hedge.group(1).lower(),
+                    type="unattributed",
+                    confidence=0.6,
+                    pattern="hedge",
+                )  # fmt: skip
+            ]
+        if headline:
+            return self._headline(start, end, state)
+        return []
+
+    def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
+        text = state.text
+        match = HEADLINE.match(text[start:end])
+        if not match or len(match.group("mention").split()) > 6:
+            return []
+        speaker, resolved = self.resolve(match.group("mention"), state, at=start)
+        if speaker is None:
+            return []
+        s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
+        return [
+            self._suggestion(
+                s,
+                e,
+                speaker,
+                cue=match.group("cue").lower(),
+                kind="indirect",
+                confidence=0.65,
+                pattern="headline",
+                resolved=resolved,
+                text=text,
+                mention=mention_span(
+                    text, start + match.start("mention"), start + match.end("mention")
+                ),
+            )  # fmt: skip
+        ]

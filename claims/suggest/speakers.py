@@ -1,0 +1,282 @@
+"""Who is speaking: a mention resolved to a registered source, to a body or person named
+before (pronouns, "the group", a surname), or proposed as a new source; and descriptions
+("an armed group") named later in the article."""
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from claims.suggest.matching import (
+    SourceIndex,
+    guess_kind,
+    name_key,
+    organisation_in,
+    proper_name,
+)
+from claims.suggest.passages import ReadingState, Speaker, Suggestion, clean_mention
+from claims.suggest.patterns import (
+    ANONYMOUS,
+    CALLED,
+    CATEGORY_KINDS,
+    GROUP_NOUNS,
+    PERSON_OF_BODY,
+    PRONOUNS,
+    PROPER_NAME,
+    ROLE_FOR_BODY,
+    ROLE_NOUNS,
+)
+
+DESCRIBING = frozenset({"the", "this", "that"})
+
+
+def is_description(words: list[str]) -> bool:
+    """ "the group", "the anti-Putin group", "this group", "the volunteers": a determiner and
+    lower-case words (a hyphenated name may qualify them), no name of its own."""
+    return (
+        words[0].casefold() in DESCRIBING
+        and 2 <= len(words) <= 4
+        and all(word.islower() or "-" in word for word in words[1:])
+    )
+
+
+def one_name(mention: str) -> bool:
+    """ "The Freedom of Russia Legion": capitalised words joined by "of", after "The"."""
+    words = mention.split()
+    return (
+        len(words) >= 3
+        and words[0] == "The"
+        and all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in words[1:])
+    )
+
+
+def is_generic(mention: str) -> bool:
+    """A description rather than a name: "an armed group", "Rebels", "Opposition"."""
+    words = name_key(mention).split()
+    if not words:
+        return False
+    return mention.split()[0].casefold() in {"a", "an"} or (
+        len(words) <= 3
+        and (words[-1] in GROUP_NOUNS | {"opposition"} or words[-1] in CATEGORY_KINDS)
+        and all(w[:1].islower() for w in mention.split()[1:])
+    )
+
+
+class SpeakerResolver:
+    """The speaker-resolving half of the Suggester (claims.suggest.core)."""
+
+    index: SourceIndex
+
+    def resolve(self, mention: str, state: ReadingState, appos: str = "", at: int = 0):
+        """The speaker a mention names, and the back-reference wording it was resolved from."""
+        mention = clean_mention(mention)
+        appos = (appos or "").strip(" ,")
+        if not mention:
+            return None, None
+        words = mention.casefold().split()
+        if words[0] in PRONOUNS:
+            if re.fullmatch(PROPER_NAME, appos):
+                return self._named(appos, state, at), None
+            wanted = PRONOUNS[words[0]]
+            for speaker in state.recent():
+                if wanted == "any" or (wanted == "person") == (speaker.kind == "person"):
+                    return speaker, mention
+            if len(words) == 1:
+                return None, mention
+            # "their union" before the union is named: a description the article names later.
+        if (
+            re.fullmatch(PROPER_NAME, appos)
+            and self.index.match(mention, state.words) is None
+            and (
+                mention[:1].islower()
+                or words[0] in {"the", "a", "an", "its", "his", "her"}
+                or mention.split()[-1][:1].islower()
+            )
+        ):
+            # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
+            # Roth, said": the name is the speaker, the description their role.
+            return self._named(appos, state, at), None
+        if is_description(mention.split()):
+            # "The group", "the anti-Putin group", "the volunteers", "this group": the last
+            # body it can mean, named before. A plain qualifier ("the regional government")
+            # names which one: then only a body whose name has the noun will do, not the last
+            # of its kind.
+            qualifiers = frozenset(word for word in words[1:-1] if "-" not in word)
+            speaker = self._back_reference(words[-1], state, at, qualifiers=qualifiers)
+            if speaker:
+                return speaker, mention
+        return self._named(mention, state, at, appos=appos), None
+
+    def _back_reference(
+        self, noun: str, state: ReadingState, at: int, *, qualifiers: frozenset[str] = frozenset()
+    ) -> Speaker | None:
+        """ "The group", "the ministry", "the commission": the last thing it can mean. With
+        qualifiers ("the defence ministry"), only a body named with those words too."""
+        nouns = {noun, noun.removesuffix("s")}  # "the volunteers" → the Volunteer Corps
+        for speaker in state.recent():
+            named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
+            if nouns & named and qualifiers <= named:
+                return speaker
+        # A body named earlier in the text without a claim of its own ("The election commission
+        # rejected the claims. … according to the commission").
+        before = state.text[max(0, at - 3000) : at]
+        for match in reversed(
+            # The noun is the article's own word: escaped, never read as a pattern.
+            list(re.finditer(rf"((?:[\w'’-]+\s+){{1,4}}){re.escape(noun)}\b", before, re.I))
+        ):
+            phrase = match.group(0)
+            words = phrase.split()
+            for size in range(len(words), 1, -1):
+                known = self.index.match(" ".join(words[-size:]), state.words)
+                if known:
+                    return Speaker(phrase, known.name, known.id, known.kind)
+        if qualifiers:
+            return None  # the last body of its kind may be another one
+        if noun in ROLE_NOUNS:
+            return next(state.recent(), None)
+        kind = CATEGORY_KINDS.get(noun)
+        if kind:
+            return next((s for s in state.recent() if s.kind == kind), None)
+        return None
+
+    def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
+        called = CALLED.search(mention)
+        if called:  # "another group called the Russian Volunteer Corps"
+            mention = called.group("name")
+        known = self.index.match(mention, state.words)
+        if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
+            known = self.index.match(appos, state.words)
+        if known:
+            return Speaker(mention, known.name, known.id, known.kind)
+        role = ROLE_FOR_BODY.match(mention)
+        if role:  # "a spokeswoman for the authority": the body she speaks for
+            body = self._back_reference(role.group(1).casefold(), state, at)
+            if body:
+                return body
+        person = PERSON_OF_BODY.match(mention)
+        if person and not mention.startswith(("The ", "the ")):
+            # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
+            # Russia Legion", which is one name.
+            return self._named(person.group(1), state, at)
+        organisation = None if one_name(mention) else organisation_in(mention)
+        if organisation:
+            known = self.index.match(organisation, state.words)
+            if known:
+                return Speaker(mention, known.name, known.id, known.kind)
+            return Speaker(mention, organisation, None, guess_kind(organisation))
+        kind = guess_kind(mention, appos)
+        if ANONYMOUS.search(appos) or ANONYMOUS.search(mention):
+            kind = "unnamed"
+        name = proper_name(mention, kind)
+        if len(name.split()) == 1 and name[:1].isupper():
+            # A surname alone ("Marchenko said") refers back to the person named in full; a
+            # body's first word alone ("Arcline denied …") to the body named in full.
+            for speaker in state.recent():
+                words = name_key(speaker.name).split()
+                if words and name.casefold() == (
+                    words[-1] if speaker.kind == "person" else words[0]
+                ):
+                    return speaker
+        return Speaker(mention, name, None, kind, generic=is_generic(mention))
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(
+        w.rstrip("s") for w in name_key(text).split() if w not in {"a", "an", "the", "of"}
+    )
+
+
+# How far after "an armed group said …" the article is looked through for the name it gives
+# the group: a few paragraphs. Looking through everything after every such mention made a long
+# article quadratic (a 2 MB text took over two minutes).
+NAMING_WINDOW = 3000
+
+
+_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
+
+
+def name_generic_speakers(
+    suggestions: list[Suggestion], state: ReadingState, index: SourceIndex
+) -> None:
+    """ "An armed group said …" before the article names it: use the name it gives later."""
+    renamed: dict[str, Speaker] = {}
+    state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
+    for suggestion in suggestions:
+        if suggestion.source_id is not None or not (
+            is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
+        ):
+            continue
+        wanted = _stems(suggestion.source_mention or "")
+        window = suggestion.start + NAMING_WINDOW
+        first = bisect_right(state.speaker_starts, suggestion.start)
+        last = bisect_right(state.speaker_starts, window)
+        # "The provincial education department" names a body: never a person named later,
+        # though "Education minister Jonas Hal" shares a word with it. "Sprinter" may be one.
+        words = (suggestion.source_mention or "").casefold().split()
+        body = bool(words) and bool(
+            {words[-1], words[-1].removesuffix("s")} & CATEGORY_KINDS.keys()
+        )
+        later = [
+            s for _, s in state.speakers[first:last]
+            if not s.generic and not (body and s.kind == "person")
+        ]  # fmt: skip
+        shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
+        best = max(shared, default=0)
+        named = later[shared.index(best)] if best else None
+        # Only an indefinite description ("an armed group", "their union") may be matched to a
+        # later source by kind alone; "the defence ministry" names its own body.
+        first_word = (suggestion.source_mention or "").split()[:1]
+        indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
+        generic = is_generic(suggestion.source_mention or "")
+        if named is None and generic and indefinite and suggestion.source_kind != "person":
+            named = next((s for s in later if s.kind == suggestion.source_kind), None)
+        if named is None and generic and suggestion.source_kind != "person":
+            for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end, window):
+                known = index.match(phrase.group(), state.words)
+                if known and known.kind == suggestion.source_kind:
+                    named = Speaker(phrase.group(), known.name, known.id, known.kind)
+                    break
+        if (
+            named is None
+            and suggestion.start < state.headline_end
+            and suggestion.source_kind != "unnamed"
+        ):
+            # A headline's subject is restated in the lede: "Drugmaker says …" / "The
+            # pharmaceutical company Altrea said …".
+            in_lede = [s for at, s in state.speakers if state.headline_end < at <= state.lede_end]
+            named = next(
+                (
+                    s
+                    for s in in_lede
+                    if (s.kind == "person") == (suggestion.source_kind == "person")
+                ),
+                None,
+            )
+        if named:
+            renamed[suggestion.source_name] = named
+    for suggestion in suggestions:
+        named = renamed.get(suggestion.source_name) if suggestion.source_id is None else None
+        if named:
+            suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
+            suggestion.source_name, suggestion.source_id = named.name, named.source_id
+            suggestion.source_kind = named.kind
+
+
+_NOT_SUBJECTS = re.compile(
+    r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|"
+    r"so|it is|we|i|you)\b",
+    re.IGNORECASE,
+)
+
+
+def plausible_subject(mention: str) -> bool:
+    mention = clean_mention(mention)
+    first = mention.split()[0] if mention else ""
+    # "…, bringing a strike a step closer, the union said": a participle, not who said it.
+    gerund = first.islower() and first.endswith("ing")
+    return (
+        bool(mention)
+        and not gerund
+        and not _NOT_SUBJECTS.match(mention)
+        and len(mention.split()) <= 12
+    )
