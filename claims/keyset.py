@@ -83,7 +83,7 @@ def keyset_page(queryset, *, field: str, size: int, cursor: Cursor) -> KeysetPag
     if backwards:
         items.reverse()
     first = not more if backwards else cursor.direction != "older"
-    last = cursor.direction == "oldest" or (not more if not backwards else False)
+    last = cursor.direction == "oldest" or (not backwards and not more)
     return KeysetPage(
         items=items,
         newer=items[0].pk if items and not first else None,

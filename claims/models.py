@@ -768,19 +768,18 @@ class TallyQuerySet(models.QuerySet):
         """The verdict counts of one scope, as `ClaimQuerySet.verdict_counts` would count them."""
         return dict(self.filter(scope=scope, count__gt=0).values_list("verdict", "count"))
 
+    def _keys(self, prefix: str) -> set[str]:
+        """What follows `prefix` in the scopes that count a published claim."""
+        scopes = self.filter(scope__startswith=prefix, count__gt=0).values_list("scope", flat=True)
+        return {scope.removeprefix(prefix) for scope in scopes}
+
     def source_ids(self) -> list[int]:
         """The sources with published claims, theirs or their affiliates': those with a page."""
-        scopes = self.filter(scope__startswith=SOURCE_SCOPE, count__gt=0).values_list(
-            "scope", flat=True
-        )
-        return sorted({int(scope.removeprefix(SOURCE_SCOPE)) for scope in scopes})
+        return sorted(map(int, self._keys(SOURCE_SCOPE)))
 
     def publishers(self) -> list[str]:
         """The publishers with published claims, for filter menus: a few small rows."""
-        scopes = self.filter(scope__startswith=PUBLISHER_SCOPE, count__gt=0).values_list(
-            "scope", flat=True
-        )
-        return sorted({scope.removeprefix(PUBLISHER_SCOPE) for scope in scopes})
+        return sorted(self._keys(PUBLISHER_SCOPE))
 
 
 class Tally(models.Model):

@@ -27,6 +27,8 @@ import sys
 import time
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from claims.bench.public_pages import gunicorn
+
 PAGES = [
     ("index", "/"),
     ("index, common word", "/?q=border"),
@@ -124,8 +126,6 @@ def _measure(runs: int) -> dict:
             timings.append(time.perf_counter() - began)
             assert response.status_code == 200, (url, response.status_code)
         medians[name] = statistics.median(timings[1:]) * 1000  # the first run warms up
-    from claims.bench.public_pages import gunicorn
-
     web = {**os.environ, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver"}
     with gunicorn(web, workers=1) as port:
         session = desk.cookies["sessionid"].value

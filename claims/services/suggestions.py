@@ -72,12 +72,13 @@ def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
 def _reporter(run_id: int):
     """How far a run has read, written to its row at most once a second, for the panel's
     "Finding suggestions… 40 %" while it polls."""
-    last = [0.0]
+    last = 0.0
 
     def report(share: float) -> None:
+        nonlocal last
         now = time.monotonic()
-        if now - last[0] >= 1:
-            last[0] = now
+        if now - last >= 1:
+            last = now
             SuggestionRun.objects.filter(pk=run_id, status=SuggestionRun.Status.PENDING).update(
                 progress=int(share * 100)
             )

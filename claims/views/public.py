@@ -43,8 +43,6 @@ from claims.structured_data import (
 )
 
 PAGE_SIZE = 20
-
-
 COUNT_CAP = 1000  # beyond this, a filtered list says "more than 1,000" instead of counting
 
 
