@@ -694,6 +694,9 @@ class SuggestionRun(QueuedWork):
     suggestions = models.JSONField(default=list, blank=True)
     # Where the suggester stopped reading when its time budget (SUGGEST_SECONDS) ran out.
     stopped_at = models.PositiveIntegerField(null=True, blank=True)
+    # Whether the language model's parse was used; without it the suggester ran on its rules
+    # alone (claims.suggest.syntax), and the panel says so.
+    parsed = models.BooleanField(default=False)
     # How much of the text a pending run has read, in per cent (the task reports it).
     progress = models.PositiveSmallIntegerField(default=0)
     error = models.CharField(max_length=300, blank=True)

@@ -52,12 +52,10 @@ def suggestion_run_compute(*, run_id: int) -> SuggestionRun | None:
     article = run.article
     result = {"finished_at": timezone.now(), "body_sha256": article.body_sha256}
     try:
-        suggestions, stopped_at = compute_suggestions(
+        found = compute_suggestions(
             article.body, seconds=settings.SUGGEST_SECONDS, progress=_reporter(run_id)
         )
-        result.update(
-            status=SuggestionRun.Status.DONE, suggestions=suggestions, stopped_at=stopped_at
-        )
+        result.update(status=SuggestionRun.Status.DONE, **found)
     except Exception as error:  # whatever broke, the panel must say so, not spin for ever
         logger.exception("Suggestions failed for article %s", article.pk)
         result.update(

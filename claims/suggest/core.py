@@ -15,12 +15,13 @@ from bisect import bisect_right
 from claims.suggest.matching import SourceIndex, words_of
 from claims.suggest.passages import (
     ReadingState,
-    Speaker,
     Suggestion,
     opens_quote_without_closing,
+    speaker_of,
 )
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
+from claims.suggest.syntax import Syntax
 from claims.text.furniture import is_furniture
 from claims.text.sentences import paragraph_spans, sentence_spans
 
@@ -30,8 +31,9 @@ __all__ = ["Suggester", "Suggestion", "Suggestions", "suggest_claims"]
 class Suggester(ShapeMatcher, SpeakerResolver):
     """Shapes (which sentence says what) and speakers (who said it), over one article."""
 
-    def __init__(self, index: SourceIndex):
+    def __init__(self, index: SourceIndex, syntax: Syntax | None = None):
         self.index = index
+        self.syntax = syntax
 
     def suggest(self, text: str, *, deadline: float | None = None, progress=None) -> "Suggestions":
         """Every suggestion for the text; with a `deadline` (time.monotonic()), those of the
@@ -63,10 +65,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 ):
                     suggestions.append(suggestion)
                     if suggestion.source_name:
-                        speaker = Speaker(
-                            suggestion.source_mention or "", suggestion.source_name,
-                            suggestion.source_id, suggestion.source_kind or "organisation",
-                        )  # fmt: skip
+                        speaker = speaker_of(suggestion)
                         speaker.generic = is_generic(speaker.mention) and speaker.source_id is None
                         state.speakers.append((suggestion.start, speaker))
                         if suggestion.type == "direct":
@@ -74,16 +73,19 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
         name_generic_speakers(suggestions, state, self.index)
-        return Suggestions(_without_repeats(suggestions), stopped_at=stopped_at)
+        return Suggestions(
+            _without_repeats(suggestions), stopped_at=stopped_at, parsed=self.syntax is not None
+        )
 
 
 class Suggestions(list):
-    """Suggestions in text order, and the offset where reading stopped when the time budget
-    ran out (None when the whole text was read)."""
+    """Suggestions in text order, the offset where reading stopped when the time budget ran out
+    (None when the whole text was read), and whether the language model's parse was used."""
 
-    def __init__(self, items=(), *, stopped_at: int | None = None):
+    def __init__(self, items=(), *, stopped_at: int | None = None, parsed: bool = False):
         super().__init__(items)
         self.stopped_at = stopped_at
+        self.parsed = parsed
 
 
 def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -104,10 +106,22 @@ def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
     return sorted(kept, key=lambda s: (s.start, s.end))
 
 
+_INSTALLED = object()
+
+
 def suggest_claims(
-    text: str, index: SourceIndex | None = None, *, seconds: float | None = None, progress=None
+    text: str,
+    index: SourceIndex | None = None,
+    *,
+    seconds: float | None = None,
+    progress=None,
+    syntax: Syntax | None | object = _INSTALLED,
 ) -> Suggestions:
     """The suggestions for a text; with `seconds`, only what can be read in that time (the
-    result says where it stopped), so no article can hold a worker for ever."""
+    result says where it stopped), so no article can hold a worker for ever. The installed
+    language model's parse is used unless `syntax=None` (rules alone)."""
     deadline = None if seconds is None else time.monotonic() + seconds
-    return Suggester(index or SourceIndex([])).suggest(text, deadline=deadline, progress=progress)
+    if syntax is _INSTALLED:
+        syntax = Syntax.installed()
+    suggester = Suggester(index or SourceIndex([]), syntax)
+    return suggester.suggest(text, deadline=deadline, progress=progress)

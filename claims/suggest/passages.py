@@ -54,6 +54,14 @@ class Speaker:
     generic: bool = False  # "an armed group", "Rebels": may be named later in the article
 
 
+def speaker_of(suggestion: Suggestion) -> Speaker:
+    """The speaker a suggestion names, for the sentences after it to refer back to."""
+    return Speaker(
+        suggestion.source_mention or "", suggestion.source_name, suggestion.source_id,
+        suggestion.source_kind or "organisation",
+    )  # fmt: skip
+
+
 @dataclass
 class ReadingState:
     """What the article has established so far: its speakers, and an open quotation."""

@@ -9,12 +9,12 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|called on|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
-    "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|described|describes|"
+    "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
@@ -61,7 +61,7 @@ _MENTION = (
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _APPOS = (
-    r"(?P<appos>,\s+(?:(?:a|an|the|who|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
+    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
     rf"|{PROPER_NAME}))?,?"
 )
 # "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
@@ -89,7 +89,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns){_TIME}"
-        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but)\b[^“”\"]*)?[.!?]?$"
+        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but|[a-z]{3,}ing)\b[^“”\"]*)?"
+        r"[.!?]?$"
     )
 
 
@@ -146,6 +147,7 @@ HEADLINE = re.compile(
     r"Accuses?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?)\s+"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
+HEADLINE_ALSO = re.compile(r"\s+(?:as|while|amid)\s+")
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
     r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
@@ -167,7 +169,10 @@ LEADING_ADVERBIAL = re.compile(
     r"[^,“”\"]{0,60},\s+(?=[A-Za-z])"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
-SUBORDINATE_TAIL = re.compile(r",\s+(?:as|when|after|before|amid|during|days after|hours after)\s")
+SUBORDINATE_TAIL = re.compile(
+    r",\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    r"(?:said|says|say|believe|believes|expect|expects))\s"
+)
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
     r"\s+(?:for|of|at)\s+the\s+(\w+)$",
@@ -178,11 +183,11 @@ PERSON_OF_BODY = re.compile(
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.
 CALLED = re.compile(
-    r"\s(?:called|named|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
+    r"\s(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 AND_SAID = re.compile(
-    r"\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|claimed|denied|stressed)"
-    r"\s+(?:that\s+)?(?=\w)"
+    r"\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|claimed|denied|stressed|"
+    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=\w)"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
 TRAILING_TIME = re.compile(
@@ -201,7 +206,10 @@ CATEGORY_KINDS = {
     **dict.fromkeys(
         ["ministry", "government", "office", "army", "military", "agency", "police", "commission",
          "authorities", "administration", "department"], "government"),
-    **dict.fromkeys(["company", "firm", "organisation", "organization", "charity", "union"], "organisation"),
+    **dict.fromkeys(
+        ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
+         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer"],
+        "organisation"),
 }  # fmt: skip
 ROLE_NOUNS = {
     "spokesperson",

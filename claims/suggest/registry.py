@@ -33,13 +33,16 @@ def registry_stamp() -> str:
     return "|".join(f"{s['last'] and s['last'].isoformat()}:{s['top']}" for s in stamps)
 
 
-def compute_suggestions(
-    body: str, *, seconds: float | None = None, progress=None
-) -> tuple[list[dict], int | None]:
-    """What a suggestion run stores: the suggestions for the text, as plain data, and where
-    reading stopped if the time budget ran out first."""
+def compute_suggestions(body: str, *, seconds: float | None = None, progress=None) -> dict:
+    """What a suggestion run stores: the suggestions for the text, as plain data; where reading
+    stopped if the time budget ran out first; and whether the language model's parse was used
+    (without it, the rules alone)."""
     found = suggest_claims(body, source_index(), seconds=seconds, progress=progress)
-    return [asdict(s) for s in found], found.stopped_at
+    return {
+        "suggestions": [asdict(s) for s in found],
+        "stopped_at": found.stopped_at,
+        "parsed": found.parsed,
+    }
 
 
 def open_suggestions(article: Article, run: SuggestionRun) -> list[Suggestion]:
@@ -65,5 +68,5 @@ def open_suggestions(article: Article, run: SuggestionRun) -> list[Suggestion]:
 
 def article_suggestions(article: Article) -> list[Suggestion]:
     """Open suggestions worked out now, in this process (the command line and tests)."""
-    run = SuggestionRun(article=article, suggestions=compute_suggestions(article.body)[0])
+    run = SuggestionRun(article=article, **compute_suggestions(article.body))
     return open_suggestions(article, run)

@@ -7,15 +7,18 @@ from claims.suggest.passages import (
     ReadingState,
     Suggestion,
     mention_span,
+    speaker_of,
     trim_passage,
 )
 from claims.suggest.patterns import (
     AND_SAID,
     ANONYMOUS,
     HEADLINE,
+    HEADLINE_ALSO,
     HEDGES,
     LEADING_ADVERBIAL,
     PATTERNS,
+    PRONOUNS,
     SPLITTERS,
     SUBORDINATE_TAIL,
 )
@@ -52,12 +55,15 @@ class ShapeMatcher:
             ):
                 continue
             speaker, resolved = self.resolve(
-                mention, state, groups.get("appos") or "", at=start + match.start("mention")
-            )
+                mention, state, groups.get("appos") or "", at=start + match.start("mention"),
+                about=groups.get("content") or "",
+            )  # fmt: skip
             if speaker is None:
                 continue
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            if name == "reported_speech" and _only_an_adjunct(groups):
+                continue  # "…, the two carriers said in a joint statement": the content came first
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
@@ -71,6 +77,11 @@ class ShapeMatcher:
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said.
                 s = start + match.start("cue")
+            also = HEADLINE_ALSO.search(text, s, e) if s < state.headline_end else None
+            if (
+                also and also.start() - s >= 12
+            ):  # "Ostland says it repelled assault as volunteers claim gains": two stories
+                e = also.start()
             if content == "content":
                 tail = SUBORDINATE_TAIL.search(text, s, e)
                 if tail and tail.start() - s >= 12:
@@ -107,7 +118,11 @@ class ShapeMatcher:
         split = SPLITTERS.search(sentence)
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)
+            if first:  # "…, though they cautioned …": "they" is the first clause's speaker
+                state.speakers.append((first.start, speaker_of(first)))
             second = self._match(start + split.end(), end, state)
+            if first:
+                state.speakers.pop()
             if first and second:
                 return [first, second]
         found = self._match(start, end, state)
@@ -122,6 +137,9 @@ class ShapeMatcher:
                 replace(found, end=first_end, text=text[found.start : first_end]),
                 replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
             ]
+        parsed = self._parsed(start, end, state)
+        if parsed:
+            return [parsed]
         if state.quote_speaker and sentence.lstrip()[:1] in '“"':
             # A quote that goes on without naming the speaker again.
             s, e = trim_passage(text, start, end)
@@ -160,6 +178,32 @@ class ShapeMatcher:
             return self._headline(start, end, state)
         return []
 
+    def _parsed(self, start: int, end: int, state: ReadingState) -> Suggestion | None:
+        """What the dependency parse reads in a sentence no pattern fitted (claims.suggest.syntax)."""
+        if self.syntax is None:
+            return None
+        text = state.text
+        for reading in self.syntax.readings(text[start:end]):
+            mention = text[start + reading.mention_start : start + reading.mention_end]
+            if reading.antecedent and mention.casefold() in PRONOUNS:
+                # "A group calling itself X released video of what it said was …": "it" is the
+                # sentence's own subject, not the last speaker.
+                mention = text[start + reading.antecedent[0] : start + reading.antecedent[1]]
+            if not plausible_subject(mention):
+                continue
+            speaker, resolved = self.resolve(mention, state, at=start + reading.mention_start)
+            if speaker is None:
+                continue
+            s, e = trim_passage(text, start + reading.content_start, start + reading.content_end)
+            if e - s < 12:
+                continue
+            return self._suggestion(
+                s, e, speaker, cue=reading.cue, kind="indirect", confidence=0.6, pattern="parse",
+                resolved=resolved, text=text,
+                mention=mention_span(text, start + reading.mention_start, start + reading.mention_end),
+            )  # fmt: skip
+        return None
+
     def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
         text = state.text
         match = HEADLINE.match(text[start:end])
@@ -169,6 +213,9 @@ class ShapeMatcher:
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
+        also = HEADLINE_ALSO.search(text, s, e)
+        if also:
+            e = also.start()
         return [
             self._suggestion(
                 s,
@@ -185,3 +232,10 @@ class ShapeMatcher:
                 ),
             )  # fmt: skip
         ]
+
+
+def _only_an_adjunct(groups: dict) -> bool:
+    """ "The ministry said in a joint statement.": what follows the cue is where it was said,
+    not what, and the words before the speaker are the claim (a trailing attribution)."""
+    content = (groups.get("content") or "").strip(" .")
+    return groups.get("pre", "").rstrip().endswith(",") and len(content.split()) <= 4

@@ -27,6 +27,8 @@ from claims.suggest.patterns import (
 )
 
 DESCRIBING = frozenset({"the", "this", "that"})
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 
 
 def is_description(words: list[str]) -> bool:
@@ -66,8 +68,11 @@ class SpeakerResolver:
 
     index: SourceIndex
 
-    def resolve(self, mention: str, state: ReadingState, appos: str = "", at: int = 0):
-        """The speaker a mention names, and the back-reference wording it was resolved from."""
+    def resolve(
+        self, mention: str, state: ReadingState, appos: str = "", at: int = 0, about: str = ""
+    ):
+        """The speaker a mention names, and the back-reference wording it was resolved from.
+        `about` is the claim, whose own subject a bare "a spokesperson" speaks for."""
         mention = clean_mention(mention)
         appos = (appos or "").strip(" ,")
         if not mention:
@@ -95,12 +100,24 @@ class SpeakerResolver:
             # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
             # Roth, said": the name is the speaker, the description their role.
             return self._named(appos, state, at), None
+        if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
+            # "The agency plans …, a spokesperson said": for the body the claim is about, or
+            # else the body the article was just quoting.
+            subject = about.split()[:2]
+            body = None
+            if len(subject) == 2 and is_description(subject):
+                body = self._back_reference(subject[1].casefold(), state, at)
+            body = body or next((s for s in state.recent() if _named_body(s)), None)
+            if body:
+                return body, mention
         if is_description(mention.split()):
             # "The group", "the anti-Putin group", "the volunteers", "this group": the last
             # body it can mean, named before. A plain qualifier ("the regional government")
             # names which one: then only a body whose name has the noun will do, not the last
             # of its kind.
-            qualifiers = frozenset(word for word in words[1:-1] if "-" not in word)
+            qualifiers = frozenset(
+                word for word in words[1:-1] if "-" not in word and word not in NUMBER_WORDS
+            )
             speaker = self._back_reference(words[-1], state, at, qualifiers=qualifiers)
             if speaker:
                 return speaker, mention
@@ -111,7 +128,8 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """ "The group", "the ministry", "the commission": the last thing it can mean. With
         qualifiers ("the defence ministry"), only a body named with those words too."""
-        nouns = {noun, noun.removesuffix("s")}  # "the volunteers" → the Volunteer Corps
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        nouns = {noun, singular}  # "the volunteers" → the Volunteer Corps
         for speaker in state.recent():
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
             if nouns & named and qualifiers <= named:
@@ -133,9 +151,20 @@ class SpeakerResolver:
             return None  # the last body of its kind may be another one
         if noun in ROLE_NOUNS:
             return next(state.recent(), None)
-        kind = CATEGORY_KINDS.get(noun)
+        kind = CATEGORY_KINDS.get(noun) or CATEGORY_KINDS.get(singular)
         if kind:
-            return next((s for s in state.recent() if s.kind == kind), None)
+            return next((s for s in state.recent() if s.kind == kind), None) or (
+                self._named_before(before, state, kind)
+            )
+        return None
+
+    def _named_before(self, before: str, state: ReadingState, kind: str) -> Speaker | None:
+        """The last registered body of a kind the text named, though it had not spoken yet
+        ("Skyline Airways and Aerolux agreed …. The companies said …")."""
+        for phrase in reversed(list(_CAPITALISED_PHRASE.finditer(before))):
+            known = self.index.match(phrase.group(), state.words)
+            if known and known.kind == kind:
+                return Speaker(phrase.group(), known.name, known.id, known.kind)
         return None
 
     def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
@@ -177,6 +206,14 @@ class SpeakerResolver:
                 ):
                     return speaker
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
+
+
+def _named_body(speaker: Speaker) -> bool:
+    """A registered or named body: "Vantor Public Health Agency", not "Paediatricians in the
+    city"."""
+    return speaker.kind not in ("person", "unnamed") and (
+        speaker.source_id is not None or all(w[:1].isupper() for w in speaker.name.split())
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -230,28 +267,13 @@ def name_generic_speakers(
         generic = is_generic(suggestion.source_mention or "")
         if named is None and generic and indefinite and suggestion.source_kind != "person":
             named = next((s for s in later if s.kind == suggestion.source_kind), None)
-        if named is None and generic and suggestion.source_kind != "person":
-            for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end, window):
-                known = index.match(phrase.group(), state.words)
-                if known and known.kind == suggestion.source_kind:
-                    named = Speaker(phrase.group(), known.name, known.id, known.kind)
-                    break
-        if (
-            named is None
-            and suggestion.start < state.headline_end
-            and suggestion.source_kind != "unnamed"
-        ):
-            # A headline's subject is restated in the lede: "Drugmaker says …" / "The
-            # pharmaceutical company Altrea said …".
-            in_lede = [s for at, s in state.speakers if state.headline_end < at <= state.lede_end]
-            named = next(
-                (
-                    s
-                    for s in in_lede
-                    if (s.kind == "person") == (suggestion.source_kind == "person")
-                ),
-                None,
-            )
+        if named is None and suggestion.source_kind != "unnamed":
+            # A headline's subject is restated in the lede ("Drugmaker says …" / "The
+            # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
+            # …") is more likely named by a registered body later on.
+            lede = _lede_speaker(suggestion, state) if not indefinite else None
+            later_body = _registered_later(suggestion, state, index) if generic else None
+            named = lede or later_body or (_lede_speaker(suggestion, state) if indefinite else None)
         if named:
             renamed[suggestion.source_name] = named
     for suggestion in suggestions:
@@ -260,6 +282,28 @@ def name_generic_speakers(
             suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
             suggestion.source_name, suggestion.source_id = named.name, named.source_id
             suggestion.source_kind = named.kind
+
+
+def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
+    if suggestion.start >= state.headline_end:
+        return None
+    person = suggestion.source_kind == "person"
+    in_lede = (s for at, s in state.speakers if state.headline_end < at <= state.lede_end)
+    return next((s for s in in_lede if (s.kind == "person") == person and not s.generic), None)
+
+
+def _registered_later(
+    suggestion: Suggestion, state: ReadingState, index: SourceIndex
+) -> Speaker | None:
+    """A registered body of the description's kind, named within a few paragraphs."""
+    if suggestion.source_kind == "person":
+        return None
+    window = suggestion.start + NAMING_WINDOW
+    for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end, window):
+        known = index.match(phrase.group(), state.words)
+        if known and known.kind == suggestion.source_kind:
+            return Speaker(phrase.group(), known.name, known.id, known.kind)
+    return None
 
 
 _NOT_SUBJECTS = re.compile(
@@ -271,6 +315,9 @@ _NOT_SUBJECTS = re.compile(
 
 def plausible_subject(mention: str) -> bool:
     mention = clean_mention(mention)
+    words = mention.casefold().split()
+    if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
+        return True  # "This group describes itself as …"
     first = mention.split()[0] if mention else ""
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
     gerund = first.islower() and first.endswith("ing")

@@ -48,6 +48,7 @@ def _panel(request, article, *, notice="", error="", status=200, retry=False):
         suggestion_run=run,
         suggestions=open_suggestions(article, shown) if shown else [],
         suggestions_ready=shown is not None,
+        shown_run=shown,
         source_kinds=SourceKind.choices,  # for naming a new source on accepting
         # How much of the text the suggester read before its time budget ran out, if it did.
         suggestions_cut=(

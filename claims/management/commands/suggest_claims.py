@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from claims.importing import ImportRefused, decode_upload, prepare_article
 from claims.suggest.core import suggest_claims
 from claims.suggest.registry import source_index
+from claims.suggest.syntax import Syntax
 
 
 class Command(BaseCommand):
@@ -24,6 +25,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, as_json, **options):
         index = source_index()  # read once for every article
+        if Syntax.installed() is None:
+            self.stderr.write(
+                "The suggester's language model is not installed: suggesting with rules alone."
+            )
         for path in paths:
             suggestions = [s.as_dict() for s in suggest_claims(_article_text(path), index)]
             if as_json and len(paths) == 1:

