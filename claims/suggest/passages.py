@@ -62,6 +62,9 @@ def speaker_of(suggestion: Suggestion) -> Speaker:
     )  # fmt: skip
 
 
+RECALLED = 200
+
+
 @dataclass
 class ReadingState:
     """What the article has established so far: its speakers, and an open quotation."""
@@ -75,7 +78,9 @@ class ReadingState:
     quote_speaker: Speaker | None = None
 
     def recent(self):
-        return (speaker for _, speaker in reversed(self.speakers))
+        """The speakers so far, the latest first; only the last RECALLED, so a back-reference
+        costs the same on page 40 as on page 1 (and none reaches further back than that)."""
+        return (speaker for _, speaker in reversed(self.speakers[-RECALLED:]))
 
 
 def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:

@@ -147,6 +147,8 @@ HEADLINE = re.compile(
     r"Accuses?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?)\s+"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
+# "explained how …", "did not say whether …": a question, not a claim.
+QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
 HEADLINE_ALSO = re.compile(r"\s+(?:as|while|amid)\s+")
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"

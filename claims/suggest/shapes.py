@@ -19,6 +19,7 @@ from claims.suggest.patterns import (
     LEADING_ADVERBIAL,
     PATTERNS,
     PRONOUNS,
+    QUESTION_WORDS,
     SPLITTERS,
     SUBORDINATE_TAIL,
 )
@@ -62,6 +63,9 @@ class ShapeMatcher:
                 continue
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            first_word = text[s:e].split(maxsplit=1)[:1]
+            if first_word and first_word[0].casefold() in QUESTION_WORDS:
+                continue  # "The ministry explained how …": a question, not a claim
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             cue = (
@@ -185,13 +189,16 @@ class ShapeMatcher:
         text = state.text
         for reading in self.syntax.readings(text[start:end]):
             mention = text[start + reading.mention_start : start + reading.mention_end]
+            pronoun = None
             if reading.antecedent and mention.casefold() in PRONOUNS:
                 # "A group calling itself X released video of what it said was …": "it" is the
                 # sentence's own subject, not the last speaker.
+                pronoun = mention
                 mention = text[start + reading.antecedent[0] : start + reading.antecedent[1]]
             if not plausible_subject(mention):
                 continue
             speaker, resolved = self.resolve(mention, state, at=start + reading.mention_start)
+            resolved = resolved or pronoun
             if speaker is None:
                 continue
             s, e = trim_passage(text, start + reading.content_start, start + reading.content_end)

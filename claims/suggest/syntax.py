@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claims.suggest.patterns import CUE_VERBS
+from claims.suggest.patterns import CUE_VERBS, QUESTION_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,6 @@ MODEL_FILES = {
     "vocab/vectors.cfg": "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
 }
 MAX_SENTENCE = 1000
-_QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
 
 _CUE_WORDS = frozenset(cue for cue in CUE_VERBS.split("|") if " " not in cue) | {"called"}
 CANDIDATE = re.compile(
@@ -184,7 +183,7 @@ def _content(verb) -> tuple[int, int] | None:
     if clause is None:
         return None
     tokens = list(clause.subtree)
-    if tokens[0].lower_ in _QUESTION_WORDS:
+    if tokens[0].lower_ in QUESTION_WORDS:
         return None  # "said whether …", "explained how …": no claim of its own
     return tokens[0].idx, _end_before_punct(doc, tokens[0].i, tokens[-1].i)
 

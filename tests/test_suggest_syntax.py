@@ -1,0 +1,140 @@
+"""The suggester's dependency parse: what it reads that the patterns miss, how it resolves
+speakers, and that a missing or altered model leaves the rules running and says so."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import SuggestionRun
+from claims.suggest import syntax
+from claims.suggest.core import suggest_claims
+from claims.suggest.matching import KnownSource, SourceIndex
+from claims.suggest.registry import registry_stamp
+from tests.test_suggest import REGISTRY
+
+CAPTURED_POST = (
+    "A group calling itself the Legion of Free Maren released video of what it said was a "
+    "captured command post near the river."
+)
+
+
+@pytest.fixture
+def without_model(monkeypatch):
+    """As if the model were not installed (the parser is looked up afresh)."""
+    syntax.parser.cache_clear()
+    monkeypatch.setattr(syntax, "MODEL_PACKAGE", "no_such_model_package")
+    yield
+    syntax.parser.cache_clear()
+
+
+def test_the_pinned_model_is_installed_and_verified():
+    assert syntax.Syntax.installed() is not None, "./test installs requirements-model.txt"
+    assert suggest_claims("The ministry said the bridge had reopened.", REGISTRY).parsed
+
+
+def test_a_model_file_that_does_not_match_its_hash_is_not_loaded(monkeypatch):
+    syntax.parser.cache_clear()
+    monkeypatch.setitem(syntax.MODEL_FILES, "parser/model", "0" * 64)
+    try:
+        assert syntax.Syntax.installed() is None
+        found = suggest_claims("The ministry said the bridge had reopened on Monday.", REGISTRY)
+        assert not found.parsed
+        assert [s.text for s in found] == ["the bridge had reopened on Monday"]
+    finally:
+        syntax.parser.cache_clear()
+
+
+def test_without_the_model_the_rules_still_run(without_model):
+    assert syntax.Syntax.installed() is None
+    found = suggest_claims(CAPTURED_POST, REGISTRY)
+    assert not found.parsed
+    assert found == [], "this sentence is one only the parse reads"
+
+
+def test_the_parse_reads_a_sentence_no_pattern_fits_and_its_pronoun():
+    (suggestion,) = suggest_claims(CAPTURED_POST, REGISTRY)
+    assert suggestion.pattern == "parse"
+    assert suggestion.text == "was a captured command post near the river"
+    # "it" is the sentence's own subject, named there, not the last speaker.
+    assert suggestion.source_name == "Legion of Free Maren"
+    assert suggestion.source_kind == "group"
+    assert suggestion.resolved_from == "it", "marked as worked out, for the panel's badge"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Altrea did not say how much the vaccine would cost the health service.",
+        "The ministry explained how the new rules would be enforced from January.",
+        "Some parents disputed that policy.",
+    ],
+)
+def test_the_parse_suggests_no_claim_for_negated_questions_or_bare_objects(sentence):
+    assert suggest_claims(sentence, REGISTRY) == []
+
+
+def test_sentences_without_a_cue_are_never_parsed(monkeypatch):
+    parsed = []
+    real = syntax.parser()
+    monkeypatch.setattr(syntax.Syntax, "__init__", lambda self, nlp: setattr(self, "nlp", spy))
+
+    def spy(sentence):
+        parsed.append(sentence)
+        return real(sentence)
+
+    too_long = "The mayor said the water was " + "very " * 300 + "cold."
+    text = "The river rose overnight. " * 200 + CAPTURED_POST + " " + too_long
+    found = suggest_claims(text, REGISTRY)
+    assert [s.pattern for s in found] == ["parse", "reported_speech"]
+    assert parsed == [CAPTURED_POST], "only the candidate sentence, and never an over-long one"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_claim_is_about():
+    index = SourceIndex([KnownSource(1, "Vantor Public Health Agency", "government", ())])
+    text = (
+        "The Vantor Public Health Agency said 212 cases had been confirmed since September.\n\n"
+        "The World Health Organization said cases in Europe were at a 25-year high.\n\n"
+        "The agency plans to open three walk-in clinics next week, a spokesperson said."
+    )
+    last = suggest_claims(text, index)[-1]
+    assert (last.source_name, last.resolved_from) == (
+        "Vantor Public Health Agency",
+        "a spokesperson",
+    )
+
+
+def test_they_in_a_second_clause_is_the_first_clauses_speaker():
+    text = (
+        "The pilots' union warned that the merger could cost 1,200 jobs.\n\n"
+        "Analysts at Corvid Securities said the savings target looked achievable, though they "
+        "cautioned that regulators would demand the sale of landing slots."
+    )
+    sources = [s.source_name for s in suggest_claims(text, REGISTRY)]
+    assert sources[-2:] == ["Corvid Securities", "Corvid Securities"]
+
+
+def test_a_description_resolves_to_the_registered_body_the_text_named():
+    index = SourceIndex([KnownSource(1, "Skyline Airways", "organisation", ("Skyline",))])
+    text = (
+        "Skyline Airways and Aerolux on Monday agreed to combine in a deal worth 4.2 billion "
+        "euros, the two carriers said in a joint statement.\n\n"
+        "The companies said the merger would save about 300 million euros a year."
+    )
+    found = suggest_claims(text, index)
+    assert [(s.source_name, s.resolved_from) for s in found] == [
+        ("Skyline Airways", "the two carriers"),
+        ("Skyline Airways", "The companies"),
+    ]
+    assert "joint statement" not in found[0].text
+
+
+@pytest.mark.django_db
+def test_the_panel_says_when_suggestions_came_from_the_rules_alone(editor_client, article):
+    SuggestionRun.objects.create(
+        article=article,
+        body_sha256=article.body_sha256,
+        registry_stamp=registry_stamp(),
+        status=SuggestionRun.Status.DONE,
+        parsed=False,
+    )
+    panel = editor_client.get(reverse("claims:suggestions", args=[article.pk])).content.decode()
+    assert "language model is not installed" in panel
