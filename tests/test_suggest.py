@@ -579,3 +579,32 @@ def test_a_pending_run_shows_how_far_it_has_read(editor_client, article):
     SuggestionRun.objects.filter(article=article).update(progress=40)
     html = editor_client.get(url, headers={"HX-Request": "true"}).content.decode()
     assert "Finding suggestions… 40 %" in html
+
+
+def test_it_means_a_body_named_as_a_subject_though_it_had_not_spoken():
+    suggestion = one(
+        "Britain's Ministry of Defence published its weekly assessment on Sunday.\n\n"
+        "It said the crossing had probably been abandoned after heavy losses.",
+        source_name="UK Ministry of Defence",
+        resolved_from="It",
+    )
+    assert suggestion.text == "the crossing had probably been abandoned after heavy losses"
+
+
+def test_a_description_means_the_body_named_earlier_with_its_noun():
+    one(
+        "The Northern Volunteer Corps crossed the border at dawn.\n\n"
+        "The volunteers said they had captured two villages and taken prisoners.",
+        source_name="Northern Volunteer Corps",
+        source_id=None,
+        resolved_from="The volunteers",
+    )
+
+
+def test_content_then_said_then_the_speakers_name():
+    one(
+        "The new rules were a mistake, said Norman Ornstein, a scholar at the institute.",
+        source_name="Norman Ornstein",
+        text="The new rules were a mistake",
+        pattern="said_speaker",
+    )

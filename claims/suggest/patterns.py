@@ -44,7 +44,7 @@ _TIME = (
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
 _QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
-_NOT_A_SUBJECT = (
+NOT_A_SUBJECT = (
     r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
     r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
 )
@@ -53,7 +53,7 @@ _LOWER_LEADS = (
     r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
 )
 _MENTION = (
-    rf"(?P<mention>{_NOT_A_SUBJECT}[A-Z][^,.;:“”\"]{{0,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
+    rf"(?P<mention>{NOT_A_SUBJECT}[A-Z][^,.;:“”\"]{{0,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
     rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they)\b"
@@ -125,6 +125,12 @@ PATTERNS = [
     ("what_they_claim", "indirect", 0.75, re.compile(
         r"(?:^|,\s*)what (?P<mention>they|it|he|she|the group)\s+(?P<cue>claims?|says?|said|alleges?)"
         r",\s*(?P<content>.+)$"
+    )),
+    # Content, said X (, a scholar at …). The content has no quotation marks.
+    ("said_speaker", "indirect", 0.82, re.compile(
+        rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
+        rf"wrote|noted|explained|claimed)\s+(?P<mention>{_TITLE}?{PROPER_NAME})"
+        rf"(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(

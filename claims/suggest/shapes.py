@@ -51,9 +51,12 @@ class ShapeMatcher:
             mention = groups.get("mention") or ""
             if not mention.strip() or len(mention.split()) > 14:
                 continue
-            if name in ("reported_speech", "trailing_said", "participle_cue") and not (
-                plausible_subject(mention)
-            ):
+            if name in (
+                "reported_speech",
+                "trailing_said",
+                "participle_cue",
+                "said_speaker",
+            ) and not (plausible_subject(mention)):
                 continue
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + match.start("mention"),

@@ -13,12 +13,13 @@ from claims.suggest.matching import (
     organisation_in,
     proper_name,
 )
-from claims.suggest.passages import ReadingState, Speaker, Suggestion, clean_mention
+from claims.suggest.passages import RECALLED, ReadingState, Speaker, Suggestion, clean_mention
 from claims.suggest.patterns import (
     ANONYMOUS,
     CALLED,
     CATEGORY_KINDS,
     GROUP_NOUNS,
+    NOT_A_SUBJECT,
     PERSON_OF_BODY,
     PRONOUNS,
     PROPER_NAME,
@@ -81,10 +82,9 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if re.fullmatch(PROPER_NAME, appos):
                 return self._named(appos, state, at), None
-            wanted = PRONOUNS[words[0]]
-            for speaker in state.recent():
-                if wanted == "any" or (wanted == "person") == (speaker.kind == "person"):
-                    return speaker, mention
+            speaker = self._antecedent(PRONOUNS[words[0]], state, at)
+            if speaker:
+                return speaker, mention
             if len(words) == 1:
                 return None, mention
             # "their union" before the union is named: a description the article names later.
@@ -123,6 +123,36 @@ class SpeakerResolver:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
 
+    def _antecedent(self, wanted: str, state: ReadingState, at: int) -> Speaker | None:
+        """What "it", "he" or "they" means: the last fitting speaker, unless a fitting body or
+        person was named as a sentence's subject since ("Britain's Ministry of Defence
+        published an assessment. It said …"): every entity, not only those who spoke."""
+
+        def fits(kind: str) -> bool:
+            return wanted == "any" or (wanted == "person") == (kind == "person")
+
+        since, speaker = next(
+            ((start, s) for start, s in reversed(state.speakers[-RECALLED:]) if fits(s.kind)),
+            (0, None),
+        )
+        window = state.text[max(since, at - NAMING_WINDOW) : at]
+        for match in reversed(list(_SUBJECT_PHRASE.finditer(window))):
+            entity = self._entity(match.group("name"), state)
+            if entity and fits(entity.kind):
+                return entity
+        return speaker
+
+    def _entity(self, phrase: str, state: ReadingState) -> Speaker | None:
+        """A body or person a sentence names: registered, or a name whose words say it is one."""
+        phrase = phrase.removeprefix("The ")
+        known = self.index.match(phrase, state.words)
+        if known:
+            return Speaker(phrase, known.name, known.id, known.kind)
+        if len(phrase.split()) < 2:
+            return None
+        kind = guess_kind(phrase)
+        return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
+
     def _back_reference(
         self, noun: str, state: ReadingState, at: int, *, qualifiers: frozenset[str] = frozenset()
     ) -> Speaker | None:
@@ -147,6 +177,9 @@ class SpeakerResolver:
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
+        named_entity = self._entity_with_noun(before, nouns, qualifiers, state)
+        if named_entity:
+            return named_entity
         if qualifiers:
             return None  # the last body of its kind may be another one
         if noun in ROLE_NOUNS:
@@ -156,6 +189,19 @@ class SpeakerResolver:
             return next((s for s in state.recent() if s.kind == kind), None) or (
                 self._named_before(before, state, kind)
             )
+        return None
+
+    def _entity_with_noun(
+        self, before: str, nouns: set[str], qualifiers: frozenset[str], state: ReadingState
+    ) -> Speaker | None:
+        """A body named earlier whose name has the description's noun, registered or not: "The
+        Northern Volunteer Corps crossed the border. … The volunteers said …"."""
+        for phrase in reversed(list(_NAME.finditer(before))):
+            named = set(name_key(phrase.group()).split())
+            if len(named) >= 2 and nouns & named and qualifiers <= named:
+                entity = self._entity(phrase.group(), state)
+                if entity and entity.kind != "person":
+                    return entity
         return None
 
     def _named_before(self, before: str, state: ReadingState, kind: str) -> Speaker | None:
@@ -230,6 +276,14 @@ NAMING_WINDOW = 3000
 
 
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
+# A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)+")
+# A name as a sentence's subject: at a paragraph's or sentence's start, after "The".
+_SUBJECT_PHRASE = re.compile(
+    rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)",
+    re.MULTILINE,
+)
 
 
 def name_generic_speakers(
