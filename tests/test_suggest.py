@@ -608,3 +608,54 @@ def test_content_then_said_then_the_speakers_name():
         text="The new rules were a mistake",
         pattern="said_speaker",
     )
+
+
+def test_a_quote_then_adding_that_holds_two_claims():
+    found = suggest_claims(
+        "Paul Dresner addressed supporters on Sunday night.\n\n"
+        '"We will defend every vote," he said, adding that his lawyers were ready to go to court.',
+        REGISTRY,
+    )
+    assert [(s.text, s.source_name, s.type) for s in found] == [
+        ("We will defend every vote", "Paul Dresner", "direct"),
+        ("his lawyers were ready to go to court", "Paul Dresner", "indirect"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Judge Erik Wahl said the jury would be sent home for the night.", "Erik Wahl"),
+        (
+            "Consumer advocate Lotte Brink of the group SafeHome said the recall came far too "
+            "late.",
+            "Lotte Brink",
+        ),
+        (
+            '"We expected damage, but not on this scale," said the study\'s lead author, Dr Nina '
+            "Sato of the Coastal Research Institute.",
+            "Nina Sato",
+        ),
+    ],
+)
+def test_the_person_is_the_speaker_not_their_title_or_body(sentence, name):
+    one(sentence, source_name=name, source_kind="person")
+
+
+def test_a_pronoun_with_a_named_apposition_is_that_name():
+    found = suggest_claims(
+        "About 12,000 savers lost money when the bank collapsed.\n\n"
+        "Their association, the Nordvik Savers' Group, said it hoped the trial would show who "
+        "knew what.",
+        REGISTRY,
+    )
+    assert [s.source_name for s in found] == ["Nordvik Savers' Group"]
+
+
+def test_a_report_that_found_something_is_a_claim():
+    one(
+        "In a report published last year, the UK's MoD found that the brigade had lost most of "
+        "its tanks.",
+        source_name="UK Ministry of Defence",
+        text="the brigade had lost most of its tanks",
+    )

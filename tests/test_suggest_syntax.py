@@ -72,10 +72,9 @@ def test_the_parse_suggests_no_claim_for_negated_questions_or_bare_objects(sente
     assert suggest_claims(sentence, REGISTRY) == []
 
 
-def test_sentences_without_a_cue_are_never_parsed(monkeypatch):
+def test_sentences_without_a_cue_are_never_parsed():
     parsed = []
     real = syntax.parser()
-    monkeypatch.setattr(syntax.Syntax, "__init__", lambda self, nlp: setattr(self, "nlp", spy))
 
     def spy(sentence):
         parsed.append(sentence)
@@ -83,7 +82,7 @@ def test_sentences_without_a_cue_are_never_parsed(monkeypatch):
 
     too_long = "The mayor said the water was " + "very " * 300 + "cold."
     text = "The river rose overnight. " * 200 + CAPTURED_POST + " " + too_long
-    found = suggest_claims(text, REGISTRY)
+    found = suggest_claims(text, REGISTRY, syntax=syntax.Syntax(spy))
     assert [s.pattern for s in found] == ["parse", "reported_speech"]
     assert parsed == [CAPTURED_POST], "only the candidate sentence, and never an over-long one"
 
@@ -138,3 +137,16 @@ def test_the_panel_says_when_suggestions_came_from_the_rules_alone(editor_client
     )
     panel = editor_client.get(reverse("claims:suggestions", args=[article.pk])).content.decode()
     assert "language model is not installed" in panel
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_cue():
+    text = (
+        "Voltaro is recalling 80,000 batteries sold in Europe after reports that some had caught "
+        "fire while charging, the company said on Wednesday."
+    )
+    (suggestion,) = suggest_claims(text, REGISTRY)
+    assert suggestion.source_name == "company"
+    assert suggestion.text.startswith("Voltaro is recalling")
+    # Rules alone read "Europe after" as the speaker of "some had caught fire …".
+    (rules_alone,) = suggest_claims(text, REGISTRY, syntax=None)
+    assert rules_alone.source_mention == "Europe after"

@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|called on|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|called on|found(?=\\s+that\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -102,7 +102,7 @@ PATTERNS = [
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
-        r"(?:\s+[^“”\"]{0,80}?)?[.!?]?$"
+        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s[^“”\"]{1,300}?)?[.!?]?$"
     )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
@@ -186,13 +186,17 @@ ROLE_FOR_BODY = re.compile(
     r"\s+(?:for|of|at)\s+the\s+(\w+)$",
     re.IGNORECASE,
 )
+# "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".
 PERSON_OF_BODY = re.compile(
-    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z].*$"
+    r"^(?:[A-Za-z][a-z-]*\s+){0,3}?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.
 CALLED = re.compile(
     r"\s(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
+# "…," he said, adding that …: a second claim by the same speaker, after the first.
+ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 AND_SAID = re.compile(
     r"\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|claimed|denied|stressed|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=\w)"

@@ -11,6 +11,7 @@ from claims.suggest.passages import (
     trim_passage,
 )
 from claims.suggest.patterns import (
+    ADDING,
     AND_SAID,
     ANONYMOUS,
     HEADLINE,
@@ -26,6 +27,11 @@ from claims.suggest.patterns import (
 from claims.suggest.speakers import plausible_subject
 from claims.text.furniture import is_furniture
 
+# Cue words that are as often nouns ("after reports that …"): the parse says which.
+NOUN_OR_CUE = frozenset(
+    {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
+     "promises", "counters", "estimate", "note"}
+)  # fmt: skip
 # Cues that carry the claim's sense: the suggested passage starts at them.
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
@@ -51,13 +57,16 @@ class ShapeMatcher:
             mention = groups.get("mention") or ""
             if not mention.strip() or len(mention.split()) > 14:
                 continue
-            if name in (
-                "reported_speech",
-                "trailing_said",
-                "participle_cue",
-                "said_speaker",
-            ) and not (plausible_subject(mention)):
+            checked = ("reported_speech", "trailing_said", "participle_cue", "said_speaker")
+            if name in checked and not plausible_subject(mention):
                 continue
+            if (
+                name == "reported_speech"
+                and self.syntax is not None
+                and match.group("cue").casefold() in NOUN_OR_CUE
+                and not self.syntax.is_verb(sentence, match.start("cue"))
+            ):
+                continue  # "… sold in Europe after reports that …": a noun, not a cue
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + match.start("mention"),
                 about=groups.get("content") or "",
@@ -133,6 +142,11 @@ class ShapeMatcher:
             if first and second:
                 return [first, second]
         found = self._match(start, end, state)
+        adding = ADDING.search(text, found.end, end) if found else None
+        if adding:
+            s, e = trim_passage(text, adding.end(), end)
+            more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
+            return [found, more] if e - s >= 12 else [found]
         if found:
             more = AND_SAID.search(text, found.start, found.end)
             if more is None:

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from claims.suggest.matching import (
+    FUNCTION_WORDS,
+    TITLE_WORDS,
     SourceIndex,
     guess_kind,
     name_key,
@@ -79,9 +81,10 @@ class SpeakerResolver:
         if not mention:
             return None, None
         words = mention.casefold().split()
+        named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
-            if re.fullmatch(PROPER_NAME, appos):
-                return self._named(appos, state, at), None
+            if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
+                return self._named(named_in_appos, state, at), None
             speaker = self._antecedent(PRONOUNS[words[0]], state, at)
             if speaker:
                 return speaker, mention
@@ -89,7 +92,7 @@ class SpeakerResolver:
                 return None, mention
             # "their union" before the union is named: a description the article names later.
         if (
-            re.fullmatch(PROPER_NAME, appos)
+            named_in_appos
             and self.index.match(mention, state.words) is None
             and (
                 mention[:1].islower()
@@ -98,8 +101,9 @@ class SpeakerResolver:
             )
         ):
             # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
-            # Roth, said": the name is the speaker, the description their role.
-            return self._named(appos, state, at), None
+            # Roth, said", "the study's lead author, Dr Nina Sato of the Coastal Research
+            # Institute": the name is the speaker, the description their role.
+            return self._named(named_in_appos, state, at), None
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
@@ -149,9 +153,18 @@ class SpeakerResolver:
         if known:
             return Speaker(phrase, known.name, known.id, known.kind)
         if len(phrase.split()) < 2:
-            return None
+            return self._full_name(phrase, state)
         kind = guess_kind(phrase)
         return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
+
+    def _full_name(self, surname: str, state: ReadingState) -> Speaker | None:
+        """ "Kovac" as a subject: the person the article named in full ("incumbent Mira
+        Kovac"), first mention first."""
+        match = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b(?!\s+[A-Z])", state.text)
+        if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
+            return None
+        name = f"{match.group(1)} {surname}"
+        return self._named(name, state, match.start())
 
     def _back_reference(
         self, noun: str, state: ReadingState, at: int, *, qualifiers: frozenset[str] = frozenset()
@@ -254,6 +267,16 @@ class SpeakerResolver:
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
 
+def _name_in(appos: str) -> str | None:
+    """The name an apposition gives: "Ines Okafor", "the Nordvik Savers' Group", "Dr Nina Sato
+    of the Coastal Research Institute" (the person, not the body)."""
+    appos = re.sub(r"^the\s+", "", appos)
+    if re.fullmatch(PROPER_NAME, appos):
+        return appos
+    person = PERSON_OF_BODY.match(appos)
+    return person.group(1) if person and not appos.startswith("The ") else None
+
+
 def _named_body(speaker: Speaker) -> bool:
     """A registered or named body: "Vantor Public Health Agency", not "Paediatricians in the
     city"."""
@@ -278,9 +301,10 @@ NAMING_WINDOW = 3000
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)+")
-# A name as a sentence's subject: at a paragraph's or sentence's start, after "The".
+# A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
+# "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
-    rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
+    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )

@@ -55,7 +55,7 @@ MODEL_FILES = {
 }
 MAX_SENTENCE = 1000
 
-_CUE_WORDS = frozenset(cue for cue in CUE_VERBS.split("|") if " " not in cue) | {"called"}
+_CUE_WORDS = frozenset(cue for cue in CUE_VERBS.split("|") if cue.isalpha()) | {"called"}
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -115,6 +115,7 @@ class Syntax:
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self._last = None
 
     @classmethod
     def installed(cls) -> "Syntax | None":
@@ -124,8 +125,22 @@ class Syntax:
     def readings(self, sentence: str) -> list[Reading]:
         if len(sentence) > MAX_SENTENCE or not CANDIDATE.search(sentence):
             return []
-        doc = self.nlp(sentence)
-        return [reading for token in doc if (reading := _reading(token)) is not None]
+        return [reading for token in self._parse(sentence) if (reading := _reading(token))]
+
+    def is_verb(self, sentence: str, at: int) -> bool:
+        """Whether the word at that offset is used as a verb: "Europe after reports that …"
+        has the cue word "reports" as a noun. Unknown (too long to parse) counts as yes."""
+        if len(sentence) > MAX_SENTENCE:
+            return True
+        token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        return token is None or token.tag_.startswith(("VB", "MD"))
+
+    def _parse(self, sentence: str):
+        """The sentence's parse; the last one is kept, as the patterns and the fallback may
+        both ask about the same sentence."""
+        if self._last is None or self._last.text != sentence:
+            self._last = self.nlp(sentence)
+        return self._last
 
     def entities(self, sentence: str) -> list[tuple[int, int, str]]:
         """Named people, organisations and places: (start, end, spaCy label)."""
