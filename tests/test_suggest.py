@@ -659,3 +659,46 @@ def test_a_report_that_found_something_is_a_claim():
         source_name="UK Ministry of Defence",
         text="the brigade had lost most of its tanks",
     )
+
+
+def test_its_ministry_is_the_registered_ministry_of_the_sentences_subject():
+    index = SourceIndex(
+        [KnownSource(1, "Halvian Ministry of Trade", "government", ("Halvia's trade ministry",))]
+    )
+    (suggestion,) = suggest_claims(
+        "Halvia will impose duties of up to 25% on machinery, its trade ministry announced on "
+        "Friday, a week after Corran raised tariffs on steel.",
+        index,
+    )
+    assert suggestion.source_name == "Halvian Ministry of Trade"
+    assert suggestion.text == "Halvia will impose duties of up to 25% on machinery"
+
+
+def test_a_club_role_then_a_name_is_the_person_not_the_club():
+    index = SourceIndex([KnownSource(1, "Albion Rovers", "organisation", ("Rovers",))])
+    found = suggest_claims(
+        "Rovers manager Sean Doyle, asked about the bid after training, said he had not spoken "
+        'to the player. "He is focused on Saturday, and so am I," Doyle said.',
+        index,
+    )
+    assert [s.source_name for s in found] == ["Sean Doyle", "Sean Doyle"]
+
+
+def test_and_accused_is_a_second_claim_that_keeps_its_verb():
+    found = suggest_claims(
+        'The interior ministry said 14 officers had been injured, and accused "a violent '
+        'minority" of throwing stones.',
+        REGISTRY,
+    )
+    assert [s.text for s in found] == [
+        "14 officers had been injured",
+        'accused "a violent minority" of throwing stones',
+    ]
+
+
+def test_put_the_number_at_is_an_estimate():
+    one(
+        "Organisers put the number of protesters at 50,000.",
+        source_name="Organisers",
+        text="the number of protesters at 50,000",
+    )

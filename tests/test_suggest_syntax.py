@@ -150,3 +150,17 @@ def test_a_cue_word_used_as_a_noun_is_not_a_cue():
     # Rules alone read "Europe after" as the speaker of "some had caught fire …".
     (rules_alone,) = suggest_claims(text, REGISTRY, syntax=None)
     assert rules_alone.source_mention == "Europe after"
+
+
+def test_the_citys_police_is_the_police_of_the_town_named_before():
+    found = suggest_claims(
+        "Police in Ardell fired tear gas at protesters on Saturday, witnesses said.\n\n"
+        "The city's police department said 14 officers had been injured.\n\n"
+        "Police estimated the crowd at about 18,000.",
+        REGISTRY,
+    )
+    assert [s.source_name for s in found] == [
+        "witnesses",
+        "Ardell police department",
+        "Ardell police department",
+    ]

@@ -245,8 +245,9 @@ class SourceIndex:
             fuzzy = self._fuzzy(" ".join(words[-size:]))
             if fuzzy:
                 return fuzzy
-        # Then the head before an apposition or role ("the ministry's spokesman" → ministry).
-        for size in range(len(words) - 1, 0, -1):
+        # Then the head before an apposition or role ("the ministry's spokesman" → ministry),
+        # unless the role is followed by the person's name ("Rovers manager Sean Doyle").
+        for size in range(len(words) - 1, 0, -1) if not _TITLED_NAME.search(mention) else ():
             head = " ".join(words[:size])
             if head in self._by_key and len(head) > 3:
                 return self._by_key[head]

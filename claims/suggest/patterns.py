@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|called on|found(?=\\s+that\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|called on|found(?=\\s+that\\b)|put(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -61,7 +61,7 @@ _MENTION = (
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _APPOS = (
-    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing)\s[^,.;“”\"]{2,150}"
+    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}"
     rf"|{PROPER_NAME}))?,?"
 )
 # "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
@@ -89,7 +89,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns){_TIME}"
-        r"(?:,\s+(?:despite|as|after|while|amid|with|although|though|but|[a-z]{3,}ing)\b[^“”\"]*)?"
+        r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
+        r"despite|as|after|while|amid|with|although|though|but|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
     )
 
@@ -198,8 +199,8 @@ CALLED = re.compile(
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
 ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 AND_SAID = re.compile(
-    r"\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|claimed|denied|stressed|"
-    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=\w)"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|"
+    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
 TRAILING_TIME = re.compile(

@@ -153,7 +153,11 @@ class ShapeMatcher:
                 return [found]
             # "… accused X of Y and said it would Z": two claims by one speaker.
             first_end = trim_passage(text, found.start, more.start())[1]
-            second = trim_passage(text, more.end(), found.end)
+            # "… and accused a minority of throwing stones": that claim keeps its verb.
+            verb_is_claim = more.group("verb").casefold() in VERB_IS_THE_CLAIM
+            second = trim_passage(
+                text, more.start("verb") if verb_is_claim else more.end(), found.end
+            )
             return [
                 replace(found, end=first_end, text=text[found.start : first_end]),
                 replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),

@@ -28,9 +28,16 @@ from claims.suggest.patterns import (
     ROLE_FOR_BODY,
     ROLE_NOUNS,
 )
+from claims.suggest.syntax import MAX_SENTENCE
 
 DESCRIBING = frozenset({"the", "this", "that"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# "the city's police department", "the country's health ministry".
+PLACE_POSSESSIVE = re.compile(
+    r"^the\s+(?P<kind>city|town|country|province|region|state)['’]s\s+(?P<rest>[a-z][\w\s-]+)$",
+    re.IGNORECASE,
+)
+_AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 
 
@@ -85,6 +92,9 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
+            body = self._possessed(mention, state, at) if len(words) > 1 else None
+            if body:  # "Halvia will impose duties …, its trade ministry announced"
+                return body, mention
             speaker = self._antecedent(PRONOUNS[words[0]], state, at)
             if speaker:
                 return speaker, mention
@@ -104,6 +114,17 @@ class SpeakerResolver:
             # Roth, said", "the study's lead author, Dr Nina Sato of the Coastal Research
             # Institute": the name is the speaker, the description their role.
             return self._named(named_in_appos, state, at), None
+        if len(words) == 1 and words[0] in CATEGORY_KINDS:
+            # "Police estimated …" after "The city's police department said …": the same body.
+            speaker = self._speaker_named_with({words[0]}, frozenset(), state)
+            if speaker:
+                return speaker, mention
+        place = PLACE_POSSESSIVE.match(mention)
+        if place and self.syntax is not None:
+            # "The city's police department" after "Police in Ardell …": Ardell's.
+            body = self._of_place(place.group("kind"), place.group("rest"), state, at)
+            if body:
+                return body, mention
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
@@ -157,6 +178,44 @@ class SpeakerResolver:
         kind = guess_kind(phrase)
         return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
 
+    def _speaker_named_with(
+        self, nouns: set[str], qualifiers: frozenset[str], state: ReadingState
+    ) -> Speaker | None:
+        for speaker in state.recent():
+            named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
+            if nouns & named and qualifiers <= named:
+                return speaker
+        return None
+
+    def _of_place(self, kind: str, rest: str, state: ReadingState, at: int) -> Speaker | None:
+        """The last place the parse names as a city or country before `at`, owning `rest`."""
+        before = state.text[max(0, at - MAX_SENTENCE) : at]
+        places = [
+            before[start:end]
+            for start, end, label in self.syntax.entities(before)
+            # The small model calls an unknown town an organisation; "in Ardell" is a place.
+            if label in ("GPE", "LOC") or _AFTER_IN.search(before, 0, start)
+        ]
+        if not places:
+            return None
+        place = places[-1]
+        known = self.index.match(f"{place}'s {rest}", state.words)
+        if known:
+            return Speaker(f"{place}'s {rest}", known.name, known.id, known.kind)
+        name = f"{place} {rest}"
+        return Speaker(name, name, None, guess_kind(rest))
+
+    def _possessed(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "its trade ministry" after "Halvia will …": the registered "Halvia's trade ministry",
+        for the last subject named in the sentence or the one before."""
+        rest = mention.split(maxsplit=1)[1]
+        window = state.text[max(0, at - 400) : at]
+        for match in reversed(list(_SUBJECT_PHRASE.finditer(window))):
+            known = self.index.match(f"{match.group('name')}'s {rest}", state.words)
+            if known:
+                return Speaker(mention, known.name, known.id, known.kind)
+        return None
+
     def _full_name(self, surname: str, state: ReadingState) -> Speaker | None:
         """ "Kovac" as a subject: the person the article named in full ("incumbent Mira
         Kovac"), first mention first."""
@@ -173,10 +232,9 @@ class SpeakerResolver:
         qualifiers ("the defence ministry"), only a body named with those words too."""
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         nouns = {noun, singular}  # "the volunteers" → the Volunteer Corps
-        for speaker in state.recent():
-            named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
-            if nouns & named and qualifiers <= named:
-                return speaker
+        speaker = self._speaker_named_with(nouns, qualifiers, state)
+        if speaker:
+            return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
         before = state.text[max(0, at - 3000) : at]
@@ -391,6 +449,9 @@ _NOT_SUBJECTS = re.compile(
 )
 
 
+_FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|had been)\s")
+
+
 def plausible_subject(mention: str) -> bool:
     mention = clean_mention(mention)
     words = mention.casefold().split()
@@ -404,4 +465,6 @@ def plausible_subject(mention: str) -> bool:
         and not gerund
         and not _NOT_SUBJECTS.match(mention)
         and len(mention.split()) <= 12
+        # "Halvia will impose duties …, its ministry announced": a clause, not who spoke
+        and not _FINITE.search(mention)
     )
