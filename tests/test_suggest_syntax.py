@@ -164,3 +164,23 @@ def test_the_citys_police_is_the_police_of_the_town_named_before():
         "Ardell police department",
         "Ardell police department",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Environmental campaigners have long argued that the dam will destroy fisheries.",
+            "Environmental campaigners",
+        ),
+        (
+            "The company's shares fell after it said profits would be lower than expected.",
+            "company",
+        ),
+    ],
+)
+def test_the_parse_trims_the_words_a_pattern_took_for_the_speaker(sentence, speaker):
+    (suggestion,) = suggest_claims(sentence, REGISTRY)
+    assert suggestion.source_name == speaker
+    (rules_alone,) = suggest_claims(sentence, REGISTRY, syntax=None)
+    assert rules_alone.source_name != speaker

@@ -27,6 +27,7 @@ from claims.suggest.patterns import (
 from claims.suggest.speakers import plausible_subject
 from claims.text.furniture import is_furniture
 
+NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 # Cue words that are as often nouns ("after reports that …"): the parse says which.
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
@@ -67,8 +68,12 @@ class ShapeMatcher:
                 and not self.syntax.is_verb(sentence, match.start("cue"))
             ):
                 continue  # "… sold in Europe after reports that …": a noun, not a cue
+            mention_at = match.span("mention")
+            if name == "reported_speech" and _may_hold_a_clause(mention):
+                mention_at = self._parsed_subject(sentence, match) or mention_at
+                mention = sentence[mention_at[0] : mention_at[1]]
             speaker, resolved = self.resolve(
-                mention, state, groups.get("appos") or "", at=start + match.start("mention"),
+                mention, state, groups.get("appos") or "", at=start + mention_at[0],
                 about=groups.get("content") or "",
             )  # fmt: skip
             if speaker is None:
@@ -106,11 +111,23 @@ class ShapeMatcher:
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
                 kind = "direct"
-            mention = (start + match.start("mention"), start + match.end("mention"))
+            mention = (start + mention_at[0], start + mention_at[1])
             return self._suggestion(
                 s, e, speaker, cue=cue, kind=kind, confidence=confidence, pattern=name,
                 resolved=resolved, text=text, mention=mention_span(text, *mention),
             )  # fmt: skip
+        return None
+
+    def _parsed_subject(self, sentence: str, match) -> tuple[int, int] | None:
+        """The cue's subject by the parse, when it lies inside the words the pattern took for
+        the speaker: "The company's shares fell after it said …" is "it"; "Environmental
+        campaigners have long argued" is "Environmental campaigners"."""
+        if self.syntax is None:
+            return None
+        subject = self.syntax.subject_of(sentence, match.start("cue"))
+        start, end = match.span("mention")
+        if subject and start <= subject[0] and subject[1] <= end and subject != (start, end):
+            return subject
         return None
 
     def _suggestion(
@@ -267,3 +284,10 @@ def _only_an_adjunct(groups: dict) -> bool:
     not what, and the words before the speaker are the claim (a trailing attribution)."""
     content = (groups.get("content") or "").strip(" .")
     return groups.get("pre", "").rstrip().endswith(",") and len(content.split()) <= 4
+
+
+def _may_hold_a_clause(mention: str) -> bool:
+    """Words the pattern took for the speaker that may hold more than a name ("The company's
+    shares fell after it", "Environmental campaigners have long"): worth asking the parse."""
+    lower = [w for w in mention.split()[1:] if w[:1].islower() and w not in NAME_LINKS]
+    return len(lower) >= 2

@@ -135,6 +135,19 @@ class Syntax:
         token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
         return token is None or token.tag_.startswith(("VB", "MD"))
 
+    def subject_of(self, sentence: str, at: int) -> tuple[int, int] | None:
+        """Where the subject of the verb at that offset is named, if the parse finds one:
+        "Environmental campaigners have long argued …" → "Environmental campaigners"."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        if verb is None or not verb.tag_.startswith("VB"):
+            return None
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
     def _parse(self, sentence: str):
         """The sentence's parse; the last one is kept, as the patterns and the fallback may
         both ask about the same sentence."""
@@ -173,6 +186,13 @@ def _antecedent(verb, subject) -> tuple[int, int] | None:
     main = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root is verb or main is None or main.pos_ == "PRON" or main.i > subject.i:
         return None
+    # "The company's shares fell after it said …": "it" is the company, not its shares.
+    owner = next((c for c in main.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        end = owner.right_edge
+        if end.dep_ == "case":  # the "'s"
+            end = end.nbor(-1)
+        return owner.left_edge.idx, end.idx + len(end.text)
     return main.left_edge.idx, main.right_edge.idx + len(main.right_edge.text)
 
 
