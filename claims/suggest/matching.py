@@ -173,6 +173,9 @@ class SourceIndex:
 
     sources: list[KnownSource]
     _by_key: dict[str, KnownSource] = field(default_factory=dict, init=False)
+    # Keys of names written in capitals ("WHO", "ICRC"): they name the body only in capitals,
+    # never the word "who".
+    _acronyms: set[str] = field(default_factory=set, init=False)
     _by_word: dict[str, set[str]] = field(default_factory=dict, init=False)
     # Per first three letters of a word: the names holding such a word, by length.
     _by_prefix: dict[str, list[tuple[int, str]]] = field(default_factory=dict, init=False)
@@ -184,6 +187,8 @@ class SourceIndex:
                 key = name_key(name)
                 if key and key not in self._by_key:
                     self._by_key[key] = source
+                    if name.isupper() and " " not in name:
+                        self._acronyms.add(key)
                     for word in set(key.split()) - FUNCTION_WORDS:
                         self._by_word.setdefault(word, set()).add(key)
                         prefixed.setdefault(word[:3], set()).add(key)
@@ -230,13 +235,14 @@ class SourceIndex:
         key = name_key(mention)
         if not key:
             return None
-        if key in self._by_key:
+        if key in self._by_key and self._written_as_named(key, mention):
             return self._by_key[key]
         words = key.split()
         # Titles come before a name: try the tail first ("kremlin spokesperson dmitry peskov").
         for size in range(len(words) - 1, 0, -1):
             tail = " ".join(words[-size:])
-            if tail in self._by_key and (size > 1 or len(tail) > 3):
+            long_enough = size > 1 or len(tail) > 3
+            if tail in self._by_key and long_enough and self._written_as_named(tail, mention):
                 return self._by_key[tail]
         fuzzy = self._fuzzy(key)
         if fuzzy:
@@ -249,9 +255,15 @@ class SourceIndex:
         # unless the role is followed by the person's name ("Rovers manager Sean Doyle").
         for size in range(len(words) - 1, 0, -1) if not _TITLED_NAME.search(mention) else ():
             head = " ".join(words[:size])
-            if head in self._by_key and len(head) > 3:
+            if head in self._by_key and len(head) > 3 and self._written_as_named(head, mention):
                 return self._by_key[head]
         return self._contained(key, context)
+
+    def _written_as_named(self, key: str, mention: str) -> bool:
+        """Not an acronym, or written in capitals in the mention."""
+        return key not in self._acronyms or bool(
+            re.search(rf"\b{re.escape(key.upper())}\b", mention)
+        )
 
     def _contained(self, key: str, words: frozenset[str]) -> KnownSource | None:
         """ "health ministry" inside "valdoria health ministry", when only one source fits."""
@@ -328,6 +340,16 @@ _TITLED_NAME = re.compile(
 )
 
 
+# A capitalised title right before a person's name: "Senate Minority Leader Tom Brannigan",
+# "Council President Regina Stokes" (a person, though "Council" names a body).
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?i:leader|president|speaker|secretary|minister|chair(?:man|woman)?|director|"
+    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|whip|"
+    r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|spokes(?:man|"
+    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
+
+
 def _kind_by_keyword(text: str) -> str | None:
     return next(
         (kind for kind, pattern in KIND_WORDS if re.search(pattern, text, re.IGNORECASE)), None
@@ -339,6 +361,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
+    if _TITLE_BEFORE_NAME.search(text) and not _kind_by_keyword(text.split()[-1]):
+        return "person"
     trailing = _TRAILING_NAME.search(text)
     if trailing and (kind := _kind_by_keyword(trailing.group(1))):
         return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"

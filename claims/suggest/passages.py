@@ -91,15 +91,24 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     span = text[start:end]
     # A quotation inside the passage keeps its closing mark: 'called it "a betrayal"'.
-    if end < len(text) and (
-        (text[end] == '"' and span.count('"') % 2 == 1)
-        or (text[end] == "”" and span.count("“") > span.count("”"))
+    # … and 'would "drive up inflation."' its full stop before the mark, as written.
+    closing = re.match(r'[.,!?]?["”]', text[end : end + 2])
+    if closing and (
+        (closing.group().endswith('"') and span.count('"') % 2 == 1)
+        or (closing.group().endswith("”") and span.count("“") > span.count("”"))
     ):
-        end += 1
-    match = re.match(r"(that|and|but)\s+", text[start:end], re.IGNORECASE)
+        end += closing.end()
+    # "insisted, however, that the leak …": the aside and the "that" are not the claim.
+    match = _LEADING_LINK.match(text, start, end)
     if match:
-        start += match.end()
+        start = match.end()
     return start, end
+
+
+_LEADING_LINK = re.compile(
+    r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?:that|and|but)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def clean_mention(mention: str) -> str:

@@ -180,7 +180,9 @@ LEADING_ADVERBIAL = re.compile(
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
     r",\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
-    r"(?:said|says|say|believe|believes|expect|expects))\s"
+    r"(?:said|says|say|believe|believes|expect|expects)"
+    # "…, a claim that local farmers disputed": what others made of it, not the claim.
+    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which))\s"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
@@ -199,7 +201,7 @@ CALLED = re.compile(
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
 ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 AND_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")

@@ -81,8 +81,8 @@ class ShapeMatcher:
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
             first_word = text[s:e].split(maxsplit=1)[:1]
-            if first_word and first_word[0].casefold() in QUESTION_WORDS:
-                continue  # "The ministry explained how …": a question, not a claim
+            if content == "content" and first_word and first_word[0].casefold() in QUESTION_WORDS:
+                continue  # "The ministry explained how …": a question; a quote's "If …" is not
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             cue = (
@@ -171,7 +171,9 @@ class ShapeMatcher:
             # "… accused X of Y and said it would Z": two claims by one speaker.
             first_end = trim_passage(text, found.start, more.start())[1]
             # "… and accused a minority of throwing stones": that claim keeps its verb.
-            verb_is_claim = more.group("verb").casefold() in VERB_IS_THE_CLAIM
+            # "… and urged both sides to …" too: a call, which reads as one only with its verb.
+            verb = more.group("verb").casefold()
+            verb_is_claim = verb in VERB_IS_THE_CLAIM or verb.startswith(("urged", "called"))
             second = trim_passage(
                 text, more.start("verb") if verb_is_claim else more.end(), found.end
             )

@@ -39,6 +39,13 @@ PLACE_POSSESSIVE = re.compile(
 )
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
+ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
+RELEASED_BY = re.compile(
+    r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|report|documents?|statement|figures|data|"
+    r"analysis|filing|memo|letter|estimates?|records?)\s+(?:released|published|issued|compiled|"
+    r"prepared|filed|provided|posted)\s+by\s+(?P<by>.+)$",
+    re.IGNORECASE,
+)
 
 
 def is_description(words: list[str]) -> bool:
@@ -103,7 +110,7 @@ class SpeakerResolver:
             # "their union" before the union is named: a description the article names later.
         if (
             named_in_appos
-            and self.index.match(mention, state.words) is None
+            and (self.index.match(mention, state.words) is None or _ends_in_role(mention))
             and (
                 mention[:1].islower()
                 or words[0] in {"the", "a", "an", "its", "his", "her"}
@@ -114,6 +121,14 @@ class SpeakerResolver:
             # Roth, said", "the study's lead author, Dr Nina Sato of the Coastal Research
             # Institute": the name is the speaker, the description their role.
             return self._named(named_in_appos, state, at), None
+        if ONE_OF_THEM.match(mention):
+            # "Two aides said …. One of them, who spoke on condition of anonymity, said …"
+            speaker = next(state.recent(), None)
+            if speaker:
+                return speaker, mention
+        released = RELEASED_BY.match(mention)
+        if released:  # "a summary released by Whitfield's office": the office speaks
+            return self.resolve(released.group("by"), state, at=at + released.start("by"))
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
             # "Police estimated …" after "The city's police department said …": the same body.
             speaker = self._speaker_named_with({words[0]}, frozenset(), state)
@@ -248,6 +263,11 @@ class SpeakerResolver:
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
+        introduced = (
+            list(_NAMED_AFTER_NOUN[noun].finditer(before)) if noun in _NAMED_AFTER_NOUN else []
+        )
+        if introduced:  # "the investigative group Openmap … The group said": the name it gave
+            return self._named(introduced[-1].group("name"), state, at)
         named_entity = self._entity_with_noun(before, nouns, qualifiers, state)
         if named_entity:
             return named_entity
@@ -316,13 +336,20 @@ class SpeakerResolver:
         if len(name.split()) == 1 and name[:1].isupper():
             # A surname alone ("Marchenko said") refers back to the person named in full; a
             # body's first word alone ("Arcline denied …") to the body named in full.
-            for speaker in state.recent():
+            # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
+            for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
                 words = name_key(speaker.name).split()
                 if words and name.casefold() == (
                     words[-1] if speaker.kind == "person" else words[0]
                 ):
                     return speaker
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
+
+
+def _ends_in_role(mention: str) -> bool:
+    """ "Meridian's chief operating officer": a role at a body, whose holder an apposition names."""
+    words = mention.casefold().split()
+    return len(words) > 1 and (words[-1] in ROLE_NOUNS or words[-1] in TITLE_WORDS)
 
 
 def _name_in(appos: str) -> str | None:
@@ -366,6 +393,16 @@ _SUBJECT_PHRASE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
+
+
+# "the investigative group Openmap", "the company Meridian", "the charity Floodline".
+_NAMED_AFTER_NOUN = {
+    noun: re.compile(
+        rf"\b{noun}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)"
+    )
+    for noun in ("group", "company", "charity", "organisation", "organization", "firm", "union",
+                 "agency", "militia", "movement", "party", "newspaper", "campaign")
+}  # fmt: skip
 
 
 def name_generic_speakers(

@@ -146,6 +146,9 @@ class Syntax:
         subject = _subject(verb)
         if subject is None:
             return None
+        if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            # "a fight with Republicans who say …": the speakers are the noun "who" stands for.
+            return _name_span(verb.head)
         return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
 
     def _parse(self, sentence: str):
