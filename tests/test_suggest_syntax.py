@@ -74,15 +74,25 @@ def test_the_parse_suggests_no_claim_for_negated_questions_or_bare_objects(sente
 
 def test_sentences_without_a_cue_are_never_parsed():
     parsed = []
-    real = syntax.parser()
 
-    def spy(sentence):
-        parsed.append(sentence)
-        return real(sentence)
+    class Spy:
+        """The pipeline, noting every sentence it is given, whole or component by component."""
+
+        def __init__(self, nlp):
+            self.nlp = nlp
+            self.pipeline = nlp.pipeline
+
+        def make_doc(self, sentence):
+            parsed.append(sentence)
+            return self.nlp.make_doc(sentence)
+
+        def __call__(self, sentence):
+            parsed.append(sentence)
+            return self.nlp(sentence)
 
     too_long = "The mayor said the water was " + "very " * 300 + "cold."
     text = "The river rose overnight. " * 200 + CAPTURED_POST + " " + too_long
-    found = suggest_claims(text, REGISTRY, syntax=syntax.Syntax(spy))
+    found = suggest_claims(text, REGISTRY, syntax=syntax.Syntax(Spy(syntax.parser())))
     assert [s.pattern for s in found] == ["parse", "reported_speech"]
     assert parsed == [CAPTURED_POST], "only the candidate sentence, and never an over-long one"
 
