@@ -110,3 +110,76 @@ def test_a_surname_is_the_person_before_a_body_of_the_same_name():
         "Whitfield's office",
         "Laura Whitfield",
     ]
+
+
+def test_a_surname_is_the_person_the_article_named_in_full_though_they_had_not_spoken():
+    text = (
+        "Former Gov. Ellen Harmon toured three counties on Sunday.\n\n"
+        '"People out here have been written off," Harmon said.'
+    )
+    assert speakers(text) == [("People out here have been written off", "Ellen Harmon")]
+
+
+def test_told_a_long_audience_that_and_a_tail_after_a_closing_quote():
+    text = (
+        "Ellen Harmon told a crowd of about 300 people in a high school gym on Sunday that she "
+        'would win Iowa "one county at a time," as her campaign tries to close a gap.'
+    )
+    assert speakers(text) == [('she would win Iowa "one county at a time,"', "Ellen Harmon")]
+
+
+def test_criticised_and_described_as_keep_what_the_speaker_said():
+    text = (
+        "Patient groups criticised the company for taking three weeks to announce the recall. "
+        'The inspectors described the prison as "severely overcrowded".'
+    )
+    assert [passage for passage, _ in speakers(text)] == [
+        "criticised the company for taking three weeks to announce the recall",
+        'the prison as "severely overcrowded"',
+    ]
+
+
+def test_a_trailing_pronoun_attribution_covers_a_sentence_with_a_cue_of_its_own():
+    text = (
+        "Health Minister Arturo Benedetti urged people to stay indoors. Hospitals have "
+        "reported a 30% rise in admissions since Monday, he told a press conference."
+    )
+    assert speakers(text)[-1] == (
+        "Hospitals have reported a 30% rise in admissions since Monday",
+        "Arturo Benedetti",
+    )
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_just_before():
+    text = (
+        "14:20 — The grid operator, Trans-Energia, has asked households to avoid washing "
+        "machines. A spokesperson said demand was expected to peak this evening."
+    )
+    assert speakers(text) == [("demand was expected to peak this evening", "Trans-Energia")]
+
+
+def test_a_study_by_a_body_is_that_bodys_and_a_live_blog_stamp_is_not_the_claim():
+    text = (
+        "15:58 — Heatwaves have become five times more likely, according to a rapid analysis "
+        "by the World Weather Attribution group published this afternoon."
+    )
+    assert speakers(text) == [
+        ("Heatwaves have become five times more likely", "World Weather Attribution")
+    ]
+
+
+def test_a_headline_clause_after_a_semicolon_and_its_description_speaking_again():
+    text = (
+        "Three dead in prison riot; guards' union blames understaffing\n\n"
+        "Three inmates were killed, the Justice Ministry said.\n\n"
+        'The guards\' union said the riot was "the result of years of cuts."'
+    )
+    assert speakers(text)[0] == ("understaffing", "guards' union")
+
+
+def test_and_promised_is_a_second_claim_that_keeps_its_verb():
+    text = "Petra Novak said an inquiry would be set up and promised to publish its findings."
+    assert [passage for passage, _ in speakers(text)] == [
+        "an inquiry would be set up",
+        "promised to publish its findings",
+    ]

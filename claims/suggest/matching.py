@@ -142,7 +142,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|logistics|university|hospital|council of)\b",
+        r"\b(company|corporation|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of)\b",
     ),
 ]
 
@@ -316,6 +316,9 @@ def proper_name(mention: str, kind: str) -> str:
     """
     if kind == "unnamed":
         return mention.strip()
+    described = _NAME_THEN_GROUP.match(mention.strip())
+    if described and kind != "person":  # "the World Weather Attribution group"
+        return described.group(1)
     words = mention.split()
     last_lower = max(
         (
@@ -334,6 +337,7 @@ def proper_name(mention: str, kind: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", mention.strip())
 
 
+_NAME_THEN_GROUP = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+group$")
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 _TITLED_NAME = re.compile(
     r"(?:^|\s)(?!(?:of|for|and|the|in|on|de|du)\s)[a-z][\w-]*\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"

@@ -106,6 +106,7 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LEADING_LINK = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?:that|and|but)\s+)?",
     re.IGNORECASE,
 )

@@ -17,18 +17,20 @@ CUE_VERBS = (
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
-    "emphasised|emphasized|complained|questioned|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
+    "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
 )
 # "told state radio that …": the audience is part of the cue, never the content.
-_TOLD = r"told\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?=\s+that\b)"
+_TOLD = r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
 _CALLED = r"called(?=\s+[^“”\".;]{1,60}?[“\"])"
+# "described the prison as \"severely overcrowded\"": what it was called is the claim.
+_DESCRIBED = r"described(?=\s+[^“”\".;]{1,60}?\s+as\b)"
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED})\b"
+    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
@@ -127,6 +129,12 @@ PATTERNS = [
         r"(?:^|,\s*)what (?P<mention>they|it|he|she|the group)\s+(?P<cue>claims?|says?|said|alleges?)"
         r",\s*(?P<content>.+)$"
     )),
+    # Content, he told a news conference. The pronoun's sentence is all the claim, though it has a
+    # cue of its own ("Hospitals have reported a 30% rise …, he told a press conference").
+    ("trailing_pronoun", "indirect", 0.82, re.compile(
+        rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<mention>he|she|they|it)\s+(?P<cue>said|says|added|"
+        rf"insisted|warned|argued|noted|explained|claimed|told(?:\s+[\w'’-]+){{1,4}}){_TIME}[.!?]?$"
+    )),
     # Content, said X (, a scholar at …). The content has no quotation marks.
     ("said_speaker", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
@@ -151,7 +159,8 @@ PATTERNS = [
 
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?)\s+"
+    r"Accuses?|Blames?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"
+    r"blames?)\s+"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
@@ -179,7 +188,7 @@ LEADING_ADVERBIAL = re.compile(
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
-    r",\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    r",[”\"]?\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which))\s"
@@ -201,7 +210,7 @@ CALLED = re.compile(
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
 ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
 AND_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")

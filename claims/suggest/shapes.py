@@ -36,7 +36,8 @@ NOUN_OR_CUE = frozenset(
 # Cues that carry the claim's sense: the suggested passage starts at them.
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
-     "refutes", "accused", "accuses", "dismissed", "dismisses"}
+     "refutes", "accused", "accuses", "dismissed", "dismisses", "criticised", "criticized",
+     "criticises", "criticizes"}
 )  # fmt: skip
 
 
@@ -106,7 +107,7 @@ class ShapeMatcher:
             if content == "content":
                 tail = SUBORDINATE_TAIL.search(text, s, e)
                 if tail and tail.start() - s >= 12:
-                    e = tail.start()
+                    s, e = trim_passage(text, s, tail.start())
             if name == "reported_speech" and ANONYMOUS.search(sentence):
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
@@ -173,7 +174,9 @@ class ShapeMatcher:
             # "… and accused a minority of throwing stones": that claim keeps its verb.
             # "… and urged both sides to …" too: a call, which reads as one only with its verb.
             verb = more.group("verb").casefold()
-            verb_is_claim = verb in VERB_IS_THE_CLAIM or verb.startswith(("urged", "called"))
+            verb_is_claim = verb in VERB_IS_THE_CLAIM or verb.startswith(
+                ("urged", "called", "promised", "pledged", "vowed")
+            )
             second = trim_passage(
                 text, more.start("verb") if verb_is_claim else more.end(), found.end
             )
@@ -253,6 +256,10 @@ class ShapeMatcher:
 
     def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
         text = state.text
+        # "Three dead in prison riot; guards' union blames understaffing": the last clause.
+        semicolon = text.rfind("; ", start, end)
+        if semicolon >= 0:
+            start = semicolon + 2
         match = HEADLINE.match(text[start:end])
         if not match or len(match.group("mention").split()) > 6:
             return []

@@ -42,8 +42,9 @@ NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the tw
 ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|report|documents?|statement|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?)\s+(?:released|published|issued|compiled|"
-    r"prepared|filed|provided|posted)\s+by\s+(?P<by>.+)$",
+    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
+    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)\s+)?by\s+"
+    r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -147,6 +148,7 @@ class SpeakerResolver:
             body = None
             if len(subject) == 2 and is_description(subject):
                 body = self._back_reference(subject[1].casefold(), state, at)
+            body = body or self._organisation_before(state, at)
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
@@ -219,6 +221,16 @@ class SpeakerResolver:
             return Speaker(f"{place}'s {rest}", known.name, known.id, known.kind)
         name = f"{place} {rest}"
         return Speaker(name, name, None, guess_kind(rest))
+
+    def _organisation_before(self, state: ReadingState, at: int) -> Speaker | None:
+        """The last organisation the parse finds in the paragraph before `at`: "The grid
+        operator, Trans-Energia, has asked … A spokesperson said …"."""
+        if self.syntax is None:
+            return None
+        start = max(state.text.rfind("\n", 0, at) + 1, at - 400)
+        before = state.text[start:at]
+        named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "ORG"]
+        return self._named(named[-1], state, start) if named else None
 
     def _possessed(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "its trade ministry" after "Halvia will …": the registered "Halvia's trade ministry",
@@ -343,6 +355,10 @@ class SpeakerResolver:
                     words[-1] if speaker.kind == "person" else words[0]
                 ):
                     return speaker
+            # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"
+            named = self._full_name(name, state)
+            if named:
+                return named
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
 
@@ -426,11 +442,14 @@ def name_generic_speakers(
         body = bool(words) and bool(
             {words[-1], words[-1].removesuffix("s")} & CATEGORY_KINDS.keys()
         )
-        later = [
-            s for _, s in state.speakers[first:last]
-            if not s.generic and not (body and s.kind == "person")
-        ]  # fmt: skip
-        shared = [len(wanted & (_stems(s.name) | _stems(s.mention))) for s in later]
+        later = [s for _, s in state.speakers[first:last] if not (body and s.kind == "person")]
+        # A description speaks again as itself ("guards' union blames …" / "The guards' union
+        # said …"); otherwise a named speaker sharing a word with it.
+        shared = [
+            len(wanted & stems) if not s.generic or wanted <= stems else 0
+            for s in later
+            for stems in [_stems(s.name) | _stems(s.mention)]
+        ]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
         # Only an indefinite description ("an armed group", "their union") may be matched to a
@@ -439,7 +458,9 @@ def name_generic_speakers(
         indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         generic = is_generic(suggestion.source_mention or "")
         if named is None and generic and indefinite and suggestion.source_kind != "person":
-            named = next((s for s in later if s.kind == suggestion.source_kind), None)
+            named = next(
+                (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
+            )
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims

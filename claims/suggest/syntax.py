@@ -63,7 +63,8 @@ CANDIDATE = re.compile(
 # Cues whose verb carries the claim's sense: the passage starts at the verb.
 _VERB_CARRIES = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "accused",
-     "accuses", "admitted", "admits", "dismissed", "dismisses", "blamed", "blames"}
+     "accuses", "admitted", "admits", "dismissed", "dismisses", "blamed", "blames", "criticised",
+     "criticized"}
 )  # fmt: skip
 # Parts of a subject that are not its name: "Kaisa Ahl, whose son …", "Holm, the minister".
 _NOT_THE_NAME = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj"})
@@ -149,7 +150,10 @@ class Syntax:
         if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "a fight with Republicans who say …": the speakers are the noun "who" stands for.
             return _name_span(verb.head)
-        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        end = subject.right_edge
+        if end.dep_ == "prep" and not any(end.children):  # a preposition left hanging
+            return _name_span(subject)
+        return subject.left_edge.idx, end.idx + len(end.text)
 
     def _parse(self, sentence: str):
         """The sentence's parse; the last one is kept, as the patterns and the fallback may
@@ -245,4 +249,13 @@ def _name_span(subject) -> tuple[int, int]:
         if child.dep_ in _NOT_THE_NAME:
             break
         right = child.right_edge
+    after = right.nbor(1) if right.i + 1 < len(right.doc) else None
+    if right.dep_ == "prep" and not any(right.children) and after is not None:
+        # "A report by the Council's committee described …", parsed with two subjects: the
+        # preposition left hanging takes the second as its object.
+        second = next(
+            (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > right.i), None
+        )
+        if second is not None and second.left_edge.i == after.i:
+            return left.idx, _name_span(second)[1]
     return left.idx, right.idx + len(right.text)
