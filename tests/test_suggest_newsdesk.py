@@ -183,3 +183,56 @@ def test_and_promised_is_a_second_claim_that_keeps_its_verb():
         "an inquiry would be set up",
         "promised to publish its findings",
     ]
+
+
+def test_said_tuesday_without_on_is_not_part_of_the_claim():
+    text = "House Speaker Mark Delaney said Tuesday that Republicans would not pass the bill."
+    assert speakers(text) == [("Republicans would not pass the bill", "Mark Delaney")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Tom Kessler, R-Pa., who represents a swing district, said he would back the bill.",
+        "Rep. Tom Kessler (R-Pa.) said he would back the bill.",
+    ],
+)
+def test_a_legislators_party_tag_is_not_the_speaker(text):
+    assert speakers(text) == [("he would back the bill", "Tom Kessler")]
+
+
+def test_a_quotation_the_attribution_interrupts_is_two_claims_by_one_speaker():
+    text = (
+        'Rep. Alicia Moreno spoke first. "Troops will keep working without pay," she said, '
+        '"while the people who caused this keep getting paid."'
+    )
+    assert speakers(text) == [
+        ("Troops will keep working without pay", "Alicia Moreno"),
+        ("while the people who caused this keep getting paid", "Alicia Moreno"),
+    ]
+
+
+def test_an_anonymous_aide_is_never_renamed_to_a_person_sharing_a_word():
+    text = (
+        "House Speaker Mark Delaney said the talks had stalled. According to a senior House "
+        "Republican aide, leaders have discussed a two-week stopgap measure."
+    )
+    (_, aide) = suggest_claims(text, REGISTRY)
+    assert (aide.source_name, aide.source_kind) == ("a senior House Republican aide", "unnamed")
+
+
+def test_a_denial_of_an_account_is_a_claim_with_its_verb():
+    text = "The White House disputed that account."
+    assert speakers(text) == [("disputed that account", "The White House")]
+
+
+def test_its_ministry_belongs_to_the_country_just_named_though_unregistered():
+    text = (
+        "Halvia, which patrols the strait's eastern side, rejected the account. Its foreign "
+        "ministry said the boats belonged to its coast guard.\n\n"
+        "The Corran defence ministry later said the frigate would go on."
+    )
+    assert speakers(text)[1] == (
+        "the boats belonged to its coast guard",
+        "Halvia's foreign ministry",
+    )

@@ -112,6 +112,24 @@ TITLE_WORDS = frozenset(
         "party",
         "leader",
         "founder",
+        # American legislatures and local government
+        "speaker",
+        "whip",
+        "majority",
+        "minority",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "sheriff",
+        "commissioner",
+        "treasurer",
+        "comptroller",
+        "chancellor",
     ]
 )
 PERSON_HINTS = re.compile(
@@ -124,7 +142,11 @@ ANONYMOUS_HINTS = re.compile(
     r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
     r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+)*"
     r"(officials?|diplomats?|sources?|people|residents|witnesses|analysts|observers|insiders|"
-    r"a source|an official|one official)\b",
+    r"a source|an official|one official)\b"
+    # "a senior House Republican aide", "two people familiar with the talks"
+    r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|advisers?|officers?)"
+    r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$",
     re.IGNORECASE,
 )
 KIND_WORDS = [

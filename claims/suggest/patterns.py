@@ -41,7 +41,9 @@ _AFTER_QUOTE_CUE = (
 # long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
 _TIME = (
     r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)"
-    r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # American style: "said Tuesday", "said Monday night".
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
@@ -157,6 +159,13 @@ PATTERNS = [
     )),
 ]  # fmt: skip
 
+# An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
+PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)")
+# A quotation the attribution interrupts: “…,” she said, “…”
+SPLIT_QUOTE = re.compile(
+    r"^\s*[“\"][^”\"]{2,}[”\"]\s*,?\s*(?P<attribution>[^“”\"]{2,80}?),\s+"
+    r"[“\"](?P<second>[^”\"]{2,})(?:[”\"]|$)"
+)
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
     r"Accuses?|Blames?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"

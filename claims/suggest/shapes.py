@@ -18,9 +18,11 @@ from claims.suggest.patterns import (
     HEADLINE_ALSO,
     HEDGES,
     LEADING_ADVERBIAL,
+    PARTY_TAG,
     PATTERNS,
     PRONOUNS,
     QUESTION_WORDS,
+    SPLIT_QUOTE,
     SPLITTERS,
     SUBORDINATE_TAIL,
 )
@@ -50,7 +52,8 @@ class ShapeMatcher:
         lead = LEADING_ADVERBIAL.match(text, start, end)
         if lead:  # "In a statement, the company said …": the subject follows the comma
             start = lead.end()
-        sentence = text[start:end]
+        # "Rep. Tom Kessler, R-Pa., who represents …": the party tag is blanked (offsets kept).
+        sentence = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text[start:end])
         for name, kind, confidence, pattern in PATTERNS:
             match = pattern.search(sentence)
             if not match:
@@ -91,14 +94,15 @@ class ShapeMatcher:
             ).lower()
             if cue == "claimed responsibility":
                 s = start + match.start("cue") + len("claimed ")
-            if e - s < 12 and not (cue == "called for" and e - s >= 6):
-                # Too short to be a claim ("rejected that account"), but a later "it" means them.
-                state.speakers.append((start, speaker))
-                continue
             if content == "content" and cue in VERB_IS_THE_CLAIM:
                 # "The ministry denied that its forces shelled the town": without its verb the
-                # passage reads as the opposite of what was said.
+                # passage reads as the opposite of what was said; "The White House disputed
+                # that account" is a claim of its own.
                 s = start + match.start("cue")
+            if e - s < 12 and not (cue == "called for" and e - s >= 6):
+                # Too short to be a claim ("said so"), but a later "it" means them.
+                state.speakers.append((start, speaker))
+                continue
             also = HEADLINE_ALSO.search(text, s, e) if s < state.headline_end else None
             if (
                 also and also.start() - s >= 12
@@ -149,6 +153,16 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
+        split_quote = SPLIT_QUOTE.match(sentence)
+        if split_quote:
+            # “Troops will work without pay,” she said, “while those who caused it are paid.”
+            first = self._match(start, start + split_quote.end("attribution"), state)
+            if first and first.type == "direct":
+                s, e = trim_passage(
+                    text, start + split_quote.start("second"), start + split_quote.end("second")
+                )
+                more = replace(first, start=s, end=e, text=text[s:e], pattern="split_quote")
+                return [first, more]
         split = SPLITTERS.search(sentence)
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)

@@ -237,10 +237,17 @@ class SpeakerResolver:
         for the last subject named in the sentence or the one before."""
         rest = mention.split(maxsplit=1)[1]
         window = state.text[max(0, at - 400) : at]
-        for match in reversed(list(_SUBJECT_PHRASE.finditer(window))):
+        subjects = list(_SUBJECT_PHRASE.finditer(window))
+        for match in reversed(subjects):
             known = self.index.match(f"{match.group('name')}'s {rest}", state.words)
             if known:
                 return Speaker(mention, known.name, known.id, known.kind)
+        kind = guess_kind(rest)
+        if subjects and kind == "government" and rest[:1].islower():
+            # "Halvia rejected the account. Its foreign ministry said …": Halvia's, unregistered.
+            owner = subjects[-1].group("name")
+            if guess_kind(owner) not in ("person", "government"):
+                return Speaker(mention, f"{owner}'s {rest}", None, kind)
         return None
 
     def _full_name(self, surname: str, state: ReadingState) -> Speaker | None:
@@ -428,8 +435,13 @@ def name_generic_speakers(
     renamed: dict[str, Speaker] = {}
     state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
     for suggestion in suggestions:
-        if suggestion.source_id is not None or not (
-            is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
+        if (
+            suggestion.source_id is not None
+            or suggestion.source_kind == "unnamed"
+            or suggestion.resolved_from  # "Its foreign ministry": already resolved, to Halvia's
+            or not (
+                is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
+            )
         ):
             continue
         wanted = _stems(suggestion.source_mention or "")
