@@ -236,3 +236,31 @@ def test_its_ministry_belongs_to_the_country_just_named_though_unregistered():
         "the boats belonged to its coast guard",
         "Halvia's foreign ministry",
     )
+
+
+@pytest.mark.parametrize(
+    "text, passage, name",
+    [
+        (
+            '"The plan is dead on arrival," according to Rep. Dan Ortiz.',
+            "The plan is dead on arrival",
+            "Dan Ortiz",
+        ),
+        (
+            'Dan Ortiz told CNN, "The votes are simply not there."',
+            "The votes are simply not there",
+            "Dan Ortiz",
+        ),
+    ],
+)
+def test_a_quotation_according_to_a_titled_name_or_told_to_a_broadcaster(text, passage, name):
+    assert speakers(text) == [(passage, name)]
+
+
+def test_a_named_possessive_body_is_never_renamed_to_a_registered_body_named_later():
+    registry = SourceIndex([KnownSource(1, "White House", "government", ())])
+    text = (
+        "The plan would cap costs at 7% of income, according to a summary released by "
+        "Whitfield's office.\n\nThe White House endorsed the measure."
+    )
+    assert speakers(text, registry)[0][1] == "Whitfield's office"

@@ -21,7 +21,10 @@ CUE_VERBS = (
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
 )
 # "told state radio that …": the audience is part of the cue, never the content.
-_TOLD = r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
+_TOLD = (
+    r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
+    r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s*[“\"])"  # 'told CNN, "…"'
+)
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
 _CALLED = r"called(?=\s+[^“”\".;]{1,60}?[“\"])"
@@ -119,7 +122,7 @@ PATTERNS = [
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        r"^(?P<content>.+?),\s*according to (?P<mention>[^,.;]{2,120})(?:,[^.]*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?[^,.;]{{2,120}})(?:,[^.]*)?[.!?]?$"
     )),
     # Content, he insisted, more content.
     ("parenthetical", "indirect", 0.8, re.compile(

@@ -72,8 +72,8 @@ def one_name(mention: str) -> bool:
 def is_generic(mention: str) -> bool:
     """A description rather than a name: "an armed group", "Rebels", "Opposition"."""
     words = name_key(mention).split()
-    if not words:
-        return False
+    if not words or re.match(r"[A-Z][\w-]*['’]s\s", mention):
+        return False  # "Whitfield's office", "Halvia's foreign ministry": whose it is, named
     return mention.split()[0].casefold() in {"a", "an"} or (
         len(words) <= 3
         and (words[-1] in GROUP_NOUNS | {"opposition"} or words[-1] in CATEGORY_KINDS)
