@@ -264,3 +264,60 @@ def test_a_named_possessive_body_is_never_renamed_to_a_registered_body_named_lat
         "Whitfield's office.\n\nThe White House endorsed the measure."
     )
     assert speakers(text, registry)[0][1] == "Whitfield's office"
+
+
+def test_a_sentence_that_is_all_quotation_goes_on_quoting_though_it_holds_a_cue():
+    text = (
+        '"The effect was bigger than we expected," said Professor Claire Dunn. "An hour a '
+        'night adds up to a lot of lost sleep over a school year."'
+    )
+    assert speakers(text)[1] == (
+        "An hour a night adds up to a lot of lost sleep over a school year",
+        "Claire Dunn",
+    )
+
+
+def test_according_to_figures_mid_sentence_with_an_aside_after_it():
+    text = (
+        "Rents in the town of 11,000 have risen 38% in three years, according to figures from "
+        "the county housing office, faster than anywhere else in the state."
+    )
+    assert speakers(text) == [
+        ("Rents in the town of 11,000 have risen 38% in three years", "county housing office")
+    ]
+
+
+def test_a_study_and_its_authors_are_the_institution_the_article_names():
+    text = (
+        "Teenagers who use phones after midnight sleep an hour less, study finds\n\n"
+        "Teenagers who use phones after midnight sleep an hour less, according to a study of "
+        "4,800 pupils published on Monday.\n\n"
+        "The researchers, from the University of Eastmoor, tracked pupils for two years.\n\n"
+        "Teenagers who sleep badly may simply reach for their phones more, the authors "
+        "cautioned."
+    )
+    assert {name for _, name in speakers(text)} == {"University of Eastmoor"}
+
+
+def test_a_furniture_line_is_not_part_of_the_next_paragraphs_name():
+    text = (
+        "Mayor Luis Ortega said the town was caught off guard.\n\nAdvertisement\n\n"
+        "Ortega is less sure. \"I've heard 'this spring' before,\" he said."
+    )
+    assert speakers(text)[-1][1] == "Luis Ortega"
+
+
+def test_supporters_at_a_club_speak_for_themselves():
+    text = "Supporters' groups at Porto Vale called on the board to explain what had happened."
+    assert speakers(text)[0][1] == "Supporters' groups at Porto Vale"
+
+
+def test_a_quote_then_adding_that_with_a_quotation_of_its_own():
+    text = (
+        'Luca Moretti spoke to reporters. "Marco wanted this move more than anything," he said, '
+        'adding that Bellini would now "focus on Porto Vale."'
+    )
+    assert [passage for passage, _ in speakers(text)] == [
+        "Marco wanted this move more than anything",
+        'Bellini would now "focus on Porto Vale."',
+    ]

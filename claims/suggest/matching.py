@@ -317,6 +317,19 @@ _AT_ORGANISATION = re.compile(
 )
 
 
+# People at a body who speak for themselves, not for it.
+SPEAK_FOR_THEMSELVES = frozenset(
+    {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
+     "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers"}
+)  # fmt: skip
+
+
+def speak_for_themselves(mention: str) -> bool:
+    """ "Supporters' groups at Porto Vale", "Parents at the school": not the body they are at."""
+    match = _AT_ORGANISATION.match(mention.strip())
+    return bool(match) and match.group("who").split()[-1].casefold() in SPEAK_FOR_THEMSELVES
+
+
 def organisation_in(mention: str) -> str | None:
     """ "Analysts at Bergmann Research" → "Bergmann Research": people speaking for a named body.
 
@@ -324,6 +337,8 @@ def organisation_in(mention: str) -> str | None:
     """
     match = _AT_ORGANISATION.match(mention.strip())
     if not match:
+        return None
+    if speak_for_themselves(mention):
         return None
     who = match.group("who").split()
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))

@@ -11,7 +11,7 @@ CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|called on|found(?=\\s+that\\b)|put(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
-    "suggested|suggests|added|adds|announced|announces|stated|states|reported|reports|declared|"
+    "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
@@ -95,7 +95,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     return re.compile(
         rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
-        rf"admits|admitted|denies|denied|insists|insisted|warns){_TIME}"
+        rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
+        rf"stressed){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
@@ -110,7 +111,7 @@ PATTERNS = [
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
-        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s[^“”\"]{1,300}?)?[.!?]?$"
+        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s.{1,300}?)?[.!?]?$"
     )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
@@ -118,11 +119,14 @@ PATTERNS = [
     )),
     # According to X, content.
     ("according_to_lead", "according_to", 0.9, re.compile(
-        r"^(?P<pre>.*?)\b[Aa]ccording to (?P<mention>[^,]{2,120}),\s*(?P<content>.+)$"
+        # Near the sentence's start: "Rents rose 38%, according to figures …, faster than …" is
+        # a trailing attribution with an aside after it.
+        r"^(?P<pre>(?:\S+\s+){0,4}?)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120}),\s*"
+        r"(?P<content>.+)$"
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?[^,.;]{{2,120}})(?:,[^.]*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?:,[^.]*)?[.!?]?$"
     )),
     # Content, he insisted, more content.
     ("parenthetical", "indirect", 0.8, re.compile(
@@ -164,6 +168,8 @@ PATTERNS = [
 
 # An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
 PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)")
+# A sentence that is all quotation: “An hour a night adds up to a lot of lost sleep.”
+WHOLE_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{2,}[”\"]\s*$")
 # A quotation the attribution interrupts: “…,” she said, “…”
 SPLIT_QUOTE = re.compile(
     r"^\s*[“\"][^”\"]{2,}[”\"]\s*,?\s*(?P<attribution>[^“”\"]{2,80}?),\s+"
@@ -171,9 +177,14 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"
-    r"blames?)\s+"
+    r"Accuses?|Blames?|Finds|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"
+    r"blames?|finds)\s+"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
+)
+# "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
+HEADLINE_AFTER = re.compile(
+    r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
+    r"insists|admits|denies)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})

@@ -15,6 +15,7 @@ from claims.suggest.patterns import (
     AND_SAID,
     ANONYMOUS,
     HEADLINE,
+    HEADLINE_AFTER,
     HEADLINE_ALSO,
     HEDGES,
     LEADING_ADVERBIAL,
@@ -25,6 +26,7 @@ from claims.suggest.patterns import (
     SPLIT_QUOTE,
     SPLITTERS,
     SUBORDINATE_TAIL,
+    WHOLE_QUOTE,
 )
 from claims.suggest.speakers import plausible_subject
 from claims.text.furniture import is_furniture
@@ -153,6 +155,9 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
+        if state.quote_speaker and WHOLE_QUOTE.match(sentence):
+            # “An hour a night adds up …”: the speaker's words go on; a cue inside is theirs.
+            return [self._continued_quote(start, end, state)]
         split_quote = SPLIT_QUOTE.match(sentence)
         if split_quote:
             # “Troops will work without pay,” she said, “while those who caused it are paid.”
@@ -202,21 +207,7 @@ class ShapeMatcher:
         if parsed:
             return [parsed]
         if state.quote_speaker and sentence.lstrip()[:1] in '“"':
-            # A quote that goes on without naming the speaker again.
-            s, e = trim_passage(text, start, end)
-            return [
-                self._suggestion(
-                    s,
-                    e,
-                    state.quote_speaker,
-                    cue="said",
-                    kind="direct",
-                    confidence=0.8,
-                    pattern="continued_quote",
-                    resolved="(quote continues)",
-                    text=text,
-                )  # fmt: skip
-            ]
+            return [self._continued_quote(start, end, state)]
         hedge = HEDGES.search(sentence)
         if hedge:
             s, e = trim_passage(text, start, end)
@@ -238,6 +229,14 @@ class ShapeMatcher:
         if headline:
             return self._headline(start, end, state)
         return []
+
+    def _continued_quote(self, start: int, end: int, state: ReadingState) -> Suggestion:
+        """A quote that goes on without naming the speaker again."""
+        s, e = trim_passage(state.text, start, end)
+        return self._suggestion(
+            s, e, state.quote_speaker, cue="said", kind="direct", confidence=0.8,
+            pattern="continued_quote", resolved="(quote continues)", text=state.text,
+        )  # fmt: skip
 
     def _parsed(self, start: int, end: int, state: ReadingState) -> Suggestion | None:
         """What the dependency parse reads in a sentence no pattern fitted (claims.suggest.syntax)."""
@@ -274,7 +273,7 @@ class ShapeMatcher:
         semicolon = text.rfind("; ", start, end)
         if semicolon >= 0:
             start = semicolon + 2
-        match = HEADLINE.match(text[start:end])
+        match = HEADLINE.match(text[start:end]) or HEADLINE_AFTER.match(text[start:end])
         if not match or len(match.group("mention").split()) > 6:
             return []
         speaker, resolved = self.resolve(match.group("mention"), state, at=start)

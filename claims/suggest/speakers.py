@@ -14,6 +14,7 @@ from claims.suggest.matching import (
     name_key,
     organisation_in,
     proper_name,
+    speak_for_themselves,
 )
 from claims.suggest.passages import RECALLED, ReadingState, Speaker, Suggestion, clean_mention
 from claims.suggest.patterns import (
@@ -38,12 +39,20 @@ PLACE_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
+# Who a study's findings are attributed to: the institution it came from.
+RESEARCHERS = frozenset({"researchers", "authors", "scientists", "team", "investigators"})
+STUDIES = frozenset({"study", "report", "survey", "analysis", "research", "paper", "review"})
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
+    r"Laboratory|Observatory|School)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
+)
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|report|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
-    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)\s+)?by\s+"
+    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)\s+)?"
+    r"(?:by|from)\s+"
     r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*)?$",
     re.IGNORECASE,
 )
@@ -152,6 +161,11 @@ class SpeakerResolver:
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
+        if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
+            # "the authors cautioned": the institution the study came from, named before.
+            institution = _institution(state, self.index, max(0, at - NAMING_WINDOW), at, last=True)
+            if institution:
+                return institution, mention
         if is_description(mention.split()):
             # "The group", "the anti-Putin group", "the volunteers", "this group": the last
             # body it can mean, named before. A plain qualifier ("the regional government")
@@ -352,6 +366,8 @@ class SpeakerResolver:
         if ANONYMOUS.search(appos) or ANONYMOUS.search(mention):
             kind = "unnamed"
         name = proper_name(mention, kind)
+        if speak_for_themselves(mention):  # "Supporters' groups at Porto Vale", not the club
+            name = re.sub(r"^[Tt]he\s+", "", mention.strip())
         if len(name.split()) == 1 and name[:1].isupper():
             # A surname alone ("Marchenko said") refers back to the person named in full; a
             # body's first word alone ("Arcline denied …") to the body named in full.
@@ -406,14 +422,14 @@ def _stems(text: str) -> frozenset[str]:
 NAMING_WINDOW = 3000
 
 
-_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of|the|for|and|[A-Z][\w'’-]+))*")
+_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[A-Z][\w'’-]+))*")
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
-_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)+")
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)",
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
 
@@ -421,7 +437,7 @@ _SUBJECT_PHRASE = re.compile(
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
-        rf"\b{noun}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]+)*)"
+        rf"\b{noun}[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)"
     )
     for noun in ("group", "company", "charity", "organisation", "organization", "firm", "union",
                  "agency", "militia", "movement", "party", "newspaper", "campaign")
@@ -454,25 +470,40 @@ def name_generic_speakers(
         body = bool(words) and bool(
             {words[-1], words[-1].removesuffix("s")} & CATEGORY_KINDS.keys()
         )
-        later = [s for _, s in state.speakers[first:last] if not (body and s.kind == "person")]
+        # Only an indefinite description ("an armed group", "their union") may be matched to a
+        # later source by kind alone; "the defence ministry" names its own body. An indefinite
+        # one ("a study …", later "they found …") is not named by its own repetition.
+        first_word = (suggestion.source_mention or "").split()[:1]
+        indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
+        later = [
+            s for _, s in state.speakers[first:last]
+            if not (body and s.kind == "person")
+            and not (indefinite and s.name == suggestion.source_name)
+        ]  # fmt: skip
         # A description speaks again as itself ("guards' union blames …" / "The guards' union
         # said …"); otherwise a named speaker sharing a word with it.
+        # "the county housing office" is not "Housing economists": the head noun must be shared.
+        head = (
+            _stems(words[-1]) if words and suggestion.start >= state.headline_end else frozenset()
+        )
+        head_kind = CATEGORY_KINDS.get(words[-1]) if words else None
         shared = [
-            len(wanted & stems) if not s.generic or wanted <= stems else 0
+            len(wanted & stems)
+            if (not s.generic or wanted <= stems) and (head <= stems or s.kind == head_kind)
+            else 0
             for s in later
             for stems in [_stems(s.name) | _stems(s.mention)]
         ]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
-        # Only an indefinite description ("an armed group", "their union") may be matched to a
-        # later source by kind alone; "the defence ministry" names its own body.
-        first_word = (suggestion.source_mention or "").split()[:1]
-        indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         generic = is_generic(suggestion.source_mention or "")
         if named is None and generic and indefinite and suggestion.source_kind != "person":
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
+        if named is None and STUDIES & set(words[:3]):
+            # "according to a study of 4,800 pupils": the researchers' institution, named next.
+            named = _institution(state, index, suggestion.end, window, last=False)
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
@@ -484,10 +515,29 @@ def name_generic_speakers(
             renamed[suggestion.source_name] = named
     for suggestion in suggestions:
         named = renamed.get(suggestion.source_name) if suggestion.source_id is None else None
+        # "…, study finds" → "a study of 4,800 pupils" → "University of Eastmoor"
+        for _ in range(3):
+            if named is None or named.name not in renamed or renamed[named.name] is named:
+                break
+            named = renamed[named.name]
         if named:
             suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
             suggestion.source_name, suggestion.source_id = named.name, named.source_id
             suggestion.source_kind = named.kind
+
+
+def _institution(
+    state: ReadingState, index: SourceIndex, start: int, end: int, *, last: bool
+) -> Speaker | None:
+    """The last (or first) university or institute named between two offsets."""
+    named = [p.group() for p in _INSTITUTION.finditer(state.text, start, end)]
+    if not named:
+        return None
+    name = named[-1] if last else named[0]
+    known = index.match(name, state.words)
+    if known:
+        return Speaker(name, known.name, known.id, known.kind)
+    return Speaker(name, name, None, "organisation")
 
 
 def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
@@ -514,7 +564,9 @@ def _registered_later(
 
 _NOT_SUBJECTS = re.compile(
     r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|"
-    r"so|it is|we|i|you)\b",
+    r"so|it is|we|i|you"
+    # a verb, as in "…, does not prove that …, the authors cautioned" (not "Will Smith")
+    r"|(?-i:does|did|do|is|was|were|are|has|had|have|will|would|can|could|may|might|should|must))\b",
     re.IGNORECASE,
 )
 
