@@ -321,3 +321,61 @@ def test_a_quote_then_adding_that_with_a_quotation_of_its_own():
         "Marco wanted this move more than anything",
         'Bellini would now "focus on Porto Vale."',
     ]
+
+
+def test_a_trailing_attribution_followed_by_an_as_clause_or_adding():
+    text = (
+        "Quillsoft will cut about 1,800 jobs, the software maker said on Wednesday, as "
+        "companies cut back on spending.\n\n"
+        "A drone attack set a depot on fire in Velsk early on Sunday, regional governor Anton "
+        "Lebed said, adding that no one had been hurt."
+    )
+    assert speakers(text) == [
+        ("Quillsoft will cut about 1,800 jobs", "Quillsoft"),
+        ("A drone attack set a depot on fire in Velsk early on Sunday", "Anton Lebed"),
+        ("no one had been hurt", "Anton Lebed"),
+    ]
+
+
+def test_a_relative_clause_cue_is_not_the_bodys_claim_and_an_age_is_an_apposition():
+    text = (
+        "Dravenia's intelligence agency, which has claimed similar attacks in the past, "
+        "declined to comment. Maria Szabo, 61, told the court that she recognised Brandt."
+    )
+    assert speakers(text) == [("she recognised Brandt", "Maria Szabo")]
+
+
+def test_the_acronym_who_speaks_and_a_title_may_sit_inside_a_quoted_speakers_name():
+    text = (
+        '"The speed of this outbreak is alarming," WHO Director-General Dr. Amara Keita told '
+        "reporters in Geneva. WHO said it expected cases to keep rising."
+    )
+    found = suggest_claims(text, WITH_ACRONYMS)
+    assert [(s.source_name, s.source_id) for s in found] == [
+        ("Amara Keita", None),
+        ("World Health Organization", 1),
+    ]
+
+
+def test_claiming_responsibility_keeps_its_verb_in_the_body_and_the_headline():
+    text = (
+        "Fuel depot ablaze in Velsk; militia claims responsibility\n\n"
+        "A militia calling itself the Free Velsk Battalion claimed responsibility for the "
+        "attack in a video posted on its channel."
+    )
+    found = speakers(text)
+    assert found[0] == ("claims responsibility", "Free Velsk Battalion")
+    assert found[1][0].startswith("claimed responsibility for the attack")
+
+
+def test_a_commander_known_by_a_name_is_that_name():
+    text = (
+        '"We will strike again," the battalion\'s commander, who uses the name Grey, said in '
+        "the video."
+    )
+    assert speakers(text) == [("We will strike again", "Grey")]
+
+
+def test_a_neighbour_of_a_named_person_is_never_that_person():
+    text = "A neighbour of murdered teacher Elise Varga told a jury that she saw the defendant."
+    assert speakers(text)[0][1] != "Elise Varga"

@@ -154,7 +154,7 @@ def test_a_cue_word_used_as_a_noun_is_not_a_cue():
         "fire while charging, the company said on Wednesday."
     )
     (suggestion,) = suggest_claims(text, REGISTRY)
-    assert suggestion.source_name == "company"
+    assert suggestion.source_name == "Voltaro", "the company the claim names as its subject"
     assert suggestion.text.startswith("Voltaro is recalling")
     # Rules alone read "Europe after" as the speaker of "some had caught fire …".
     (rules_alone,) = suggest_claims(text, REGISTRY, syntax=None)

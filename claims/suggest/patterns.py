@@ -67,9 +67,11 @@ _MENTION = (
     r"[^,.;:“”\"]{0,60}?)"
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# An apposition: a description closed by a comma (else the cue is inside it: "the agency,
+# which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …").
 _APPOS = (
-    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}"
-    rf"|{PROPER_NAME}))?,?"
+    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
+    rf"|{PROPER_NAME}|\d{{1,3}}(?=,)))?,?"
 )
 # "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres)\.\s+)"
@@ -84,7 +86,7 @@ _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part)"
     r",?(?=\s))?"
 )
-_LOOSE_MENTION = rf"(?P<mention>{_TITLE}?[^,.;:“”\"]{{1,100}}?)"
+_LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|[^,.;:“”\"]){{1,100}}?)"
 
 
 def _trailing_said(*, lazy: bool) -> re.Pattern:

@@ -94,8 +94,8 @@ class ShapeMatcher:
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
-            if cue == "claimed responsibility":
-                s = start + match.start("cue") + len("claimed ")
+            if cue == "claimed responsibility":  # the verb is the claim (issue 12)
+                s = start + match.start("cue")
             if content == "content" and cue in VERB_IS_THE_CLAIM:
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said; "The White House disputed
@@ -203,6 +203,10 @@ class ShapeMatcher:
                 replace(found, end=first_end, text=text[found.start : first_end]),
                 replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
             ]
+        if headline:  # the parse may read a headline's two clauses as one sentence
+            found_in_headline = self._headline(start, end, state)
+            if found_in_headline:
+                return found_in_headline
         parsed = self._parsed(start, end, state)
         if parsed:
             return [parsed]
@@ -280,6 +284,8 @@ class ShapeMatcher:
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
+        if text[s:e].casefold().startswith("responsibility"):  # "militia claims responsibility"
+            s = start + match.start("cue")
         also = HEADLINE_ALSO.search(text, s, e)
         if also:
             e = also.start()
@@ -305,7 +311,19 @@ def _only_an_adjunct(groups: dict) -> bool:
     """ "The ministry said in a joint statement.": what follows the cue is where it was said,
     not what, and the words before the speaker are the claim (a trailing attribution)."""
     content = (groups.get("content") or "").strip(" .")
-    return groups.get("pre", "").rstrip().endswith(",") and len(content.split()) <= 4
+    words = content.split()
+    # "…, the software maker said on Wednesday, as companies cut back …": a clause about it.
+    return groups.get("pre", "").rstrip().endswith(",") and (
+        len(words) <= 4
+        or words[0].casefold() in _ADJUNCT_OPENERS
+        or (words[0].islower() and words[0].endswith("ing"))  # "urging parents to …"
+    )
+
+
+_ADJUNCT_OPENERS = frozenset(
+    {"as", "while", "amid", "after", "before", "despite", "following", "adding", "saying",
+     "citing", "noting", "although", "though", "but"}
+)  # fmt: skip
 
 
 def _may_hold_a_clause(mention: str) -> bool:

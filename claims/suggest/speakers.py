@@ -175,9 +175,29 @@ class SpeakerResolver:
                 word for word in words[1:-1] if "-" not in word and word not in NUMBER_WORDS
             )
             speaker = self._back_reference(words[-1], state, at, qualifiers=qualifiers)
+            speaker = speaker or self._subject_of_claim(about, words[-1], state)
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
+
+    def _subject_of_claim(self, about: str, noun: str, state: ReadingState) -> Speaker | None:
+        """ "Quillsoft will cut 1,800 jobs, the software maker said": the body the claim names
+        as its subject, when the description is of a body, not a person."""
+        subject = _CLAIM_SUBJECT.match(about)
+        if subject is None or noun not in DESCRIBED_BODIES or self.syntax is None:
+            return None
+        # Any sentence starts with a capital: the parse must call the words an organisation.
+        name = subject.group(1)
+        if not any(
+            s == 0 and e == len(name)
+            for s, e, label in self.syntax.entities(about)
+            if label == "ORG"
+        ):
+            return None
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(name, known.name, known.id, known.kind)
+        return Speaker(name, name, None, "organisation")
 
     def _antecedent(self, wanted: str, state: ReadingState, at: int) -> Speaker | None:
         """What "it", "he" or "they" means: the last fitting speaker, unless a fitting body or
@@ -351,6 +371,9 @@ class SpeakerResolver:
             body = self._back_reference(role.group(1).casefold(), state, at)
             if body:
                 return body
+        if RELATION_OF.match(mention):
+            name = re.sub(r"^(?:an?|the|one)\s+", "", mention.strip(), flags=re.IGNORECASE)
+            return Speaker(mention, name, None, "person", generic=True)
         person = PERSON_OF_BODY.match(mention)
         if person and not mention.startswith(("The ", "the ")):
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
@@ -385,6 +408,12 @@ class SpeakerResolver:
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
 
+_GOES_BY = re.compile(
+    r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:name|nickname|call sign|nom de guerre)?,?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+)
+
+
 def _ends_in_role(mention: str) -> bool:
     """ "Meridian's chief operating officer": a role at a body, whose holder an apposition names."""
     words = mention.casefold().split()
@@ -397,6 +426,9 @@ def _name_in(appos: str) -> str | None:
     appos = re.sub(r"^the\s+", "", appos)
     if re.fullmatch(PROPER_NAME, appos):
         return appos
+    called = _GOES_BY.search(appos)
+    if called:  # "the battalion's commander, who uses the name Grey"
+        return called.group(1)
     person = PERSON_OF_BODY.match(appos)
     return person.group(1) if person and not appos.startswith("The ") else None
 
@@ -434,6 +466,18 @@ _SUBJECT_PHRASE = re.compile(
 )
 
 
+# What a business or club is called after its name: "the software maker", "the lender".
+DESCRIBED_BODIES = frozenset(
+    {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
+     "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
+     "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster"}
+)  # fmt: skip
+_CLAIM_SUBJECT = re.compile(r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)\s+(?!said\b)[a-z]")
+# "A neighbour of murdered teacher Elise Varga": the neighbour speaks, not the teacher.
+RELATION_OF = re.compile(
+    r"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:neighbou?r|friend|relative|colleague|wife|husband|son|"
+    r"daughter|mother|father|brother|sister|cousin|partner|classmate)s?\s+of\s"
+)
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
@@ -501,6 +545,9 @@ def name_generic_speakers(
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
+        if named is None and suggestion.start < state.headline_end and head_kind:
+            # A headline's "militia claims …": the body of that kind the article goes on to quote.
+            named = next((s for s in later if s.kind == head_kind and not s.generic), None)
         if named is None and STUDIES & set(words[:3]):
             # "according to a study of 4,800 pupils": the researchers' institution, named next.
             named = _institution(state, index, suggestion.end, window, last=False)
@@ -585,7 +632,7 @@ def plausible_subject(mention: str) -> bool:
     return (
         bool(mention)
         and not gerund
-        and not _NOT_SUBJECTS.match(mention)
+        and not (_NOT_SUBJECTS.match(mention) and not first.isupper())  # "WHO said …"
         and len(mention.split()) <= 12
         # "Halvia will impose duties …, its ministry announced": a clause, not who spoke
         and not _FINITE.search(mention)
