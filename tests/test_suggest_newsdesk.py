@@ -379,3 +379,18 @@ def test_a_commander_known_by_a_name_is_that_name():
 def test_a_neighbour_of_a_named_person_is_never_that_person():
     text = "A neighbour of murdered teacher Elise Varga told a jury that she saw the defendant."
     assert speakers(text)[0][1] != "Elise Varga"
+
+
+def test_a_surnames_full_name_is_looked_for_in_a_bounded_window(monkeypatch):
+    """Each lookup reads at most FULL_NAME_WINDOW characters, so an article of many names
+    stays linear: a full name named further back is not found."""
+    from claims.suggest import speakers as resolution
+
+    text = (
+        "Former Gov. Ellen Harmon toured three counties.\n\n"
+        + "The weather was mild and the roads were clear. " * 40
+        + '\n\n"People out here have been written off," Harmon said.'
+    )
+    assert speakers(text)[0][1] == "Ellen Harmon"
+    monkeypatch.setattr(resolution, "FULL_NAME_WINDOW", 1000)
+    assert speakers(text)[0][1] == "Harmon"
