@@ -394,3 +394,70 @@ def test_a_surnames_full_name_is_looked_for_in_a_bounded_window(monkeypatch):
     assert speakers(text)[0][1] == "Ellen Harmon"
     monkeypatch.setattr(resolution, "FULL_NAME_WINDOW", 1000)
     assert speakers(text)[0][1] == "Harmon"
+
+
+# Batch 9 of the dev articles (contracts-probe, nominee-hearing, glacier-report, ceo-interview).
+
+
+def test_an_audit_is_its_bodys_and_the_audit_says_what_it_found():
+    text = (
+        "Contractor overbilled navy, audit finds\n\n"
+        "An internal navy audit found that Halden Marine overcharged the navy by $3 million for "
+        "engine parts, according to a copy obtained by the Courier.\n\n"
+        "The audit, completed in March, says prices were raised every year without review."
+    )
+    found = speakers(text)
+    assert [name for _, name in found] == ["navy", "navy", "navy"]
+    assert found[1][0].startswith("Halden Marine overcharged the navy")
+    assert found[2][0] == "prices were raised every year without review"
+
+
+def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
+    text = (
+        "A report released on Thursday by the Federal Audit Bureau said the agency had lost "
+        "track of 400 vehicles.\n\nThe report says the losses began in 2021."
+    )
+    assert [name for _, name in speakers(text)] == ["Federal Audit Bureau"] * 2
+
+
+@pytest.mark.parametrize("verb", ["replied", "retorted", "testified", "contended"])
+def test_replies_and_testimony_are_cues(verb):
+    text = f"Sen. Ada Moss {verb} that the figures had been checked twice."
+    assert speakers(text) == [("the figures had been checked twice", "Ada Moss")]
+
+
+def test_questioning_a_figure_keeps_the_verb():
+    text = "Hotel owners questioned the ministry's visitor numbers for the summer."
+    assert speakers(text)[0][0] == "questioned the ministry's visitor numbers for the summer"
+
+
+def test_an_anonymous_official_of_a_registered_body_is_never_the_body():
+    registry = SourceIndex([KnownSource(1, "White House", "government", ())])
+    text = (
+        "A White House official, who asked not to be named, said a vote was expected before "
+        "the recess."
+    )
+    (found,) = suggest_claims(text, registry)
+    assert (found.source_id, found.source_kind) == (None, "unnamed")
+
+
+def test_a_bodys_first_word_is_the_body_named_in_full_before():
+    text = (
+        "Inspectors found that Castor Defence Systems had overcharged the army.\n\n"
+        "Castor said in a statement that its prices were fair."
+    )
+    assert speakers(text)[-1] == ("its prices were fair", "Castor Defence Systems")
+
+
+def test_a_month_between_commas_is_never_the_speaker():
+    text = "The review, completed in September, says the scheme ran over budget by a third."
+    assert speakers(text)[0][1] != "September"
+
+
+def test_a_headline_chief_or_nominee_is_the_person_the_lede_names():
+    text = (
+        "Carmaker's chief says electric push will not cost jobs\n\n"
+        "The chief executive of Nordwagen, Elsa Lindqvist, said on Tuesday that no plant "
+        "would close."
+    )
+    assert [name for _, name in speakers(text)] == ["Elsa Lindqvist"] * 2

@@ -135,7 +135,7 @@ TITLE_WORDS = frozenset(
 PERSON_HINTS = re.compile(
     r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
-    r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness)\b",
+    r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|nominee)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(

@@ -76,6 +76,8 @@ class ReadingState:
     headline_end: int = 0
     lede_end: int = 0
     quote_speaker: Speaker | None = None
+    # Whose the last report, study or audit was: "a report released by X … The report says".
+    documents: dict[str, Speaker] = field(default_factory=dict)
 
     def recent(self):
         """The speakers so far, the latest first; only the last RECALLED, so a back-reference

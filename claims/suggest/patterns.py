@@ -18,8 +18,17 @@ CUE_VERBS = (
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
-    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain"
+    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
+    "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
+    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)"
 )
+# Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
+# the opposite of what was said ("denied that its forces shelled the town").
+VERB_IS_THE_CLAIM = frozenset(
+    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
+     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed",
+     "blames", "criticised", "criticized", "criticises", "criticizes", "questioned", "questions"}
+)  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
     r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
@@ -216,7 +225,8 @@ SUBORDINATE_TAIL = re.compile(
     r",[”\"]?\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
-    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which))\s"
+    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
+    r"|according to)\s"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
@@ -253,7 +263,7 @@ GROUP_NOUNS = {"group", "militia", "legion", "rebels", "fighters", "militants", 
 CATEGORY_KINDS = {
     **dict.fromkeys(GROUP_NOUNS, "group"),
     **dict.fromkeys(
-        ["ministry", "government", "office", "army", "military", "agency", "police", "commission",
+        ["ministry", "government", "office", "army", "navy", "military", "agency", "police", "commission",
          "authorities", "administration", "department"], "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",

@@ -1,6 +1,7 @@
 """The attribution shapes of news text, sentence by sentence: which pattern fits, where the
 claim's passage lies, and the sentences that hold two claims or go on quoting."""
 
+import re
 from dataclasses import replace
 
 from claims.suggest.passages import (
@@ -26,22 +27,21 @@ from claims.suggest.patterns import (
     SPLIT_QUOTE,
     SPLITTERS,
     SUBORDINATE_TAIL,
+    VERB_IS_THE_CLAIM,
     WHOLE_QUOTE,
 )
 from claims.suggest.speakers import plausible_subject
 from claims.text.furniture import is_furniture
 
+# Who obtained or saw a document, not who says what is in it.
+PROVENANCE = re.compile(
+    r"^(?:a copy of\s+)?(?:the|an?)\s+.{0,60}\b(?:obtained|seen|reviewed)\s+by\b"
+)
 NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 # Cue words that are as often nouns ("after reports that …"): the parse says which.
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
      "promises", "counters", "estimate", "note"}
-)  # fmt: skip
-# Cues that carry the claim's sense: the suggested passage starts at them.
-VERB_IS_THE_CLAIM = frozenset(
-    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
-     "refutes", "accused", "accuses", "dismissed", "dismisses", "criticised", "criticized",
-     "criticises", "criticizes"}
 )  # fmt: skip
 
 
@@ -67,6 +67,8 @@ class ShapeMatcher:
             checked = ("reported_speech", "trailing_said", "participle_cue", "said_speaker")
             if name in checked and not plausible_subject(mention):
                 continue
+            if name == "according_to_tail" and PROVENANCE.match(mention):
+                continue  # "… found that …, according to a copy obtained by the Ledger"
             if (
                 name == "reported_speech"
                 and self.syntax is not None

@@ -4,6 +4,7 @@ before (pronouns, "the group", a surname), or proposed as a new source; and desc
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from claims.suggest.matching import (
@@ -41,7 +42,15 @@ PLACE_POSSESSIVE = re.compile(
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
 # Who a study's findings are attributed to: the institution it came from.
 RESEARCHERS = frozenset({"researchers", "authors", "scientists", "team", "investigators"})
-STUDIES = frozenset({"study", "report", "survey", "analysis", "research", "paper", "review"})
+STUDIES = frozenset(
+    {"study", "report", "survey", "analysis", "research", "paper", "review", "audit"}
+)
+# "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
+DOCUMENT_OF = re.compile(
+    r"^(?i:an?|the)\s+(?:(?:internal|new|annual|latest|confidential|leaked|draft|recent|\d{4})\s+)*"
+    r"(?P<by>(?:[A-Z][\w'’.-]*\s+)+|[a-z]+\s+)(?:audit|report|study|review|survey|poll|investigation|"
+    r"assessment|analysis)$"
+)
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
     r"Laboratory|Observatory|School)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
@@ -51,7 +60,8 @@ ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:th
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|report|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
-    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)\s+)?"
+    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
+    r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?)?\s+)?"  # "released on Thursday by"
     r"(?:by|from)\s+"
     r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*)?$",
     re.IGNORECASE,
@@ -100,6 +110,8 @@ class SpeakerResolver:
     ):
         """The speaker a mention names, and the back-reference wording it was resolved from.
         `about` is the claim, whose own subject a bare "a spokesperson" speaks for."""
+        # "a report released on Thursday by X": read before the time is cleaned off.
+        released = RELEASED_BY.match(mention.strip(' ,“”"'))
         mention = clean_mention(mention)
         appos = (appos or "").strip(" ,")
         if not mention:
@@ -136,9 +148,21 @@ class SpeakerResolver:
             speaker = next(state.recent(), None)
             if speaker:
                 return speaker, mention
-        released = RELEASED_BY.match(mention)
+        released = released or RELEASED_BY.match(mention)
         if released:  # "a summary released by Whitfield's office": the office speaks
-            return self.resolve(released.group("by"), state, at=at + released.start("by"))
+            speaker, resolved = self.resolve(released.group("by"), state, at=at)
+            self._note_document(mention, speaker, state)
+            return speaker, resolved
+        document = DOCUMENT_OF.match(mention)
+        if document and (
+            document.group("by")[:1].isupper() or document.group("by").strip() in CATEGORY_KINDS
+        ):  # "An internal army audit found …": the army's
+            by = document.group("by").strip()
+            speaker = replace(self._named(by, state, at), mention=mention, generic=False)
+            self._note_document(mention, speaker, state)
+            return speaker, mention  # resolved: never renamed to a body named later
+        if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
+            return state.documents[words[1]], mention  # "The report says …": whose it is
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
             # "Police estimated …" after "The city's police department said …": the same body.
             speaker = self._speaker_named_with({words[0]}, frozenset(), state)
@@ -296,6 +320,21 @@ class SpeakerResolver:
         name = f"{match.group(1)} {surname}"
         return self._named(name, state, match.start())
 
+    @staticmethod
+    def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
+        for noun in STUDIES & set(mention.casefold().split()):
+            if speaker is not None:
+                state.documents[noun] = speaker
+
+    def _name_from(self, word: str, state: ReadingState, at: int) -> Speaker | None:
+        """A body's name the article gave in full, first word first, not a person's."""
+        pattern = re.compile(rf"\b{re.escape(word)}(?:[^\S\n]+[A-Z][\w'’-]+)+")
+        match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
+        if match is None:
+            return None
+        entity = self._entity(match.group(), state, at)
+        return entity if entity and entity.kind not in ("person", "unnamed") else None
+
     def _back_reference(
         self, noun: str, state: ReadingState, at: int, *, qualifiers: frozenset[str] = frozenset()
     ) -> Speaker | None:
@@ -364,7 +403,9 @@ class SpeakerResolver:
         called = CALLED.search(mention)
         if called:  # "another group called the Russian Volunteer Corps"
             mention = called.group("name")
-        known = self.index.match(mention, state.words)
+        # "A White House official, who requested anonymity": an unnamed person, not the body.
+        anonymous = guess_kind(mention) == "unnamed" and not called
+        known = None if anonymous else self.index.match(mention, state.words)
         if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
             known = self.index.match(appos, state.words)
         if known:
@@ -404,8 +445,9 @@ class SpeakerResolver:
                     words[-1] if speaker.kind == "person" else words[0]
                 ):
                     return speaker
-            # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"
-            named = self._full_name(name, state, at)
+            # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
+            # "… found that Castor Defence Systems overcharged …".
+            named = self._full_name(name, state, at) or self._name_from(name, state, at)
             if named:
                 return named
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
@@ -556,7 +598,9 @@ def name_generic_speakers(
             named = next((s for s in later if s.kind == head_kind and not s.generic), None)
         if named is None and STUDIES & set(words[:3]):
             # "according to a study of 4,800 pupils": the researchers' institution, named next.
-            named = _institution(state, index, suggestion.end, window, last=False)
+            named = next(
+                (state.documents[w] for w in words[:3] if w in state.documents), None
+            ) or _institution(state, index, suggestion.end, window, last=False)
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
@@ -624,6 +668,11 @@ _NOT_SUBJECTS = re.compile(
 )
 
 
+CALENDAR_WORDS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})  # fmt: skip
 _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|had been)\s")
 
 
@@ -633,6 +682,8 @@ def plausible_subject(mention: str) -> bool:
     if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
         return True  # "This group describes itself as …"
     first = mention.split()[0] if mention else ""
+    if mention in CALENDAR_WORDS:
+        return False  # "The audit, completed in September, says …": not September
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
     gerund = first.islower() and first.endswith("ing")
     return (

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claims.suggest.patterns import CUE_VERBS, QUESTION_WORDS
+from claims.suggest.patterns import CUE_VERBS, QUESTION_WORDS, VERB_IS_THE_CLAIM
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +60,6 @@ CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# Cues whose verb carries the claim's sense: the passage starts at the verb.
-_VERB_CARRIES = frozenset(
-    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "accused",
-     "accuses", "admitted", "admits", "dismissed", "dismisses", "blamed", "blames", "criticised",
-     "criticized"}
-)  # fmt: skip
 # Parts of a subject that are not its name: "Kaisa Ahl, whose son …", "Holm, the minister".
 _NOT_THE_NAME = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj"})
 
@@ -221,7 +215,7 @@ def _subject(verb):
 
 def _content(verb) -> tuple[int, int] | None:
     doc = verb.doc
-    if verb.lower_ in _VERB_CARRIES:
+    if verb.lower_ in VERB_IS_THE_CLAIM:
         last = max(t.i for t in verb.subtree if t.i >= verb.i)
         if last - verb.i < 4:
             return None  # "disputed that policy": what was disputed is elsewhere
