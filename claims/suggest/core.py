@@ -52,7 +52,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             if is_furniture(paragraph):
                 state.quote_speaker = None
                 continue
-            headline = number == 0 and not re.search(r"[.!?”\"]$", paragraph)
+            headline = number == 0 and not re.search(
+                r"[.!?][”\"’]?$", paragraph
+            )  # may end in a quote
             if headline:
                 state.headline_end = p_end
             elif not state.lede_end and not is_furniture(paragraph):

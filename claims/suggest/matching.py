@@ -135,7 +135,8 @@ TITLE_WORDS = frozenset(
 PERSON_HINTS = re.compile(
     r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
-    r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|nominee)\b",
+    r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
+    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -156,7 +157,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|authorit(?:y|ies)|administration|governor's office)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office)\b",
     ),
     (
         "media",
@@ -370,7 +371,7 @@ def proper_name(mention: str, kind: str) -> str:
     if len(tail) > 2 and tail[0].endswith(("'s", "’s")) and kind != "person":
         tail = tail[1:]  # "Germany's Federal Office for …" → "Federal Office for …"
     if tail and tail[0][:1].isupper():
-        return " ".join(tail)
+        return re.sub(r"^The\s+", "", " ".join(tail))  # "The U.S. Chemical Safety Board"
     return re.sub(r"^[Tt]he\s+", "", mention.strip())
 
 

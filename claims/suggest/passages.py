@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from claims.suggest.patterns import (
     DATELINE,
+    DATELINE_TEXT,
     TRAILING_TIME,
 )
 
@@ -108,6 +109,7 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LEADING_LINK = re.compile(
+    rf"(?:{DATELINE_TEXT})?"
     r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?:that|and|but)\s+)?",
     re.IGNORECASE,

@@ -20,14 +20,15 @@ CUE_VERBS = (
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
-    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)"
+    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals"
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed",
-     "blames", "criticised", "criticized", "criticises", "criticizes", "questioned", "questions"}
+     "blames", "criticised", "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges", "called on",
+     "calls on"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -68,8 +69,10 @@ _LOWER_LEADS = (
     r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
     r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
 )
+# A mention's character: no clause punctuation, but an initial's period ("The U.S. Army").
+_NAME_CHAR = r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.)"
 _MENTION = (
-    rf"(?P<mention>{NOT_A_SUBJECT}[A-Z][^,.;:“”\"]{{0,120}}?|[Tt]he\s[^,.;:“”\"]{{1,80}}?|"
+    rf"(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
     rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they)\b"
@@ -114,6 +117,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     )
 
 
+TRAILING_SAID = _trailing_said(lazy=True)
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -139,7 +143,12 @@ PATTERNS = [
     ("according_to_tail", "according_to", 0.88, re.compile(
         rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?:,[^.]*)?[.!?]?$"
     )),
-    # Content, he insisted, more content.
+    # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
+    # follows "but" is the reporter's.
+    ("parenthetical", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^,“”\"]{3,80}(?=,\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+but\s))"
+    )),
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+.+)$"
@@ -152,8 +161,9 @@ PATTERNS = [
     # Content, he told a news conference. The pronoun's sentence is all the claim, though it has a
     # cue of its own ("Hospitals have reported a 30% rise …, he told a press conference").
     ("trailing_pronoun", "indirect", 0.82, re.compile(
-        rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<mention>he|she|they|it)\s+(?P<cue>said|says|added|"
-        rf"insisted|warned|argued|noted|explained|claimed|told(?:\s+[\w'’-]+){{1,4}}){_TIME}[.!?]?$"
+        rf"^(?P<content>[^“”\"].{{10,}}?),[”\"]?\s+(?P<mention>he|she|they|it)\s+(?P<cue>said|says|"
+        rf"added|insisted|warned|argued|noted|explained|claimed|told(?:\s+[\w'’-]+){{1,6}}){_TIME}"
+        r"[.!?]?$"
     )),
     # Content, said X (, a scholar at …). The content has no quotation marks.
     ("said_speaker", "indirect", 0.82, re.compile(
@@ -167,13 +177,18 @@ PATTERNS = [
         rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).
-    ("trailing_said", "indirect", 0.82, _trailing_said(lazy=True)),
+    ("trailing_said", "indirect", 0.82, TRAILING_SAID),
     # Content, with a clause of its own, X said: "…, bringing a strike closer, the union said".
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
         r"alleging|claiming|insisting|warning|arguing|stressing)(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
+    )),
+    # X did something and urged/called on Y to …: the call is the claim, with its verb.
+    ("and_urged", "indirect", 0.7, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+and\s+"
+        r"(?P<content>(?P<cue>urged|called on)\s+\S.+)$"
     )),
 ]  # fmt: skip
 
@@ -189,7 +204,7 @@ SPLIT_QUOTE = re.compile(
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
     r"Accuses?|Blames?|Finds|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"
-    r"blames?|finds)\s+"
+    r"blames?|finds|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
@@ -213,7 +228,8 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(
-    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as)\s+", re.IGNORECASE
+    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns)\s+that\b))\s+",
+    re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
@@ -248,7 +264,9 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+")
+# "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
+DATELINE_TEXT = r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z]+\))?(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+"
+DATELINE = re.compile("^" + DATELINE_TEXT)
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"

@@ -27,6 +27,7 @@ from claims.suggest.patterns import (
     SPLIT_QUOTE,
     SPLITTERS,
     SUBORDINATE_TAIL,
+    TRAILING_SAID,
     VERB_IS_THE_CLAIM,
     WHOLE_QUOTE,
 )
@@ -56,7 +57,9 @@ class ShapeMatcher:
             start = lead.end()
         # "Rep. Tom Kessler, R-Pa., who represents …": the party tag is blanked (offsets kept).
         sentence = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text[start:end])
-        for name, kind, confidence, pattern in PATTERNS:
+        patterns, last = list(PATTERNS), None
+        for entry in patterns:
+            name, kind, confidence, pattern = entry
             match = pattern.search(sentence)
             if not match:
                 continue
@@ -64,11 +67,26 @@ class ShapeMatcher:
             mention = groups.get("mention") or ""
             if not mention.strip() or len(mention.split()) > 14:
                 continue
-            checked = ("reported_speech", "trailing_said", "participle_cue", "said_speaker")
+            checked = (
+                "reported_speech", "trailing_said", "participle_cue", "and_urged", "said_speaker"
+            )  # fmt: skip
             if name in checked and not plausible_subject(mention):
                 continue
-            if name == "according_to_tail" and PROVENANCE.match(mention):
-                continue  # "… found that …, according to a copy obtained by the Ledger"
+            # "Hungary has signalled it could …, two diplomats said": theirs. "Albion Rovers have
+            # rejected a bid, the club confirmed": the club is the subject, as the cue says.
+            trailing = TRAILING_SAID.match(groups.get("content") or "")
+            if (
+                name == "reported_speech"
+                and trailing
+                and plausible_subject(trailing["mention"])
+                and not re.match(r"the\s+[a-z]", trailing["mention"])
+            ):
+                continue
+            if name == "according_to_tail" and PROVENANCE.match(mention) and entry is not last:
+                # "An audit found that …, according to a copy obtained by the Ledger": the audit,
+                # if another pattern says so; else the document ("a draft seen by reporters").
+                patterns.append(last := entry)
+                continue
             if (
                 name == "reported_speech"
                 and self.syntax is not None
@@ -86,6 +104,8 @@ class ShapeMatcher:
             )  # fmt: skip
             if speaker is None:
                 continue
+            if entry is last:  # a document no one is named as the author of
+                speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
             first_word = text[s:e].split(maxsplit=1)[:1]
@@ -96,8 +116,8 @@ class ShapeMatcher:
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
-            if cue == "claimed responsibility":  # the verb is the claim (issue 12)
-                s = start + match.start("cue")
+            if cue == "claimed responsibility" or _warned_of(cue, text[s:e]):
+                s = start + match.start("cue")  # the verb is the claim (issue 12)
             if content == "content" and cue in VERB_IS_THE_CLAIM:
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said; "The White House disputed
@@ -286,7 +306,9 @@ class ShapeMatcher:
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
-        if text[s:e].casefold().startswith("responsibility"):  # "militia claims responsibility"
+        if text[s:e].casefold().startswith("responsibility") or _warned_of(
+            match.group("cue"), text[s:e]
+        ):  # "militia claims responsibility", 'Moscow warns of "response"'
             s = start + match.start("cue")
         also = HEADLINE_ALSO.search(text, s, e)
         if also:
@@ -307,6 +329,11 @@ class ShapeMatcher:
                 ),
             )  # fmt: skip
         ]
+
+
+def _warned_of(cue: str, passage: str) -> bool:
+    """ "Commuter groups warned of chaos": without its verb the passage is only "of chaos"."""
+    return cue.casefold().startswith("warn") and passage.startswith("of ")
 
 
 def _only_an_adjunct(groups: dict) -> bool:

@@ -642,7 +642,15 @@ def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None
         return None
     person = suggestion.source_kind == "person"
     in_lede = (s for at, s in state.speakers if state.headline_end < at <= state.lede_end)
-    return next((s for s in in_lede if (s.kind == "person") == person and not s.generic), None)
+    # "Moscow warns …" is not the lede's "diplomats said": a headline names who it quotes.
+    return next(
+        (
+            s
+            for s in in_lede
+            if (s.kind == "person") == person and not s.generic and s.kind != "unnamed"
+        ),
+        None,
+    )
 
 
 def _registered_later(
@@ -673,6 +681,8 @@ CALENDAR_WORDS = frozenset({
     "September", "October", "November", "December",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })  # fmt: skip
+_RELATIVE = re.compile(r"\s(?:who|whose|which|that)\s")
+_BE = re.compile(r"\s(?:is|are|was|were)\s")
 _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|had been)\s")
 
 
@@ -690,7 +700,11 @@ def plausible_subject(mention: str) -> bool:
         bool(mention)
         and not gerund
         and not (_NOT_SUBJECTS.match(mention) and not first.isupper())  # "WHO said …"
-        and len(mention.split()) <= 12
+        # "The father of a teenager who killed four classmates at Lakeview High School": a
+        # relative clause may lengthen a subject.
+        and len(mention.split()) <= (16 if _RELATIVE.search(mention) else 12)
         # "Halvia will impose duties …, its ministry announced": a clause, not who spoke
         and not _FINITE.search(mention)
+        # "Dorsey is charged with manslaughter, accused of …": a clause ("who was arrested" is not)
+        and not (_BE.search(mention) and not _RELATIVE.search(mention))
     )

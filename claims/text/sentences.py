@@ -98,6 +98,8 @@ def _quote_depth(segment: str, depth: int = 0) -> int:
 
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# "U.S", "U.K", "D.C" (the last period is the match's own).
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
@@ -117,6 +119,8 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
         token = word.group(1).casefold() if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
+        if _INITIALISM.fullmatch(token):
+            return False  # "The U.S. Chemical Safety Board": a capital follows mid-sentence
         if token in ("no", "nos") and first.isdigit():
             return False
     return True
