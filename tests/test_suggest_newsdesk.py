@@ -542,3 +542,32 @@ def test_she_said_but_ends_the_claim():
 )
 def test_warning_of_keeps_its_verb_and_signalling_is_a_cue(text, passage):
     assert speakers(text)[0][0] == passage
+
+
+# Batch 11 (immigration-raid, bridge-collapse, vaccine-policy, port-strike-asia).
+
+
+def test_a_department_of_x_is_one_name():
+    text = (
+        "Agents detained 40 workers on Thursday, according to the Department of Homeland Security."
+    )
+    (found,) = suggest_claims(text, REGISTRY)
+    assert (found.source_name, found.source_kind) == (
+        "Department of Homeland Security",
+        "government",
+    )
+
+
+def test_reports_released_by_a_department_are_its():
+    text = (
+        "Inspectors found cracks in the bridge eight months before it collapsed, according to "
+        "inspection reports released on Monday by the state transportation department."
+    )
+    assert speakers(text)[0][1] == "state transportation department"
+
+
+def test_a_comma_and_as_inside_a_quotation_stay_in_the_claim():
+    text = 'Kessler said it would review "every schedule, as any responsible panel should."'
+    assert (
+        speakers(text)[0][0] == 'it would review "every schedule, as any responsible panel should."'
+    )

@@ -134,6 +134,8 @@ class ShapeMatcher:
                 e = also.start()
             if content == "content":
                 tail = SUBORDINATE_TAIL.search(text, s, e)
+                if tail and _inside_quotation(text[s : tail.end()]):
+                    tail = None  # 'would review "every schedule, as any panel should."'
                 if tail and tail.start() - s >= 12:
                     s, e = trim_passage(text, s, tail.start())
             if name == "reported_speech" and ANONYMOUS.search(sentence):
@@ -329,6 +331,10 @@ class ShapeMatcher:
                 ),
             )  # fmt: skip
         ]
+
+
+def _inside_quotation(before: str) -> bool:
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _warned_of(cue: str, passage: str) -> bool:

@@ -58,7 +58,7 @@ _INSTITUTION = re.compile(
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
 RELEASED_BY = re.compile(
-    r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|report|documents?|statement|figures|data|"
+    r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?)?\s+)?"  # "released on Thursday by"
@@ -79,11 +79,12 @@ def is_description(words: list[str]) -> bool:
 
 
 def one_name(mention: str) -> bool:
-    """ "The Freedom of Russia Legion": capitalised words joined by "of", after "The"."""
+    """ "The Freedom of Russia Legion", "the Department of Homeland Security": capitalised
+    words joined by "of", after "the"."""
     words = mention.split()
     return (
         len(words) >= 3
-        and words[0] == "The"
+        and words[0] in ("The", "the")
         and all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in words[1:])
     )
 
