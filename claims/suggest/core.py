@@ -52,9 +52,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             if is_furniture(paragraph):
                 state.quote_speaker = None
                 continue
-            headline = number == 0 and not re.search(
-                r"[.!?][”\"’]?$", paragraph
-            )  # may end in a quote
+            # A headline has no full stop, but may end in a quotation: 'tells jury he "…"'.
+            headline = number == 0 and not re.search(r"[.!?][”\"’]?$", paragraph)
             if headline:
                 state.headline_end = p_end
             elif not state.lede_end and not is_furniture(paragraph):

@@ -26,9 +26,9 @@ CUE_VERBS = (
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
-     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed",
-     "blames", "criticised", "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges", "called on",
-     "calls on"}
+     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
+     "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
+     "called on", "calls on"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (

@@ -323,8 +323,8 @@ class SpeakerResolver:
 
     @staticmethod
     def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
-        for noun in STUDIES & set(mention.casefold().split()):
-            if speaker is not None:
+        if speaker is not None:
+            for noun in STUDIES & set(mention.casefold().split()):
                 state.documents[noun] = speaker
 
     def _name_from(self, word: str, state: ReadingState, at: int) -> Speaker | None:
