@@ -571,3 +571,73 @@ def test_a_comma_and_as_inside_a_quotation_stay_in_the_claim():
     assert (
         speakers(text)[0][0] == 'it would review "every schedule, as any responsible panel should."'
     )
+
+
+# Batch 12 (grid-strikes-live, hospital-feature, chipmaker-release, privacy-ruling).
+
+
+def test_a_spokesperson_for_a_department_of_x_speaks_for_the_whole_name():
+    text = (
+        "A spokesperson for the Department of Health said the government was committed to the "
+        "workforce and pointed to a pay rise agreed in the spring."
+    )
+    assert speakers(text) == [
+        ("the government was committed to the workforce", "Department of Health")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Gerald Finch, 78, who spent five days on the ward, said the nurses had been "kind".',
+            "Gerald Finch",
+        ),
+        (
+            '"You stop eating. You just keep moving," said a nurse who has worked at St. '
+            "Bride's for nine years.",
+            "a nurse",
+        ),
+        (
+            "Demand has grown faster than staff, said the college's general secretary, Nicola "
+            "Ranger, in a speech last month.",
+            "Nicola Ranger",
+        ),
+        ("Demand has grown faster than staff, said Nicola Ranger.", "Nicola Ranger"),
+    ],
+)
+def test_an_age_a_relative_clause_or_an_apposition_around_the_speaker(text, name):
+    assert speakers(text)[0][1] == name
+
+
+def test_it_added_but_warned_that_is_a_second_claim():
+    text = (
+        "The energy ministry said power had been cut to 200,000 homes. Engineers were working "
+        "to restore supplies, it added, but warned that outages could last into the weekend."
+    )
+    assert [s for s, _ in speakers(text)][1:] == [
+        "Engineers were working to restore supplies",
+        "outages could last into the weekend",
+    ]
+
+
+def test_an_assessment_in_an_update_is_the_ministrys_and_so_is_the_update():
+    text = (
+        "Britain's Ministry of Defence, in its daily intelligence update, assessed that Russia "
+        "was stockpiling missiles. The update said Moscow had used a similar pattern last winter."
+    )
+    assert speakers(text) == [
+        ("Russia was stockpiling missiles", "UK Ministry of Defence"),
+        ("Moscow had used a similar pattern last winter", "UK Ministry of Defence"),
+    ]
+
+
+def test_in_a_move_the_company_said_would_is_a_second_claim():
+    text = (
+        "Solvane Technologies announced that it would build a factory near Columbus, in a move "
+        "the company said would create about 2,000 jobs."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "it would build a factory near Columbus",
+        "would create about 2,000 jobs",
+    ]

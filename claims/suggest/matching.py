@@ -313,7 +313,7 @@ FUNCTION_WORDS = frozenset(
 
 
 _AT_ORGANISATION = re.compile(
-    r"^(?P<who>.+?)\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"^(?P<who>.+?)\s+(?:at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*)$"
 )
 

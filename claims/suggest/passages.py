@@ -122,6 +122,8 @@ def clean_mention(mention: str) -> str:
         r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
     )
     mention = TRAILING_TIME.sub("", mention)
+    # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc.").
+    mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention.strip())
     return mention.strip(' ,“”"')
 
 

@@ -20,7 +20,8 @@ CUE_VERBS = (
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
-    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals"
+    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
+    "assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)"
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -80,13 +81,15 @@ _MENTION = (
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # An apposition: a description closed by a comma (else the cue is inside it: "the agency,
-# which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …").
+# which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
+# both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _APPOS = (
-    r"(?P<appos>,\s+(?:(?:a|an|the|who|whose|which|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
+    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
     rf"|{PROPER_NAME}|\d{{1,3}}(?=,)))?,?"
 )
-# "Mr. Rove", "Sen. Warren": the one place a period may stand inside a speaker's name.
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres)\.\s+)"
+# "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
+# name.
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
 _PAST_VERB = (
@@ -119,9 +122,9 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
 
 TRAILING_SAID = _trailing_said(lazy=True)
 PATTERNS = [
-    # “Quote,” said X, a spokesperson for Y.
+    # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>,[^“”\"]*)?[.!?]?$"
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>(?:,|\s+(?=who\s))[^“”\"]*)?[.!?]?$"
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
@@ -228,7 +231,9 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(
-    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns)\s+that\b))\s+",
+    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns)\s+that\b)"
+    # "…, in a move the company said would create 2,000 jobs": the company's second claim.
+    r"|in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is)\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -259,11 +264,18 @@ CALLED = re.compile(
     r"\s(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
-ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\w)")
+# ", adding that …"; "…, it added, but warned that …": a second claim by the same speaker.
+ADDING = re.compile(
+    r",\s+(?:adding|(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
+    r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
+)
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
+# "… said the government was committed and pointed to a pay rise": the speaker's next act, not
+# the claim's.
+AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 DATELINE_TEXT = r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z]+\))?(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+"
 DATELINE = re.compile("^" + DATELINE_TEXT)

@@ -7,12 +7,14 @@ from dataclasses import replace
 from claims.suggest.passages import (
     ReadingState,
     Suggestion,
+    clean_mention,
     mention_span,
     speaker_of,
     trim_passage,
 )
 from claims.suggest.patterns import (
     ADDING,
+    AND_POINTED,
     AND_SAID,
     ANONYMOUS,
     HEADLINE,
@@ -23,6 +25,7 @@ from claims.suggest.patterns import (
     PARTY_TAG,
     PATTERNS,
     PRONOUNS,
+    PROPER_NAME,
     QUESTION_WORDS,
     SPLIT_QUOTE,
     SPLITTERS,
@@ -104,6 +107,9 @@ class ShapeMatcher:
             )  # fmt: skip
             if speaker is None:
                 continue
+            # "Britain's Ministry of Defence, in its daily update, assessed …": "The update said"
+            # is the ministry's.
+            self._note_document(groups.get("appos") or "", speaker, state)
             if entry is last:  # a document no one is named as the author of
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
@@ -211,6 +217,11 @@ class ShapeMatcher:
         if found:
             more = AND_SAID.search(text, found.start, found.end)
             if more is None:
+                pointed = AND_POINTED.search(text, found.start, found.end)
+                if pointed:
+                    found = replace(
+                        found, end=pointed.start(), text=text[found.start : pointed.start()]
+                    )
                 return [found]
             # "… accused X of Y and said it would Z": two claims by one speaker.
             first_end = trim_passage(text, found.start, more.start())[1]
@@ -281,7 +292,14 @@ class ShapeMatcher:
                 mention = text[start + reading.antecedent[0] : start + reading.antecedent[1]]
             if not plausible_subject(mention):
                 continue
-            speaker, resolved = self.resolve(mention, state, at=start + reading.mention_start)
+            # "…, said the college's general secretary, Nicola Ranger, in a speech": her name.
+            appos = _APPOSITION.match(text, start + reading.mention_end, end)
+            speaker, resolved = self.resolve(
+                mention,
+                state,
+                appos=clean_mention(appos.group(1)) if appos else "",
+                at=start + reading.mention_start,
+            )
             resolved = resolved or pronoun
             if speaker is None:
                 continue
@@ -366,3 +384,7 @@ def _may_hold_a_clause(mention: str) -> bool:
     shares fell after it", "Environmental campaigners have long"): worth asking the parse."""
     lower = [w for w in mention.split()[1:] if w[:1].islower() and w not in NAME_LINKS]
     return len(lower) >= 2
+
+
+# A name set off by commas after the words the parse took for the speaker.
+_APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
