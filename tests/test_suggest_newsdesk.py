@@ -641,3 +641,114 @@ def test_in_a_move_the_company_said_would_is_a_second_claim():
         "it would build a factory near Columbus",
         "would create about 2,000 jobs",
     ]
+
+
+# Batch 13 (border-raid, debt-ceiling, sugar-study, bank-merger).
+
+
+def test_a_registered_name_inside_a_relative_clause_is_never_the_speaker():
+    text = (
+        "A group of Russian fighters who oppose the Kremlin said its members had crossed the "
+        "border.\n\nThe group, which calls itself the Siberian Battalion, posted a video. It said "
+        "two soldiers had been captured."
+    )
+    assert speakers(text) == [
+        ("its members had crossed the border", "Siberian Battalion"),
+        ("two soldiers had been captured", "Siberian Battalion"),
+    ]
+
+
+def test_he_is_the_person_a_role_named_though_they_had_not_spoken():
+    text = (
+        "Regional governor Alexei Smirnov told residents to stay in their homes. He said one "
+        "civilian had been wounded by shrapnel."
+    )
+    assert speakers(text) == [("one civilian had been wounded by shrapnel", "Alexei Smirnov")]
+
+
+@pytest.mark.parametrize("participle", ["saying", "adding that"])
+def test_denied_then_a_participle_is_two_claims(participle):
+    text = (
+        f"Ukrainian officials have denied any role in the raids, {participle} the fighters are "
+        "Russian citizens."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "denied any role in the raids",
+        "the fighters are Russian citizens",
+    ]
+
+
+def test_a_study_is_its_lead_authors_hospital_not_the_next_body_that_speaks():
+    text = (
+        "Sugary drinks linked to liver disease, study finds\n\n"
+        "Women who drink sugary drinks daily are more likely to develop liver cancer, according "
+        "to a study published on Tuesday in the journal JAMA.\n\n"
+        '"We cannot say that sugary drinks cause liver cancer," said the lead author, Dr. '
+        "Longgang Zhao of Brigham and Women's Hospital in Boston.\n\n"
+        "Outside experts urged caution. Tom Sanders, a professor at King's College London, said "
+        "the drinkers may differ in other ways."
+    )
+    names = [name for _, name in speakers(text)]
+    assert names[:2] == ["Brigham and Women's Hospital", "Brigham and Women's Hospital"]
+
+
+def test_a_description_by_its_owner_is_renamed_to_the_body_named_next():
+    text = (
+        "Britain's competition watchdog said it would open an investigation into Hallam Bank's "
+        "takeover of Crestway.\n\nThe Competition and Markets Authority said its review had "
+        "found the lenders would hold 40 percent of the market. Hallam said it was "
+        '"disappointed" by the decision.'
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Competition and Markets Authority",
+        "Competition and Markets Authority",
+        "Hallam Bank",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, passages",
+    [
+        (
+            "Speaker Mark Holloway said the bill would end blank checks and predicted it would "
+            "pass next week.",
+            ["the bill would end blank checks", "it would pass next week"],
+        ),
+        (
+            "Analysts at Barclay Hart said they expected the bank to sell about 30 branches, which "
+            "they said would be a small price for the deal.",
+            [
+                "they expected the bank to sell about 30 branches",
+                "would be a small price for the deal",
+            ],
+        ),
+        (
+            "Treasury Secretary Janet Morrow warned in a letter to congressional leaders that the "
+            "government could run out of money by June.",
+            ["the government could run out of money by June"],
+        ),
+        (
+            "The watchdog said it would open an investigation, citing concerns that rates could "
+            "rise.",
+            ["it would open an investigation"],
+        ),
+    ],
+)
+def test_second_claims_and_what_is_not_the_claim(text, passages):
+    assert [s for s, _ in speakers(text)] == passages
+
+
+def test_its_organiser_then_a_name_and_a_description_is_the_name():
+    text = (
+        '"The regulator has confirmed what we said all along," said its organiser, Derek Cole, '
+        "a retired teacher from Leeds."
+    )
+    assert speakers(text)[0][1] == "Derek Cole"
+
+
+def test_a_headline_of_two_clauses_is_two_headlines():
+    text = (
+        "Fighters claim raid into Kursk region; Moscow says attack repelled\n\n"
+        "The fighting went on through the night."
+    )
+    assert [s for s, _ in speakers(text)] == ["raid into Kursk region", "attack repelled"]

@@ -232,8 +232,9 @@ ANONYMOUS = re.compile(
 )
 SPLITTERS = re.compile(
     r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns)\s+that\b)"
-    # "…, in a move the company said would create 2,000 jobs": the company's second claim.
-    r"|in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is)\s))\s+",
+    # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
+    # speaker's second claim.
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is)\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -247,7 +248,7 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
-    r"|according to)\s"
+    r"|according to|citing)\s"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
@@ -264,13 +265,15 @@ CALLED = re.compile(
     r"\s(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
-# ", adding that …"; "…, it added, but warned that …": a second claim by the same speaker.
+# ", adding that …"; "denied any role, saying …"; "…, it added, but warned that …": a second
+# claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
+    r",\s+(?:adding|saying|(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
+    r"predicted|acknowledged|conceded|noted|maintained|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
 )
 # "… said the government was committed and pointed to a pay rise": the speaker's next act, not
@@ -294,7 +297,7 @@ CATEGORY_KINDS = {
     **dict.fromkeys(GROUP_NOUNS, "group"),
     **dict.fromkeys(
         ["ministry", "government", "office", "army", "navy", "military", "agency", "police", "commission",
-         "authorities", "administration", "department"], "government"),
+         "authorities", "administration", "department", "watchdog", "regulator"], "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer"],

@@ -114,6 +114,10 @@ class ShapeMatcher:
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            if groups.get("cue") and _CUT_IN_TIME.search(text, start + match.end("cue"), s):
+                # "warned in a letter to congressional leaders that …": the letter is not the claim.
+                lead_in = _LEAD_IN.match(text, s, e)
+                s = lead_in.end() if lead_in else s
             first_word = text[s:e].split(maxsplit=1)[:1]
             if content == "content" and first_word and first_word[0].casefold() in QUESTION_WORDS:
                 continue  # "The ministry explained how …": a question; a quote's "If …" is not
@@ -185,6 +189,12 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
+        semicolon = text.find("; ", start, end) if headline else -1
+        if semicolon >= 0 and not _inside_quotation(text[start:semicolon]):
+            # "Fighters claim raid into Kursk; Moscow says attack repelled": two headlines.
+            return self._sentence(start, semicolon, state, headline) + self._sentence(
+                semicolon + 2, end, state, headline
+            )
         if state.quote_speaker and WHOLE_QUOTE.match(sentence):
             # “An hour a night adds up …”: the speaker's words go on; a cue inside is theirs.
             return [self._continued_quote(start, end, state)]
@@ -209,9 +219,14 @@ class ShapeMatcher:
             if first and second:
                 return [first, second]
         found = self._match(start, end, state)
-        adding = ADDING.search(text, found.end, end) if found else None
+        adding = ADDING.search(text, found.start, end) if found else None
+        if adding and _inside_quotation(text[start : adding.start()]):
+            adding = None  # '"…, adding insult to injury," she said'
         if adding:
             s, e = trim_passage(text, adding.end(), end)
+            if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
+                first_end = trim_passage(text, found.start, adding.start())[1]
+                found = replace(found, end=first_end, text=text[found.start : first_end])
             more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
             return [found, more] if e - s >= 12 else [found]
         if found:
@@ -315,10 +330,6 @@ class ShapeMatcher:
 
     def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
         text = state.text
-        # "Three dead in prison riot; guards' union blames understaffing": the last clause.
-        semicolon = text.rfind("; ", start, end)
-        if semicolon >= 0:
-            start = semicolon + 2
         match = HEADLINE.match(text[start:end]) or HEADLINE_AFTER.match(text[start:end])
         if not match or len(match.group("mention").split()) > 6:
             return []
@@ -388,3 +399,7 @@ def _may_hold_a_clause(mention: str) -> bool:
 
 # A name set off by commas after the words the parse took for the speaker.
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
+# The words taken as a cue's time that stopped after an article: "said in an" + "interview last
+# month that …".
+_CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
+_LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that\s+(?=\S)")

@@ -64,7 +64,7 @@ DOCUMENT_OF = re.compile(
 )
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
-    r"Laboratory|Observatory|School)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
+    r"Laboratory|Observatory|School|Hospital)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
 )
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
@@ -124,7 +124,12 @@ class SpeakerResolver:
         `about` is the claim, whose own subject a bare "a spokesperson" speaks for."""
         # "a report released on Thursday by X": read before the time is cleaned off.
         released = RELEASED_BY.match(mention.strip(' ,“”"'))
+        # "A group of Russian fighters who oppose the Kremlin": the group, never the Kremlin
+        # ("Residents who fled to the regional capital" keep their description).
         mention = clean_mention(mention)
+        relative = _RELATIVE_TAIL.search(mention)
+        if relative and re.search(r"\s[A-Z]", relative.group()):
+            mention = mention[: relative.start()]
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
@@ -154,7 +159,10 @@ class SpeakerResolver:
             # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
             # Roth, said", "the study's lead author, Dr Nina Sato of the Coastal Research
             # Institute": the name is the speaker, the description their role.
-            return self._named(named_in_appos, state, at), None
+            named = self._named(named_in_appos, state, at)
+            if _ends_in_role(mention) and named.source_id is None and named.kind == "organisation":
+                named = replace(named, kind="person")  # "The battalion's commander, … Taiga"
+            return named, None
         if ONE_OF_THEM.match(mention):
             # "Two aides said …. One of them, who spoke on condition of anonymity, said …"
             speaker = next(state.recent(), None)
@@ -248,8 +256,11 @@ class SpeakerResolver:
             (0, None),
         )
         window = state.text[max(since, at - NAMING_WINDOW) : at]
-        for match in reversed(list(_SUBJECT_PHRASE.finditer(window))):
-            entity = self._entity(match.group("name"), state, at)
+        named = [(m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(window)]
+        if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
+            named += [(m.start("name"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(window)]
+        for _, name in sorted(named, reverse=True):
+            entity = self._entity(name, state, at)
             if entity and fits(entity.kind):
                 return entity
         return speaker
@@ -344,7 +355,9 @@ class SpeakerResolver:
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
         if match is None:
             return None
-        entity = self._entity(match.group(), state, at)
+        # "Hallam said" after "Hallam Bank's £3.2 billion takeover": "Hallam Bank".
+        name = re.sub(r"['’]s$", "", match.group())
+        entity = self._entity(name, state, at)
         return entity if entity and entity.kind not in ("person", "unnamed") else None
 
     def _back_reference(
@@ -483,6 +496,9 @@ def _name_in(appos: str) -> str | None:
     appos = re.sub(r"^the\s+", "", appos)
     if re.fullmatch(PROPER_NAME, appos):
         return appos
+    first = appos.split(",", 1)[0].strip()
+    if first != appos and re.fullmatch(PROPER_NAME, first):
+        return first  # "its organiser, Derek Cole, a retired teacher from Leeds"
     called = _GOES_BY.search(appos)
     if called:  # "the battalion's commander, who uses the name Grey"
         return called.group(1)
@@ -525,6 +541,13 @@ _SUBJECT_PHRASE = re.compile(
     re.MULTILINE,
 )
 
+# A person named after their role: "regional governor Alexei Smirnov", "the spokesman Ivan Roy".
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
+    r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
+    r"executive|professor|senator)\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+)
+
 
 # What a business or club is called after its name: "the software maker", "the lender".
 DESCRIBED_BODIES = frozenset(
@@ -560,7 +583,11 @@ def name_generic_speakers(
             or suggestion.source_kind == "unnamed"
             or suggestion.resolved_from  # "Its foreign ministry": already resolved, to Halvia's
             or not (
-                is_generic(suggestion.source_mention or "") or suggestion.start < state.headline_end
+                is_generic(suggestion.source_mention or "")
+                or suggestion.start < state.headline_end
+                # "Britain's competition watchdog said …. The Competition and Markets Authority
+                # said …": a description by its owner, named later by a word they share.
+                or _OWNED_DESCRIPTION.match(suggestion.source_mention or "")
             )
         ):
             continue
@@ -591,9 +618,14 @@ def name_generic_speakers(
             _stems(words[-1]) if words and suggestion.start >= state.headline_end else frozenset()
         )
         head_kind = CATEGORY_KINDS.get(words[-1]) if words else None
+        # A headline's "Pro-Ukrainian fighters claim …" is not the "Ukrainian officials" quoted
+        # later: a body of the kind its noun names.
+        in_headline = suggestion.start < state.headline_end
         shared = [
             len(wanted & stems)
-            if (not s.generic or wanted <= stems) and (head <= stems or s.kind == head_kind)
+            if (not s.generic or wanted <= stems)
+            and (head <= stems or s.kind == head_kind)
+            and not (in_headline and head_kind and s.kind != head_kind)
             else 0
             for s in later
             for stems in [_stems(s.name) | _stems(s.mention)]
@@ -601,18 +633,24 @@ def name_generic_speakers(
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
         generic = is_generic(suggestion.source_mention or "")
-        if named is None and generic and indefinite and suggestion.source_kind != "person":
+        document = bool(STUDIES & set(words[:3]))
+        if named is None and document:
+            # "according to a study of 4,800 pupils": the researchers' institution, named next,
+            # never the next body that speaks ("Outside experts urged caution").
+            named = next(
+                (state.documents[w] for w in words[:3] if w in state.documents), None
+            ) or _institution(state, index, suggestion.end, window, last=False)
+        elif named is None and generic and indefinite and suggestion.source_kind != "person":
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
         if named is None and suggestion.start < state.headline_end and head_kind:
             # A headline's "militia claims …": the body of that kind the article goes on to quote.
             named = next((s for s in later if s.kind == head_kind and not s.generic), None)
-        if named is None and STUDIES & set(words[:3]):
-            # "according to a study of 4,800 pupils": the researchers' institution, named next.
-            named = next(
-                (state.documents[w] for w in words[:3] if w in state.documents), None
-            ) or _institution(state, index, suggestion.end, window, last=False)
+        if named is None and generic:
+            # "A group of Russian fighters said …. The group, which calls itself the Siberian
+            # Battalion, posted …": the name it gives itself.
+            named = _self_named(suggestion, state, index)
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
@@ -643,10 +681,25 @@ def _institution(
     if not named:
         return None
     name = named[-1] if last else named[0]
+    # "Longgang Zhao of Brigham and Women's Hospital": the hospital, not the person of it.
+    while (of := name.find(" of ")) >= 0 and _INSTITUTION.search(name, of + 4):
+        name = name[of + 4 :]
     known = index.match(name, state.words)
     if known:
         return Speaker(name, known.name, known.id, known.kind)
     return Speaker(name, name, None, "organisation")
+
+
+def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex) -> Speaker | None:
+    """The name a description's body gives itself in the next few paragraphs."""
+    given = _CALLS_ITSELF.search(state.text, suggestion.end, suggestion.start + NAMING_WINDOW)
+    if given is None:
+        return None
+    name = given.group("name")
+    known = index.match(name, state.words)
+    if known:
+        return Speaker(name, known.name, known.id, known.kind)
+    return Speaker(name, name, None, suggestion.source_kind or guess_kind(name))
 
 
 def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
@@ -679,6 +732,11 @@ def _registered_later(
     return None
 
 
+_OWNED_DESCRIPTION = re.compile(r"^[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
+_CALLS_ITSELF = re.compile(
+    r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of\s+|the\s+)*[A-Z][\w'’-]+)*)"
+)
 _NOT_SUBJECTS = re.compile(
     r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|"
     r"so|it is|we|i|you"
@@ -693,6 +751,7 @@ CALENDAR_WORDS = frozenset({
     "September", "October", "November", "December",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })  # fmt: skip
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.DOTALL)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|that)\s")
 _BE = re.compile(r"\s(?:is|are|was|were)\s")
 _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|had been)\s")
