@@ -752,3 +752,85 @@ def test_a_headline_of_two_clauses_is_two_headlines():
         "The fighting went on through the night."
     )
     assert [s for s, _ in speakers(text)] == ["raid into Kursk region", "attack repelled"]
+
+
+# Batch 14 (quake-live, cup-final, ai-rules, extradition).
+
+
+@pytest.mark.parametrize(
+    "text, passages",
+    [
+        (
+            "Tech companies have urged the EU to delay the rules, arguing that the requirements "
+            "are unclear.",
+            ["urged the EU to delay the rules", "the requirements are unclear"],
+        ),
+        (
+            'Sean Doyle accused the referee of "ruining the final" after a late penalty handed '
+            "Rovers the win.",
+            ['accused the referee of "ruining the final"'],
+        ),
+        (
+            "The European Union has activated its civil protection mechanism, the European "
+            "Commission said, and Greece has offered rescue teams.",
+            ["The European Union has activated its civil protection mechanism"],
+        ),
+        (
+            "The industry association asked for a two-year grace period.",
+            ["a two-year grace period"],
+        ),
+    ],
+)
+def test_what_follows_the_claim_and_a_request(text, passages):
+    assert [s for s, _ in speakers(text)] == passages
+
+
+CLUBS = SourceIndex([KnownSource(1, "Kingsbridge United", "organisation", ("Kingsbridge",))])
+
+
+def test_a_registered_body_s_boss_in_a_headline_is_the_person_the_lede_names():
+    text = (
+        'Kingsbridge boss says referee "cost us the cup"\n\n'
+        'Kingsbridge United manager Sean Doyle accused the referee of "ruining the final".'
+    )
+    assert speakers(text, CLUBS)[0] == ('referee "cost us the cup"', "Sean Doyle")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Former referee Mark Halsey, now a television pundit, said the decision was soft.",
+            "Mark Halsey",
+        ),
+        ("Residents in the town of Dogansehir complained that help had been slow.", None),
+        (
+            "His barrister, James Okafor KC, told the court his client suffered from a heart "
+            "condition.",
+            "James Okafor",
+        ),
+    ],
+)
+def test_who_an_apposition_or_a_place_leaves_as_the_speaker(text, name):
+    expected = name or "Residents in the town of Dogansehir"
+    assert speakers(text)[0][1] == expected
+
+
+def test_the_club_is_the_registered_club_named_last():
+    text = (
+        "The Premier League said it would review the protocol. Kingsbridge fans booed the "
+        "officials. The club said it would write to the Football Association."
+    )
+    assert speakers(text, CLUBS)[-1] == (
+        "it would write to the Football Association",
+        "Kingsbridge United",
+    )
+
+
+def test_a_lobby_group_ending_in_a_list_is_the_group_named_next():
+    text = (
+        "In a letter on Monday, a lobby group representing companies including Google, Meta and "
+        'Microsoft said the draft went "far beyond" the law. The Computer and Communications '
+        "Industry Association asked for a delay."
+    )
+    assert speakers(text)[0][1] == "Computer and Communications Industry Association"

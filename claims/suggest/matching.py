@@ -152,6 +152,12 @@ ANONYMOUS_HINTS = re.compile(
 )
 KIND_WORDS = [
     (
+        # "a lobby group", "the campaign group": an organisation, not an armed group.
+        "organisation",
+        r"\b(?:lobby|pressure|campaign|advocacy|industry|trade|consumer|rights|business|patients?'?|"
+        r"parents'?|residents'?|environmental)\s+group\b",
+    ),
+    (
         "group",
         r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc)\b",
     ),
@@ -326,9 +332,13 @@ SPEAK_FOR_THEMSELVES = frozenset(
 
 
 def speak_for_themselves(mention: str) -> bool:
-    """ "Supporters' groups at Porto Vale", "Parents at the school": not the body they are at."""
+    """ "Supporters' groups at Porto Vale", "Parents at the school", "Residents in the town of
+    Doğanşehir": not the body or place they are at."""
     match = _AT_ORGANISATION.match(mention.strip())
-    return bool(match) and match.group("who").split()[-1].casefold() in SPEAK_FOR_THEMSELVES
+    if not match:
+        return False
+    who = match.group("who").casefold().split()
+    return who[-1] in SPEAK_FOR_THEMSELVES or who[0] in SPEAK_FOR_THEMSELVES
 
 
 def organisation_in(mention: str) -> str | None:
@@ -354,6 +364,8 @@ def proper_name(mention: str, kind: str) -> str:
     """
     if kind == "unnamed":
         return mention.strip()
+    if kind == "person":  # "James Okafor KC": the honour is not the name
+        mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
     described = _NAME_THEN_GROUP.match(mention.strip())
     if described and kind != "person":  # "the World Weather Attribution group"
         return described.group(1)

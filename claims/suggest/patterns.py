@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|called on|found(?=\\s+that\\b)|put(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|put(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -21,7 +21,7 @@ CUE_VERBS = (
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
-    "assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)"
+    "assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -35,6 +35,9 @@ VERB_IS_THE_CLAIM = frozenset(
 _TOLD = (
     r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
     r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s*[“\"])"  # 'told CNN, "…"'
+    # "told the court his client suffered …": an audience a claim follows without "that".
+    r"|told\s+(?:the\s+)?(?:court|jury|tribunal|hearing|inquiry|committee|reporters|journalists|"
+    r"lawmakers|senators|MPs|parliament)(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
@@ -84,7 +87,7 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _APPOS = (
-    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
+    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
     rf"|{PROPER_NAME}|\d{{1,3}}(?=,)))?,?"
 )
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
@@ -115,7 +118,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
-        r"despite|as|after|while|amid|with|although|though|but|[a-z]{3,}ing)\b[^“”\"]*)?"
+        r"despite|as|after|while|amid|with|although|though|but|and|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
     )
 
@@ -244,7 +247,8 @@ LEADING_ADVERBIAL = re.compile(
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
-    r",[”\"]?\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
@@ -265,10 +269,11 @@ CALLED = re.compile(
     r"\s(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+\S+)*)$"
 )
 # "…," he said, adding that …: a second claim by the same speaker, after the first.
-# ", adding that …"; "denied any role, saying …"; "…, it added, but warned that …": a second
-# claim by the same speaker.
+# ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
+# but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
+    r",\s+(?:adding|saying|(?:arguing|insisting|noting|warning|claiming|stressing)(?=\s+that\b)|"
+    r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )
 AND_SAID = re.compile(
@@ -300,7 +305,7 @@ CATEGORY_KINDS = {
          "authorities", "administration", "department", "watchdog", "regulator"], "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
-         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer"],
+         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club"],
         "organisation"),
 }  # fmt: skip
 ROLE_NOUNS = {

@@ -101,6 +101,11 @@ class ShapeMatcher:
             if name == "reported_speech" and _may_hold_a_clause(mention):
                 mention_at = self._parsed_subject(sentence, match) or mention_at
                 mention = sentence[mention_at[0] : mention_at[1]]
+            elif name == "reported_speech" and _ends_a_list(groups, mention):
+                # "a lobby group representing companies including Google, Meta and Microsoft
+                # said": the group, not the last two companies of the list.
+                mention_at = self._subject_head(sentence, match) or mention_at
+                mention = sentence[mention_at[0] : mention_at[1]]
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + mention_at[0],
                 about=groups.get("content") or "",
@@ -133,7 +138,7 @@ class ShapeMatcher:
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
-            if e - s < 12 and not (cue == "called for" and e - s >= 6):
+            if e - s < 12 and not (cue in ("called for", "asked for") and e - s >= 6):
                 # Too short to be a claim ("said so"), but a later "it" means them.
                 state.speakers.append((start, speaker))
                 continue
@@ -170,6 +175,14 @@ class ShapeMatcher:
         if subject and start <= subject[0] and subject[1] <= end and subject != (start, end):
             return subject
         return None
+
+    def _subject_head(self, sentence: str, match) -> tuple[int, int] | None:
+        """The cue's subject by the parse, without what follows its noun ("a lobby group
+        representing …" → "a lobby group"), when it starts before the words the pattern took."""
+        if self.syntax is None:
+            return None
+        head = self.syntax.subject_head(sentence, match.start("cue"))
+        return head if head and head[0] < match.start("mention") else None
 
     def _suggestion(
         self, s, e, speaker, *, cue, kind, confidence, pattern, resolved, text, mention=(None, None)
@@ -385,9 +398,14 @@ def _only_an_adjunct(groups: dict) -> bool:
 
 
 _ADJUNCT_OPENERS = frozenset(
-    {"as", "while", "amid", "after", "before", "despite", "following", "adding", "saying",
+    {"as", "and", "while", "amid", "after", "before", "despite", "following", "adding", "saying",
      "citing", "noting", "although", "though", "but"}
 )  # fmt: skip
+
+
+def _ends_a_list(groups: dict, mention: str) -> bool:
+    """ "…, Meta and Microsoft said": the words taken for the speaker end a list begun before."""
+    return " and " in mention and (groups.get("pre") or "").rstrip().endswith(",")
 
 
 def _may_hold_a_clause(mention: str) -> bool:

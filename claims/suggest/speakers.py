@@ -33,6 +33,7 @@ from claims.suggest.patterns import (
 from claims.suggest.syntax import MAX_SENTENCE
 
 DESCRIBING = frozenset({"the", "this", "that"})
+NAMED_MORE_THAN_QUOTED = frozenset({"club", "team"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "the city's police department", "the country's health ministry".
 PLACE_POSSESSIVE = re.compile(
@@ -393,9 +394,17 @@ class SpeakerResolver:
             return named_entity
         if qualifiers:
             return None  # the last body of its kind may be another one
-        if noun in ROLE_NOUNS:
+        if noun in ROLE_NOUNS - {"minister", "adviser"}:
+            # "the statement added", "the spokesman said": for whoever spoke last. A minister
+            # or adviser is someone's only if named so before (the lookup above).
             return next(state.recent(), None)
         kind = CATEGORY_KINDS.get(noun) or CATEGORY_KINDS.get(singular)
+        if kind and noun in NAMED_MORE_THAN_QUOTED:
+            # "Kingsbridge fans booed …. The club said …": a match report names clubs far more
+            # often than it quotes them; the last one named, registered, before the last speaker.
+            return self._named_before(before, state, kind) or next(
+                (s for s in state.recent() if s.kind == kind), None
+            )
         if kind:
             return next((s for s in state.recent() if s.kind == kind), None) or (
                 self._named_before(before, state, kind)
@@ -430,6 +439,11 @@ class SpeakerResolver:
             mention = called.group("name")
         # "A White House official, who requested anonymity": an unnamed person, not the body.
         anonymous = guess_kind(mention) == "unnamed" and not called
+        # "Kingsbridge boss says …": a person at the body, whom the article names, not the body.
+        person_at_body = _PERSON_AT_BODY.match(mention)
+        if person_at_body:
+            return Speaker(mention, mention.removeprefix("The ").removeprefix("the "), None,
+                           "person", generic=True)  # fmt: skip
         known = None if anonymous else self.index.match(mention, state.words)
         if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
             known = self.index.match(appos, state.words)
@@ -732,6 +746,10 @@ def _registered_later(
     return None
 
 
+_PERSON_AT_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+)+(?:boss|manager|coach|captain|owner|founder|chairman|"
+    r"chairwoman|lawyer)$"
+)
 _OWNED_DESCRIPTION = re.compile(r"^[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
 _CALLS_ITSELF = re.compile(
     r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"

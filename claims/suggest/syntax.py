@@ -149,6 +149,17 @@ class Syntax:
             return _name_span(subject)
         return subject.left_edge.idx, end.idx + len(end.text)
 
+    def subject_head(self, sentence: str, at: int) -> tuple[int, int] | None:
+        """The subject's words up to its noun, of the verb at that offset: "a lobby group
+        representing companies including Google said" → "a lobby group"."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        subject = _subject(verb) if verb is not None and verb.tag_.startswith("VB") else None
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return subject.left_edge.idx, subject.idx + len(subject.text)
+
     def _parse(self, sentence: str):
         """The sentence's parse; the last one is kept, as the patterns and the fallback may
         both ask about the same sentence."""
