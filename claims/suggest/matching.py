@@ -136,7 +136,8 @@ PERSON_HINTS = re.compile(
     r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
-    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister)\b",
+    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|"
+    r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(

@@ -228,7 +228,7 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 ANONYMOUS = re.compile(
-    r"(on condition of anonymity|who (?:asked|declined|spoke|did not want) (?:not )?to be "
+    r"(on condition of anonymity|\b(?:asked|declined|spoke|did not want) (?:not )?to be "
     r"(?:named|identified)|speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar "
     r"with)|officials? familiar with)",
     re.IGNORECASE,
@@ -252,7 +252,9 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
-    r"|according to|citing)\s"
+    r"|according to|citing"
+    # "…, breaking down as he described the morning": what the speaker did while speaking.
+    r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed)\b"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"

@@ -142,6 +142,8 @@ class SpeakerResolver:
             body = self._possessed(mention, state, at) if len(words) > 1 else None
             if body:  # "Halvia will impose duties …, its trade ministry announced"
                 return body, mention
+            if len(words) > 1 and RELATIVES.match(words[-1]):
+                return None, mention  # "his son wrote …": not he
             speaker = self._antecedent(PRONOUNS[words[0]], state, at)
             if speaker:
                 return speaker, mention
@@ -539,6 +541,8 @@ def _stems(text: str) -> frozenset[str]:
 # the group: a few paragraphs. Looking through everything after every such mention made a long
 # article quadratic (a 2 MB text took over two minutes).
 NAMING_WINDOW = 3000
+# How far after a described person ("A neighbour of the victim told …") their name is looked for.
+NEXT_PARAGRAPH = 800
 # How far back a surname's full name is looked for ("Harmon said" → "Former Gov. Ellen Harmon"):
 # about 3,500 words.
 FULL_NAME_WINDOW = 20_000
@@ -571,6 +575,10 @@ DESCRIBED_BODIES = frozenset(
 )  # fmt: skip
 _CLAIM_SUBJECT = re.compile(r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)\s+(?!said\b)[a-z]")
 # "A neighbour of murdered teacher Elise Varga": the neighbour speaks, not the teacher.
+RELATIVES = re.compile(
+    r"(?:neighbou?r|friend|relative|colleague|wife|husband|son|daughter|mother|father|brother|"
+    r"sister|cousin|partner|classmate|child|children|parents?|family)s?$"
+)
 RELATION_OF = re.compile(
     r"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:neighbou?r|friend|relative|colleague|wife|husband|son|"
     r"daughter|mother|father|brother|sister|cousin|partner|classmate)s?\s+of\s"
@@ -602,6 +610,7 @@ def name_generic_speakers(
                 # "Britain's competition watchdog said …. The Competition and Markets Authority
                 # said …": a description by its owner, named later by a word they share.
                 or _OWNED_DESCRIPTION.match(suggestion.source_mention or "")
+                or RELATION_OF.match(suggestion.source_mention or "")  # "The father of a …"
             )
         ):
             continue
@@ -665,6 +674,11 @@ def name_generic_speakers(
             # "A group of Russian fighters said …. The group, which calls itself the Siberian
             # Battalion, posted …": the name it gives itself.
             named = _self_named(suggestion, state, index)
+        described = generic or RELATION_OF.match(suggestion.source_mention or "")
+        if named is None and described and suggestion.source_kind == "person":
+            # "A neighbour of the victim told a jury …" / "Maria Szabo, 61, told the court …":
+            # a person described, then named as the next new person to speak.
+            named = _person_named_next(suggestion, state, later)
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
@@ -704,6 +718,23 @@ def _institution(
     return Speaker(name, name, None, "organisation")
 
 
+def _person_named_next(
+    suggestion: Suggestion, state: ReadingState, later: list[Speaker]
+) -> Speaker | None:
+    """The first person who speaks within a paragraph or so after a described person, if
+    the article had not named them before the description."""
+    window = state.text[suggestion.end : suggestion.end + NEXT_PARAGRAPH]
+    before = state.text[: suggestion.start]
+    for speaker in later:
+        if speaker.kind != "person" or speaker.generic or speaker.source_id is not None:
+            continue
+        surname = speaker.name.split()[-1] if speaker.name else ""
+        if surname and surname in window and surname not in before:
+            return speaker
+        return None  # only the first person to speak next
+    return None
+
+
 def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex) -> Speaker | None:
     """The name a description's body gives itself in the next few paragraphs."""
     given = _CALLS_ITSELF.search(state.text, suggestion.end, suggestion.start + NAMING_WINDOW)
@@ -726,7 +757,9 @@ def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None
         (
             s
             for s in in_lede
-            if (s.kind == "person") == person and not s.generic and s.kind != "unnamed"
+            # A described person may be: "Witness tells court …" / "A neighbour of … told a
+            # jury …", whom the next paragraph names.
+            if (s.kind == "person") == person and (person or not s.generic) and s.kind != "unnamed"
         ),
         None,
     )
