@@ -888,3 +888,96 @@ def test_his_son_is_not_he():
         "shooting."
     )
     assert speakers(text) == [("the father had ignored warnings", "Helen Brandt")]
+
+
+# Batch 15 (rate-decision, police-shooting, cholera-outbreak, coalition-talks).
+
+
+def test_a_headline_whose_subject_did_something_first_then_signals():
+    text = (
+        "Central bank holds rates, signals cuts may come in spring\n\n"
+        "The Bank of Norland kept its main rate at 4.25 percent on Thursday. In a statement, the "
+        "bank said price growth had slowed to 2.9 percent."
+    )
+    assert speakers(text) == [
+        ("cuts may come in spring", "Bank of Norland"),
+        ("price growth had slowed to 2.9 percent", "Bank of Norland"),
+    ]
+
+
+def test_a_long_speaker_the_parse_reads_as_one_noun_phrase():
+    text = (
+        "The family of a 34-year-old man shot dead by police in his apartment on Sunday night "
+        "said he had been having a mental health crisis."
+    )
+    assert speakers(text) == [
+        ("he had been having a mental health crisis", "family of a 34-year-old man")
+    ]
+
+
+def test_police_said_is_the_police_department_the_claim_named():
+    text = (
+        "Officers from the Riverton Police Department were called to the building shortly "
+        "after 10 p.m., police said in a brief statement."
+    )
+    assert speakers(text)[0][1] == "Riverton Police Department"
+
+
+def test_the_charity_is_the_one_named_after_the_last_body_spoke():
+    text = (
+        "Cholera spreads in camps\n\nThe WHO said 1,240 cases had been recorded.\n\n"
+        '"We have one latrine for every 200 people," said Fatima Bello, who runs a clinic for '
+        "Doctors Without Borders. The charity said it had run out of intravenous fluids."
+    )
+    registry = SourceIndex(
+        [
+            KnownSource(1, "World Health Organization", "organisation", ("WHO",)),
+            KnownSource(2, "Doctors Without Borders", "organisation", ()),
+        ]
+    )
+    assert [name for _, name in speakers(text, registry)] == [
+        "World Health Organization",
+        "Fatima Bello",  # not the charity she works for
+        "Doctors Without Borders",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, passages",
+    [
+        (
+            "The Liberal Union pulled out of the talks on Tuesday, accusing its partner of "
+            '"bad faith" over immigration and raising the prospect of a second election.',
+            ['accusing its partner of "bad faith" over immigration'],
+        ),
+        (
+            "UNICEF warned that 80,000 children were at risk and appealed for $12 million.",
+            ["80,000 children were at risk", "appealed for $12 million"],
+        ),
+        (
+            "Markets now price in two cuts, according to Lars Hovland, chief economist at Fjord "
+            'Securities, who said the tone was "noticeably softer" than in September.',
+            ["Markets now price in two cuts", 'the tone was "noticeably softer" than in September'],
+        ),
+        (
+            "Finance Minister Erik Dahl welcomed the signal. Lower rates would give relief to "
+            "households, he was quoted as saying by the state broadcaster NRB.",
+            ["Lower rates would give relief to households"],
+        ),
+        (
+            "Most of those who died were children under five, according to the agency's country "
+            "representative, Dr. Amara Diallo.",
+            ["Most of those who died were children under five"],
+        ),
+    ],
+)
+def test_more_claim_shapes_of_wire_copy(text, passages):
+    assert [s for s, _ in speakers(text)] == passages
+
+
+def test_the_country_representative_named_after_according_to_is_the_speaker():
+    text = (
+        "Most of those who died were children under five, according to the agency's country "
+        "representative, Dr. Amara Diallo."
+    )
+    assert speakers(text)[0][1] == "Amara Diallo"

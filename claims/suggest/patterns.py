@@ -29,7 +29,7 @@ VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
-     "called on", "calls on"}
+     "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -116,7 +116,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed){_TIME}"
+        rf"stressed|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
@@ -147,7 +147,7 @@ PATTERNS = [
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?:,[^.]*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?P<appos>,(?:{_TITLE}|[^.])*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -188,8 +188,9 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
-        r"alleging|claiming|insisting|warning|arguing|stressing)(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
+        r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying)"
+        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
     # X did something and urged/called on Y to …: the call is the claim, with its verb.
     ("and_urged", "indirect", 0.7, re.compile(
@@ -209,8 +210,8 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|Finds|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|accuses?|"
-    r"blames?|finds|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    r"Accuses?|Blames?|Finds|Signals?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|"
+    r"accuses?|blames?|finds|signals?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
@@ -220,7 +221,12 @@ HEADLINE_AFTER = re.compile(
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
+# A headline's second story: "… as volunteers claim gains".
 HEADLINE_ALSO = re.compile(r"\s+(?:as|while|amid)\s+")
+# What a headline's claim happened after: "Family demands answers after police shoot man".
+HEADLINE_AFTER_EVENT = re.compile(r"\s+after\s+")
+# "Central bank holds rates, signals cuts …": the subject of the headline's first verb.
+HEADLINE_FIRST_VERB = re.compile(r"^(?P<subject>.+?)\s+[a-z]+s\s+[^,]+,$")
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
     r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
@@ -255,6 +261,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|according to|citing"
     # "…, breaking down as he described the morning": what the speaker did while speaking.
     r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed)\b"
+    # "…, accusing its partner of bad faith and raising the prospect of …": what followed.
+    r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
@@ -274,14 +282,14 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|(?:arguing|insisting|noting|warning|claiming|stressing)(?=\s+that\b)|"
+    r",\s+(?:adding|saying|who\s+(?:also\s+)?(?:said|added)|(?:arguing|insisting|noting|warning|claiming|stressing)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
-    r"predicted|acknowledged|conceded|noted|maintained|"
-    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"])"
+    r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|"
+    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "… said the government was committed and pointed to a pay rise": the speaker's next act, not
 # the claim's.

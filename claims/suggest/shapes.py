@@ -19,7 +19,9 @@ from claims.suggest.patterns import (
     ANONYMOUS,
     HEADLINE,
     HEADLINE_AFTER,
+    HEADLINE_AFTER_EVENT,
     HEADLINE_ALSO,
+    HEADLINE_FIRST_VERB,
     HEDGES,
     LEADING_ADVERBIAL,
     PARTY_TAG,
@@ -69,12 +71,22 @@ class ShapeMatcher:
                 continue
             groups = match.groupdict()
             mention = groups.get("mention") or ""
-            if not mention.strip() or len(mention.split()) > 14:
+            if not mention.strip() or (
+                len(mention.split()) > 14 and not self._whole_subject(plain, match)
+            ):
                 continue
             checked = (
                 "reported_speech", "trailing_said", "participle_cue", "and_urged", "said_speaker"
             )  # fmt: skip
-            if name in checked and not plausible_subject(mention):
+            if (
+                name in checked
+                and not plausible_subject(mention)
+                # "The family of a 34-year-old man shot dead by police in his apartment on
+                # Sunday night said …": long, but one noun phrase by the parse.
+                and not (
+                    plausible_subject(mention, long=True) and self._whole_subject(plain, match)
+                )
+            ):
                 continue
             # "Hungary has signalled it could …, two diplomats said": theirs. "Albion Rovers have
             # rejected a bid, the club confirmed": the club is the subject, as the cue says.
@@ -121,6 +133,17 @@ class ShapeMatcher:
                 # said": the group, not the last two companies of the list.
                 mention_at = self._subject_head(sentence, match) or mention_at
                 mention = sentence[mention_at[0] : mention_at[1]]
+            if len(mention.split()) > 12 and self.syntax is not None:
+                # Accepted as one long noun phrase: named without its participle clause.
+                mention_at = self.syntax.without_modifiers(plain, *mention_at)
+                mention = plain[mention_at[0] : mention_at[1]]
+            if (
+                name in checked
+                and self.syntax is not None
+                and _may_hold_a_verb(mention)
+                and self.syntax.holds_clause(plain, _after_as(plain, *mention_at), mention_at[1])
+            ):
+                continue  # "Central bank holds rates, signals cuts …": a clause, not a speaker
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + mention_at[0],
                 about=groups.get("content") or "",
@@ -157,7 +180,11 @@ class ShapeMatcher:
                 # Too short to be a claim ("said so"), but a later "it" means them.
                 state.speakers.append((start, speaker))
                 continue
-            also = HEADLINE_ALSO.search(text, s, e) if s < state.headline_end else None
+            also = (
+                HEADLINE_ALSO.search(text, s, e) or HEADLINE_AFTER_EVENT.search(text, s, e)
+                if s < state.headline_end
+                else None
+            )
             if (
                 also and also.start() - s >= 12
             ):  # "Ostland says it repelled assault as volunteers claim gains": two stories
@@ -190,6 +217,14 @@ class ShapeMatcher:
         if subject and start <= subject[0] and subject[1] <= end and subject != (start, end):
             return subject
         return None
+
+    def _whole_subject(self, sentence: str, match) -> bool:
+        """Whether the parse's subject of the cue is the words the pattern took for the speaker."""
+        if self.syntax is None or match.group("mention") is None:
+            return False
+        subject = self.syntax.subject_of(sentence, match.start("cue"))
+        start, end = match.span("mention")
+        return subject is not None and subject[0] == start and abs(subject[1] - end) <= 2
 
     def _subject_head(self, sentence: str, match) -> tuple[int, int] | None:
         """The cue's subject by the parse, without what follows its noun ("a lobby group
@@ -272,7 +307,7 @@ class ShapeMatcher:
             # "… and urged both sides to …" too: a call, which reads as one only with its verb.
             verb = more.group("verb").casefold()
             verb_is_claim = verb in VERB_IS_THE_CLAIM or verb.startswith(
-                ("urged", "called", "promised", "pledged", "vowed")
+                ("urged", "called", "promised", "pledged", "vowed", "appealed")
             )
             second = trim_passage(
                 text, more.start("verb") if verb_is_claim else more.end(), found.end
@@ -361,7 +396,10 @@ class ShapeMatcher:
         match = HEADLINE.match(text[start:end]) or HEADLINE_AFTER.match(text[start:end])
         if not match or len(match.group("mention").split()) > 6:
             return []
-        speaker, resolved = self.resolve(match.group("mention"), state, at=start)
+        mention = match.group("mention")
+        first_verb = HEADLINE_FIRST_VERB.match(mention)
+        mention = first_verb.group("subject") if first_verb else mention
+        speaker, resolved = self.resolve(mention, state, at=start)
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
@@ -384,7 +422,9 @@ class ShapeMatcher:
                 resolved=resolved,
                 text=text,
                 mention=mention_span(
-                    text, start + match.start("mention"), start + match.end("mention")
+                    text,
+                    start + match.start("mention"),
+                    start + match.start("mention") + len(mention),
                 ),
             )  # fmt: skip
         ]
@@ -416,6 +456,27 @@ _ADJUNCT_OPENERS = frozenset(
     {"as", "and", "while", "amid", "after", "before", "despite", "following", "adding", "saying",
      "citing", "noting", "although", "though", "but"}
 )  # fmt: skip
+
+
+def _after_as(sentence: str, start: int, end: int) -> int:
+    """Where the speaker's words start after a headline's "as" ("House Republicans unveil plan
+    as Treasury warns …": "Treasury")."""
+    cut = max(sentence.rfind(" as ", start, end), sentence.rfind(" while ", start, end))
+    return cut + 1 if cut >= 0 else start
+
+
+def _may_hold_a_verb(mention: str) -> bool:
+    """Whether the words taken for the speaker may hold a verb of their own ("Central bank holds
+    rates"): worth asking the parse. A name, or a description without such a word, is not."""
+    words = mention.split()
+    return len(words) >= 3 and any(
+        w[:1].islower() and w.endswith(("s", "ed")) and w not in _NOT_VERBS for w in words[1:]
+    )
+
+
+_NOT_VERBS = frozenset(
+    {"its", "his", "this", "was", "has", "is", "as", "us", "officials", "sources"}
+)
 
 
 def _ends_a_list(groups: dict, mention: str) -> bool:

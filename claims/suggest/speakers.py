@@ -33,7 +33,6 @@ from claims.suggest.patterns import (
 from claims.suggest.syntax import MAX_SENTENCE
 
 DESCRIBING = frozenset({"the", "this", "that"})
-NAMED_MORE_THAN_QUOTED = frozenset({"club", "team"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "the city's police department", "the country's health ministry".
 PLACE_POSSESSIVE = re.compile(
@@ -187,8 +186,14 @@ class SpeakerResolver:
         if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
             return state.documents[words[1]], mention  # "The report says …": whose it is
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
-            # "Police estimated …" after "The city's police department said …": the same body.
-            speaker = self._speaker_named_with({words[0]}, frozenset(), state)
+            # "Police estimated …" after "The city's police department said …": the same body;
+            # "Officers from the Riverton Police Department were called …, police said": the body
+            # named just before.
+            speaker = self._speaker_named_with({words[0]}, frozenset(), state) or (
+                self._entity_with_noun(
+                    state.text[max(0, at - MAX_SENTENCE) : at], {words[0]}, frozenset(), state
+                )
+            )
             if speaker:
                 return speaker, mention
         place = PLACE_POSSESSIVE.match(mention)
@@ -401,16 +406,21 @@ class SpeakerResolver:
             # or adviser is someone's only if named so before (the lookup above).
             return next(state.recent(), None)
         kind = CATEGORY_KINDS.get(noun) or CATEGORY_KINDS.get(singular)
-        if kind and noun in NAMED_MORE_THAN_QUOTED:
-            # "Kingsbridge fans booed …. The club said …": a match report names clubs far more
-            # often than it quotes them; the last one named, registered, before the last speaker.
-            return self._named_before(before, state, kind) or next(
-                (s for s in state.recent() if s.kind == kind), None
-            )
         if kind:
-            return next((s for s in state.recent() if s.kind == kind), None) or (
-                self._named_before(before, state, kind)
+            # The most recent body of the kind: the last to speak, or one the text named after
+            # that speaker's sentence ("… who runs a clinic for Doctors Without Borders. The
+            # charity said …"; "Kingsbridge fans booed …. The club said …").
+            spoke_at, spoke = next(
+                ((p, s) for p, s in reversed(state.speakers[-RECALLED:]) if s.kind == kind),
+                (-1, None),
             )
+            offset = at - len(before)
+            named_at, named = self._named_before(before, state, kind)
+            stop = _SENTENCE_STOP.search(state.text, spoke_at) if spoke else None
+            sentence_end = stop.start() if stop else (len(state.text) if spoke else -1)
+            if named and offset + named_at > sentence_end:
+                return named
+            return spoke or named
         return None
 
     def _entity_with_noun(
@@ -426,14 +436,16 @@ class SpeakerResolver:
                     return entity
         return None
 
-    def _named_before(self, before: str, state: ReadingState, kind: str) -> Speaker | None:
+    def _named_before(
+        self, before: str, state: ReadingState, kind: str
+    ) -> tuple[int, Speaker | None]:
         """The last registered body of a kind the text named, though it had not spoken yet
-        ("Skyline Airways and Aerolux agreed …. The companies said …")."""
+        ("Skyline Airways and Aerolux agreed …. The companies said …"), and where in `before`."""
         for phrase in reversed(list(_CAPITALISED_PHRASE.finditer(before))):
             known = self.index.match(phrase.group(), state.words)
             if known and known.kind == kind:
-                return Speaker(phrase.group(), known.name, known.id, known.kind)
-        return None
+                return phrase.start(), Speaker(phrase.group(), known.name, known.id, known.kind)
+        return -1, None
 
     def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
         called = CALLED.search(mention)
@@ -447,7 +459,13 @@ class SpeakerResolver:
             return Speaker(mention, mention.removeprefix("The ").removeprefix("the "), None,
                            "person", generic=True)  # fmt: skip
         known = None if anonymous else self.index.match(mention, state.words)
-        if known is None and appos and not re.fullmatch(PROPER_NAME, appos):
+        if (
+            known is None
+            and appos
+            and not re.fullmatch(PROPER_NAME, appos)
+            # "Fatima Bello, who runs a clinic for Doctors Without Borders": she speaks.
+            and not (guess_kind(mention) == "person" and re.fullmatch(PROPER_NAME, mention))
+        ):
             known = self.index.match(appos, state.words)
         if known:
             return Speaker(mention, known.name, known.id, known.kind)
@@ -667,9 +685,14 @@ def name_generic_speakers(
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
-        if named is None and suggestion.start < state.headline_end and head_kind:
-            # A headline's "militia claims …": the body of that kind the article goes on to quote.
-            named = next((s for s in later if s.kind == head_kind and not s.generic), None)
+        if suggestion.start < state.headline_end and head_kind:
+            if named is None:
+                # A headline's "militia claims …": the body of that kind the article quotes.
+                named = next((s for s in later if s.kind == head_kind and not s.generic), None)
+            if named is None or named.name == suggestion.source_name:
+                # "Central bank holds rates, signals …" (and "the bank said" after it): the body
+                # the lede names with the noun, "The Bank of Norland kept its rate …".
+                named = _named_in_lede(words[-1], state, index) or named
         if named is None and generic:
             # "A group of Russian fighters said …. The group, which calls itself the Siberian
             # Battalion, posted …": the name it gives itself.
@@ -735,6 +758,19 @@ def _person_named_next(
     return None
 
 
+def _named_in_lede(noun: str, state: ReadingState, index: SourceIndex) -> Speaker | None:
+    """The first name with the noun in the lede: "The Bank of Norland kept its rate …"."""
+    lede = state.text[state.headline_end : max(state.lede_end, state.headline_end)]
+    for phrase in _NAME.finditer(lede):
+        if noun in name_key(phrase.group()).split():
+            name = re.sub(r"^The\s+", "", phrase.group())
+            known = index.match(name, state.words)
+            if known:
+                return Speaker(name, known.name, known.id, known.kind)
+            return Speaker(name, name, None, guess_kind(name))
+    return None
+
+
 def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex) -> Speaker | None:
     """The name a description's body gives itself in the next few paragraphs."""
     given = _CALLS_ITSELF.search(state.text, suggestion.end, suggestion.start + NAMING_WINDOW)
@@ -783,6 +819,7 @@ _PERSON_AT_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+)+(?:boss|manager|coach|captain|owner|founder|chairman|"
     r"chairwoman|lawyer)$"
 )
+_SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
 _OWNED_DESCRIPTION = re.compile(r"^[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
 _CALLS_ITSELF = re.compile(
     r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"
@@ -811,7 +848,9 @@ _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|h
 _PERFECT = re.compile(r"\s(?:has|have|had)\s+[a-z]+(?:ed|en|wn|ne|un|ght|lt|pt|de)\b")
 
 
-def plausible_subject(mention: str) -> bool:
+def plausible_subject(mention: str, *, long: bool = False) -> bool:
+    """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
+    phrase, so length alone does not rule them out."""
     mention = clean_mention(mention)
     words = mention.casefold().split()
     if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
@@ -819,6 +858,8 @@ def plausible_subject(mention: str) -> bool:
     first = mention.split()[0] if mention else ""
     if mention in CALENDAR_WORDS:
         return False  # "The audit, completed in September, says …": not September
+    if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
+        return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
     gerund = first.islower() and first.endswith("ing")
     return (
@@ -827,7 +868,7 @@ def plausible_subject(mention: str) -> bool:
         and not (_NOT_SUBJECTS.match(mention) and not first.isupper())  # "WHO said …"
         # "The father of a teenager who killed four classmates at Lakeview High School": a
         # relative clause may lengthen a subject.
-        and len(mention.split()) <= (16 if _RELATIVE.search(mention) else 12)
+        and (long or len(mention.split()) <= (16 if _RELATIVE.search(mention) else 12))
         # "Halvia will impose duties …, its ministry announced": a clause, not who spoke
         and not _FINITE.search(mention)
         # "Dorsey is charged with manslaughter, accused of …": a clause ("who was arrested" is not)

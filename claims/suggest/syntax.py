@@ -149,6 +149,31 @@ class Syntax:
             return _name_span(subject)
         return subject.left_edge.idx, end.idx + len(end.text)
 
+    def holds_clause(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the words between two offsets have a verb of their own, outside a relative
+        clause: "Central bank holds rates, signals …" (not "fighters who oppose the Kremlin")."""
+        if len(sentence) > MAX_SENTENCE:
+            return False
+        return any(
+            start <= t.idx < end
+            and t.tag_ in ("VBZ", "VBD", "VBP")
+            and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+            and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
+            for t in self._parse(sentence)
+        )
+
+    def without_modifiers(self, sentence: str, start: int, end: int) -> tuple[int, int]:
+        """A noun phrase up to its first participle or relative clause: "The family of a
+        34-year-old man shot dead by police in his apartment" → "The family of a 34-year-old
+        man"."""
+        if len(sentence) > MAX_SENTENCE:
+            return start, end
+        for token in self._parse(sentence):
+            if start < token.idx < end and token.dep_ in ("acl", "relcl"):
+                cut = token.left_edge.idx
+                return start, len(sentence[start:cut].rstrip(" ,")) + start
+        return start, end
+
     def subject_head(self, sentence: str, at: int) -> tuple[int, int] | None:
         """The subject's words up to its noun, of the verb at that offset: "a lobby group
         representing companies including Google said" → "a lobby group"."""
