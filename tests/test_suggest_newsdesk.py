@@ -981,3 +981,36 @@ def test_the_country_representative_named_after_according_to_is_the_speaker():
         "representative, Dr. Amara Diallo."
     )
     assert speakers(text)[0][1] == "Amara Diallo"
+
+
+# Batch 16 (gaza-strike, earnings-call, climate-report, housing-vote).
+
+
+def test_the_report_and_its_authors_are_the_body_that_published_it():
+    text = (
+        "The ten years to 2025 were the hottest on record, the World Meteorological "
+        "Organization said in a report released on Wednesday. The report found that sea levels "
+        "had risen twice as fast. The authors warned that the 1.5C limit would be passed."
+    )
+    assert [name for _, name in speakers(text)] == ["World Meteorological Organization"] * 3
+
+
+def test_cautioned_against_keeps_its_verb():
+    text = "Some scientists cautioned against reading too much into single years."
+    assert speakers(text)[0][0] == "cautioned against reading too much into single years"
+
+
+def test_a_plan_supporters_say_will_is_the_supporters_claim_not_the_opponents():
+    text = (
+        "The council voted to allow taller buildings, a plan supporters say will ease the "
+        "housing shortage and opponents call a giveaway to developers."
+    )
+    assert speakers(text) == [("will ease the housing shortage", "supporters")]
+
+
+def test_a_name_of_the_form_x_for_y_is_one_name():
+    text = (
+        "A coalition of housing advocates praised the vote. The group, Homes for Marston, said "
+        "the council had chosen the future."
+    )
+    assert speakers(text)[0][1] == "Homes for Marston"

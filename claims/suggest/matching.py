@@ -320,7 +320,7 @@ FUNCTION_WORDS = frozenset(
 
 
 _AT_ORGANISATION = re.compile(
-    r"^(?P<who>.+?)\s+(?:at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"^(?P<who>.+?)\s+(?P<prep>at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*)$"
 )
 
@@ -353,6 +353,8 @@ def organisation_in(mention: str) -> str | None:
     if speak_for_themselves(mention):
         return None
     who = match.group("who").split()
+    if match.group("prep") == "for" and all(w[:1].isupper() for w in who):
+        return None  # "Homes for Marston", "Center for Fiscal Responsibility": one name
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))
     return None if named_person else match.group("body")
 

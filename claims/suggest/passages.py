@@ -122,9 +122,17 @@ def clean_mention(mention: str) -> str:
         r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
     )
     mention = TRAILING_TIME.sub("", mention)
+    # "…, a plan supporters say will ease the shortage": the supporters.
+    mention = _THING_THEN_WHO.sub("", mention)
     # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc.").
     mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention.strip())
     return mention.strip(' ,“”"')
+
+
+_THING_THEN_WHO = re.compile(
+    r"^(?:an?|the)\s+(?:plan|move|decision|proposal|policy|measure|bill|law|step|deal|figure|"
+    r"number|claim|change|cut|rise)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)"
+)
 
 
 def mention_span(text: str, start: int, end: int) -> tuple[int | None, int | None]:

@@ -261,6 +261,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|according to|citing"
     # "…, breaking down as he described the morning": what the speaker did while speaking.
     r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed)\b"
+    # "a plan supporters say will ease the shortage and opponents call a giveaway": theirs.
+    r"|\s+and\s+(?:critics|opponents|others|detractors)\s+(?:say|call|argue|said|called|argued)\b"
     # "…, accusing its partner of bad faith and raising the prospect of …": what followed.
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
 )

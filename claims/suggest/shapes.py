@@ -150,9 +150,12 @@ class ShapeMatcher:
             )  # fmt: skip
             if speaker is None:
                 continue
-            # "Britain's Ministry of Defence, in its daily update, assessed …": "The update said"
-            # is the ministry's.
+            # "Britain's Ministry of Defence, in its daily update, assessed …", "…, the agency
+            # said in a report released on Wednesday": "The update/report said" is theirs.
             self._note_document(groups.get("appos") or "", speaker, state)
+            published = _PUBLISHED_IN.match(plain, match.end("cue")) if groups.get("cue") else None
+            if published:
+                self._note_document(published.group(), speaker, state)
             if entry is last:  # a document no one is named as the author of
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
@@ -435,8 +438,11 @@ def _inside_quotation(before: str) -> bool:
 
 
 def _warned_of(cue: str, passage: str) -> bool:
-    """ "Commuter groups warned of chaos": without its verb the passage is only "of chaos"."""
-    return cue.casefold().startswith("warn") and passage.startswith("of ")
+    """ "Commuter groups warned of chaos", "Some scientists cautioned against …": without its verb
+    the passage is only "of chaos" or "against …"."""
+    return cue.casefold().startswith(("warn", "caution")) and passage.startswith(
+        ("of ", "against ")
+    )
 
 
 def _only_an_adjunct(groups: dict) -> bool:
@@ -491,6 +497,11 @@ def _may_hold_a_clause(mention: str) -> bool:
     return len(lower) >= 2
 
 
+# "said in a report", "said in its annual review": right after the cue.
+_PUBLISHED_IN = re.compile(
+    r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|review|update|"
+    r"assessment|analysis|paper)\b"
+)
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 # A name set off by commas after the words the parse took for the speaker.

@@ -214,10 +214,12 @@ class SpeakerResolver:
             if body:
                 return body, mention
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
-            # "the authors cautioned": the institution the study came from, named before.
+            # "the authors cautioned": the institution the study came from, named before, or
+            # whoever published the last document the article quoted.
             institution = _institution(state, self.index, max(0, at - NAMING_WINDOW), at, last=True)
-            if institution:
-                return institution, mention
+            author = next(reversed(state.documents.values()), None)
+            if institution or author:
+                return institution or author, mention
         if is_description(mention.split()):
             # "The group", "the anti-Putin group", "the volunteers", "this group": the last
             # body it can mean, named before. A plain qualifier ("the regional government")
