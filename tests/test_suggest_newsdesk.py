@@ -1014,3 +1014,89 @@ def test_a_name_of_the_form_x_for_y_is_one_name():
         "the council had chosen the future."
     )
     assert speakers(text)[0][1] == "Homes for Marston"
+
+
+# Batch 17 (mine-inquiry, drone-attack-live, drug-pricing, wildlife-trade).
+
+
+def test_a_quotation_of_several_sentences_and_paragraphs_stays_the_speakers():
+    text = (
+        "Outside the hearing, Sian Evans said she wanted answers.\n\n"
+        '"He phoned me at lunchtime and said the water was coming in," she said. "He laughed '
+        "about it. He said they'd be fine.\n\n"
+        '"They weren\'t fine."'
+    )
+    assert speakers(text)[1:] == [
+        ("He phoned me at lunchtime and said the water was coming in", "Sian Evans"),
+        ("He laughed about it. He said they'd be fine", "Sian Evans"),
+        ("They weren't fine", "Sian Evans"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, passage, name",
+    [
+        (
+            'Counsel Alys Morgan told the hearing: "These were not vague worries, they were '
+            'written warnings."',
+            "These were not vague worries, they were written warnings",
+            "Alys Morgan",
+        ),
+        (
+            'The industry, said Merith Basey of Patients for Affordable Drugs, "will do anything '
+            'to protect its profits."',
+            "will do anything to protect its profits",
+            "Merith Basey",
+        ),
+        (
+            'As one investigator put it: "For every container we open, several get through."',
+            "For every container we open, several get through",
+            "one investigator",
+        ),
+        (
+            'One of the suits calls the program "extortion."',
+            'the program "extortion."',
+            "One of the suits",
+        ),
+    ],
+)
+def test_quotations_introduced_by_a_colon_a_parenthesis_or_put_it(text, passage, name):
+    assert speakers(text) == [(passage, name)]
+
+
+def test_a_habit_is_not_a_claim_but_the_clause_after_but_is():
+    text = (
+        "Kyiv rarely confirms strikes inside Russia, but Ukrainian media, citing intelligence "
+        "sources, said the depot supplied fuel to Russian forces."
+    )
+    assert speakers(text) == [
+        ("the depot supplied fuel to Russian forces", "Ukrainian media"),
+    ]
+
+
+def test_a_live_blog_label_and_a_lone_governor_in_a_headline():
+    text = (
+        "Ukraine war live: drones hit oil depot in Bryansk region, governor says\n\n"
+        "A fire broke out at an oil depot after a drone attack, the regional governor, Alexander "
+        "Bogomaz, said on Telegram."
+    )
+    assert speakers(text)[0] == ("drones hit oil depot in Bryansk region", "Alexander Bogomaz")
+
+
+def test_a_public_inquiry_is_never_renamed_to_the_next_organisation_quoted():
+    text = (
+        "A mining company ignored warnings that its workings could flood, a public inquiry into "
+        "the deaths of four miners heard on Monday.\n\n"
+        "The company, Caerwyn Colliery Ltd, has said it followed all safety rules."
+    )
+    assert speakers(text)[0][1] == "a public inquiry into the deaths of four miners"
+
+
+def test_a_wildlife_monitoring_group_is_the_group_named_next():
+    text = (
+        "Customs officers seized a record 42 tonnes of pangolin scales last year, a wildlife "
+        "monitoring group reported on Thursday.\n\n"
+        "The group, TRAFFIC, said in its annual report that the seizures were equivalent to "
+        "80,000 animals."
+    )
+    assert [name for _, name in speakers(text)] == ["TRAFFIC", "TRAFFIC"]

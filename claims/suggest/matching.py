@@ -75,6 +75,7 @@ TITLE_WORDS = frozenset(
         "analyst",
         "expert",
         "lawyer",
+        "counsel",
         # the courts, and the police
         "judge",
         "justice",
@@ -156,7 +157,8 @@ KIND_WORDS = [
         # "a lobby group", "the campaign group": an organisation, not an armed group.
         "organisation",
         r"\b(?:lobby|pressure|campaign|advocacy|industry|trade|consumer|rights|business|patients?'?|"
-        r"parents'?|residents'?|environmental)\s+group\b",
+        r"parents'?|residents'?|environmental|monitoring|research|conservation|wildlife|aid|"
+        r"humanitarian|medical|media|activist|civic)\s+group\b",
     ),
     (
         "group",

@@ -34,14 +34,14 @@ VERB_IS_THE_CLAIM = frozenset(
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
     r"told\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
-    r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s*[“\"])"  # 'told CNN, "…"'
+    r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+)?(?:court|jury|tribunal|hearing|inquiry|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament)(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
-_CALLED = r"called(?=\s+[^“”\".;]{1,60}?[“\"])"
+_CALLED = r"call(?:ed|s)(?=\s+[^“”\".;]{1,60}?[“\"])"
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
 _DESCRIBED = r"described(?=\s+[^“”\".;]{1,60}?\s+as\b)"
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
@@ -116,7 +116,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
@@ -133,6 +133,16 @@ PATTERNS = [
     ("quote_speaker_said", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s.{1,300}?)?[.!?]?$"
+    )),
+    # The industry, said X of Y, “will do anything …”: the quote finishes the sentence begun.
+    ("said_mid_quote", "direct", 0.9, re.compile(
+        rf"^[^,“”\"]{{2,60}},\s+(?P<cue>said|says)\s+{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,\s*"
+        rf"{_QUOTE}[.!?]?$"
+    )),
+    # As one investigator put it: “Quote”.
+    ("put_it", "direct", 0.9, re.compile(
+        rf"^(?:[Aa]s|[Ii]n the words of)\s+(?P<mention>[^,:“”\"]{{2,80}}?)\s+(?P<cue>put it)[,:]\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
@@ -217,7 +227,7 @@ HEADLINE = re.compile(
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
-    r"insists|admits|denies)$"
+    r"insists|admits|denies|hears)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
@@ -284,7 +294,7 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|who\s+(?:also\s+)?(?:said|added)|(?:arguing|insisting|noting|warning|claiming|stressing)(?=\s+that\b)|"
+    r",\s+(?:adding|saying|who\s+(?:also\s+)?(?:said|added)|(?:arguing|insisting|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )

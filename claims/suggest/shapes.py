@@ -9,6 +9,7 @@ from claims.suggest.passages import (
     Suggestion,
     clean_mention,
     mention_span,
+    opens_quote_without_closing,
     speaker_of,
     trim_passage,
 )
@@ -160,6 +161,9 @@ class ShapeMatcher:
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            label = _HEADLINE_LABEL.match(text, s, e) if s < state.headline_end else None
+            if label:  # "Ukraine war live: drones hit oil depot …, governor says"
+                s = label.end()
             if groups.get("cue") and _CUT_IN_TIME.search(text, start + match.end("cue"), s):
                 # "warned in a letter to congressional leaders that …": the letter is not the claim.
                 lead_in = _LEAD_IN.match(text, s, e)
@@ -261,7 +265,15 @@ class ShapeMatcher:
             return self._sentence(start, semicolon, state, headline) + self._sentence(
                 semicolon + 2, end, state, headline
             )
-        if state.quote_speaker and WHOLE_QUOTE.match(sentence):
+        if (
+            state.quote_speaker
+            and (
+                WHOLE_QUOTE.match(sentence)
+                # '"He laughed about it. He said they'd be fine.' and the quote runs on into the next
+                # paragraph: all of it the speaker's, the "He said" inside too.
+                or (sentence[:1] in '“"' and opens_quote_without_closing(sentence))
+            )
+        ):
             # “An hour a night adds up …”: the speaker's words go on; a cue inside is theirs.
             return [self._continued_quote(start, end, state)]
         split_quote = SPLIT_QUOTE.match(sentence)
@@ -274,7 +286,7 @@ class ShapeMatcher:
                 )
                 more = replace(first, start=s, end=e, text=text[s:e], pattern="split_quote")
                 return [first, more]
-        split = SPLITTERS.search(sentence)
+        split, second = SPLITTERS.search(sentence), None
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)
             if first:  # "…, though they cautioned …": "they" is the first clause's speaker
@@ -285,6 +297,10 @@ class ShapeMatcher:
             if first and second:
                 return [first, second]
         found = self._match(start, end, state)
+        if split and found is None and second:
+            # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
+            # first clause is the reporter's, and the sentence whole fits no shape.
+            return [second]
         adding = ADDING.search(text, found.start, end) if found else None
         if adding and _inside_quotation(text[start : adding.start()]):
             adding = None  # '"…, adding insult to injury," she said'
@@ -297,6 +313,8 @@ class ShapeMatcher:
             return [found, more] if e - s >= 12 else [found]
         if found:
             more = AND_SAID.search(text, found.start, found.end)
+            if more and _inside_quotation(text[start : more.start()]):
+                more = None  # '"He phoned me and said the water was coming in," she said'
             if more is None:
                 pointed = AND_POINTED.search(text, found.start, found.end)
                 if pointed:
@@ -497,6 +515,8 @@ def _may_hold_a_clause(mention: str) -> bool:
     return len(lower) >= 2
 
 
+# A headline's label before its story: "Ukraine war live: ", "Analysis: ".
+_HEADLINE_LABEL = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+(?=\S)")
 # "said in a report", "said in its annual review": right after the cue.
 _PUBLISHED_IN = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|review|update|"
