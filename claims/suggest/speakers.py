@@ -774,7 +774,8 @@ def _person_named_next(
     """The first person who speaks within a paragraph or so after a described person, if
     the article had not named them before the description."""
     window = state.text[suggestion.end : suggestion.end + NEXT_PARAGRAPH]
-    before = state.text[: suggestion.start]
+    # Bounded, as a surname's full name is: the whole text each time would be quadratic.
+    before = state.text[max(0, suggestion.start - FULL_NAME_WINDOW) : suggestion.start]
     for speaker in later:
         if speaker.kind != "person" or speaker.generic or speaker.source_id is not None:
             continue
