@@ -1100,3 +1100,83 @@ def test_a_wildlife_monitoring_group_is_the_group_named_next():
         "80,000 animals."
     )
     assert [name for _, name in speakers(text)] == ["TRAFFIC", "TRAFFIC"]
+
+
+# Batch 18 (cloud-outage, museum-return, runway-incident, transfer-saga).
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Headline\n\nA failure at cloud provider Stratus Cloud disrupted banks' websites on "
+            "Wednesday, the company said.",
+            "Stratus Cloud",
+        ),
+        (
+            "A jet crossed a runway, the National Transportation Safety Board said. The NTSB said "
+            "it was investigating the controller's instructions.",
+            "National Transportation Safety Board",
+        ),
+        (
+            "The Hartwell Museum in London said on Monday that it would return 12 bronze "
+            "sculptures.",
+            "Hartwell Museum",
+        ),
+        (
+            "Skyline Airways said it had cancelled 40 flights. At Frankfurt airport, a spokesperson "
+            "said queues had cleared by midday.",
+            "Frankfurt airport",
+        ),
+    ],
+)
+def test_who_the_company_an_acronym_a_located_body_and_a_spokesperson_are(text, name):
+    assert speakers(text)[-1][1] == name
+
+
+def test_stratus_alone_is_the_cloud_provider_named_in_full():
+    text = (
+        "Headline\n\nA failure at cloud provider Stratus Cloud disrupted websites, the company "
+        "said. Stratus said in a blog post that a software update was to blame."
+    )
+    assert [name for _, name in speakers(text)] == ["Stratus Cloud", "Stratus Cloud"]
+
+
+@pytest.mark.parametrize(
+    "text, passages",
+    [
+        (
+            "Albion Rovers have rejected a second offer for striker Daniel Okoro, the club "
+            "confirmed on Thursday, insisting the 23-year-old is not for sale.",
+            ["rejected a second offer for striker Daniel Okoro", "the 23-year-old is not for sale"],
+        ),
+        (
+            "The museum said it would return 12 bronze sculptures, becoming the latest European "
+            "institution to give back artefacts.",
+            ["it would return 12 bronze sculptures"],
+        ),
+        (
+            "The club's sporting director, Jonas Berg, has said publicly that the team needs a new "
+            "striker.",
+            ["the team needs a new striker"],
+        ),
+    ],
+)
+def test_a_repeated_attribution_context_and_an_adverb_are_not_the_claim(text, passages):
+    assert [s for s, _ in speakers(text)] == passages
+
+
+def test_a_question_in_quotes_then_its_speaker_is_one_sentence():
+    text = (
+        "Rovers manager Paul Ferris said Okoro was happy. \"He's our best player. Why would we "
+        'sell him now?" Ferris said.'
+    )
+    assert speakers(text)[-1] == ("He's our best player. Why would we sell him now", "Paul Ferris")
+
+
+def test_those_people_are_the_people_quoted_before():
+    text = (
+        "The bid was worth about £45 million, according to people with knowledge of the talks. "
+        "Rovers value the striker at more than £60 million, those people said."
+    )
+    assert [name for _, name in speakers(text)] == ["people with knowledge of the talks"] * 2

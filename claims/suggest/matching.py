@@ -371,6 +371,8 @@ def proper_name(mention: str, kind: str) -> str:
         return mention.strip()
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+    else:  # "The Hartwell Museum in London": where it is, not its name
+        mention = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][\w'’-]+$", "", mention.strip())
     described = _NAME_THEN_GROUP.match(mention.strip())
     if described and kind != "person":  # "the World Weather Attribution group"
         return described.group(1)

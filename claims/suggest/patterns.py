@@ -190,7 +190,8 @@ PATTERNS = [
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
-        rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
+        rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).
     ("trailing_said", "indirect", 0.82, TRAILING_SAID),
@@ -269,6 +270,8 @@ SUBORDINATE_TAIL = re.compile(
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
     r"|according to|citing"
+    # "…, becoming the latest European institution to …": the reporter's context.
+    r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"
     # "…, breaking down as he described the morning": what the speaker did while speaking.
     r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed)\b"
     # "a plan supporters say will ease the shortage and opponents call a giveaway": theirs.
@@ -294,7 +297,8 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|who\s+(?:also\s+)?(?:said|added)|(?:arguing|insisting|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
+    r",\s+(?:adding|saying|insisting|who\s+(?:also\s+)?(?:said|added)|"
+    r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )

@@ -161,6 +161,12 @@ class ShapeMatcher:
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
             s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+            if name == "reported_speech" and trailing:
+                # "Albion Rovers have rejected a bid, the club confirmed on Thursday": the same
+                # speaker said so again after the claim, which ends there.
+                e = trim_passage(text, s, start + match.start("content") + trailing.end("content"))[
+                    1
+                ]
             label = _HEADLINE_LABEL.match(text, s, e) if s < state.headline_end else None
             if label:  # "Ukraine war live: drones hit oil depot …, governor says"
                 s = label.end()

@@ -32,7 +32,7 @@ from claims.suggest.patterns import (
 )
 from claims.suggest.syntax import MAX_SENTENCE
 
-DESCRIBING = frozenset({"the", "this", "that"})
+DESCRIBING = frozenset({"the", "this", "that", "those", "these"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "the city's police department", "the country's health ministry".
 PLACE_POSSESSIVE = re.compile(
@@ -220,8 +220,14 @@ class SpeakerResolver:
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
             subject = about.split()[:2]
-            body = None
-            if len(subject) == 2 and is_description(subject):
+            # "At Frankfurt airport, a spokesperson said …": the place the sentence opened with.
+            at_place = _AT_PLACE.search(state.text, max(0, at - 80), at)
+            body = (
+                Speaker(at_place["place"], at_place["place"], None, "organisation")
+                if at_place
+                else None
+            )
+            if body is None and len(subject) == 2 and is_description(subject):
                 body = self._back_reference(subject[1].casefold(), state, at)
             body = body or self._organisation_before(state, at)
             body = body or next((s for s in state.recent() if _named_body(s)), None)
@@ -242,11 +248,39 @@ class SpeakerResolver:
             qualifiers = frozenset(
                 word for word in words[1:-1] if "-" not in word and word not in NUMBER_WORDS
             )
-            speaker = self._back_reference(words[-1], state, at, qualifiers=qualifiers)
+            # "A failure at cloud provider Stratus Cloud disrupted …, the company said": the
+            # body its own sentence named, described as one.
+            speaker = (
+                self._described_in_sentence(state, at) if words[-1] in DESCRIBED_BODIES else None
+            )
+            speaker = speaker or self._back_reference(words[-1], state, at, qualifiers=qualifiers)
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
+
+    def _spelled_out(self, initials: str, state: ReadingState, at: int) -> Speaker | None:
+        """The body the article named in full whose initials these are, within FULL_NAME_WINDOW
+        characters before `at`."""
+        start = max(0, at - FULL_NAME_WINDOW)
+        for phrase in _NAME.finditer(state.text, start, at):
+            words = [w for w in phrase.group().split() if w not in ("of", "the", "for", "and")]
+            if "".join(w[0] for w in words) == initials:
+                return self._entity(phrase.group(), state, at)
+        return None
+
+    def _described_in_sentence(self, state: ReadingState, at: int) -> Speaker | None:
+        stop = max(
+            state.text.rfind(". ", max(0, at - MAX_SENTENCE), at), state.text.rfind("\n", 0, at)
+        )
+        named = list(_DESCRIBED_NAME.finditer(state.text, stop + 1, at))
+        if not named:
+            return None
+        name = named[-1].group("name")
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(name, known.name, known.id, known.kind)
+        return Speaker(name, name, None, "organisation")
 
     def _subject_of_claim(self, about: str, noun: str, state: ReadingState) -> Speaker | None:
         """ "Quillsoft will cut 1,800 jobs, the software maker said": the body the claim names
@@ -384,6 +418,14 @@ class SpeakerResolver:
         # "Hallam said" after "Hallam Bank's £3.2 billion takeover": "Hallam Bank".
         name = re.sub(r"['’]s$", "", match.group())
         entity = self._entity(name, state, at)
+        if (
+            entity
+            and entity.kind == "person"
+            and _BODY_DESCRIPTOR.search(state.text, max(0, match.start() - 30), match.start())
+        ):
+            # "Stratus said" after "cloud provider Stratus Cloud": a body, though two capitalised
+            # words look like a person's name.
+            return Speaker(name, name, None, "organisation")
         return entity if entity and entity.kind not in ("person", "unnamed") else None
 
     def _back_reference(
@@ -512,6 +554,11 @@ class SpeakerResolver:
         name = proper_name(mention, kind)
         if speak_for_themselves(mention):  # "Supporters' groups at Porto Vale", not the club
             name = re.sub(r"^[Tt]he\s+", "", mention.strip())
+        if re.fullmatch(r"[A-Z]{2,6}", name):
+            # "The NTSB said" after "the National Transportation Safety Board said": its initials.
+            spelled = self._spelled_out(name, state, at)
+            if spelled:
+                return spelled
         if len(name.split()) == 1 and name[:1].isupper():
             # A surname alone ("Marchenko said") refers back to the person named in full; a
             # body's first word alone ("Arcline denied …") to the body named in full.
@@ -734,7 +781,10 @@ def name_generic_speakers(
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
             # …") is more likely named by a registered body later on.
             lede = _lede_speaker(suggestion, state) if not indefinite else None
-            later_body = _registered_later(suggestion, state, index) if generic else None
+            # Only an indefinite one: "the company said" in a lede is the company the lede names.
+            later_body = (
+                _registered_later(suggestion, state, index) if generic and indefinite else None
+            )
             named = lede or later_body or (_lede_speaker(suggestion, state) if indefinite else None)
         if named:
             renamed[suggestion.source_name] = named
@@ -847,6 +897,19 @@ _PERSON_AT_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+)+(?:boss|manager|coach|captain|owner|founder|chairman|"
     r"chairwoman|lawyer)$"
 )
+_BODY_WORDS = (
+    r"(?:provider|operator|company|firm|maker|group|developer|platform|startup|chain|brand|"
+    r"retailer|lender|bank|carrier|insurer)"
+)
+_BODY_DESCRIPTOR = re.compile(rf"\b{_BODY_WORDS}\s+\Z")
+# "cloud provider Stratus Cloud", "the software maker Quillsoft": a body, named after its kind.
+_DESCRIBED_NAME = re.compile(
+    rf"\b{_BODY_WORDS}\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
+)
+_AT_PLACE = re.compile(
+    r"(?:^|(?<=[.!?—–]\s)|(?<=\n))At\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,3}),\s*\Z",
+    re.MULTILINE,
+)
 _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
 _OWNED_DESCRIPTION = re.compile(r"^[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
 _CALLS_ITSELF = re.compile(
@@ -854,7 +917,7 @@ _CALLS_ITSELF = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of\s+|the\s+)*[A-Z][\w'’-]+)*)"
 )
 _NOT_SUBJECTS = re.compile(
-    r"^(if|when|what|which|who|where|there|this|that|these|those|as|because|after|before|since|"
+    r"^(if|when|what|which|who|where|there|this|that|as|because|after|before|since|"
     r"so|it is|we|i|you"
     # a verb, as in "…, does not prove that …, the authors cautioned" (not "Will Smith")
     r"|(?-i:does|did|do|is|was|were|are|has|had|have|will|would|can|could|may|might|should|must))\b",

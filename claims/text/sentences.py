@@ -102,6 +102,12 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+# A speaker's name and a cue right after a quotation that ends in "?" or "!".
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|asked|added|told|wrote|replied|insisted)\b"
+)
+
+
 def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     after = match.end()
     if after >= paragraph_end:
@@ -114,6 +120,10 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     first = following.group(1)
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if re.search(r"[?!][\"”]$", match.group()) and _ATTRIBUTION_AFTER.match(
+        text, after, paragraph_end
+    ):
+        return False  # '"Why would we sell him?" Ferris said.': the quote's attribution follows
     if match.group().startswith("."):
         word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
         token = word.group(1).casefold() if word else ""
