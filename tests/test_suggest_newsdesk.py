@@ -1180,3 +1180,65 @@ def test_those_people_are_the_people_quoted_before():
         "Rovers value the striker at more than £60 million, those people said."
     )
     assert [name for _, name in speakers(text)] == ["people with knowledge of the talks"] * 2
+
+
+# Batch 19 (exit-polls, summit-statement, fraud-arrest, mars-sample).
+
+
+def test_the_electoral_commission_is_never_the_registered_commission():
+    registry = SourceIndex(
+        [KnownSource(1, "European Commission", "government", ("the Commission", "Brussels"))]
+    )
+    text = "Turnout was 71 percent, the highest in two decades, the electoral commission said."
+    ((_, name),) = speakers(text, registry)
+    assert name == "electoral commission"
+    assert registry.match("the Commission").name == "European Commission"
+
+
+@pytest.mark.parametrize(
+    "text, passage, name",
+    [
+        (
+            "Mohamed Adow, director of the think tank Power Shift Africa, said loans risked adding "
+            "to the debt of poor countries.",
+            "loans risked adding to the debt of poor countries",
+            "Mohamed Adow",
+        ),
+        (
+            'The findings are "the clearest sign of life we have found on Mars," NASA\'s acting '
+            "administrator, Sean Duffy, told a news conference.",
+            'The findings are "the clearest sign of life we have found on Mars',
+            "Sean Duffy",
+        ),
+        (
+            '"Mr. Lamb preyed on people who trusted him," U.S. Attorney Phillip Talbert said.',
+            "Mr. Lamb preyed on people who trusted him",
+            "Phillip Talbert",
+        ),
+        (
+            "Civic Platform leader Marta Lind ruled out joining a government led by Vesk.",
+            "ruled out joining a government led by Vesk",
+            "Marta Lind",
+        ),
+    ],
+)
+def test_a_role_apposition_a_partial_quote_an_initialism_and_ruled_out(text, passage, name):
+    found, speaker = speakers(text)[0]
+    assert (found.rstrip(',"'), speaker) == (passage, name)
+
+
+def test_an_acronym_in_a_headline_is_not_renamed_to_the_ledes_scientists():
+    text = (
+        "NASA says rock sample may hold signs of ancient life\n\n"
+        "A rock collected by the rover contains patterns that could have been made by microbes, "
+        "scientists said on Wednesday."
+    )
+    assert [name for _, name in speakers(text)] == ["NASA", "scientists"]
+
+
+def test_exit_polls_published_after_voting_are_exit_polls():
+    text = (
+        "The governing party is on course to lose its majority, according to exit polls "
+        "published after voting ended on Sunday."
+    )
+    assert speakers(text)[0][1] == "exit polls"

@@ -274,7 +274,12 @@ class SourceIndex:
         for size in range(len(words) - 1, 0, -1):
             tail = " ".join(words[-size:])
             long_enough = size > 1 or len(tail) > 3
-            if tail in self._by_key and long_enough and self._written_as_named(tail, mention):
+            if (
+                tail in self._by_key
+                and long_enough
+                and self._written_as_named(tail, mention)
+                and not _qualified(tail, mention)
+            ):
                 return self._by_key[tail]
         fuzzy = self._fuzzy(key)
         if fuzzy:
@@ -314,6 +319,19 @@ class SourceIndex:
             if padded in f" {k} " and set(k.split()) - set(key.split()) <= words
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _qualified(tail: str, mention: str) -> bool:
+    """Whether a lowercase word other than a title qualifies the tail in the mention: "the
+    electoral commission" is not "the Commission", as "Kremlin spokesperson Dmitry Peskov" is
+    Dmitry Peskov."""
+    before = re.search(
+        r"([\w'’-]+)\s+" + r"\W+".join(map(re.escape, tail.split())) + r"\W*$", mention, re.I
+    )
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[:1].islower() and word.casefold() not in TITLE_WORDS | FUNCTION_WORDS
 
 
 FUNCTION_WORDS = frozenset(

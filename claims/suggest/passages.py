@@ -124,6 +124,8 @@ def clean_mention(mention: str) -> str:
     mention = TRAILING_TIME.sub("", mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
+    # "exit polls published after voting ended": the polls.
+    mention = re.sub(r"\s+(?:published|released|conducted)\s+(?:after|before|as)\b.*$", "", mention)
     # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc.").
     mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention.strip())
     return mention.strip(' ,“”"')

@@ -21,7 +21,7 @@ CUE_VERBS = (
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
-    "assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
+    "ruled out|rules out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -29,7 +29,8 @@ VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
-     "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded"}
+     "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
+     "ruled out", "rules out"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -88,6 +89,10 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _APPOS = (
     r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
+    # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
+    r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
+    r"\s[^,.;“”\"]{2,150}(?=,)"
     rf"|{PROPER_NAME}|\d{{1,3}}(?=,)))?,?"
 )
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
@@ -104,7 +109,8 @@ _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part)"
     r",?(?=\s))?"
 )
-_LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|[^,.;:“”\"]){{1,100}}?)"
+# "U.S. Attorney Phillip Talbert": an initialism's periods may stand in it too.
+_LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
 
 
 def _trailing_said(*, lazy: bool) -> re.Pattern:
@@ -113,10 +119,10 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     comma of its own."""
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
-        rf"^(?P<content>{content}),\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
+        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|told(?:\s+[\w'’-]+){{1,4}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
@@ -228,7 +234,7 @@ HEADLINE = re.compile(
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
-    r"insists|admits|denies|hears)$"
+    r"insists|admits|denies|hears|show)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})

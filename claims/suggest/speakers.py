@@ -781,6 +781,12 @@ def name_generic_speakers(
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
             # …") is more likely named by a registered body later on.
             lede = _lede_speaker(suggestion, state) if not indefinite else None
+            if (
+                lede
+                and _all_capitalised(suggestion.source_mention)
+                and not _all_capitalised(lede.mention)
+            ):
+                lede = None  # "NASA says …" is not the lede's "scientists said"
             # Only an indefinite one: "the company said" in a lede is the company the lede names.
             later_body = (
                 _registered_later(suggestion, state, index) if generic and indefinite else None
@@ -816,6 +822,16 @@ def _institution(
     if known:
         return Speaker(name, known.name, known.id, known.kind)
     return Speaker(name, name, None, "organisation")
+
+
+def _all_capitalised(mention: str | None) -> bool:
+    """A name, not a headline's capitalised first word: "NASA", "Civic Platform"."""
+    words = (mention or "").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and (len(words) > 1 or words[0].isupper())
+    )
 
 
 def _person_named_next(
