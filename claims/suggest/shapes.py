@@ -124,26 +124,9 @@ class ShapeMatcher:
                     )
                     patterns.append(entry)
                 continue
-            mention = plain[match.start("mention") : match.end("mention")]  # not blanked
-            mention_at = match.span("mention")
-            if name == "reported_speech" and _may_hold_a_clause(mention):
-                mention_at = self._parsed_subject(sentence, match) or mention_at
-                mention = sentence[mention_at[0] : mention_at[1]]
-            elif name == "reported_speech" and _ends_a_list(groups, mention):
-                # "a lobby group representing companies including Google, Meta and Microsoft
-                # said": the group, not the last two companies of the list.
-                mention_at = self._subject_head(sentence, match) or mention_at
-                mention = sentence[mention_at[0] : mention_at[1]]
-            if len(mention.split()) > 12 and self.syntax is not None:
-                # Accepted as one long noun phrase: named without its participle clause.
-                mention_at = self.syntax.without_modifiers(plain, *mention_at)
-                mention = plain[mention_at[0] : mention_at[1]]
-            if (
-                name in checked
-                and self.syntax is not None
-                and _may_hold_a_verb(mention)
-                and self.syntax.holds_clause(plain, _after_as(plain, *mention_at), mention_at[1])
-            ):
+            mention_at = self._speaker_words(name, plain, sentence, match)
+            mention = plain[mention_at[0] : mention_at[1]]
+            if name in checked and self._holds_clause(plain, mention, mention_at):
                 continue  # "Central bank holds rates, signals cuts …": a clause, not a speaker
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "", at=start + mention_at[0],
@@ -160,20 +143,9 @@ class ShapeMatcher:
             if entry is last:  # a document no one is named as the author of
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
-            s, e = trim_passage(text, start + match.start(content), start + match.end(content))
-            if name == "reported_speech" and trailing:
-                # "Albion Rovers have rejected a bid, the club confirmed on Thursday": the same
-                # speaker said so again after the claim, which ends there.
-                e = trim_passage(text, s, start + match.start("content") + trailing.end("content"))[
-                    1
-                ]
-            label = _HEADLINE_LABEL.match(text, s, e) if s < state.headline_end else None
-            if label:  # "Ukraine war live: drones hit oil depot …, governor says"
-                s = label.end()
-            if groups.get("cue") and _CUT_IN_TIME.search(text, start + match.end("cue"), s):
-                # "warned in a letter to congressional leaders that …": the letter is not the claim.
-                lead_in = _LEAD_IN.match(text, s, e)
-                s = lead_in.end() if lead_in else s
+            s, e = self._claim_span(
+                text, start, match, content, state, trailing if name == "reported_speech" else None
+            )
             first_word = text[s:e].split(maxsplit=1)[:1]
             if content == "content" and first_word and first_word[0].casefold() in QUESTION_WORDS:
                 continue  # "The ministry explained how …": a question; a quote's "If …" is not
@@ -230,6 +202,48 @@ class ShapeMatcher:
         if subject and start <= subject[0] and subject[1] <= end and subject != (start, end):
             return subject
         return None
+
+    def _speaker_words(self, name: str, plain: str, sentence: str, match) -> tuple[int, int]:
+        """Where the speaker's words are in the sentence: the pattern's, or the parse's subject
+        when the pattern's words may hold more than a name."""
+        mention_at = match.span("mention")
+        mention = plain[mention_at[0] : mention_at[1]]  # not blanked
+        if name == "reported_speech" and _may_hold_a_clause(mention):
+            mention_at = self._parsed_subject(sentence, match) or mention_at
+        elif name == "reported_speech" and _ends_a_list(match.groupdict(), mention):
+            # "a lobby group representing companies including Google, Meta and Microsoft said":
+            # the group, not the last two companies of the list.
+            mention_at = self._subject_head(sentence, match) or mention_at
+        if len(plain[mention_at[0] : mention_at[1]].split()) > 12 and self.syntax is not None:
+            # Accepted as one long noun phrase: named without its participle clause.
+            mention_at = self.syntax.without_modifiers(plain, *mention_at)
+        return mention_at
+
+    def _holds_clause(self, plain: str, mention: str, mention_at: tuple[int, int]) -> bool:
+        """Whether the speaker's words have a verb of their own, by the parse."""
+        return (
+            self.syntax is not None
+            and _may_hold_a_verb(mention)
+            and self.syntax.holds_clause(plain, _after_as(plain, *mention_at), mention_at[1])
+        )
+
+    @staticmethod
+    def _claim_span(text, start, match, content, state, trailing) -> tuple[int, int]:
+        """The claim's offsets: the pattern's content, trimmed of what is not the claim."""
+        s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+        if trailing:
+            # "Albion Rovers have rejected a bid, the club confirmed on Thursday": the same
+            # speaker said so again after the claim, which ends there.
+            e = trim_passage(text, s, start + match.start("content") + trailing.end("content"))[1]
+        label = _HEADLINE_LABEL.match(text, s, e) if s < state.headline_end else None
+        if label:  # "Ukraine war live: drones hit oil depot …, governor says"
+            s = label.end()
+        cue = match.groupdict().get("cue")
+        if cue and _CUT_IN_TIME.search(text, start + match.end("cue"), s):
+            # "warned in a letter to congressional leaders that …": the letter is not the claim.
+            lead_in = _LEAD_IN.match(text, s, e)
+            s = lead_in.end() if lead_in else s
+        return s, e
 
     def _whole_subject(self, sentence: str, match) -> bool:
         """Whether the parse's subject of the cue is the words the pattern took for the speaker."""

@@ -270,6 +270,8 @@ class SpeakerResolver:
         return None
 
     def _described_in_sentence(self, state: ReadingState, at: int) -> Speaker | None:
+        """The last body the sentence before `at` names after its kind ("cloud provider Stratus
+        Cloud"), registered or not."""
         stop = max(
             state.text.rfind(". ", max(0, at - MAX_SENTENCE), at), state.text.rfind("\n", 0, at)
         )
