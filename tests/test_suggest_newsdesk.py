@@ -1242,3 +1242,27 @@ def test_exit_polls_published_after_voting_are_exit_polls():
         "published after voting ended on Sunday."
     )
     assert speakers(text)[0][1] == "exit polls"
+
+
+# Batch 20 (heat-deaths, ceasefire-talks).
+
+
+def test_one_of_the_people_is_the_people_quoted_before():
+    text = (
+        "Talks stalled after the army refused to sign a draft, two people familiar with the "
+        "negotiations said. The army objected to a clause on monitors, one of the people said."
+    )
+    assert [name for _, name in speakers(text)] == ["two people familiar with the negotiations"] * 2
+
+
+def test_a_study_by_a_body_released_last_month_found():
+    text = (
+        "A study by the Spanish Meteorological Agency, released last month, found that the "
+        "number of days above 40C had doubled since the 1980s."
+    )
+    assert speakers(text) == [
+        (
+            "the number of days above 40C had doubled since the 1980s",
+            "Spanish Meteorological Agency",
+        )
+    ]

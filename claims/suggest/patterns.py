@@ -88,7 +88,7 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _APPOS = (
-    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing)\s[^,.;“”\"]{2,150}(?=,)"
+    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released)\s[^,.;“”\"]{2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"

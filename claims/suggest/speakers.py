@@ -67,7 +67,11 @@ _INSTITUTION = re.compile(
     r"Laboratory|Observatory|School|Hospital)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
 )
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
-ONE_OF_THEM = re.compile(r"^(?:one|two|some|several|most|each|both|all) of (?:them|those)$", re.I)
+ONE_OF_THEM = re.compile(
+    r"^(?:one|two|some|several|most|each|both|all) of (?:them|those|the (?:people|sources|officials"
+    r"|diplomats))$",
+    re.I,
+)
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
