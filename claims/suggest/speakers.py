@@ -664,14 +664,13 @@ DESCRIBED_BODIES = frozenset(
 )  # fmt: skip
 _CLAIM_SUBJECT = re.compile(r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)\s+(?!said\b)[a-z]")
 # "A neighbour of murdered teacher Elise Varga": the neighbour speaks, not the teacher.
-RELATIVES = re.compile(
-    r"(?:neighbou?r|friend|relative|colleague|wife|husband|son|daughter|mother|father|brother|"
-    r"sister|cousin|partner|classmate|child|children|parents?|family)s?$"
+# The people someone is related to: "his son", "a neighbour of the victim".
+_KIN = (
+    r"neighbou?r|friend|relative|colleague|wife|husband|son|daughter|mother|father|brother|"
+    r"sister|cousin|partner|classmate"
 )
-RELATION_OF = re.compile(
-    r"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:neighbou?r|friend|relative|colleague|wife|husband|son|"
-    r"daughter|mother|father|brother|sister|cousin|partner|classmate)s?\s+of\s"
-)
+RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
+RELATION_OF = re.compile(rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:{_KIN})s?\s+of\s")
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
