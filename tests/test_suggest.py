@@ -331,6 +331,17 @@ def test_punctuation_in_an_article_word_is_never_read_as_a_pattern():
         suggest_claims(text, SourceIndex([]))  # no exception
 
 
+def test_a_long_according_to_speaker_is_named_not_a_crash():
+    """ "according to" has no verb for the parse to find the subject of: a speaker of more
+    than 14 words raised IndexError."""
+    (found,) = suggest_claims(
+        "Only one crossing is open, according to a UN official who spoke on condition of "
+        "anonymity because they were not authorised to speak to the media.",
+        SourceIndex([]),
+    )
+    assert (found.source_name, found.source_kind) == ("a UN official", "unnamed")
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(

@@ -1266,3 +1266,161 @@ def test_a_study_by_a_body_released_last_month_found():
             "Spanish Meteorological Agency",
         )
     ]
+
+
+# Batch 21 (famine-warning, fed-hearing, data-leak, kharkiv-strike).
+
+WITH_COMMISSION = SourceIndex(
+    [KnownSource(1, "European Commission", "government", ("the Commission", "Brussels"))]
+)
+
+
+def test_a_body_whose_name_ends_in_a_registered_word_is_not_that_body():
+    text = "The Data Protection Commission said it had opened an investigation."
+    (found,) = suggest_claims(text, WITH_COMMISSION)
+    assert (found.source_name, found.source_id) == ("Data Protection Commission", None)
+    (found,) = suggest_claims(
+        "The Commission said it had opened an investigation.", WITH_COMMISSION
+    )
+    assert found.source_id == 1
+
+
+def test_the_short_name_an_article_gives_a_body_is_that_body():
+    text = (
+        "The Integrated Food Security Phase Classification, or IPC, said famine was under way. "
+        "The IPC said a further 17 areas were at risk."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Integrated Food Security Phase Classification"
+    ] * 2
+
+
+def test_a_described_monitor_is_the_body_named_next_not_a_registered_one():
+    text = (
+        "Famine has spread to two more areas, a UN-backed hunger monitor said on Tuesday.\n\n"
+        "The Integrated Food Security Phase Classification said a further 17 areas were at risk."
+        '\n\n"These are children," said Catherine Russell, UNICEF\'s executive director.'
+    )
+    registry = SourceIndex([KnownSource(1, "UNICEF", "organisation", ("UN children's agency",))])
+    assert [name for _, name in speakers(text, registry)][:2] == [
+        "Integrated Food Security Phase Classification"
+    ] * 2
+
+
+def test_a_body_speaking_through_its_press_office_is_the_body():
+    text = (
+        "The Sudanese army rejected the findings. Its information office said the report "
+        "relied on outdated data."
+    )
+    assert [name for _, name in speakers(text)] == ["Sudanese army"] * 2
+
+
+def test_the_group_is_the_name_its_description_stood_beside():
+    text = (
+        "Aid agencies said convoys were held up. The Rapid Support Forces, the paramilitary group "
+        "fighting the army, did not respond. The group has previously denied blocking aid convoys."
+    )
+    found = suggest_claims(text, REGISTRY)[-1]
+    assert (found.text, found.source_name, found.source_kind) == (
+        "denied blocking aid convoys",
+        "Rapid Support Forces",
+        "group",
+    )
+
+
+def test_in_what_others_called_is_their_claim():
+    text = (
+        "Veranet said hackers had stolen the data of 9 million customers, in what regulators "
+        "called one of the largest data breaches in the country's history."
+    )
+    assert speakers(text) == [
+        ("hackers had stolen the data of 9 million customers", "Veranet"),
+        ("one of the largest data breaches in the country's history", "regulators"),
+    ]
+
+
+def test_what_it_said_was_is_the_speakers_second_claim():
+    text = (
+        "A group calling itself ShadowPort claimed responsibility for the attack and posted "
+        "what it said was a sample of the stolen data."
+    )
+    assert speakers(text) == [
+        ("claimed responsibility for the attack", "ShadowPort"),
+        ("a sample of the stolen data", "ShadowPort"),
+    ]
+
+
+def test_a_second_speaker_after_and_is_their_own_claim():
+    text = (
+        "The White House has argued that lower rates would help home buyers, and Press "
+        "Secretary Dana Whitfield said on Thursday that the president has full confidence in him."
+    )
+    assert speakers(text) == [
+        ("lower rates would help home buyers", "White House"),
+        ("the president has full confidence in him", "Dana Whitfield"),
+    ]
+
+
+def test_as_a_capital_claimed_is_a_second_claim_and_the_dateline_is_no_part_of_the_first():
+    text = (
+        "KYIV, Ukraine (AP) — A missile strike on Kharkiv killed four people, regional officials "
+        "said, as Moscow claimed it had destroyed a depot storing Western weapons."
+    )
+    assert speakers(text) == [
+        ("A missile strike on Kharkiv killed four people", "regional officials"),
+        ("it had destroyed a depot storing Western weapons", "Moscow"),
+    ]
+
+
+def test_a_participle_after_a_closed_quotation_is_the_reporters_gloss():
+    text = (
+        'Dmitry Peskov told reporters that Russia "does not strike civilian targets," repeating '
+        "a line officials use after almost every attack."
+    )
+    assert speakers(text) == [('Russia "does not strike civilian targets,"', "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sen. Jane Holt was not persuaded. "This is the wrong man," the Ohio Republican said.',
+        "Rep. Jane Holt questioned the nominee. The Ohio lawmaker said the agency had failed.",
+    ],
+)
+def test_a_described_legislator_is_the_person_just_named(text):
+    assert speakers(text)[-1][1] == "Jane Holt"
+
+
+def test_called_someone_with_a_title_something():
+    text = 'Sen. Tim Scott called Mr. Delaney "exceptionally qualified" and said a vote was near.'
+    assert speakers(text) == [
+        ('Mr. Delaney "exceptionally qualified"', "Tim Scott"),
+        ("a vote was near", "Tim Scott"),
+    ]
+
+
+def test_a_survey_of_people_by_a_body_published_last_week_found():
+    text = (
+        "A survey of 40 economists by the National Association for Business Economics, "
+        "published last week, found that most expected rates to fall."
+    )
+    assert speakers(text) == [
+        ("most expected rates to fall", "National Association for Business Economics")
+    ]
+
+
+def test_a_headlines_country_is_not_its_air_force_nor_the_ledes_officials():
+    text = (
+        "Missile strike on Kharkiv kills four, Ukraine says\n\n"
+        "A missile strike in northeastern Ukraine killed four people, regional officials said."
+        "\n\n"
+        "Ukraine's air force said two ballistic missiles were fired at the city."
+    )
+    registry = SourceIndex(
+        [KnownSource(1, "Ukrainian Air Force", "government", ("Ukraine's air force",))]
+    )
+    assert [name for _, name in speakers(text, registry)] == [
+        "Ukraine",
+        "regional officials",
+        "Ukrainian Air Force",
+    ]

@@ -166,7 +166,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?)\b",
     ),
     (
         "media",
@@ -322,16 +322,19 @@ class SourceIndex:
 
 
 def _qualified(tail: str, mention: str) -> bool:
-    """Whether a lowercase word other than a title qualifies the tail in the mention: "the
-    electoral commission" is not "the Commission", as "Kremlin spokesperson Dmitry Peskov" is
-    Dmitry Peskov."""
+    """Whether a word other than a title qualifies the tail in the mention: "the electoral
+    commission" is not "the Commission", nor is "the Data Protection Commission" (a one-word
+    tail after a capitalised word is part of another body's name), as "Kremlin spokesperson
+    Dmitry Peskov" is Dmitry Peskov."""
     before = re.search(
         r"([\w'’-]+)\s+" + r"\W+".join(map(re.escape, tail.split())) + r"\W*$", mention, re.I
     )
     if before is None:
         return False
     word = before.group(1)
-    return word[:1].islower() and word.casefold() not in TITLE_WORDS | FUNCTION_WORDS
+    if word.casefold() in TITLE_WORDS | FUNCTION_WORDS:
+        return False
+    return word[:1].islower() or (" " not in tail and not re.search(r"['’]s$", word))
 
 
 FUNCTION_WORDS = frozenset(

@@ -42,9 +42,11 @@ _TOLD = (
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
-_CALLED = r"call(?:ed|s)(?=\s+[^“”\".;]{1,60}?[“\"])"
+# A title's period may stand in what was called so: 'called Mr. Delaney "qualified"'.
+_CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
+_CALLED = rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
-_DESCRIBED = r"described(?=\s+[^“”\".;]{1,60}?\s+as\b)"
+_DESCRIBED = rf"described(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -88,12 +90,14 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _APPOS = (
-    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released)\s[^,.;“”\"]{2,150}(?=,)"
+    r"(?P<appos>(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released|"
+    # ", published last week,": not ", published in the journal X," whose name is the source.
+    r"(?:published|issued|conducted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s[^,.;“”\"]{2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
-    rf"|{PROPER_NAME}|\d{{1,3}}(?=,)))?,?"
+    rf"|{PROPER_NAME}|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,)))?,?"
 )
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
@@ -257,7 +261,12 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(
-    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns)\s+that\b)"
+    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
+    # "…, officials said, as Moscow claimed it had destroyed a depot"
+    r"as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
+    r"(?:that|it|its|he|she|they|the)\b)"
+    # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
+    r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is)\s))\s+",
@@ -279,7 +288,10 @@ SUBORDINATE_TAIL = re.compile(
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"
     # "…, breaking down as he described the morning": what the speaker did while speaking.
-    r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed)\b"
+    r"|[a-z]{3,}ing(?:\s+(?:down|up|out|back))?\s+as\s+(?:he|she|they)\s+[a-z]+ed"
+    # 'Russia "does not strike civilian targets," repeating a line …': the reporter's gloss.
+    r"|(?<=,[”\"]\s)(?!adding|saying|insisting|arguing|noting|warning|claiming|stressing|suggesting)"
+    r"[a-z]{3,}ing)\b"
     # "a plan supporters say will ease the shortage and opponents call a giveaway": theirs.
     r"|\s+and\s+(?:critics|opponents|others|detractors)\s+(?:say|call|argue|said|called|argued)\b"
     # "…, accusing its partner of bad faith and raising the prospect of …": what followed.
@@ -313,11 +325,22 @@ AND_SAID = re.compile(
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
+# "…, in what regulators called one of the largest breaches", "… and posted what it said was a
+# sample of the data": another's claim (or the speaker's second) inside the first.
+WHAT_THEY_CALLED = re.compile(
+    r"(?:,\s+in\s+what\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
+    r"|\s+and\s+[a-z]+ed\s+what\s+(?P<pronoun>it|he|she|they))"
+    r"\s+(?P<cue>called|calls|call|described\s+as|describes\s+as|termed|said\s+(?:was|were|is|are)|"
+    r"says\s+(?:was|were|is|are)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?P<content>\S)"
+)
 # "… said the government was committed and pointed to a pay rise": the speaker's next act, not
 # the claim's.
 AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
-DATELINE_TEXT = r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z]+\))?(?:,\s*[A-Z][\w .'’-]*)?\s+[—–-]\s+"
+# "KYIV, Ukraine (AP) — " too: the agency after the country.
+DATELINE_TEXT = (
+    r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z]+\))?\s+[—–-]\s+"
+)
 DATELINE = re.compile("^" + DATELINE_TEXT)
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
@@ -337,7 +360,8 @@ CATEGORY_KINDS = {
          "authorities", "administration", "department", "watchdog", "regulator"], "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
-         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club"],
+         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club",
+         "monitor", "observatory", "foundation", "federation"],
         "organisation"),
 }  # fmt: skip
 ROLE_NOUNS = {

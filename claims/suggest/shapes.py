@@ -35,6 +35,7 @@ from claims.suggest.patterns import (
     SUBORDINATE_TAIL,
     TRAILING_SAID,
     VERB_IS_THE_CLAIM,
+    WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
 from claims.suggest.speakers import plausible_subject
@@ -50,6 +51,10 @@ NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
      "promises", "counters", "estimate", "note"}
 )  # fmt: skip
+
+
+# A relative clause early in a mention, which the speaker's name ends before.
+_RELATIVE = re.compile(r"^(?:\S+\s+){1,6}?(?:who|whose)\s")
 
 
 class ShapeMatcher:
@@ -73,7 +78,10 @@ class ShapeMatcher:
             groups = match.groupdict()
             mention = groups.get("mention") or ""
             if not mention.strip() or (
-                len(mention.split()) > 14 and not self._whole_subject(plain, match)
+                len(mention.split()) > 14
+                and not self._whole_subject(plain, match)
+                # "according to a UN official who spoke on condition of anonymity because …"
+                and not (name.startswith("according_to") and _RELATIVE.search(mention))
             ):
                 continue
             checked = (
@@ -247,8 +255,12 @@ class ShapeMatcher:
 
     def _whole_subject(self, sentence: str, match) -> bool:
         """Whether the parse's subject of the cue is the words the pattern took for the speaker."""
-        if self.syntax is None or match.group("mention") is None:
-            return False
+        if (
+            self.syntax is None
+            or match.group("mention") is None
+            or "cue" not in match.re.groupindex
+        ):
+            return False  # "according to …" has no verb to take a subject
         subject = self.syntax.subject_of(sentence, match.start("cue"))
         start, end = match.span("mention")
         return subject is not None and subject[0] == start and abs(subject[1] - end) <= 2
@@ -275,6 +287,41 @@ class ShapeMatcher:
     def _sentence(
         self, start: int, end: int, state: ReadingState, headline: bool
     ) -> list[Suggestion]:
+        found = []
+        for suggestion in self._sentence_claims(start, end, state, headline):
+            found += self._what_they_called(suggestion, state)
+        return found
+
+    def _what_they_called(self, found: Suggestion, state: ReadingState) -> list[Suggestion]:
+        """ "…, in what regulators called one of the largest breaches": the regulators' claim,
+        not the speaker's; "… and posted what it said was a sample": the speaker's second."""
+        text = state.text
+        inner = WHAT_THEY_CALLED.search(text, found.start, found.end)
+        if inner is None or _inside_quotation(text[found.start : inner.start()]):
+            return [found]
+        first_end = trim_passage(text, found.start, inner.start())[1]
+        if first_end - found.start < 12:
+            return [found]
+        first = replace(found, end=first_end, text=text[found.start : first_end])
+        s, e = trim_passage(text, inner.start("content"), found.end)
+        if e - s < 12:
+            return [first]
+        if inner.group("pronoun"):  # "what it said was": the sentence's speaker
+            return [first, replace(found, start=s, end=e, text=text[s:e], cue="said")]
+        mention = inner.group("mention")
+        speaker, resolved = self.resolve(mention, state, at=inner.start("mention"))
+        if speaker is None:
+            return [first]
+        second = self._suggestion(
+            s, e, speaker, cue=inner.group("cue"), kind="indirect", confidence=0.7,
+            pattern="what_they_called", resolved=resolved, text=text,
+            mention=(inner.start("mention"), inner.end("mention")),
+        )  # fmt: skip
+        return [first, second]
+
+    def _sentence_claims(
+        self, start: int, end: int, state: ReadingState, headline: bool
+    ) -> list[Suggestion]:
         text = state.text
         sentence = text[start:end]
         if is_furniture(sentence):
@@ -282,7 +329,7 @@ class ShapeMatcher:
         semicolon = text.find("; ", start, end) if headline else -1
         if semicolon >= 0 and not _inside_quotation(text[start:semicolon]):
             # "Fighters claim raid into Kursk; Moscow says attack repelled": two headlines.
-            return self._sentence(start, semicolon, state, headline) + self._sentence(
+            return self._sentence_claims(start, semicolon, state, headline) + self._sentence_claims(
                 semicolon + 2, end, state, headline
             )
         if (

@@ -74,7 +74,9 @@ ONE_OF_THEM = re.compile(
 )
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)\s+(?:(?:released|"
+    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)"
+    r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
+    r"\s+(?:(?:released|"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?)?\s+)?"  # "released on Thursday by"
     r"(?:by|from)\s+"
@@ -156,6 +158,11 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
+            if _PRESS_OFFICE.fullmatch(" ".join(words[1:])):
+                # "Its information office said …": the body speaking through its office.
+                speaker = self._antecedent(PRONOUNS[words[0]], state, at)
+                if speaker:
+                    return speaker, mention
             body = self._possessed(mention, state, at) if len(words) > 1 else None
             if body:  # "Halvia will impose duties …, its trade ministry announced"
                 return body, mention
@@ -237,6 +244,12 @@ class SpeakerResolver:
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
+        if PERSON_DESCRIPTION.match(mention):
+            # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
+            # persuaded": the person the article has just named.
+            person = self._person_before(state, at)
+            if person:
+                return person, mention
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
             # "the authors cautioned": the institution the study came from, named before, or
             # whoever published the last document the article quoted.
@@ -269,7 +282,10 @@ class SpeakerResolver:
         start = max(0, at - FULL_NAME_WINDOW)
         for phrase in _NAME.finditer(state.text, start, at):
             words = [w for w in phrase.group().split() if w not in ("of", "the", "for", "and")]
-            if "".join(w[0] for w in words) == initials:
+            short = _SHORT_FOR.match(state.text, phrase.end())
+            if "".join(w[0] for w in words) == initials or (short and initials in short.groups()):
+                # "the Integrated Food Security Phase Classification, or IPC,": the article's
+                # own short name, whatever its letters.
                 return self._entity(phrase.group(), state, at)
         return None
 
@@ -369,6 +385,19 @@ class SpeakerResolver:
         name = f"{place} {rest}"
         return Speaker(name, name, None, guess_kind(rest))
 
+    def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
+        """The last person named in the paragraph before `at`, or the sentence before it, by
+        the parse; without one, the last person to speak."""
+        start = max(0, at - 2 * MAX_SENTENCE)
+        if self.syntax is None:
+            return next((s for s in state.recent() if s.kind == "person"), None)
+        before = state.text[start:at]
+        named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "PERSON"]
+        if not named:
+            return None
+        speaker = self._named(named[-1], state, start)
+        return replace(speaker, kind="person") if speaker.source_id is None else speaker
+
     def _organisation_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last organisation the parse finds in the paragraph before `at`: "The grid
         operator, Trans-Energia, has asked … A spokesperson said …"."""
@@ -457,6 +486,15 @@ class SpeakerResolver:
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
+            # "The Rapid Support Forces, the paramilitary group fighting the army, did not
+            # respond. … The group has denied …": the name the description stands beside.
+            apposed = _APPOSED_NAME.search(before, 0, match.start())
+            if apposed and words[0].casefold() in {"the", "a", "an"}:
+                speaker = self._named(apposed.group("name"), state, at)
+                kind = CATEGORY_KINDS.get(singular)
+                if speaker.source_id is None and kind:
+                    speaker = replace(speaker, kind=kind)  # a group, as the description says
+                return speaker
         introduced = (
             list(_NAMED_AFTER_NOUN[noun].finditer(before)) if noun in _NAMED_AFTER_NOUN else []
         )
@@ -476,8 +514,15 @@ class SpeakerResolver:
             # The most recent body of the kind: the last to speak, or one the text named after
             # that speaker's sentence ("… who runs a clinic for Doctors Without Borders. The
             # charity said …"; "Kingsbridge fans booed …. The club said …").
+            # "The company said" is not "regulators" (a plural description), though "the group"
+            # may be "rebels".
             spoke_at, spoke = next(
-                ((p, s) for p, s in reversed(state.speakers[-RECALLED:]) if s.kind == kind),
+                (
+                    (p, s)
+                    for p, s in reversed(state.speakers[-RECALLED:])
+                    if s.kind == kind
+                    and not (kind != "group" and noun == singular and _plural_description(s))
+                ),
                 (-1, None),
             )
             offset = at - len(before)
@@ -639,6 +684,23 @@ FULL_NAME_WINDOW = 20_000
 
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[A-Z][\w'’-]+))*")
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
+_APPOSED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
+)
+# "the Massachusetts Democrat", "the first-term lawmaker", "the former minister": a person the
+# article has just named, described.
+PERSON_DESCRIPTION = re.compile(
+    r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
+    r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger)$"
+    r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:minister|governor|mayor|MP|premier|chancellor)$"
+)
+_POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
+_PRESS_OFFICE = re.compile(
+    r"(?:press|media|information|communications?|public affairs|news)\s+"
+    r"(?:office|department|service|team|centre|center|unit|wing)"
+)
+# "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
+_SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
@@ -739,7 +801,8 @@ def name_generic_speakers(
             and not (in_headline and head_kind and s.kind != head_kind)
             else 0
             for s in later
-            for stems in [_stems(s.name) | _stems(s.mention)]
+            # "Ukraine's air force" is not what "Ukraine says" names: an owner is not the body.
+            for stems in [_stems(s.name) | _stems(_POSSESSIVE.sub("", s.mention))]
         ]
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
@@ -788,7 +851,10 @@ def name_generic_speakers(
             lede = _lede_speaker(suggestion, state) if not indefinite else None
             if (
                 lede
-                and _all_capitalised(suggestion.source_mention)
+                and (
+                    _all_capitalised(suggestion.source_mention)
+                    or _name_in_body(suggestion.source_mention, state)
+                )
                 and not _all_capitalised(lede.mention)
             ):
                 lede = None  # "NASA says …" is not the lede's "scientists said"
@@ -827,6 +893,22 @@ def _institution(
     if known:
         return Speaker(name, known.name, known.id, known.kind)
     return Speaker(name, name, None, "organisation")
+
+
+def _name_in_body(mention: str | None, state: ReadingState) -> bool:
+    """A headline's one capitalised word that the article writes capitalised mid-sentence too:
+    "Ukraine says …" is a name, "Drugmaker says …" is not."""
+    words = (mention or "").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    body = state.text[state.headline_end : state.headline_end + NAMING_WINDOW]
+    return re.search(rf"[\w,;]\s+{re.escape(words[0])}\b", body) is not None
+
+
+def _plural_description(speaker: Speaker) -> bool:
+    """ "regulators", "Cybersecurity experts": people of a kind, not one body."""
+    last = speaker.mention.split()[-1] if speaker.mention.split() else ""
+    return last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 def _all_capitalised(mention: str | None) -> bool:
