@@ -1424,3 +1424,129 @@ def test_a_headlines_country_is_not_its_air_force_nor_the_ledes_officials():
         "regional officials",
         "Ukrainian Air Force",
     ]
+
+
+# Batch 22 (lebanon-strikes, verdict-appeal, cancer-drug, mayor-race).
+
+
+def test_an_agencys_dateline_and_a_trailing_in_the_deadliest_day_are_not_the_claim():
+    text = (
+        "Strikes on Lebanon\n\n"
+        "BEIRUT (Reuters) - Israeli air strikes killed nine people on Sunday, Lebanon's health "
+        "ministry said, in the deadliest day since a ceasefire took effect last year."
+    )
+    assert speakers(text) == [
+        ("Israeli air strikes killed nine people on Sunday", "Lebanon's health ministry")
+    ]
+
+
+def test_condemned_as_is_a_claim_with_its_verb_and_a_second_after_and_said():
+    text = (
+        'Prime Minister Nawaf Salam condemned the attacks as "a flagrant violation" of the '
+        "ceasefire and said Beirut would file a complaint with the Security Council."
+    )
+    assert speakers(text) == [
+        ('condemned the attacks as "a flagrant violation" of the ceasefire', "Nawaf Salam"),
+        ("Beirut would file a complaint with the Security Council", "Nawaf Salam"),
+    ]
+
+
+def test_welcomed_but_warned_that_is_the_named_charitys_claim():
+    text = (
+        "Breast Cancer Now, a British charity, welcomed the findings but warned that new drugs "
+        "were often priced out of reach of health systems."
+    )
+    (found,) = suggest_claims(text, REGISTRY)
+    assert (found.text, found.source_name, found.source_kind) == (
+        "new drugs were often priced out of reach of health systems",
+        "Breast Cancer Now",
+        "organisation",
+    )
+
+
+def test_results_from_a_trial_and_its_researchers_are_the_lead_authors_institution():
+    text = (
+        "A daily pill cut the risk of breast cancer returning by a third, according to results "
+        "from a large international trial presented on Saturday at a conference in San Antonio. "
+        "After three years, 8.1 percent of those taking the drug had relapsed, the researchers "
+        'reported.\n\n"This is a big step," said Dr. Helen Marsh, an oncologist at the Royal '
+        "Marsden Hospital in London who led the study."
+    )
+    assert [name for _, name in speakers(text)] == ["Royal Marsden Hospital"] * 2 + ["Helen Marsh"]
+
+
+def test_a_spokesman_for_a_surname_speaks_for_the_person_named_in_full():
+    text = (
+        "Outgoing Mayor Diane Kerr has not endorsed either candidate. A spokesman for Kerr said "
+        'she would "stay out of it."'
+    )
+    assert speakers(text)[-1][1] == "Diane Kerr"
+
+
+def test_an_assistant_us_attorney_is_a_person_named_without_the_title():
+    text = '"He treated it like his wallet," Assistant U.S. Attorney Karen Pruitt told jurors.'
+    assert speakers(text) == [("He treated it like his wallet", "Karen Pruitt")]
+
+
+def test_a_juries_verdict_in_a_headline_is_not_a_claim():
+    text = "Jury finds former county treasurer guilty of embezzling $2.4 million\n\nBody."
+    assert speakers(text) == []
+
+
+def test_which_it_says_is_the_clauses_subject_not_a_body_sharing_its_first_word():
+    text = (
+        "The Israeli military said it had struck a depot. Residents said the strikes hit "
+        "houses. Israel still holds five positions inside Lebanon, which it says are needed "
+        "to protect northern towns."
+    )
+    registry = SourceIndex(
+        [KnownSource(1, "Israel Defense Forces", "government", ("the Israeli military",))]
+    )
+    assert speakers(text, registry)[-1] == ("are needed to protect northern towns", "Israel")
+
+
+def test_a_poll_its_findings_and_its_respondents_are_the_pollsters():
+    text = (
+        "Poll shows tight race for mayor as early voting begins\n\n"
+        "Early voting opened on Monday.\n\n"
+        "The survey, conducted by Eastbrook University for the Redmont Herald, found Luis Ortega "
+        "with 41 percent and Angela Price with 38 percent. Nineteen percent said they were "
+        "undecided."
+    )
+    assert speakers(text) == [
+        ("tight race for mayor", "Eastbrook University"),
+        ("Luis Ortega with 41 percent and Angela Price with 38 percent", "Eastbrook University"),
+        ("they were undecided", "Eastbrook University"),
+    ]
+
+
+def test_figures_show_is_a_claim_of_the_figures():
+    text = "Police department figures show violent crime rose 9 percent over the period, not 14."
+    assert speakers(text) == [
+        ("violent crime rose 9 percent over the period, not 14", "Police department figures")
+    ]
+
+
+def test_which_said_after_an_according_to_speaker_is_its_second_claim():
+    text = (
+        "Early voting begins\n\n"
+        'Turnout was "steady," according to the county elections office, which said 8,300 '
+        "people had voted by 5 p.m."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        'Turnout was "steady,"',
+        "8,300 people had voted by 5 p.m",
+    ]
+
+
+def test_what_an_opponent_calls_a_figure_is_not_the_promise_and_has_pledged_is_a_second():
+    text = (
+        "Luis Ortega has promised to build 10,000 homes in eight years, a figure his opponent calls "
+        "unrealistic. Angela Price says crime rose 14 percent and has pledged to hire 300 "
+        "more officers."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "to build 10,000 homes in eight years",
+        "crime rose 14 percent",
+        "pledged to hire 300 more officers",
+    ]

@@ -426,7 +426,7 @@ _TITLED_NAME = re.compile(
 # "Council President Regina Stokes" (a person, though "Council" names a body).
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary|minister|chair(?:man|woman)?|director|"
-    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|whip|"
+    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|spokes(?:man|"
     r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
 )
@@ -454,6 +454,11 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return kind
     if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):
         return "person"
+    # "Breast Cancer Now, a British charity,"; not "Samuel Osei, a specialist at Johns Hopkins
+    # University": the apposition's own noun, before its "at …".
+    head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]
+    if re.match(r"(?:an?|the)\s", head) and (kind := _kind_by_keyword(head)):
+        return kind
     words = text.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"

@@ -125,7 +125,15 @@ def clean_mention(mention: str) -> str:
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
     # "exit polls published after voting ended": the polls.
-    mention = re.sub(r"\s+(?:published|released|conducted)\s+(?:after|before|as)\b.*$", "", mention)
+    # "results from a trial presented on Saturday at a conference": the trial.
+    mention = re.sub(
+        r"\s+(?:published|released|conducted|presented)\s+(?:after|before|as|on|at|last|this)\b.*$",
+        "",
+        mention,
+    )
+    mention = re.sub(
+        r"^(?:the\s+)?(?:results|findings|data)\s+(?:from|of)\s+(?=(?:an?|the)\s)", "", mention
+    )
     # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc.").
     mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention.strip())
     return mention.strip(' ,“”"')

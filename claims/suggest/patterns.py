@@ -30,7 +30,7 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
-     "ruled out", "rules out"}
+     "ruled out", "rules out", "condemned", "denounced"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -46,7 +46,7 @@ _TOLD = (
 _CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
 _CALLED = rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
-_DESCRIBED = rf"described(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
+_DESCRIBED = rf"(?:described|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -128,7 +128,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed|heard|told(?:\s+[\w'’-]+){{1,4}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
-        r"despite|as|after|while|amid|with|although|though|but|and|[a-z]{3,}ing)\b[^“”\"]*)?"
+        r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing)\b[^“”\"]*)?"
         r"[.!?]?$"
     )
 
@@ -162,12 +162,13 @@ PATTERNS = [
     ("according_to_lead", "according_to", 0.9, re.compile(
         # Near the sentence's start: "Rents rose 38%, according to figures …, faster than …" is
         # a trailing attribution with an aside after it.
-        r"^(?P<pre>(?:\S+\s+){0,4}?)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120}),\s*"
+        # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
+        r"^(?P<pre>(?:\S+\s+){0,4}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120}),\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?P<appos>,(?:{_TITLE}|[^.])*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -218,6 +219,21 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+and\s+"
         r"(?P<content>(?P<cue>urged|called on)\s+\S.+)$"
     )),
+    # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
+    # figures show violent crime rose 9 percent": a document's finding, without "that".
+    ("document_found", "indirect", 0.75, re.compile(
+        r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics)"
+        r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s+(?:by|for|on|last)\s"
+        r"[^,“”\"]{2,100},)?)"
+        r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?!that\b)(?P<content>[^“”\"]\S.+)$"
+    )),
+    # X did something but warned (that) …: "welcomed the findings but warned that …".
+    ("and_said", "indirect", 0.7, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
+        r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned)\s+(?:that\s+)?"
+        r"(?P<content>[^“”\"].+)$"
+    )),
 ]  # fmt: skip
 
 # An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
@@ -231,14 +247,14 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|Finds|Signals?|claims?|says?|denies|deny|admits?|warns?|insists?|alleges?|"
-    r"accuses?|blames?|finds|signals?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    r"Accuses?|Blames?|Finds|Signals?|Shows|claims?|says?|denies|deny|admits?|warns?|insists?|"
+    r"alleges?|accuses?|blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
-    r"insists|admits|denies|hears|show)$"
+    r"insists|admits|denies|hears|show|shows)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
@@ -269,7 +285,7 @@ SPLITTERS = re.compile(
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
-    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is)\s))\s+",
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is|were|are|had|has|have)\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -283,7 +299,10 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
-    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which)"
+    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which|"
+    # "…, a figure his opponent calls unrealistic"
+    r"(?:his|her|their|its|the|some|many)\s+[\w'’-]+\s+(?:calls?|called|says?|said|disputes?|"
+    r"disputed|rejects?|rejected|describes?|described)\b)"
     r"|according to|citing"
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"
@@ -315,13 +334,13 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|insisting|who\s+(?:also\s+)?(?:said|added)|"
+    r",\s+(?:adding|saying|insisting|(?:who|which)\s+(?:also\s+)?(?:said|added)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )
 AND_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
@@ -339,7 +358,8 @@ AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.
 DATELINE_TEXT = (
-    r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z]+\))?\s+[—–-]\s+"
+    r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
+    r"\s+[—–-]\s+"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 TRAILING_TIME = re.compile(

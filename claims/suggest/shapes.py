@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from claims.suggest.passages import (
     ReadingState,
+    Speaker,
     Suggestion,
     clean_mention,
     mention_span,
@@ -53,8 +54,14 @@ NOUN_OR_CUE = frozenset(
 )  # fmt: skip
 
 
-# A relative clause early in a mention, which the speaker's name ends before.
-_RELATIVE = re.compile(r"^(?:\S+\s+){1,6}?(?:who|whose)\s")
+# What a jury or court finds: "former county treasurer guilty of …".
+_VERDICT = re.compile(r"^(?:\S+\s+){0,6}?(?:not\s+)?(?:guilty|liable|innocent)\b", re.IGNORECASE)
+
+
+# "Israel still holds …": the name a clause opens with, before its verb.
+_CLAUSE_SUBJECT = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+(?:still\s+|also\s+)?[a-z]"
+)
 
 
 class ShapeMatcher:
@@ -80,12 +87,15 @@ class ShapeMatcher:
             if not mention.strip() or (
                 len(mention.split()) > 14
                 and not self._whole_subject(plain, match)
-                # "according to a UN official who spoke on condition of anonymity because …"
-                and not (name.startswith("according_to") and _RELATIVE.search(mention))
+                # "according to a UN official who spoke on condition of anonymity because …",
+                # "according to results from a trial presented on Saturday at …": no verb, so
+                # no clause for the long words to be.
+                and not name.startswith("according_to")
             ):
                 continue
             checked = (
-                "reported_speech", "trailing_said", "participle_cue", "and_urged", "said_speaker"
+                "reported_speech", "trailing_said", "participle_cue", "and_urged", "and_said",
+                "said_speaker",
             )  # fmt: skip
             if (
                 name in checked
@@ -145,6 +155,8 @@ class ShapeMatcher:
             # "Britain's Ministry of Defence, in its daily update, assessed …", "…, the agency
             # said in a report released on Wednesday": "The update/report said" is theirs.
             self._note_document(groups.get("appos") or "", speaker, state)
+            if kind == "according_to":  # "according to results from a trial": its researchers'
+                self._note_document(mention, speaker, state)
             published = _PUBLISHED_IN.match(plain, match.end("cue")) if groups.get("cue") else None
             if published:
                 self._note_document(published.group(), speaker, state)
@@ -159,6 +171,8 @@ class ShapeMatcher:
                 continue  # "The ministry explained how …": a question; a quote's "If …" is not
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
+            if name == "parenthetical" and _adjunct_after(plain[match.end("cue") :]):
+                continue  # "…, the ministry said, in the deadliest day since …": not theirs
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
@@ -356,13 +370,16 @@ class ShapeMatcher:
         split, second = SPLITTERS.search(sentence), None
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)
-            if first:  # "…, though they cautioned …": "they" is the first clause's speaker
-                state.speakers.append((first.start, speaker_of(first)))
+            # "…, though they cautioned …": "they" is the first clause's speaker; "Israel holds
+            # five positions, which it says are needed …": its subject, though it said nothing.
+            subject = speaker_of(first) if first else self._clause_subject(start, split, state)
+            if subject:
+                state.speakers.append((start, subject))
             second = self._match(start + split.end(), end, state)
-            if first:
+            if subject:
                 state.speakers.pop()
-            if first and second:
-                return [first, second]
+            if second and (first or subject):
+                return [first, second] if first else [second]
         found = self._match(start, end, state)
         if split and found is None and second:
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
@@ -371,6 +388,10 @@ class ShapeMatcher:
         adding = ADDING.search(text, found.start, end) if found else None
         if adding and _inside_quotation(text[start : adding.start()]):
             adding = None  # '"…, adding insult to injury," she said'
+        if adding and adding.group().startswith(", which") and adding.start() != found.mention_end:
+            adding = (
+                None  # "…, according to the elections office, which said …": only the speaker's
+            )
         if adding:
             s, e = trim_passage(text, adding.end(), end)
             if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
@@ -435,6 +456,16 @@ class ShapeMatcher:
             return self._headline(start, end, state)
         return []
 
+    def _clause_subject(self, start: int, split, state: ReadingState) -> Speaker | None:
+        """The name the clause at `start` opens with, when a "which" clause follows it."""
+        if not split.group().strip(" ,").casefold().startswith("which"):
+            return None
+        subject = _CLAUSE_SUBJECT.match(state.text, start, start + split.start())
+        if subject is None:
+            return None
+        speaker, _ = self.resolve(subject.group(1), state, at=subject.start(1))
+        return speaker
+
     def _continued_quote(self, start: int, end: int, state: ReadingState) -> Suggestion:
         """A quote that goes on without naming the speaker again."""
         s, e = trim_passage(state.text, start, end)
@@ -484,6 +515,8 @@ class ShapeMatcher:
         match = HEADLINE.match(text[start:end]) or HEADLINE_AFTER.match(text[start:end])
         if not match or len(match.group("mention").split()) > 6:
             return []
+        if _VERDICT.match(match.group("content")):
+            return []  # "Jury finds former treasurer guilty …": a verdict, on the record
         mention = match.group("mention")
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
@@ -534,12 +567,30 @@ def _only_an_adjunct(groups: dict) -> bool:
     """ "The ministry said in a joint statement.": what follows the cue is where it was said,
     not what, and the words before the speaker are the claim (a trailing attribution)."""
     content = (groups.get("content") or "").strip(" .")
-    words = content.split()
     # "…, the software maker said on Wednesday, as companies cut back …": a clause about it.
     return groups.get("pre", "").rstrip().endswith(",") and (
-        len(words) <= 4
-        or words[0].casefold() in _ADJUNCT_OPENERS
-        or (words[0].islower() and words[0].endswith("ing"))  # "urging parents to …"
+        len(content.split()) <= 4 or _adjunct_opens(content)
+    )
+
+
+def _adjunct_after(rest: str) -> bool:
+    """Whether what follows a parenthetical "…, she said," is about the saying; not ", but …",
+    which the parenthetical shape ends the claim before."""
+    rest = rest.lstrip(" ,")
+    return not rest.startswith("but ") and _adjunct_opens(rest)
+
+
+def _adjunct_opens(content: str) -> bool:
+    """Whether words after a cue are about the saying, not what was said: "as …", "urging …",
+    "in the deadliest day since …" (not "in a statement that …")."""
+    words = content.split()
+    return (
+        bool(words)
+        and (
+            words[0].casefold() in _ADJUNCT_OPENERS
+            or (words[0].islower() and words[0].endswith("ing"))  # "urging parents to …"
+            or (words[0] == "in" and "that" not in words[:8])
+        )
     )
 
 

@@ -54,6 +54,8 @@ STUDIES = frozenset(
         "audit",
         "update",
         "assessment",
+        "trial",
+        "poll",
     }
 )
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
@@ -76,11 +78,12 @@ RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
-    r"\s+(?:(?:released|"
+    r",?\s+(?:(?:released|"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?)?\s+)?"  # "released on Thursday by"
     r"(?:by|from)\s+"
-    r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*)?$",
+    # "by Eastbrook University for the Redmont Herald": the pollster, not the client.
+    r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*|\s+for\s+the\s+[A-Z].*)?$",
     re.IGNORECASE,
 )
 
@@ -190,6 +193,9 @@ class SpeakerResolver:
             if _ends_in_role(mention) and named.source_id is None and named.kind == "organisation":
                 named = replace(named, kind="person")  # "The battalion's commander, … Taiga"
             return named, None
+        if PORTION.match(mention) and state.documents:
+            # "Nineteen percent said they were undecided": of those the last poll asked.
+            return next(reversed(state.documents.values())), mention
         if ONE_OF_THEM.match(mention):
             # "Two aides said …. One of them, who spoke on condition of anonymity, said …"
             speaker = next(state.recent(), None)
@@ -426,6 +432,18 @@ class SpeakerResolver:
                 return Speaker(mention, f"{owner}'s {rest}", None, kind)
         return None
 
+    def _a_place(self, word: str, state: ReadingState, at: int) -> bool:
+        """Whether the parse reads the word where the sentence at `at` names it as a country
+        or a people."""
+        if self.syntax is None:
+            return False
+        stop = _SENTENCE_STOP.search(state.text, at)
+        sentence = state.text[at : stop.start() if stop else at + MAX_SENTENCE]
+        return any(
+            sentence[s:e] == word and label in ("GPE", "NORP")
+            for s, e, label in self.syntax.entities(sentence)
+        )
+
     def _full_name(self, surname: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Kovac" as a subject: the person the article named in full ("incumbent Mira
         Kovac"), first mention first, within FULL_NAME_WINDOW characters before `at` (the
@@ -441,7 +459,7 @@ class SpeakerResolver:
     @staticmethod
     def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
         if speaker is not None:
-            for noun in STUDIES & set(mention.casefold().split()):
+            for noun in STUDIES & set(re.findall(r"[\w'’-]+", mention.casefold())):
                 state.documents[noun] = speaker
 
     def _name_from(self, word: str, state: ReadingState, at: int) -> Speaker | None:
@@ -598,7 +616,9 @@ class SpeakerResolver:
             known = self.index.match(organisation, state.words)
             if known:
                 return Speaker(mention, known.name, known.id, known.kind)
-            return Speaker(mention, organisation, None, guess_kind(organisation))
+            # "A spokesman for Kerr" after "Outgoing Mayor Diane Kerr …": for her.
+            named = self._one_word_name(organisation, state, at)
+            return named or Speaker(mention, organisation, None, guess_kind(organisation))
         kind = guess_kind(mention, appos)
         if ANONYMOUS.search(appos) or ANONYMOUS.search(mention):
             kind = "unnamed"
@@ -610,22 +630,24 @@ class SpeakerResolver:
             spelled = self._spelled_out(name, state, at)
             if spelled:
                 return spelled
-        if len(name.split()) == 1 and name[:1].isupper():
-            # A surname alone ("Marchenko said") refers back to the person named in full; a
-            # body's first word alone ("Arcline denied …") to the body named in full.
-            # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
-            for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
-                words = name_key(speaker.name).split()
-                if words and name.casefold() == (
-                    words[-1] if speaker.kind == "person" else words[0]
-                ):
-                    return speaker
-            # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
-            # "… found that Castor Defence Systems overcharged …".
-            named = self._full_name(name, state, at) or self._name_from(name, state, at)
-            if named:
-                return named
-        return Speaker(mention, name, None, kind, generic=is_generic(mention))
+        named = self._one_word_name(name, state, at)
+        return named or Speaker(mention, name, None, kind, generic=is_generic(mention))
+
+    def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
+        """A surname alone ("Marchenko said") refers back to the person named in full; a
+        body's first word alone ("Arcline denied …") to the body named in full."""
+        if len(name.split()) != 1 or not name[:1].isupper():
+            return None
+        # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
+        for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
+            words = name_key(speaker.name).split()
+            if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
+                if speaker.kind != "person" and self._a_place(name, state, at):
+                    continue  # "Israel says …" is not the Israel Defense Forces
+                return speaker
+        # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
+        # "… found that Castor Defence Systems overcharged …".
+        return self._full_name(name, state, at) or self._name_from(name, state, at)
 
 
 _GOES_BY = re.compile(
@@ -686,6 +708,13 @@ _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
+)
+# "Nineteen percent", "Most respondents", "a third of those polled": people a poll asked.
+PORTION = re.compile(
+    r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
+    r"|^(?:most|many|a\s+majority\s+of|half\s+of|a\s+third\s+of|a\s+quarter\s+of|two-thirds\s+of)\s+"
+    r"(?:respondents|those\s+(?:surveyed|polled|asked|questioned))$",
+    re.IGNORECASE,
 )
 # "the Massachusetts Democrat", "the first-term lawmaker", "the former minister": a person the
 # article has just named, described.
@@ -807,12 +836,20 @@ def name_generic_speakers(
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
         generic = is_generic(suggestion.source_mention or "")
-        document = bool(STUDIES & set(words[:3]))
+        document = bool(STUDIES & set(words[:3] + words[-1:]))  # "a large international trial"
         if named is None and document:
             # "according to a study of 4,800 pupils": the researchers' institution, named next,
             # never the next body that speaks ("Outside experts urged caution").
             named = next(
-                (state.documents[w] for w in words[:3] if w in state.documents), None
+                (
+                    state.documents[w]
+                    for w in words[:3]
+                    if w in state.documents
+                    and state.documents[w].name != suggestion.source_name  # not itself
+                    # A study is its lead author's institution's, not "who led the study".
+                    and state.documents[w].kind != "person"
+                ),
+                None,
             ) or _institution(state, index, suggestion.end, window, last=False)
         elif (
             named is None
@@ -1058,6 +1095,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The audit, completed in September, says …": not September
     if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
+    if words and words[-1] in {"and", "but", "or"}:
+        return False  # "… condemned the ceasefire and said": half a clause, by the parse
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
