@@ -166,7 +166,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs)\b",
     ),
     (
         "media",
@@ -390,6 +390,8 @@ def proper_name(mention: str, kind: str) -> str:
     """
     if kind == "unnamed":
         return mention.strip()
+    # "Inter-Services Public Relations (ISPR)": the name without its short form.
+    mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
     else:  # "The Hartwell Museum in London": where it is, not its name
@@ -408,6 +410,8 @@ def proper_name(mention: str, kind: str) -> str:
         default=-1,
     )
     tail = words[last_lower + 1 :]
+    if len(tail) > 1 and tail[0] == "the" and kind != "person":
+        tail = tail[1:]  # "Health think tank the King's Fund" → "King's Fund"
     if len(tail) > 2 and tail[0].endswith(("'s", "’s")) and kind != "person":
         tail = tail[1:]  # "Germany's Federal Office for …" → "Federal Office for …"
     if tail and tail[0][:1].isupper():

@@ -110,7 +110,7 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
 
 _LEADING_LINK = re.compile(
     rf"(?:{DATELINE_TEXT})?"
-    r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s+)?"  # a live blog's "15:58 — "
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?:that|and|but)\s+)?",
     re.IGNORECASE,
 )
@@ -121,16 +121,15 @@ def clean_mention(mention: str) -> str:
     mention = re.sub(
         r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
     )
+    # "exit polls published after voting ended", "results from a trial presented on Saturday
+    # at a conference", "a study published on Tuesday": the polls, the trial, the study.
+    mention = _PUBLISHED_WHEN.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
-    # "exit polls published after voting ended": the polls.
-    # "results from a trial presented on Saturday at a conference": the trial.
-    mention = re.sub(
-        r"\s+(?:published|released|conducted|presented)\s+(?:after|before|as|on|at|last|this)\b.*$",
-        "",
-        mention,
-    )
+    # "NHS England data", "Police department figures": the body whose figures they are.
+    if _BODY_THEN_DATA.match(mention):
+        mention = mention.rsplit(maxsplit=1)[0]
     mention = re.sub(
         r"^(?:the\s+)?(?:results|findings|data)\s+(?:from|of)\s+(?=(?:an?|the)\s)", "", mention
     )
@@ -139,6 +138,15 @@ def clean_mention(mention: str) -> str:
     return mention.strip(' ,“”"')
 
 
+_PUBLISHED_WHEN = re.compile(
+    r"\s+(?:published|released|conducted|presented)"
+    r"(?:\s+(?:after|before|as|on|at|last|this)\b.*)?$"
+)
+_BODY_THEN_DATA = re.compile(
+    r"^(?!(?:The|This|These|Those|Its|Their|New|Official|Latest)\s)(?:[A-Z][\w'’&-]*\s+)+(?:data|figures|statistics)$"
+    r"|^(?i:the\s+)?[A-Za-z'’-]+\s+(?i:department|ministry|office|agency|service|bureau)\s+"
+    r"(?:data|figures|statistics)$"
+)
 _THING_THEN_WHO = re.compile(
     r"^(?:an?|the)\s+(?:plan|move|decision|proposal|policy|measure|bill|law|step|deal|figure|"
     r"number|claim|change|cut|rise)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)"

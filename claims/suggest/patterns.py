@@ -226,7 +226,7 @@ PATTERNS = [
         r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics)"
         r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s+(?:by|for|on|last)\s"
         r"[^,“”\"]{2,100},)?)"
-        r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?!that\b)(?P<content>[^“”\"]\S.+)$"
+        r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
     )),
     # X did something but warned (that) …: "welcomed the findings but warned that …".
     ("and_said", "indirect", 0.7, re.compile(
@@ -340,7 +340,7 @@ ADDING = re.compile(
     r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
 )
 AND_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|added|warned|insisted|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )

@@ -58,6 +58,9 @@ STUDIES = frozenset(
         "poll",
     }
 )
+# How much of a claim's opening is read for the subject it names.
+MAX_OPENING = 120
+FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
 DOCUMENT_OF = re.compile(
     r"^(?i:an?|the)\s+(?:(?:internal|new|annual|latest|confidential|leaked|draft|recent|\d{4})\s+)*"
@@ -161,6 +164,12 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
+            if len(words) > 1 and words[1] in SPOKESPEOPLE and about:
+                # "The UN secretary general, António Guterres, has urged …, his spokesman
+                # Stéphane Dujarric told reporters": the claim's own subject speaks.
+                speaker = self._claim_names(about, PRONOUNS[words[0]], state, at)
+                if speaker:
+                    return speaker, mention
             if _PRESS_OFFICE.fullmatch(" ".join(words[1:])):
                 # "Its information office said …": the body speaking through its office.
                 speaker = self._antecedent(PRONOUNS[words[0]], state, at)
@@ -246,6 +255,17 @@ class SpeakerResolver:
             )
             if body is None and len(subject) == 2 and is_description(subject):
                 body = self._back_reference(subject[1].casefold(), state, at)
+            # "The Department of Health said the government had inherited a "broken" NHS …. A
+            # spokesperson said …": the body that spoke in the paragraph, not one it named.
+            paragraph = state.text.rfind("\n", 0, at)
+            body = body or next(
+                (
+                    s
+                    for p, s in reversed(state.speakers[-RECALLED:])
+                    if p > paragraph and _named_body(s)
+                ),
+                None,
+            )
             body = body or self._organisation_before(state, at)
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
@@ -391,6 +411,15 @@ class SpeakerResolver:
         name = f"{place} {rest}"
         return Speaker(name, name, None, guess_kind(rest))
 
+    def _claim_names(self, about: str, wanted: str, state: ReadingState, at: int):
+        """The person (or body, for "its") a claim opens by naming, by the parse."""
+        if self.syntax is None:
+            return None
+        labels = {"person": ("PERSON",), "thing": ("ORG",)}.get(wanted, ("PERSON", "ORG"))
+        opening = about[:MAX_OPENING]
+        named = [opening[s:e] for s, e, label in self.syntax.entities(opening) if label in labels]
+        return self._named(named[0], state, at) if named else None
+
     def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last person named in the paragraph before `at`, or the sentence before it, by
         the parse; without one, the last person to speak."""
@@ -459,7 +488,9 @@ class SpeakerResolver:
     @staticmethod
     def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
         if speaker is not None:
-            for noun in STUDIES & set(re.findall(r"[\w'’-]+", mention.casefold())):
+            words = set(re.findall(r"[\w'’-]+", mention.casefold()))
+            # "according to NHS England data …. The figures show …": one set of numbers.
+            for noun in STUDIES & words | (FIGURES if FIGURES & words else set()):
                 state.documents[noun] = speaker
 
     def _name_from(self, word: str, state: ReadingState, at: int) -> Speaker | None:
@@ -682,8 +713,9 @@ def _named_body(speaker: Speaker) -> bool:
     """A registered or named body: "Vantor Public Health Agency", not "Paediatricians in the
     city"."""
     return speaker.kind not in ("person", "unnamed") and (
-        speaker.source_id is not None or all(w[:1].isupper() for w in speaker.name.split())
-    )
+        speaker.source_id is not None
+        or all(w[:1].isupper() or w in FUNCTION_WORDS for w in speaker.name.split())
+    )  # "Department of Health and Social Care" too
 
 
 @lru_cache(maxsize=4096)
@@ -790,6 +822,7 @@ def name_generic_speakers(
                 # said …": a description by its owner, named later by a word they share.
                 or _OWNED_DESCRIPTION.match(suggestion.source_mention or "")
                 or RELATION_OF.match(suggestion.source_mention or "")  # "The father of a …"
+                or _title_only(suggestion.source_mention or "")  # "UN secretary general"
             )
         ):
             continue
@@ -876,6 +909,10 @@ def name_generic_speakers(
             # "A group of Russian fighters said …. The group, which calls itself the Siberian
             # Battalion, posted …": the name it gives itself.
             named = _self_named(suggestion, state, index)
+        if named is None and _title_only(suggestion.source_mention or ""):
+            # "UN secretary general calls for restraint" … "The UN secretary general, António
+            # Guterres, has urged …": the name the title is given later.
+            named = _titled_later(suggestion, state, index)
         described = generic or RELATION_OF.match(suggestion.source_mention or "")
         if named is None and described and suggestion.source_kind == "person":
             # "A neighbour of the victim told a jury …" / "Maria Szabo, 61, told the court …":
@@ -987,6 +1024,35 @@ def _named_in_lede(noun: str, state: ReadingState, index: SourceIndex) -> Speake
                 return Speaker(name, known.name, known.id, known.kind)
             return Speaker(name, name, None, guess_kind(name))
     return None
+
+
+def _title_only(mention: str) -> bool:
+    """A title without its holder's name: "UN secretary general", "the foreign minister"."""
+    words = mention.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS
+        and words[-1][:1].islower()
+    )
+
+
+def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceIndex):
+    """The person a title names in the next few paragraphs: "the UN secretary general,
+    António Guterres," or "UN secretary general António Guterres"."""
+    title = re.sub(r"^(?i:the|a|an)\s+", "", (suggestion.source_mention or "").strip())
+    holder = re.compile(
+        rf"(?i:{re.escape(title)}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
+    )
+    found = holder.search(state.text, suggestion.end, suggestion.end + 2 * NAMING_WINDOW)
+    if found is None:
+        return None
+    name = found.group("name")
+    known = index.match(name, state.words)
+    return (
+        Speaker(name, known.name, known.id, known.kind)
+        if known
+        else Speaker(name, name, None, "person")
+    )
 
 
 def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex) -> Speaker | None:
