@@ -1616,3 +1616,80 @@ def test_a_title_without_a_name_is_the_holder_the_article_names_later():
         "exercise restraint, his spokesman told reporters."
     )
     assert speakers(text)[0] == ('for "maximum restraint"', "António Guterres")
+
+
+# Batch 24 (lender-profit, chip-fab, fuel-tax, telescope-delay).
+
+
+def test_a_dated_agency_dateline_is_not_the_speaker():
+    text = (
+        "Bank profit falls\n\n"
+        "LONDON, Oct 24 (Reuters) - Carrow Bank reported an 18 percent drop in third-quarter "
+        "profit on Thursday."
+    )
+    assert speakers(text)[0][1] == "Carrow Bank"
+
+
+def test_said_in_a_statement_before_an_according_to_aside_is_the_speakers_claim():
+    text = (
+        "Results\n\n"
+        "Carrow Bank reported a drop in profit. Pre-tax profit fell to £1.42 billion, the bank "
+        "said in a statement, below the £1.55 billion analysts had expected, according to a "
+        "company-compiled consensus."
+    )
+    assert speakers(text)[-1] == ("Pre-tax profit fell to £1.42 billion", "Carrow Bank")
+
+
+def test_said_at_an_event_is_where_not_what():
+    text = (
+        "Chip plant\n\n"
+        "The company expects the plant to employ about 3,000 people, chief executive Lena Marsh "
+        "said at an event at the state capitol."
+    )
+    assert speakers(text) == [
+        ("The company expects the plant to employ about 3,000 people", "Lena Marsh")
+    ]
+
+
+def test_a_person_with_two_appositions_speaks_for_themselves():
+    text = (
+        "Greg LeRoy, executive director of Good Jobs First, a group that tracks corporate "
+        "subsidies, said the state was paying about $670,000 for each job."
+    )
+    assert speakers(text)[0][1] == "Greg LeRoy"
+
+
+def test_outside_the_court_is_where_not_who():
+    text = (
+        "Outside the court, a representative of the trustees, Gillian Moss, said members had "
+        "waited too long for answers."
+    )
+    assert speakers(text)[0][1] == "Gillian Moss"
+
+
+def test_a_quotation_that_opens_with_that_keeps_it():
+    text = 'Head\n\n"That is an extraordinary price," said Greg LeRoy, a researcher.'
+    assert speakers(text) == [("That is an extraordinary price", "Greg LeRoy")]
+
+
+def test_a_study_by_researchers_at_a_university_with_a_campus_found_that_when():
+    text = (
+        "Gas tax\n\n"
+        "A 2022 study by researchers at the University of California, Berkeley found that when "
+        "states suspended gas taxes, only about 70 percent of the cut reached consumers."
+    )
+    assert speakers(text) == [
+        (
+            "when states suspended gas taxes, only about 70 percent of the cut reached consumers",
+            "University of California, Berkeley",
+        )
+    ]
+
+
+def test_an_audit_carried_out_by_a_body_found():
+    text = (
+        "Audit\n\n"
+        "The audit, carried out by the state comptroller's office, found that at least 140 "
+        "transfers had been made without a second signature."
+    )
+    assert speakers(text)[0][1] == "state comptroller's office"

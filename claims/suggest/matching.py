@@ -344,7 +344,8 @@ FUNCTION_WORDS = frozenset(
 
 _AT_ORGANISATION = re.compile(
     r"^(?P<who>.+?)\s+(?P<prep>at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*)$"
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
+    r"(?:,\s+[A-Z][\w'’-]+)?)$"  # "the University of California, Berkeley"
 )
 
 

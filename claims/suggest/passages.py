@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from claims.suggest.patterns import (
     DATELINE,
+    DATELINE_REST,
     DATELINE_TEXT,
     TRAILING_TIME,
 )
@@ -111,13 +112,14 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
 _LEADING_LINK = re.compile(
     rf"(?:{DATELINE_TEXT})?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
-    r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?:that|and|but)\s+)?",
+    # 'and that …', not a quotation's own "That is an extraordinary price".
+    r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?-i:that|and|but)\s+)?",
     re.IGNORECASE,
 )
 
 
 def clean_mention(mention: str) -> str:
-    mention = DATELINE.sub("", mention.strip())
+    mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
         r"^(and|but|while|although|though|as|so|yet)\s+", "", mention, flags=re.IGNORECASE
     )

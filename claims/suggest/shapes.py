@@ -95,7 +95,7 @@ class ShapeMatcher:
                 continue
             checked = (
                 "reported_speech", "trailing_said", "participle_cue", "and_urged", "and_said",
-                "said_speaker",
+                "said_speaker", "trailing_said_aside",
             )  # fmt: skip
             if (
                 name in checked
@@ -167,8 +167,13 @@ class ShapeMatcher:
                 text, start, match, content, state, trailing if name == "reported_speech" else None
             )
             first_word = text[s:e].split(maxsplit=1)[:1]
-            if content == "content" and first_word and first_word[0].casefold() in QUESTION_WORDS:
-                continue  # "The ministry explained how …": a question; a quote's "If …" is not
+            if (
+                content == "content"
+                and first_word
+                and first_word[0].casefold() in QUESTION_WORDS
+                and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
+            ):
+                continue  # "The ministry explained how …": a question, not "found that when …"
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             if name == "parenthetical" and _adjunct_after(plain[match.end("cue") :]):
@@ -568,9 +573,21 @@ def _only_an_adjunct(groups: dict) -> bool:
     not what, and the words before the speaker are the claim (a trailing attribution)."""
     content = (groups.get("content") or "").strip(" .")
     # "…, the software maker said on Wednesday, as companies cut back …": a clause about it.
-    return groups.get("pre", "").rstrip().endswith(",") and (
-        len(content.split()) <= 4 or _adjunct_opens(content)
+    words = content.split()
+    # "…, chief executive Lena Marsh said": the pattern's speaker starts at the name.
+    return _AFTER_A_CLAUSE.search(groups.get("pre") or "") is not None and (
+        len(words) <= 4
+        or _adjunct_opens(content)
+        # "…, Lena Marsh said at an event at the state capitol": where, not what.
+        or (len(words) <= 7 and _PLACE_OF_SAYING.match(content) is not None)
     )
+
+
+_AFTER_A_CLAUSE = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,4}$")
+_PLACE_OF_SAYING = re.compile(
+    r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
+    r"meeting|summit|hearing|forum|conference|gathering|dinner)\b"
+)
 
 
 def _adjunct_after(rest: str) -> bool:

@@ -79,7 +79,8 @@ ONE_OF_THEM = re.compile(
 )
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review)"
+    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|"
+    r"investigation|assessment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
