@@ -1693,3 +1693,112 @@ def test_an_audit_carried_out_by_a_body_found():
         "transfers had been made without a second signature."
     )
     assert speakers(text)[0][1] == "state comptroller's office"
+
+
+# Batch 25 (rail-fares, coach-sacked, interview-qa, obituary-scientist).
+
+
+def test_quotations_in_single_marks_are_quotations_and_apostrophes_are_not():
+    text = (
+        "Fares to rise\n\n"
+        "'The workers' union is wrong,' said Rachel Hart, the minister. 'The numbers add up.'"
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.text, s.source_name, s.type) for s in found] == [
+        ("The workers' union is wrong", "Rachel Hart", "direct"),
+        ("The numbers add up", "Rachel Hart", "direct"),
+    ]
+
+
+def test_a_bodys_statement_is_the_body():
+    text = (
+        "Recall\n\n"
+        "Voltaro recalled 40,000 cars on Monday. The company's statement said the fault could "
+        "cause fires."
+    )
+    assert speakers(text)[-1] == ("the fault could cause fires", "Voltaro")
+
+
+def test_but_declined_to_give_details_is_not_the_claim():
+    text = "Head\n\nOfficials at the ministry told Reuters that the talks had stalled, but declined to give details."
+    assert speakers(text)[0][0] == "the talks had stalled"
+
+
+def test_a_club_named_after_its_town_and_its_spokesperson():
+    text = (
+        "Valencia sack coach\n\n"
+        "Valencia have sacked head coach Ruben Baraja after ten games without a win, the club "
+        "announced on Monday.\n\n"
+        'Lim has rarely spoken publicly. A club spokesperson said the owner "remains fully '
+        'committed" to the club.'
+    )
+    assert [name for _, name in speakers(text)] == ["Valencia", "Valencia"]
+
+
+def test_a_union_by_its_name_and_a_peer_by_his_title():
+    text = (
+        "Fares\n\n"
+        "The RMT union said the increase would push people off trains. Labour's shadow "
+        "transport spokesman in the Lords, Lord Hendy, said fares had risen by half since 2010."
+    )
+    assert [name for _, name in speakers(text)] == ["RMT", "Lord Hendy"]
+
+
+def test_a_named_person_who_said():
+    text = (
+        "Obituary\n\n"
+        "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart "
+        "failure."
+    )
+    assert speakers(text) == [("the cause was heart failure", "Erik Lindqvist")]
+
+
+def test_has_confirmed_then_the_biggest_increase_is_a_trailing_attribution():
+    text = (
+        "Fares\n\n"
+        "Rail fares will rise by up to 4.6 per cent next March, the Department for Transport has "
+        "confirmed, the biggest increase in more than a decade."
+    )
+    assert speakers(text) == [
+        ("Rail fares will rise by up to 4.6 per cent next March", "Department for Transport")
+    ]
+
+
+def test_a_headlines_second_story_has_its_own_speaker():
+    text = "Rail fares to rise 4.6% in March, as unions warn of 'fare-dodging Britain'\n\nBody."
+    assert speakers(text) == [("warn of 'fare-dodging Britain'", "unions")]
+
+
+def test_a_q_and_a_interviews_answers_are_the_interviewees():
+    text = (
+        "'We will not be bullied': Danish prime minister on Greenland\n\n"
+        "Mette Frederiksen has been Denmark's prime minister since 2019. She spoke to our "
+        "correspondent on Friday.\n\n"
+        "Has anything changed on Greenland?\n\n"
+        "Nothing has changed. Greenland belongs to the Greenlandic people.\n\n"
+        "Are you worried about a trade war?\n\n"
+        "Of course. A trade war has no winners."
+    )
+    assert speakers(text) == [
+        ("We will not be bullied", "Mette Frederiksen"),
+        ("Nothing has changed. Greenland belongs to the Greenlandic people.", "Mette Frederiksen"),
+        ("Of course. A trade war has no winners.", "Mette Frederiksen"),
+    ]
+
+
+def test_an_explainers_questions_are_headings_not_an_interview():
+    text = (
+        "The ozone layer, explained\n\n"
+        "Vera Lindqvist measured the ozone hole in 1985.\n\n"
+        "What is the ozone layer?\n\n"
+        "A layer of gas that absorbs ultraviolet light.\n\n"
+        "Is it recovering?\n\n"
+        "Yes, slowly."
+    )
+    assert speakers(text) == []
+
+
+def test_a_described_campaign_group_is_an_organisation():
+    text = "Head\n\nCampaign group Transport Focus said only 47 per cent thought fares good value."
+    (found,) = suggest_claims(text, REGISTRY)
+    assert (found.source_name, found.source_kind) == ("Transport Focus", "organisation")

@@ -11,11 +11,14 @@ values. This module is the driver: paragraph by paragraph, within a time budget.
 import re
 import time
 from bisect import bisect_right
+from dataclasses import replace
 
 from claims.suggest.matching import SourceIndex, words_of
 from claims.suggest.passages import (
     ReadingState,
+    Speaker,
     Suggestion,
+    double_single_quotes,
     opens_quote_without_closing,
     speaker_of,
 )
@@ -35,14 +38,41 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         self.index = index
         self.syntax = syntax
 
+    def _interviewee(self, text, spans, first_answer: int, state) -> Speaker | None:
+        """Who answers in a Q&A interview: the first person the parse names in the paragraphs
+        between the headline and the first question."""
+        intro = spans[1 : max(1, min(first_answer - 1, 1 + INTRO_PARAGRAPHS))]
+        if self.syntax is None or not any(_INTERVIEW.search(text, *span) for span in intro):
+            return None  # an explainer's "What is …?" headings answer themselves
+        for p_start, p_end in intro:
+            paragraph = text[p_start:p_end]
+            for start, end, label in self.syntax.entities(paragraph):
+                if label == "PERSON":
+                    speaker = self._named(paragraph[start:end], state, p_start + start)
+                    return replace(speaker, kind="person") if speaker.source_id is None else speaker
+        return None
+
+    def _answer(self, start: int, end: int, speaker: Speaker, state) -> Suggestion:
+        s, e = start, end
+        return Suggestion(
+            start=s, end=e, text=state.text[s:e], source_mention=speaker.mention,
+            source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
+            cue="said", type="direct", confidence=0.7, resolved_from="(interview answer)",
+            pattern="interview_answer",
+        )  # fmt: skip
+
     def suggest(self, text: str, *, deadline: float | None = None, progress=None) -> "Suggestions":
         """Every suggestion for the text; with a `deadline` (time.monotonic()), those of the
         paragraphs read by then, and where reading stopped. `progress(share)` is told, now and
         then, how much of the text has been read (0 to 1)."""
+        original, text = text, double_single_quotes(text)
         state = ReadingState(text, words_of(text))
         suggestions: list[Suggestion] = []
         stopped_at = None
-        for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        spans = paragraph_spans(text)
+        answers = _interview_answers(text, spans)
+        interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
+        for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
                 break
@@ -58,6 +88,11 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.headline_end = p_end
             elif not state.lede_end and not is_furniture(paragraph):
                 state.lede_end = p_end
+            if number in answers and interviewee:
+                # A Q&A interview: the answer is the interviewee's, all of it.
+                suggestions.append(self._answer(p_start, p_end, interviewee, state))
+                state.speakers.append((p_start, interviewee))
+                continue
             carried = state.quote_speaker if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             for s_start, s_end, _ in sentence_spans(paragraph):
@@ -74,6 +109,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
         name_generic_speakers(suggestions, state, self.index)
+        for suggestion in suggestions:  # as written: 'single' marks too
+            suggestion.text = original[suggestion.start : suggestion.end]
         return Suggestions(
             _without_repeats(suggestions), stopped_at=stopped_at, parsed=self.syntax is not None
         )
@@ -87,6 +124,40 @@ class Suggestions(list):
         super().__init__(items)
         self.stopped_at = stopped_at
         self.parsed = parsed
+
+
+# A paragraph that only asks: an interviewer's question.
+_QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
+# How many paragraphs after the headline an interview's introduction is looked for in.
+INTRO_PARAGRAPHS = 5
+# What an interview's introduction says of itself.
+_INTERVIEW = re.compile(
+    r"\binterview|\bspoke (?:to|with)\b|\btalked (?:to|with)\b|\bconversation\b|"
+    r"\bedited for (?:length|clarity)\b|\bQ&A\b",
+    re.IGNORECASE,
+)
+# An answer paragraph says nothing of anyone else's saying.
+_REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
+
+
+def _interview_answers(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs (by number) that answer an interviewer's question, in an article that
+    asks at least two: each run of paragraphs after a question, up to the next, that report no
+    one's words. Linear in the paragraphs."""
+    questions = {n for n, (s, e) in enumerate(spans) if _QUESTION.fullmatch(text, s, e)}
+    if len(questions) < 2:
+        return set()
+    answers = set()
+    for question in questions:
+        number = question + 1
+        while (
+            number < len(spans)
+            and number not in questions
+            and not _REPORTED.search(text, *spans[number])
+        ):
+            answers.add(number)
+            number += 1
+    return answers
 
 
 def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:

@@ -135,6 +135,7 @@ TITLE_WORDS = frozenset(
 )
 PERSON_HINTS = re.compile(
     r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
+    r"chancellor|premier|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
     r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|"
@@ -411,6 +412,8 @@ def proper_name(mention: str, kind: str) -> str:
         default=-1,
     )
     tail = words[last_lower + 1 :]
+    if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] in PEERS:
+        return f"{words[last_lower]} {tail[0]}"  # "Lord Hendy" is the name; "Sir Robert" is not
     if len(tail) > 1 and tail[0] == "the" and kind != "person":
         tail = tail[1:]  # "Health think tank the King's Fund" → "King's Fund"
     if len(tail) > 2 and tail[0].endswith(("'s", "’s")) and kind != "person":
@@ -420,7 +423,11 @@ def proper_name(mention: str, kind: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", mention.strip())
 
 
-_NAME_THEN_GROUP = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+group$")
+PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
+# "the World Weather Attribution group", "the RMT union": the name, without the kind.
+_NAME_THEN_GROUP = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:group|union)$"
+)
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 _TITLED_NAME = re.compile(
     r"(?:^|\s)(?!(?:of|for|and|the|in|on|de|du)\s)[a-z][\w-]*\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
@@ -453,7 +460,11 @@ def guess_kind(mention: str, appos: str = "") -> str:
     trailing = _TRAILING_NAME.search(text)
     if trailing and (kind := _kind_by_keyword(trailing.group(1))):
         return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"
-    if _TITLED_NAME.search(text):
+    titled = _TITLED_NAME.search(text)
+    if titled and _kind_by_keyword(titled.group().split()[0]):
+        # "Campaign group Transport Focus": the words before the name say what it is.
+        return _kind_by_keyword(text[: titled.start()] + " " + titled.group().split()[0])
+    if titled:
         return "person"  # "Kremlin spokesperson Dmitry Peskov", "Olympic sprinter Daniel Okoro"
     if kind := _kind_by_keyword(text):
         return kind

@@ -54,13 +54,14 @@ class Speaker:
     source_id: int | None
     kind: str
     generic: bool = False  # "an armed group", "Rebels": may be named later in the article
+    described: str = ""  # how the article referred to it ("the club"), when not by name
 
 
 def speaker_of(suggestion: Suggestion) -> Speaker:
     """The speaker a suggestion names, for the sentences after it to refer back to."""
     return Speaker(
         suggestion.source_mention or "", suggestion.source_name, suggestion.source_id,
-        suggestion.source_kind or "organisation",
+        suggestion.source_kind or "organisation", described=suggestion.resolved_from or "",
     )  # fmt: skip
 
 
@@ -135,8 +136,10 @@ def clean_mention(mention: str) -> str:
     mention = re.sub(
         r"^(?:the\s+)?(?:results|findings|data)\s+(?:from|of)\s+(?=(?:an?|the)\s)", "", mention
     )
-    # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc.").
-    mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention.strip())
+    # "…, said Nicola Ranger.": the sentence's full stop, not an abbreviation's ("Jr.", "Inc."),
+    # though a quotation opens after it ('Eddie Dempsey. "This is …').
+    mention = mention.strip(' ,“”"')
+    mention = re.sub(r"(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<=[a-z]{2})\.$", "", mention)
     return mention.strip(' ,“”"')
 
 
@@ -164,3 +167,34 @@ def mention_span(text: str, start: int, end: int) -> tuple[int | None, int | Non
 
 def opens_quote_without_closing(paragraph: str) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+# British style quotes in single marks: 'We have no choice,' she said. An opening mark starts a
+# word after a space or a paragraph's start; a closing one ends a word before punctuation or
+# follows the quotation's own comma or full stop. An apostrophe ("Hart's", "workers' union")
+# is neither, so it never pairs.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w$£€])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|(?<=\w)['’](?=[,.;:!?)]|\s*$)", re.MULTILINE)
+
+
+def double_single_quotes(text: str) -> str:
+    """The text with single-mark quotations written in double marks, one character for one (so
+    offsets hold), in paragraphs that have no double marks of their own. Linear: each mark is
+    looked at once."""
+    chars = list(text)
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if '"' not in paragraph and "“" not in paragraph:
+            closes = [m.start() for m in _SINGLE_CLOSE.finditer(paragraph)]
+            at = 0  # the next closing mark not yet used
+            for opening in _SINGLE_OPEN.finditer(paragraph):
+                while at < len(closes) and closes[at] <= opening.start():
+                    at += 1
+                if at == len(closes):
+                    break
+                chars[start + opening.start()] = '"'
+                chars[start + closes[at]] = '"'
+                at += 1
+        start = end + 1
+    return "".join(chars)

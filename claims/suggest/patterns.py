@@ -126,14 +126,18 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     comma of its own."""
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
-        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?P<cue>said|"
+        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed|heard|told(?:\s+[\w'’-]+){{1,4}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
-        r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing)\b[^“”\"]*)?"
+        r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
+        # "…, the department has confirmed, the biggest increase in more than a decade."
+        r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|sharpest|"
+        r"fastest|slowest|smallest|deadliest|most|fewest)"
+        r")\b[^“”\"]*)?"
         r"[.!?]?$"
     )
 
@@ -242,6 +246,12 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+and\s+"
         r"(?P<content>(?P<cue>urged|called on)\s+\S.+)$"
     )),
+    # "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart failure."
+    ("who_said", "indirect", 0.75, re.compile(
+        rf"(?:^|,\s+)(?P<mention>{_TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?(?P<cue>said|says|added|"
+        r"told\s+(?:[\w'’-]+\s+){0,3}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
+        r"(?P<content>[^“”\"]\S.+)$"
+    )),
     # X did something but warned (that) …: "welcomed the findings but warned that …".
     ("and_said", "indirect", 0.7, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
@@ -264,6 +274,11 @@ HEADLINE = re.compile(
     r"Accuses?|Blames?|Finds|Signals?|Shows|claims?|says?|denies|deny|admits?|warns?|insists?|"
     r"alleges?|accuses?|blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
+)
+# "'We will not be bullied': Danish prime minister on Greenland and tariffs": a quotation, then
+# who said it.
+HEADLINE_QUOTE = re.compile(
+    r"^[“\"](?P<content>[^”\"]{2,})[”\"]:\s+(?P<mention>[^,:]{2,60}?)(?:\s+on\s.*|,.*)?$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
@@ -330,6 +345,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|\s+and\s+(?:critics|opponents|others|detractors)\s+(?:say|call|argue|said|called|argued)\b"
     # "…, accusing its partner of bad faith and raising the prospect of …": what followed.
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
+    # "… told Reuters the talks had stalled, but declined to give details": what they did not say.
+    r"|,?\s+but\s+(?:declined|refused|would\s+not|did\s+not|could\s+not)\s"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"

@@ -24,6 +24,7 @@ from claims.suggest.patterns import (
     HEADLINE_AFTER_EVENT,
     HEADLINE_ALSO,
     HEADLINE_FIRST_VERB,
+    HEADLINE_QUOTE,
     HEDGES,
     LEADING_ADVERBIAL,
     PARTY_TAG,
@@ -517,22 +518,32 @@ class ShapeMatcher:
 
     def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
         text = state.text
-        match = HEADLINE.match(text[start:end]) or HEADLINE_AFTER.match(text[start:end])
-        if not match or len(match.group("mention").split()) > 6:
+        match = (
+            HEADLINE_QUOTE.match(text[start:end])
+            or HEADLINE.match(text[start:end])
+            or HEADLINE_AFTER.match(text[start:end])
+        )
+        if not match:
+            return []
+        mention, mention_at = match.group("mention"), start + match.start("mention")
+        # "Rail fares to rise 4.6% in March, as unions warn of …": the second story's speaker.
+        second_story = list(HEADLINE_ALSO.finditer(mention))
+        if second_story and match.re is HEADLINE:
+            mention_at += second_story[-1].end()
+            mention = mention[second_story[-1].end() :]
+        cue = (match.groupdict().get("cue") or "said").lower()
+        if len(mention.split()) > 6:
             return []
         if _VERDICT.match(match.group("content")):
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
-        mention = match.group("mention")
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
         speaker, resolved = self.resolve(mention, state, at=start)
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
-        if text[s:e].casefold().startswith("responsibility") or _warned_of(
-            match.group("cue"), text[s:e]
-        ):  # "militia claims responsibility", 'Moscow warns of "response"'
-            s = start + match.start("cue")
+        if text[s:e].casefold().startswith("responsibility") or _warned_of(cue, text[s:e]):
+            s = start + match.start("cue")  # "militia claims responsibility", 'warns of "…"'
         also = HEADLINE_ALSO.search(text, s, e)
         if also:
             e = also.start()
@@ -541,17 +552,13 @@ class ShapeMatcher:
                 s,
                 e,
                 speaker,
-                cue=match.group("cue").lower(),
-                kind="indirect",
+                cue=cue,
+                kind="direct" if match.re is HEADLINE_QUOTE else "indirect",
                 confidence=0.65,
                 pattern="headline",
                 resolved=resolved,
                 text=text,
-                mention=mention_span(
-                    text,
-                    start + match.start("mention"),
-                    start + match.start("mention") + len(mention),
-                ),
+                mention=mention_span(text, mention_at, mention_at + len(mention)),
             )  # fmt: skip
         ]
 
@@ -607,8 +614,16 @@ def _adjunct_opens(content: str) -> bool:
             words[0].casefold() in _ADJUNCT_OPENERS
             or (words[0].islower() and words[0].endswith("ing"))  # "urging parents to …"
             or (words[0] == "in" and "that" not in words[:8])
+            # "…, the department has confirmed, the biggest increase in more than a decade"
+            or _SUPERLATIVE.match(content) is not None
         )
     )
+
+
+_SUPERLATIVE = re.compile(
+    r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|"
+    r"sharpest|fastest|slowest|smallest|deadliest|most|fewest)\b"
+)
 
 
 _ADJUNCT_OPENERS = frozenset(

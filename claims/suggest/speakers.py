@@ -60,6 +60,11 @@ STUDIES = frozenset(
 )
 # How much of a claim's opening is read for the subject it names.
 MAX_OPENING = 120
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)['’]s?\s+(?:(?:latest|own|new|annual|"
+    r"quarterly|official)\s+)?(?:statement|figures|data|report|letter|filing|website|"
+    r"announcement|estimates?|analysis|records)$"
+)
 FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
 DOCUMENT_OF = re.compile(
@@ -194,6 +199,8 @@ class SpeakerResolver:
                 mention[:1].islower()
                 or words[0] in {"the", "a", "an", "its", "his", "her"}
                 or mention.split()[-1][:1].islower()
+                # "Labour's shadow transport spokesman in the Lords, Lord Hendy, said"
+                or bool(set(words) & SPOKESPEOPLE)
             )
         ):
             # "The regional governor, Ines Okafor, said", "Velonet's chief executive, Sabine
@@ -216,6 +223,12 @@ class SpeakerResolver:
             speaker, resolved = self.resolve(released.group("by"), state, at=at)
             self._note_document(mention, speaker, state)
             return speaker, resolved
+        owned = OWNED_DOCUMENT.match(mention)
+        if owned:  # "The company's statement said …", "the ministry's figures showed …"
+            speaker, _ = self.resolve(owned.group("owner"), state, at=at, about=about)
+            if speaker:
+                self._note_document(mention, speaker, state)
+                return speaker, mention
         document = DOCUMENT_OF.match(mention)
         if document and (
             document.group("by")[:1].isupper() or document.group("by").strip() in CATEGORY_KINDS
@@ -241,6 +254,16 @@ class SpeakerResolver:
         if place and self.syntax is not None:
             # "The city's police department" after "Police in Ardell …": Ardell's.
             body = self._of_place(place.group("kind"), place.group("rest"), state, at)
+            if body:
+                return body, mention
+        if (
+            len(words) == 3
+            and words[0] in {"a", "an", "the"}
+            and words[2] in SPOKESPEOPLE
+            and (words[1] in CATEGORY_KINDS or words[1] in DESCRIBED_BODIES)
+        ):
+            # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant.
+            body = self._back_reference(words[1], state, at)
             if body:
                 return body, mention
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
@@ -339,10 +362,13 @@ class SpeakerResolver:
             return None
         # Any sentence starts with a capital: the parse must call the words an organisation.
         name = subject.group(1)
+        # A club or team goes by its town's name, which the small model may call anything:
+        # "Valencia have sacked …, the club said".
+        team = noun in {"club", "team", "side"}
         if not any(
             s == 0 and e == len(name)
             for s, e, label in self.syntax.entities(about)
-            if label == "ORG"
+            if label == "ORG" or team
         ):
             return None
         known = self.index.match(name, state.words)
@@ -390,7 +416,9 @@ class SpeakerResolver:
     ) -> Speaker | None:
         for speaker in state.recent():
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
-            if nouns & named and qualifiers <= named:
+            # "Valencia have sacked …, the club said. … A club spokesperson said …"
+            described = set(name_key(speaker.described).split()) - set(PRONOUNS)
+            if (nouns & named and qualifiers <= named) or (nouns & described and not qualifiers):
                 return speaker
         return None
 
@@ -698,6 +726,7 @@ def _name_in(appos: str) -> str | None:
     """The name an apposition gives: "Ines Okafor", "the Nordvik Savers' Group", "Dr Nina Sato
     of the Coastal Research Institute" (the person, not the body)."""
     appos = re.sub(r"^the\s+", "", appos)
+    appos = re.sub(r"(?<=[a-z]{2})\.$", "", appos)  # 'Eddie Dempsey. "This is …': a full stop
     if re.fullmatch(PROPER_NAME, appos):
         return appos
     first = appos.split(",", 1)[0].strip()
@@ -784,7 +813,8 @@ _ROLE_THEN_NAME = re.compile(
 DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
-     "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster"}
+     "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
+     "side"}
 )  # fmt: skip
 _CLAIM_SUBJECT = re.compile(r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)\s+(?!said\b)[a-z]")
 # "A neighbour of murdered teacher Elise Varga": the neighbour speaks, not the teacher.
