@@ -1802,3 +1802,89 @@ def test_a_described_campaign_group_is_an_organisation():
     text = "Head\n\nCampaign group Transport Focus said only 47 per cent thought fares good value."
     (found,) = suggest_claims(text, REGISTRY)
     assert (found.source_name, found.source_kind) == ("Transport Focus", "organisation")
+
+
+# Batch 26 (market-slide, senate-fight, strike-claims): wire and political copy.
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Mr. Phelan said the exchange would consider new limits.", "Phelan", "person"),
+        (
+            "Shearson Lehman Hutton Inc. said it would cut 1,000 jobs.",
+            "Shearson Lehman Hutton Inc.",
+            "organisation",
+        ),
+        (
+            "Moody's Investors Service Inc. said it had lowered its outlook to negative.",
+            "Moody's Investors Service Inc.",
+            "organisation",
+        ),
+        (
+            'Sen. John Thune (R., S.D.), the majority leader, said Democrats had "chosen chaos at '
+            'the border."',
+            "John Thune",
+            "person",
+        ),
+    ],
+)
+def test_abbreviations_and_party_tags_stay_in_or_out_of_the_name(text, name, kind):
+    (found,) = suggest_claims("Head\n\n" + text, REGISTRY)
+    assert (found.source_name, found.source_kind) == (name, kind)
+
+
+def test_contend_is_a_cue():
+    text = "Head\n\nBut some economists contend that the Fed has already gone too far."
+    assert speakers(text) == [("the Fed has already gone too far", "some economists")]
+
+
+def test_a_quotation_said_according_to_a_transcript_is_the_speakers():
+    text = (
+        "Head\n\n"
+        '"I have no intention of voting for it," Sen. Catherine Cortez Masto of Nevada said, '
+        "according to a transcript of a call with reporters."
+    )
+    assert speakers(text) == [("I have no intention of voting for it", "Catherine Cortez Masto")]
+
+
+def test_a_poll_conducted_on_dates_by_a_body_found():
+    text = (
+        "Head\n\n"
+        "The poll, conducted Oct. 10-14 by the Marlow Institute, found 58 percent of voters "
+        "rated border security a top issue."
+    )
+    assert speakers(text)[0][1] == "Marlow Institute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is understood that several banks have drawn up plans for job cuts.",
+        "There were unconfirmed reports of a second strike near the same site.",
+    ],
+)
+def test_more_hedges_are_unattributed_claims(text):
+    (found,) = suggest_claims("Head\n\n" + text, REGISTRY)
+    assert (found.type, found.source_name) == ("unattributed", None)
+
+
+def test_a_claim_another_has_not_confirmed_is_the_first_speakers():
+    text = (
+        "Head\n\nIsrael's military says an air strike killed a senior commander, a claim Hamas "
+        "has not confirmed."
+    )
+    assert speakers(text) == [("an air strike killed a senior commander", "Israel's military")]
+
+
+def test_witnesses_described_seeing():
+    text = "Head\n\nWitnesses described seeing a large fireball over the port."
+    assert speakers(text) == [("seeing a large fireball over the port", "Witnesses")]
+
+
+def test_a_headline_report_after_a_semicolon():
+    text = (
+        "Israel says strike killed commander; Gaza officials report 23 dead\n\n"
+        "Gaza's civil defence agency said 23 people were killed when the strike hit a school."
+    )
+    assert speakers(text)[1] == ("23 dead", "Gaza's civil defence agency")

@@ -416,8 +416,13 @@ def proper_name(mention: str, kind: str) -> str:
         return f"{words[last_lower]} {tail[0]}"  # "Lord Hendy" is the name; "Sir Robert" is not
     if len(tail) > 1 and tail[0] == "the" and kind != "person":
         tail = tail[1:]  # "Health think tank the King's Fund" → "King's Fund"
-    if len(tail) > 2 and tail[0].endswith(("'s", "’s")) and kind != "person":
-        tail = tail[1:]  # "Germany's Federal Office for …" → "Federal Office for …"
+    if (
+        len(tail) > 2
+        and tail[0].endswith(("'s", "’s"))
+        and kind != "person"
+        and _kind_by_keyword(" ".join(tail[1:])) == "government"
+    ):  # "Germany's Federal Office for …" → "Federal Office for …"; not "Moody's Investors …"
+        tail = tail[1:]
     if tail and tail[0][:1].isupper():
         return re.sub(r"^The\s+", "", " ".join(tail))  # "The U.S. Chemical Safety Board"
     return re.sub(r"^[Tt]he\s+", "", mention.strip())

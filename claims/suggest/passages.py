@@ -146,6 +146,9 @@ def clean_mention(mention: str) -> str:
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
     r"(?:\s+(?:after|before|as|on|at|last|this)\b.*)?$"
+    # "The poll, conducted Oct. 10-14,": when, not by whom.
+    r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
+    r"[^,]*,?$"
 )
 _BODY_THEN_DATA = re.compile(
     r"^(?!(?:The|This|These|Those|Its|Their|New|Official|Latest)\s)(?:[A-Z][\w'’&-]*\s+)+(?:data|figures|statistics)$"

@@ -19,6 +19,7 @@ CUE_VERBS = (
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
+    "contend|assert|concede|acknowledge|admit|confirm|stress|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
     "ruled out|rules out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
@@ -46,7 +47,10 @@ _TOLD = (
 _CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
 _CALLED = rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
-_DESCRIBED = rf"(?:described|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
+_DESCRIBED = (
+    rf"(?:described|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
+    r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
+)
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -78,7 +82,16 @@ _LOWER_LEADS = (
     r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
 )
 # A mention's character: no clause punctuation, but an initial's period ("The U.S. Army").
-_NAME_CHAR = r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.)"
+# … or an abbreviation's: "Mr. Phelan", "Shearson Lehman Hutton Inc.".
+_ABBREVIATED = (
+    "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Inc",
+    "Ltd", "Corp", "Prof",
+)  # fmt: skip
+_NAME_CHAR = (
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.|(?:"
+    + "|".join(rf"(?<=\b{word})" for word in _ABBREVIATED)
+    + r")\.(?=\s+[A-Z]|\s+(?:said|says|told|added|denied|announced|reported)\b))"
+)
 _MENTION = (
     rf"(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
     rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
@@ -151,7 +164,8 @@ PATTERNS = [
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
-        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s.{1,300}?)?[.!?]?$"
+        # '…," the governor said, according to a transcript of the call.'
+        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s.{1,300}?|,\s+according\s+to\s[^“”\"]{1,120}?)?[.!?]?$"
     )),
     # The industry, said X of Y, “will do anything …”: the quote finishes the sentence begun.
     ("said_mid_quote", "direct", 0.9, re.compile(
@@ -221,8 +235,10 @@ PATTERNS = [
         r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics)"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
         r"(?:\s+(?:by|from)\s+[^“”\";:]{2,120}?)?"
-        r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s+(?:by|for|on|last)\s"
-        r"[^,“”\"]{2,100},)?)"
+        # ", conducted by X for Y,", ", conducted Oct. 10-14,"
+        # (", published in the journal X," names the journal: reported speech has that.)
+        r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s"
+        r"(?!in\s+(?:the\s+)?journal\b)[^,“”\"]{2,100},)?)"
         r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
     )),
     # X said (on Monday) (that) content.
@@ -261,7 +277,10 @@ PATTERNS = [
 ]  # fmt: skip
 
 # An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
-PARTY_TAG = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)")
+PARTY_TAG = re.compile(
+    r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)"
+    r"|\s+\([RDI]\.,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\)"  # "(D., Texas)"
+)
 # A sentence that is all quotation: “An hour a night adds up to a lot of lost sleep.”
 WHOLE_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{2,}[”\"]\s*$")
 # A quotation the attribution interrupts: “…,” she said, “…”
@@ -271,8 +290,8 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|Finds|Signals?|Shows|claims?|says?|denies|deny|admits?|warns?|insists?|"
-    r"alleges?|accuses?|blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    r"Accuses?|Blames?|Finds|Signals?|Shows|Reports?|claims?|says?|denies|deny|admits?|warns?|"
+    r"insists?|alleges?|accuses?|blames?|finds|signals?|shows|reports?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "'We will not be bullied': Danish prime minister on Greenland and tariffs": a quotation, then
@@ -296,7 +315,8 @@ HEADLINE_FIRST_VERB = re.compile(r"^(?P<subject>.+?)\s+[a-z]+s\s+[^,]+,$")
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
     r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
-    r"reports|local media|media reports))\b",
+    r"reports|local media|media reports)|it is (?:understood|believed|thought|reported|alleged|"
+    r"rumoured|rumored) that|(?:there (?:were|are|have been) )?unconfirmed reports?)\b",
     re.IGNORECASE,
 )
 ANONYMOUS = re.compile(
@@ -332,7 +352,9 @@ SUBORDINATE_TAIL = re.compile(
     r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which|"
     # "…, a figure his opponent calls unrealistic"
     r"(?:his|her|their|its|the|some|many)\s+[\w'’-]+\s+(?:calls?|called|says?|said|disputes?|"
-    r"disputed|rejects?|rejected|describes?|described)\b)"
+    r"disputed|rejects?|rejected|describes?|described)\b"
+    # "…, a claim Hamas has not confirmed"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|did)\s+not\s)"
     r"|according to|citing"
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"
@@ -355,7 +377,7 @@ ROLE_FOR_BODY = re.compile(
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".
 PERSON_OF_BODY = re.compile(
-    r"^(?:[A-Za-z][a-z-]*\s+){0,3}?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
+    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,3}?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.
@@ -395,7 +417,11 @@ DATELINE_TEXT = (
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 # What the speaker pattern keeps of "LONDON, Oct 24 (Reuters) - " after the comma.
-DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Z][A-Za-z]+\)\s+[—–-]\s+")
+# … and of "DES MOINES, Iowa — ".
+DATELINE_REST = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Z][A-Za-z]+\)\s+[—–-]\s+"
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+)"
+)
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"

@@ -89,7 +89,7 @@ RELEASED_BY = re.compile(
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
-    r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?)?\s+)?"  # "released on Thursday by"
+    r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?|(?:\s+[\w.-]+){1,3}?)?\s+)?"  # "released on Thursday by", "conducted Oct. 10-14 by"
     r"(?:by|from)\s+"
     # "by Eastbrook University for the Redmont Herald": the pollster, not the client.
     r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*|\s+for\s+the\s+[A-Z].*)?$",
@@ -1192,6 +1192,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The audit, completed in September, says …": not September
     if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
+    if words and words[-1] in {"not", "never"}:
+        return False  # "…, a claim Hamas has not confirmed": who did not say it
     if words and words[-1] in {"and", "but", "or"}:
         return False  # "… condemned the ceasefire and said": half a clause, by the parse
     if words and words[-1] in HABITUAL:
