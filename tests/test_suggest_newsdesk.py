@@ -1888,3 +1888,55 @@ def test_a_headline_report_after_a_semicolon():
         "Gaza's civil defence agency said 23 people were killed when the strike hit a school."
     )
     assert speakers(text)[1] == ("23 dead", "Gaza's civil defence agency")
+
+
+# Batch 27 (councillor-case).
+
+
+def test_said_then_adding_a_quotation_is_two_claims():
+    text = 'Head\n\n"I did nothing wrong," said Jana Novak, adding: "The audit will show that."'
+    assert speakers(text) == [
+        ("I did nothing wrong", "Jana Novak"),
+        ("The audit will show that", "Jana Novak"),
+    ]
+
+
+def test_told_an_outlet_she_had():
+    text = "Head\n\nNovak, 52, a former nurse, told the Herald she had received two threatening letters."
+    assert speakers(text) == [("she had received two threatening letters", "Novak")]
+
+
+def test_said_of_is_what_about_not_what():
+    text = 'Head\n\nJana Novak spoke on Tuesday. "It\'s over," Novak said of the case.'
+    assert speakers(text) == []
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets():
+    text = (
+        "Head\n\nAn internal review by the council, seen by the Herald, says officials ignored "
+        "repeated warnings."
+    )
+    assert speakers(text) == [("officials ignored repeated warnings", "council")]
+
+
+def test_clarified_that_is_a_cue():
+    text = "Head\n\nThe chief executive later clarified that no money had been paid to her."
+    assert speakers(text) == [("no money had been paid to her", "chief executive")]
+
+
+def test_a_person_with_knowledge_is_unnamed():
+    text = (
+        "Head\n\nA person with knowledge of the investigation said prosecutors were examining "
+        "transfers."
+    )
+    (found,) = suggest_claims(text, REGISTRY)
+    assert found.source_kind == "unnamed"
+
+
+def test_a_described_councillor_is_the_person_named_next():
+    text = (
+        "Councillor says she is victim of a smear\n\n"
+        "A city councillor charged with fraud has said she is the victim of a political smear.\n\n"
+        '"I did nothing wrong," said Jana Novak outside the court on Tuesday.'
+    )
+    assert [name for _, name in speakers(text)] == ["Jana Novak"] * 3

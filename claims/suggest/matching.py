@@ -135,7 +135,7 @@ TITLE_WORDS = frozenset(
 )
 PERSON_HINTS = re.compile(
     r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
-    r"chancellor|premier|"
+    r"chancellor|premier|councill?or|council(?:man|woman)|lawmaker|legislator|senator|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
     r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|"
@@ -171,7 +171,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|tass|ria|reuters|agence)\b",
+        r"\b(newspaper|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|tass|ria|reuters|agence|journal|herald|gazette|tribune|guardian|telegraph)\b",
     ),
     (
         "organisation",

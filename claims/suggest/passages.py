@@ -128,6 +128,8 @@ def clean_mention(mention: str) -> str:
     # at a conference", "a study published on Tuesday": the polls, the trial, the study.
     mention = _PUBLISHED_WHEN.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
+    # "said Jana Novak outside the court": where she said it.
+    mention = _NAME_THEN_PLACE.sub(r"\1", mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
     # "NHS England data", "Police department figures": the body whose figures they are.
@@ -149,6 +151,10 @@ _PUBLISHED_WHEN = re.compile(
     # "The poll, conducted Oct. 10-14,": when, not by whom.
     r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
     r"[^,]*,?$"
+)
+_NAME_THEN_PLACE = re.compile(
+    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:outside|inside|at|in|during|after|before|from)"
+    r"\s+(?:the|a|an|his|her|their)\s+[a-z].*$"
 )
 _BODY_THEN_DATA = re.compile(
     r"^(?!(?:The|This|These|Those|Its|Their|New|Official|Latest)\s)(?:[A-Z][\w'’&-]*\s+)+(?:data|figures|statistics)$"

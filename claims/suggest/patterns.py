@@ -19,7 +19,7 @@ CUE_VERBS = (
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
-    "contend|assert|concede|acknowledge|admit|confirm|stress|"
+    "contend|assert|concede|acknowledge|admit|confirm|stress|clarified(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
     "ruled out|rules out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
@@ -40,6 +40,8 @@ _TOLD = (
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+)?(?:court|jury|tribunal|hearing|inquiry|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament)(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
+    # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
+    r"|told\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+(?:he|she|they|it|we|I)\s)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
@@ -105,6 +107,8 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _ONE_APPOS = (
     r"(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released|"
+    # "The report, seen by the Guardian, says": who saw it, not who says.
+    r"(?:seen|obtained|reviewed)\s+by|"
     # ", published last week,": not ", published in the journal X," whose name is the source.
     r"(?:published|issued|conducted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s[^,.;“”\"]{2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
@@ -159,7 +163,9 @@ TRAILING_SAID = _trailing_said(lazy=True)
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>(?:,|\s+(?=who\s))[^“”\"]*)?[.!?]?$"
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>(?:,|\s+(?=who\s))[^“”\"]*?)?"
+        # '…," said Jana Novak, adding: "The audit will show that."'
+        r"(?:,\s+adding:?\s+[“\"][^”\"]{2,}[”\"])?[.!?]?$"
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
@@ -320,7 +326,8 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 ANONYMOUS = re.compile(
-    r"(on condition of anonymity|\b(?:asked|declined|spoke|did not want) (?:not )?to be "
+    r"(on condition of anonymity|\b(?:persons?|people|sources?) (?:with (?:direct )?knowledge|briefed on)\b|"
+    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be "
     r"(?:named|identified)|speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar "
     r"with)|officials? familiar with)",
     re.IGNORECASE,
@@ -388,10 +395,10 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding|saying|insisting|(?:who|which)\s+(?:also\s+)?(?:said|added)|"
+    r",\s+(?:adding:?|saying|insisting|(?:who|which)\s+(?:also\s+)?(?:said|added)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
-    r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=\w)"
+    r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=[\w“\"])"
 )
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"

@@ -175,6 +175,12 @@ class ShapeMatcher:
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
             ):
                 continue  # "The ministry explained how …": a question, not "found that when …"
+            if (
+                name == "reported_speech"
+                and groups.get("cue") in ("said", "says")
+                and re.match(r"of\s", groups.get("content") or "")
+            ):
+                continue  # '"It's over," Novak said of the campaign': what about, not what
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             if name == "parenthetical" and _adjunct_after(plain[match.end("cue") :]):
