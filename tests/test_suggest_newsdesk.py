@@ -1940,3 +1940,61 @@ def test_a_described_councillor_is_the_person_named_next():
         '"I did nothing wrong," said Jana Novak outside the court on Tuesday.'
     )
     assert [name for _, name in speakers(text)] == ["Jana Novak"] * 3
+
+
+# Batch 28 (arson-sentence): court, sport and science copy.
+
+
+def test_defending_is_how_counsel_spoke_not_who():
+    text = 'Head\n\nDefending, Rachel Osei KC said her client accepted he had "made a mistake".'
+    assert speakers(text)[0][1] == "Rachel Osei"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            'The coach said after the match that his team had "deserved more".',
+            'his team had "deserved more"',
+        ),
+        (
+            "Scientists have warned for years that the glacier could collapse.",
+            "the glacier could collapse",
+        ),
+    ],
+)
+def test_a_time_between_the_cue_and_that_is_not_the_claim(text, claim):
+    assert speakers("Head\n\n" + text)[0][0] == claim
+
+
+def test_at_least_is_part_of_the_claim():
+    text = "Head\n\nOfficials say at least 40 people have died."
+    assert speakers(text)[0][0] == "at least 40 people have died"
+
+
+def test_and_warned_of_keeps_its_verb():
+    text = (
+        "Head\n\nThe Met Office said temperatures could reach 35C on Thursday, and warned of "
+        "thunderstorms."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "temperatures could reach 35C on Thursday",
+        "warned of thunderstorms",
+    ]
+
+
+def test_a_bodys_annual_report_shows():
+    text = (
+        "Head\n\nVoltaro said it would cut prices by a tenth. The firm's annual report shows "
+        "revenue rose 12 percent."
+    )
+    assert speakers(text)[-1] == ("revenue rose 12 percent", "Voltaro")
+
+
+def test_she_after_a_claim_about_someone_else_is_still_the_speaker():
+    text = (
+        "Head\n\n"
+        'Judge Sarah Munro said after the hearing that Keane had shown "no remorse". She said '
+        "the children had escaped only because a neighbour smelled smoke."
+    )
+    assert [name for _, name in speakers(text)] == ["Sarah Munro", "Sarah Munro"]

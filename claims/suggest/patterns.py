@@ -66,7 +66,7 @@ _AFTER_QUOTE_CUE = (
 # Words are separated by required white space: with optional space between repeated words, a
 # long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
 _TIME = (
-    r"(?:\s+(?:on|late on|early on|last|this|in|during|at|after|earlier|later)"
+    r"(?:\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
@@ -238,7 +238,7 @@ PATTERNS = [
     # figures show violent crime rose 9 percent": a document's finding, without "that".
     ("document_found", "indirect", 0.75, re.compile(
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,4}?"
-        r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics)"
+        r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
         r"(?:\s+(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
@@ -346,6 +346,7 @@ SPLITTERS = re.compile(
 )
 LEADING_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again)\b"
     r"[^,“”\"]{0,60},\s+(?=[A-Za-z])"

@@ -65,6 +65,12 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# A time or occasion between the cue and "that": "said after the match that …".
+_WHEN_THEN_THAT = re.compile(
+    r"\s+(?:after|before|during|at|on|in|for|over|since)\s+(?:[\w'’-]+\s+){0,4}?that\s+"
+)
+
+
 class ShapeMatcher:
     """The pattern-matching half of the Suggester (claims.suggest.core): it calls `resolve`,
     from SpeakerResolver."""
@@ -265,6 +271,11 @@ class ShapeMatcher:
     def _claim_span(text, start, match, content, state, trailing) -> tuple[int, int]:
         """The claim's offsets: the pattern's content, trimmed of what is not the claim."""
         s, e = trim_passage(text, start + match.start(content), start + match.end(content))
+        if match.groupdict().get("cue"):
+            # "said after the match that …", "have warned for years that …": when, then what.
+            late_that = _WHEN_THEN_THAT.match(text, start + match.end("cue"), e)
+            if late_that:
+                s = late_that.end()
         if trailing:
             # "Albion Rovers have rejected a bid, the club confirmed on Thursday": the same
             # speaker said so again after the claim, which ends there.
@@ -427,8 +438,10 @@ class ShapeMatcher:
             # "… and accused a minority of throwing stones": that claim keeps its verb.
             # "… and urged both sides to …" too: a call, which reads as one only with its verb.
             verb = more.group("verb").casefold()
-            verb_is_claim = verb in VERB_IS_THE_CLAIM or verb.startswith(
-                ("urged", "called", "promised", "pledged", "vowed", "appealed")
+            verb_is_claim = (
+                verb in VERB_IS_THE_CLAIM
+                or verb.startswith(("urged", "called", "promised", "pledged", "vowed", "appealed"))
+                or _warned_of(verb, text[more.end() : found.end])  # "and warned of storms"
             )
             second = trim_passage(
                 text, more.start("verb") if verb_is_claim else more.end(), found.end

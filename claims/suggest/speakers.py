@@ -388,10 +388,17 @@ class SpeakerResolver:
             ((start, s) for start, s in reversed(state.speakers[-RECALLED:]) if fits(s.kind)),
             (0, None),
         )
-        window = state.text[max(since, at - NAMING_WINDOW) : at]
-        named = [(m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(window)]
+        # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
+        # had shown no remorse. She said …") has no sentence start there.
+        lo = max(since, at - NAMING_WINDOW)
+        named = [
+            (m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
+        ]
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
-            named += [(m.start("name"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(window)]
+            named += [
+                (m.start("name"), m.group("name"))
+                for m in _ROLE_THEN_NAME.finditer(state.text, lo, at)
+            ]
         for _, name in sorted(named, reverse=True):
             entity = self._entity(name, state, at)
             if entity and fits(entity.kind):
