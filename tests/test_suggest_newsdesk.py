@@ -1998,3 +1998,43 @@ def test_she_after_a_claim_about_someone_else_is_still_the_speaker():
         "the children had escaped only because a neighbour smelled smoke."
     )
     assert [name for _, name in speakers(text)] == ["Sarah Munro", "Sarah Munro"]
+
+
+# Batch 29 (front-update).
+
+
+def test_a_general_staff_is_a_body_not_a_general():
+    (found,) = suggest_claims(
+        "Head\n\nUkraine's General Staff reported 1,230 Russian casualties in the past day.",
+        REGISTRY,
+    )
+    assert (found.source_name, found.source_kind) == ("General Staff", "government")
+
+
+def test_a_tally_by_a_body_puts_the_number():
+    text = "Head\n\nA tally by the Associated Press puts the number of civilians killed at 112."
+    assert speakers(text) == [("the number of civilians killed at 112", "Associated Press")]
+
+
+def test_data_compiled_by_a_body_show():
+    text = "Head\n\nData compiled by the Kiel Institute show that US aid fell by a third this year."
+    assert speakers(text) == [("US aid fell by a third this year", "Kiel Institute")]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "Russia's defence ministry claimed its forces had captured the village, a claim "
+            "Ukraine denied.",
+            "its forces had captured the village",
+        ),
+        (
+            "Zelensky's office said he would travel to Washington next week, without giving "
+            "details.",
+            "he would travel to Washington next week",
+        ),
+    ],
+)
+def test_the_reporters_aside_is_not_the_claim(text, claim):
+    assert speakers("Head\n\n" + text)[0][0] == claim

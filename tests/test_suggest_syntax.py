@@ -193,3 +193,30 @@ def test_the_parse_trims_the_words_a_pattern_took_for_the_speaker(sentence, spea
     assert suggestion.source_name == speaker
     (rules_alone,) = suggest_claims(sentence, REGISTRY, syntax=None)
     assert rules_alone.source_name != speaker
+
+
+def test_whether_a_word_is_a_place_is_parsed_once_an_article():
+    """ "Israel says …" against the registered Israel Defense Forces asks the parse whether
+    "Israel" is a place. Asked for every earlier speaker it matched, the parse ran hundreds of
+    times on a long article (689 ms per 1,000 words on one dev text, against 117 once cached)."""
+    index = SourceIndex([KnownSource(1, "Israel Defense Forces", "government", ("IDF",))])
+    parsed = []
+
+    class Spy:
+        def __init__(self, nlp):
+            self.nlp = nlp
+            self.pipeline = nlp.pipeline
+
+        def make_doc(self, sentence):
+            return self.nlp.make_doc(sentence)
+
+        def __call__(self, sentence):
+            parsed.append(sentence)
+            return self.nlp(sentence)
+
+    paragraph = "The IDF said it struck a depot. Israel said the depot stored rockets.\n\n"
+    short = suggest_claims(paragraph * 2, index, syntax=syntax.Syntax(Spy(syntax.parser())))
+    short_parses, parsed[:] = len(parsed), []
+    long = suggest_claims(paragraph * 40, index, syntax=syntax.Syntax(Spy(syntax.parser())))
+    assert [s.source_name for s in short[-1:]] == [s.source_name for s in long[-1:]] == ["Israel"]
+    assert len(parsed) == short_parses, "one entity parse per word, however long the article"

@@ -167,7 +167,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs)\b",
     ),
     (
         "media",
@@ -460,7 +460,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
-    if _TITLE_BEFORE_NAME.search(text) and not _kind_by_keyword(text.split()[-1]):
+    if _TITLE_BEFORE_NAME.search(text) and not _kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
     trailing = _TRAILING_NAME.search(text)
     if trailing and (kind := _kind_by_keyword(trailing.group(1))):

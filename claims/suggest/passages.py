@@ -81,6 +81,8 @@ class ReadingState:
     quote_speaker: Speaker | None = None
     # Whose the last report, study or audit was: "a report released by X … The report says".
     documents: dict[str, Speaker] = field(default_factory=dict)
+    # Whether the parse read a word as a place where the article first asked: once per word.
+    places: dict[str, bool] = field(default_factory=dict)
 
     def recent(self):
         """The speakers so far, the latest first; only the last RECALLED, so a back-reference

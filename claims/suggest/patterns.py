@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|put(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -238,9 +238,9 @@ PATTERNS = [
     # figures show violent crime rose 9 percent": a document's finding, without "that".
     ("document_found", "indirect", 0.75, re.compile(
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,4}?"
-        r"(?:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
+        r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
-        r"(?:\s+(?:by|from)\s+[^“”\";:]{2,120}?)?"
+        r"(?:\s+(?:(?:compiled|collected|gathered)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
         # (", published in the journal X," names the journal: reported speech has that.)
         r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s"
@@ -362,7 +362,10 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:his|her|their|its|the|some|many)\s+[\w'’-]+\s+(?:calls?|called|says?|said|disputes?|"
     r"disputed|rejects?|rejected|describes?|described)\b"
     # "…, a claim Hamas has not confirmed"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|did)\s+not\s)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:has|have|had|did)\s+not\s|"
+    r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\b))"
+    # "…, without giving details": what was not said.
+    r"|without\s+(?:giving|providing|offering|elaborating|citing)\b"
     r"|according to|citing"
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"

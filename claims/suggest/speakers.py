@@ -84,7 +84,7 @@ ONE_OF_THEM = re.compile(
 )
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|"
+    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|"
     r"investigation|assessment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
@@ -483,8 +483,7 @@ class SpeakerResolver:
         """ "its trade ministry" after "Halvia will …": the registered "Halvia's trade ministry",
         for the last subject named in the sentence or the one before."""
         rest = mention.split(maxsplit=1)[1]
-        window = state.text[max(0, at - 400) : at]
-        subjects = list(_SUBJECT_PHRASE.finditer(window))
+        subjects = list(_SUBJECT_PHRASE.finditer(state.text, max(0, at - 400), at))  # in place
         for match in reversed(subjects):
             known = self.index.match(f"{match.group('name')}'s {rest}", state.words)
             if known:
@@ -499,15 +498,17 @@ class SpeakerResolver:
 
     def _a_place(self, word: str, state: ReadingState, at: int) -> bool:
         """Whether the parse reads the word where the sentence at `at` names it as a country
-        or a people."""
+        or a people. Asked once per word an article: each parse costs as much as a sentence's."""
         if self.syntax is None:
             return False
-        stop = _SENTENCE_STOP.search(state.text, at)
-        sentence = state.text[at : stop.start() if stop else at + MAX_SENTENCE]
-        return any(
-            sentence[s:e] == word and label in ("GPE", "NORP")
-            for s, e, label in self.syntax.entities(sentence)
-        )
+        if word not in state.places:
+            stop = _SENTENCE_STOP.search(state.text, at)
+            sentence = state.text[at : stop.start() if stop else at + MAX_SENTENCE]
+            state.places[word] = any(
+                sentence[s:e] == word and label in ("GPE", "NORP")
+                for s, e, label in self.syntax.entities(sentence)
+            )
+        return state.places[word]
 
     def _full_name(self, surname: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Kovac" as a subject: the person the article named in full ("incumbent Mira
@@ -778,6 +779,7 @@ _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
 )
+_CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "charge", "figure", "account"})
 # "Nineteen percent", "Most respondents", "a third of those polled": people a poll asked.
 PORTION = re.compile(
     r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
@@ -1201,6 +1203,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
+    if len(words) > 1 and words[0] in {"a", "an"} and words[1] in _CLAIM_NOUNS:
+        return False  # "…, a claim Ukraine denied": the reporter's aside
     if words and words[-1] in {"and", "but", "or"}:
         return False  # "… condemned the ceasefire and said": half a clause, by the parse
     if words and words[-1] in HABITUAL:
