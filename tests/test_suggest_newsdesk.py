@@ -2038,3 +2038,11 @@ def test_data_compiled_by_a_body_show():
 )
 def test_the_reporters_aside_is_not_the_claim(text, claim):
     assert speakers("Head\n\n" + text)[0][0] == claim
+
+
+def test_has_now_admitted_after_a_relative_clause():
+    text = (
+        "Head\n\nThe minister, who said last year that the scheme would pay for itself, has now "
+        "admitted it will cost £2 billion."
+    )
+    assert speakers(text) == [("it will cost £2 billion", "minister")]

@@ -249,7 +249,7 @@ PATTERNS = [
     )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|"
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
         rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
