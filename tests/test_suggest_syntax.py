@@ -71,27 +71,29 @@ def test_the_parse_suggests_no_claim_for_negated_questions(sentence):
     assert suggest_claims(sentence, REGISTRY) == []
 
 
+class Spy:
+    """The pipeline, noting in `parsed` every sentence it is given: whole (`nlp(sentence)`, as
+    the entity recogniser is asked), and with `components`, component by component too."""
+
+    def __init__(self, nlp, parsed: list, *, components: bool = True):
+        self.nlp, self.parsed, self.components = nlp, parsed, components
+        self.pipeline = nlp.pipeline
+
+    def make_doc(self, sentence):
+        if self.components:
+            self.parsed.append(sentence)
+        return self.nlp.make_doc(sentence)
+
+    def __call__(self, sentence):
+        self.parsed.append(sentence)
+        return self.nlp(sentence)
+
+
 def test_sentences_without_a_cue_are_never_parsed():
     parsed = []
-
-    class Spy:
-        """The pipeline, noting every sentence it is given, whole or component by component."""
-
-        def __init__(self, nlp):
-            self.nlp = nlp
-            self.pipeline = nlp.pipeline
-
-        def make_doc(self, sentence):
-            parsed.append(sentence)
-            return self.nlp.make_doc(sentence)
-
-        def __call__(self, sentence):
-            parsed.append(sentence)
-            return self.nlp(sentence)
-
     too_long = "The mayor said the water was " + "very " * 300 + "cold."
     text = "The river rose overnight. " * 200 + CAPTURED_POST + " " + too_long
-    found = suggest_claims(text, REGISTRY, syntax=syntax.Syntax(Spy(syntax.parser())))
+    found = suggest_claims(text, REGISTRY, syntax=syntax.Syntax(Spy(syntax.parser(), parsed)))
     assert [s.pattern for s in found] == ["parse", "reported_speech"]
     assert parsed == [CAPTURED_POST], "only the candidate sentence, and never an over-long one"
 
@@ -201,22 +203,10 @@ def test_whether_a_word_is_a_place_is_parsed_once_an_article():
     times on a long article (689 ms per 1,000 words on one dev text, against 117 once cached)."""
     index = SourceIndex([KnownSource(1, "Israel Defense Forces", "government", ("IDF",))])
     parsed = []
-
-    class Spy:
-        def __init__(self, nlp):
-            self.nlp = nlp
-            self.pipeline = nlp.pipeline
-
-        def make_doc(self, sentence):
-            return self.nlp.make_doc(sentence)
-
-        def __call__(self, sentence):
-            parsed.append(sentence)
-            return self.nlp(sentence)
-
+    spied = syntax.Syntax(Spy(syntax.parser(), parsed, components=False))
     paragraph = "The IDF said it struck a depot. Israel said the depot stored rockets.\n\n"
-    short = suggest_claims(paragraph * 2, index, syntax=syntax.Syntax(Spy(syntax.parser())))
+    short = suggest_claims(paragraph * 2, index, syntax=spied)
     short_parses, parsed[:] = len(parsed), []
-    long = suggest_claims(paragraph * 40, index, syntax=syntax.Syntax(Spy(syntax.parser())))
+    long = suggest_claims(paragraph * 40, index, syntax=spied)
     assert [s.source_name for s in short[-1:]] == [s.source_name for s in long[-1:]] == ["Israel"]
     assert len(parsed) == short_parses, "one entity parse per word, however long the article"
