@@ -2046,3 +2046,26 @@ def test_has_now_admitted_after_a_relative_clause():
         "admitted it will cost £2 billion."
     )
     assert speakers(text) == [("it will cost £2 billion", "minister")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In a filing with the Securities and Exchange Commission, the company disclosed that "
+            "it had received a subpoena.",
+            ("it had received a subpoena", "company"),
+        ),
+        (
+            "According to the complaint, filed in federal court in Manhattan, the bank ignored "
+            "red flags for years.",
+            ("the bank ignored red flags for years", "complaint"),
+        ),
+        (
+            "A spokeswoman for the airline, which has 40,000 employees, said no jobs would be lost.",
+            ("no jobs would be lost", "A spokeswoman for the airline"),
+        ),
+    ],
+)
+def test_business_and_court_copy(text, expected):
+    assert speakers("Head\n\n" + text) == [expected]

@@ -20,6 +20,7 @@ CUE_VERBS = (
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|clarified(?=\\s+that\\b)|"
+    "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
     "ruled out|rules out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
@@ -110,7 +111,8 @@ _ONE_APPOS = (
     # "The report, seen by the Guardian, says": who saw it, not who says.
     r"(?:seen|obtained|reviewed)\s+by|"
     # ", published last week,": not ", published in the journal X," whose name is the source.
-    r"(?:published|issued|conducted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s[^,.;“”\"]{2,150}(?=,)"
+    r"(?:published|issued|conducted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s"
+    r"(?:[^,.;“”\"]|,(?=\d{3})){2,150}(?=,)"  # "which has 40,000 employees"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
@@ -199,7 +201,9 @@ PATTERNS = [
         # Near the sentence's start: "Rents rose 38%, according to figures …, faster than …" is
         # a trailing attribution with an aside after it.
         # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
-        r"^(?P<pre>(?:\S+\s+){0,4}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120}),\s*"
+        r"^(?P<pre>(?:\S+\s+){0,4}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120})"
+        # "According to the complaint, filed in federal court in Manhattan, the bank …"
+        r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80})?,\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
