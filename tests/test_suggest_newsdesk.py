@@ -2069,3 +2069,44 @@ def test_has_now_admitted_after_a_relative_clause():
 )
 def test_business_and_court_copy(text, expected):
     assert speakers("Head\n\n" + text) == [expected]
+
+
+def test_a_named_bodys_spokesperson_speaks_for_it():
+    text = (
+        'Head\n\nThe Home Office said the figures were "encouraging". A Home Office spokesperson '
+        "added that more removals were planned."
+    )
+    assert [name for _, name in speakers(text)] == ["Home Office", "Home Office"]
+
+
+def test_an_acronyms_spokesman_is_the_body_named_in_full():
+    text = (
+        "Head\n\nThe National Transportation Safety Board is investigating. Its preliminary "
+        "report is expected within 30 days, an NTSB spokesman said."
+    )
+    assert speakers(text)[0][1] == "National Transportation Safety Board"
+
+
+def test_the_chief_of_a_body_is_the_person_just_named():
+    text = (
+        'Head\n\nDr Tedros told a briefing in Geneva that the risk was "very high". The WHO '
+        "chief also said vaccines were on their way."
+    )
+    assert [name for _, name in speakers(text)] == ["Tedros", "Tedros"]
+
+
+def test_a_corp_is_an_organisation():
+    (found,) = suggest_claims("Head\n\nAcme Corp said profits rose by a tenth.", REGISTRY)
+    assert found.source_kind == "organisation"
+
+
+def test_a_definite_description_is_not_a_body_of_its_kind_named_paragraphs_later():
+    text = (
+        "Head\n\nInspectors found cracks in the bridge eight months before it collapsed, "
+        "according to reports released by the state transportation department.\n\n"
+        + "The department had scheduled the work for spring. "
+        * 20
+        + "\n\nThe National Transportation Safety Board is investigating. Its report is "
+        "expected within 30 days, an NTSB spokesman said."
+    )
+    assert speakers(text)[0][1] == "state transportation department"

@@ -256,14 +256,15 @@ class SpeakerResolver:
             body = self._of_place(place.group("kind"), place.group("rest"), state, at)
             if body:
                 return body, mention
-        if (
-            len(words) == 3
-            and words[0] in {"a", "an", "the"}
-            and words[2] in SPOKESPEOPLE
-            and (words[1] in CATEGORY_KINDS or words[1] in DESCRIBED_BODIES)
-        ):
-            # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant.
-            body = self._back_reference(words[1], state, at)
+        body_spokesperson = _BODY_SPOKESPERSON.match(mention)
+        if body_spokesperson:
+            # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant;
+            # "A Home Office spokesperson": the Home Office.
+            body_words = body_spokesperson.group("body")
+            if body_words.casefold() in CATEGORY_KINDS or body_words.casefold() in DESCRIBED_BODIES:
+                body = self._back_reference(body_words.casefold(), state, at)
+            else:
+                body = self._named(body_words, state, at)
             if body:
                 return body, mention
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
@@ -331,7 +332,7 @@ class SpeakerResolver:
         characters before `at`."""
         start = max(0, at - FULL_NAME_WINDOW)
         for phrase in _NAME.finditer(state.text, start, at):
-            words = [w for w in phrase.group().split() if w not in ("of", "the", "for", "and")]
+            words = [w for w in phrase.group().split() if w.casefold() not in FUNCTION_WORDS]
             short = _SHORT_FOR.match(state.text, phrase.end())
             if "".join(w[0] for w in words) == initials or (short and initials in short.groups()):
                 # "the Integrated Food Security Phase Classification, or IPC,": the article's
@@ -792,9 +793,14 @@ PORTION = re.compile(
 PERSON_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
     r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger)$"
-    r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:minister|governor|mayor|MP|premier|chancellor)$"
+    r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:minister|governor|mayor|MP|premier|chancellor|chief|"
+    r"boss|head|leader|director-general)$"
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
+_BODY_SPOKESPERSON = re.compile(
+    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"(?:spokesperson|spokesman|spokeswoman)$"
+)
 _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
     r"(?:office|department|service|team|centre|center|unit|wing)"
@@ -881,11 +887,17 @@ def name_generic_speakers(
         # one ("a study …", later "they found …") is not named by its own repetition.
         first_word = (suggestion.source_mention or "").split()[:1]
         indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
-        later = [
-            s for _, s in state.speakers[first:last]
+        definite = bool(first_word) and first_word[0].casefold() == "the"
+        later_at = [
+            (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
             and not (indefinite and s.name == suggestion.source_name)
         ]  # fmt: skip
+        later = [s for _, s in later_at]
+        # A definite description ("the launch company said") is matched by kind alone only to
+        # a body the next paragraph or so names, not one five paragraphs on ("the state
+        # transportation department" is not the National Transportation Safety Board).
+        near = suggestion.end + NEXT_PARAGRAPH
         # A description speaks again as itself ("guards' union blames …" / "The guards' union
         # said …"); otherwise a named speaker sharing a word with it.
         # "the county housing office" is not "Housing economists": the head noun must be shared.
@@ -899,10 +911,10 @@ def name_generic_speakers(
         shared = [
             len(wanted & stems)
             if (not s.generic or wanted <= stems)
-            and (head <= stems or s.kind == head_kind)
+            and (head <= stems or (s.kind == head_kind and not (definite and at > near)))
             and not (in_headline and head_kind and s.kind != head_kind)
             else 0
-            for s in later
+            for at, s in later_at
             # "Ukraine's air force" is not what "Ukraine says" names: an owner is not the body.
             for stems in [_stems(s.name) | _stems(_POSSESSIVE.sub("", s.mention))]
         ]
