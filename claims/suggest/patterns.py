@@ -139,6 +139,15 @@ _ASIDE = (
 _LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
 
 
+# "the biggest increase in more than a decade": the reporter's measure of a claim, after it.
+SUPERLATIVE = (
+    r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|"
+    r"sharpest|fastest|slowest|smallest|deadliest|most|fewest)"
+)
+# "…, a claim Hamas has not confirmed", "…, a figure his opponent calls unrealistic".
+CLAIM_NOUNS = ("claim", "assertion", "charge", "allegation", "account", "figure", "version")
+
+
 def _trailing_said(*, lazy: bool) -> re.Pattern:
     """Content, X said. Lazily, the speaker is the first comma-separated phrase that fits
     (", Ines Okafor, the governor, said"); greedily, the last one, for content that has a
@@ -154,8 +163,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
         # "…, the department has confirmed, the biggest increase in more than a decade."
-        r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|sharpest|"
-        r"fastest|slowest|smallest|deadliest|most|fewest)"
+        rf"{SUPERLATIVE}"
         r")\b[^“”\"]*)?"
         r"[.!?]?$"
     )
@@ -361,7 +369,7 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
-    r"|an?\s+(?:claim|assertion|charge|allegation|account|figure|version)\s+(?:that|which|"
+    rf"|an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that|which|"
     # "…, a figure his opponent calls unrealistic"
     r"(?:his|her|their|its|the|some|many)\s+[\w'’-]+\s+(?:calls?|called|says?|said|disputes?|"
     r"disputed|rejects?|rejected|describes?|described)\b"

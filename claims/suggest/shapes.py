@@ -35,6 +35,7 @@ from claims.suggest.patterns import (
     SPLIT_QUOTE,
     SPLITTERS,
     SUBORDINATE_TAIL,
+    SUPERLATIVE,
     TRAILING_SAID,
     VERB_IS_THE_CLAIM,
     WHAT_THEY_CALLED,
@@ -639,10 +640,7 @@ def _adjunct_opens(content: str) -> bool:
     )
 
 
-_SUPERLATIVE = re.compile(
-    r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|"
-    r"sharpest|fastest|slowest|smallest|deadliest|most|fewest)\b"
-)
+_SUPERLATIVE = re.compile(SUPERLATIVE + r"\b")
 
 
 _ADJUNCT_OPENERS = frozenset(

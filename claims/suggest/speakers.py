@@ -22,6 +22,7 @@ from claims.suggest.patterns import (
     ANONYMOUS,
     CALLED,
     CATEGORY_KINDS,
+    CLAIM_NOUNS,
     GROUP_NOUNS,
     NOT_A_SUBJECT,
     PERSON_OF_BODY,
@@ -780,7 +781,6 @@ _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
 )
-_CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "charge", "figure", "account"})
 # "Nineteen percent", "Most respondents", "a third of those polled": people a poll asked.
 PORTION = re.compile(
     r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
@@ -799,7 +799,7 @@ PERSON_DESCRIPTION = re.compile(
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _BODY_SPOKESPERSON = re.compile(
     r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
-    r"(?:spokesperson|spokesman|spokeswoman)$"
+    rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
 _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
@@ -1215,7 +1215,7 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
-    if len(words) > 1 and words[0] in {"a", "an"} and words[1] in _CLAIM_NOUNS:
+    if len(words) > 1 and words[0] in {"a", "an"} and words[1] in CLAIM_NOUNS:
         return False  # "…, a claim Ukraine denied": the reporter's aside
     if words and words[-1] in {"and", "but", "or"}:
         return False  # "… condemned the ceasefire and said": half a clause, by the parse
