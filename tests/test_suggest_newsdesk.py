@@ -2110,3 +2110,37 @@ def test_a_definite_description_is_not_a_body_of_its_kind_named_paragraphs_later
         "expected within 30 days, an NTSB spokesman said."
     )
     assert speakers(text)[0][1] == "state transportation department"
+
+
+def test_advocates_who_dispute_a_figure_are_quoted_with_their_verb():
+    (found,) = suggest_claims(
+        "Head\n\nHousing advocates dispute that figure, which comes from an industry-funded study.",
+        REGISTRY,
+    )
+    assert (found.source_name, found.text) == ("Housing advocates", "dispute that figure")
+
+
+def test_those_who_did_something_are_not_a_speaker():
+    text = (
+        "Head\n\nResearchers at the University of Bergen followed 9,800 pupils. Those who "
+        "reported using a screen in bed slept 52 minutes less, the team reported."
+    )
+    assert speakers(text) == [
+        ("Those who reported using a screen in bed slept 52 minutes less", "University of Bergen")
+    ]
+
+
+def test_a_described_source_is_the_unnamed_source_of_that_country():
+    text = (
+        "Head\n\nA source in Ukraine's security service said a drone had struck a refinery. The "
+        "Ukrainian source, who spoke on condition of anonymity, said the refinery supplied fuel "
+        "to Russian troops."
+    )
+    assert {name for _, name in speakers(text)} == {"A source in Ukraine's security service"}
+
+
+def test_a_person_familiar_with_the_matter_is_unnamed():
+    (found,) = suggest_claims(
+        "Head\n\nA person familiar with the matter said the bank would cut 300 jobs.", REGISTRY
+    )
+    assert found.source_kind == "unnamed"

@@ -149,7 +149,7 @@ ANONYMOUS_HINTS = re.compile(
     r"a source|an official|one official)\b"
     # "a senior House Republican aide", "two people familiar with the talks"
     r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|advisers?|officers?)"
+    r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
     r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ CUE_VERBS = (
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
-    "contend|assert|concede|acknowledge|admit|confirm|stress|clarified(?=\\s+that\\b)|"
+    "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|clarified(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
@@ -28,7 +28,7 @@ CUE_VERBS = (
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
-    {"denied", "denies", "deny", "disputed", "disputes", "rejected", "rejects", "refuted",
+    {"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects", "refuted",
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
@@ -368,6 +368,8 @@ SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
+    # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
+    r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     rf"|an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that|which|"
     # "…, a figure his opponent calls unrealistic"

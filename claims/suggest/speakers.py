@@ -104,8 +104,13 @@ def is_description(words: list[str]) -> bool:
     return (
         words[0].casefold() in DESCRIBING
         and 2 <= len(words) <= 4
-        and all(word.islower() or "-" in word for word in words[1:])
+        and all(word.islower() or "-" in word for word in words[-1:])
+        # "The Ukrainian source": a people's adjective may qualify it, as a place's name would
+        and all(word.islower() or "-" in word or _DEMONYM.fullmatch(word) for word in words[1:-1])
     )
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i)")
 
 
 def one_name(mention: str) -> bool:
@@ -427,7 +432,9 @@ class SpeakerResolver:
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
             # "Valencia have sacked …, the club said. … A club spokesperson said …"
             described = set(name_key(speaker.described).split()) - set(PRONOUNS)
-            if (nouns & named and qualifiers <= named) or (nouns & described and not qualifiers):
+            if (nouns & named and _qualified(qualifiers, named)) or (
+                nouns & described and not qualifiers
+            ):
                 return speaker
         return None
 
@@ -629,7 +636,7 @@ class SpeakerResolver:
         Northern Volunteer Corps crossed the border. … The volunteers said …"."""
         for phrase in reversed(list(_NAME.finditer(before))):
             named = set(name_key(phrase.group()).split())
-            if len(named) >= 2 and nouns & named and qualifiers <= named:
+            if len(named) >= 2 and nouns & named and _qualified(qualifiers, named):
                 entity = self._entity(phrase.group(), state, len(state.text))
                 if entity and entity.kind != "person":
                     return entity
@@ -724,6 +731,19 @@ _GOES_BY = re.compile(
     r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:name|nickname|call sign|nom de guerre)?,?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
 )
+
+
+def _qualified(qualifiers: frozenset[str], named: set[str]) -> bool:
+    """Whether a name has each of a description's qualifiers, or the place one is of: "The
+    Ukrainian source" is "a source in Ukraine's security service"."""
+    return all(
+        word in named
+        or any(
+            (len(n) >= 4 and word.startswith(n)) or (len(n) >= 6 and word.startswith(n[:-1]))
+            for n in named
+        )
+        for word in qualifiers
+    )
 
 
 def _ends_in_role(mention: str) -> bool:
@@ -1201,6 +1221,9 @@ _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|h
 _PERFECT = re.compile(r"\s(?:has|have|had)\s+[a-z]+(?:ed|en|wn|ne|un|ght|lt|pt|de)\b")
 
 
+_ANYONE = frozenset({"those", "anyone", "everyone", "someone", "people", "all"})
+
+
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
@@ -1219,6 +1242,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "…, a claim Ukraine denied": the reporter's aside
     if words and words[-1] in {"and", "but", "or"}:
         return False  # "… condemned the ceasefire and said": half a clause, by the parse
+    if len(words) == 2 and words[0] in _ANYONE and words[1] in {"who", "that"}:
+        return False  # "Those who reported using a screen in bed slept less": anyone, no one
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
