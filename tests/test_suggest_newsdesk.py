@@ -2144,3 +2144,111 @@ def test_a_person_familiar_with_the_matter_is_unnamed():
         "Head\n\nA person familiar with the matter said the bank would cut 300 jobs.", REGISTRY
     )
     assert found.source_kind == "unnamed"
+
+
+def test_a_pronoun_means_the_person_an_apposition_or_fronted_subject_just_named():
+    text = (
+        'Head\n\nTom Penhale said the sea was rough. "It is," said Sarah Lobb.\n\n'
+        "Its chief executive, Paul Trebilcock, puts it more bluntly. "
+        '"We were promised a sea of opportunity," he says.\n\n'
+        "Back on the boat, Penhale is checking the weather. "
+        '"You don\'t stop," he says.'
+    )
+    assert [name for _, name in speakers(text)][-2:] == ["Paul Trebilcock", "Tom Penhale"]
+
+
+def test_a_quote_then_says_then_what_the_speaker_was_doing():
+    text = (
+        'Head\n\nTom Penhale fishes here. "I\'m the end of the line," he says, coiling a rope '
+        'on the deck. "My boy works in a call centre in Plymouth."'
+    )
+    assert speakers(text) == [
+        ("I'm the end of the line", "Tom Penhale"),
+        ("My boy works in a call centre in Plymouth", "Tom Penhale"),
+    ]
+
+
+def test_says_amid_a_sentence_the_clause_after_it_is_the_claim():
+    text = (
+        "Head\n\nTwenty years ago, says Tom Penhale, there would have been a dozen boats "
+        "getting ready to go out."
+    )
+    assert speakers(text) == [
+        ("there would have been a dozen boats getting ready to go out", "Tom Penhale")
+    ]
+
+
+def test_he_says_between_commas_the_clause_before_it_is_the_claim():
+    text = (
+        "Head\n\nPaul Trebilcock runs the group. Exporting crab to France now requires four "
+        "certificates, he says, each of which costs money."
+    )
+    assert speakers(text) == [
+        ("Exporting crab to France now requires four certificates", "Paul Trebilcock")
+    ]
+
+
+def test_a_department_whose_name_has_commas():
+    text = (
+        "Head\n\nA spokesperson for the Department for Environment, Food and Rural Affairs "
+        "said ministers had invested more than £100 million."
+    )
+    assert speakers(text)[0][1] == "Department for Environment, Food and Rural Affairs"
+
+
+def test_which_says_after_according_to_is_the_bodys_second_claim():
+    text = (
+        "Head\n\nQuotas have played a part, according to the Cornish Fish Producers' "
+        "Organisation, which says the number of boats has fallen by a third since 2016."
+    )
+    assert speakers(text) == [
+        ("Quotas have played a part", "Cornish Fish Producers' Organisation"),
+        (
+            "the number of boats has fallen by a third since 2016",
+            "Cornish Fish Producers' Organisation",
+        ),
+    ]
+
+
+def test_a_titled_person_of_a_registered_body_is_the_person():
+    text = (
+        "Head\n\nCommission President Ursula von der Leyen wrote on X that the mechanism could "
+        "be activated within hours."
+    )
+    (found,) = suggest_claims(text, REGISTRY)
+    assert (found.source_name, found.source_kind) == ("Ursula von der Leyen", "person")
+
+
+def test_the_institute_is_the_described_institute_a_sentence_opened_with():
+    text = (
+        "Head\n\nThe Czech hydrometeorological institute has issued its highest flood warning. "
+        "Water levels were expected to peak around midday, the institute said."
+    )
+    assert speakers(text)[0][1] == "Czech hydrometeorological institute"
+
+
+def test_forecasters_expect_and_warn():
+    text = (
+        "Head\n\nMeteorologists expect the rain to ease by Tuesday evening, but warn that river "
+        "levels could keep rising."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "the rain to ease by Tuesday evening",
+        "river levels could keep rising",
+    ]
+
+
+def test_a_witness_agreed_that():
+    text = (
+        "Head\n\nUnder cross-examination, Amanda Reid agreed that the ward had been short of staff."
+    )
+    assert speakers(text) == [("the ward had been short of staff", "Amanda Reid")]
+
+
+def test_a_murder_trial_is_not_a_study_renamed_to_a_hospital():
+    text = (
+        'Nurse told colleagues she had "made a mistake", murder trial hears\n\n'
+        "A nurse told colleagues she had made a mistake, a jury has heard. Helen Carver, 38, "
+        "denies two counts of murder at Southmoor General Hospital."
+    )
+    assert "Southmoor General Hospital" not in {name for _, name in speakers(text)}

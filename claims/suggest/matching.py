@@ -339,14 +339,32 @@ def _qualified(tail: str, mention: str) -> bool:
 
 
 FUNCTION_WORDS = frozenset(
-    {"of", "the", "for", "and", "de", "du", "la", "al", "el", "von", "van", "in", "on"}
+    {
+        "of",
+        "the",
+        "for",
+        "and",
+        "de",
+        "du",
+        "la",
+        "al",
+        "el",
+        "von",
+        "van",
+        "der",
+        "den",
+        "in",
+        "on",
+    }
 )
 
 
 _AT_ORGANISATION = re.compile(
     r"^(?P<who>.+?)\s+(?P<prep>at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
-    r"(?:,\s+[A-Z][\w'’-]+)?)$"  # "the University of California, Berkeley"
+    # "the University of California, Berkeley", "the Department for Environment, Food and Rural
+    # Affairs"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&.-]*|and))*)*)$"
 )
 
 
@@ -445,8 +463,8 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary|minister|chair(?:man|woman)?|director|"
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|spokes(?:man|"
-    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
-)
+    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|du|da|al|el)\s+)*[A-Z][\w'’-]+){0,2}$"
+)  # "Commission President Ursula von der Leyen"
 
 
 def _kind_by_keyword(text: str) -> str | None:

@@ -27,6 +27,8 @@ from claims.suggest.patterns import (
     HEADLINE_QUOTE,
     HEDGES,
     LEADING_ADVERBIAL,
+    LISTED_NAME,
+    NAME_COMMA,
     PARTY_TAG,
     PATTERNS,
     PRONOUNS,
@@ -83,6 +85,7 @@ class ShapeMatcher:
             start = lead.end()
         # "Rep. Tom Kessler, R-Pa., who represents …": the party tag is blanked (offsets kept).
         plain = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text[start:end])
+        plain = LISTED_NAME.sub(lambda name: name.group().replace(",", NAME_COMMA), plain)
         sentence = plain
         patterns, last, masked = list(PATTERNS), None, 0
         for entry in patterns:
@@ -151,7 +154,7 @@ class ShapeMatcher:
                     patterns.append(entry)
                 continue
             mention_at = self._speaker_words(name, plain, sentence, match)
-            mention = plain[mention_at[0] : mention_at[1]]
+            mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
             if name in checked and self._holds_clause(plain, mention, mention_at):
                 continue  # "Central bank holds rates, signals cuts …": a clause, not a speaker
             speaker, resolved = self.resolve(
@@ -188,6 +191,8 @@ class ShapeMatcher:
                 and re.match(r"of\s", groups.get("content") or "")
             ):
                 continue  # '"It's over," Novak said of the campaign': what about, not what
+            if name == "reported_speech" and _amid_its_claim(sentence, match):
+                continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             if name == "parenthetical" and _adjunct_after(plain[match.end("cue") :]):
@@ -592,6 +597,17 @@ def _warned_of(cue: str, passage: str) -> bool:
     the passage is only "of chaos" or "against …"."""
     return cue.casefold().startswith(("warn", "caution")) and passage.startswith(
         ("of ", "against ")
+    )
+
+
+def _amid_its_claim(sentence: str, match) -> bool:
+    """Whether the speaker and cue stand between commas after a clause: the claim came first,
+    and what follows the second comma only adds to it."""
+    before = match.group("pre").rstrip()
+    return (
+        before.endswith(",")
+        and len(before.split()) >= 4
+        and sentence[: match.start("content")].rstrip().endswith(",")
     )
 
 

@@ -404,7 +404,8 @@ class SpeakerResolver:
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
                 (m.start("name"), m.group("name"))
-                for m in _ROLE_THEN_NAME.finditer(state.text, lo, at)
+                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT)
+                for m in pattern.finditer(state.text, lo, at)
             ]
         for _, name in sorted(named, reverse=True):
             entity = self._entity(name, state, at)
@@ -590,6 +591,13 @@ class SpeakerResolver:
                 if speaker.source_id is None and kind:
                     speaker = replace(speaker, kind=kind)  # a group, as the description says
                 return speaker
+            described = _QUALIFIED_SUBJECT.search(phrase)
+            if described:
+                # "The Czech hydrometeorological institute has issued … the institute said": the
+                # description it was first given, which the article used as its name.
+                name = described.group("name")
+                kind = CATEGORY_KINDS.get(singular) or guess_kind(name)
+                return Speaker(described.group(), name, None, kind)
         introduced = (
             list(_NAMED_AFTER_NOUN[noun].finditer(before)) if noun in _NAMED_AFTER_NOUN else []
         )
@@ -665,6 +673,9 @@ class SpeakerResolver:
             return Speaker(mention, mention.removeprefix("The ").removeprefix("the "), None,
                            "person", generic=True)  # fmt: skip
         known = None if anonymous else self.index.match(mention, state.words)
+        if known and known.kind != "person" and guess_kind(mention) == "person":
+            # "Commission President Ursula von der Leyen": she speaks, not the Commission.
+            known = self.index.match(proper_name(mention, "person"), state.words)
         if (
             known is None
             and appos
@@ -798,6 +809,11 @@ FULL_NAME_WINDOW = 20_000
 
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[A-Z][\w'’-]+))*")
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
+# "The Czech hydrometeorological institute", opening a sentence: a body described, not named.
+_QUALIFIED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
+    r"[\w'’-]+\s+.+)$"
+)
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
 )
@@ -840,7 +856,13 @@ _SUBJECT_PHRASE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
-    r"executive|professor|senator)\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+    r"executive|professor|senator),?\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+)
+# A subject after a fronted phrase: "Back on the Morwenna, Penhale is checking the weather."
+_FRONTED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:[A-Z][\w'’-]*)(?:[^\S\n]+[\w'’-]+){0,6},[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})(?=[^\S\n]+[a-z])",
+    re.MULTILINE,
 )
 
 
@@ -868,6 +890,9 @@ _NAMED_AFTER_NOUN = {
     for noun in ("group", "company", "charity", "organisation", "organization", "firm", "union",
                  "agency", "militia", "movement", "party", "newspaper", "campaign")
 }  # fmt: skip
+
+
+HEARD = frozenset({"hears", "heard"})
 
 
 def name_generic_speakers(
@@ -941,7 +966,8 @@ def name_generic_speakers(
         best = max(shared, default=0)
         named = later[shared.index(best)] if best else None
         generic = is_generic(suggestion.source_mention or "")
-        document = bool(STUDIES & set(words[:3] + words[-1:]))  # "a large international trial"
+        # "a large international trial"; not a court's: "…, murder trial hears"
+        document = bool(STUDIES & set(words[:3] + words[-1:])) and suggestion.cue not in HEARD
         if named is None and document:
             # "according to a study of 4,800 pupils": the researchers' institution, named next,
             # never the next body that speaks ("Outside experts urged caution").
