@@ -1535,7 +1535,7 @@ def test_which_said_after_an_according_to_speaker_is_its_second_claim():
     )
     assert [s for s, _ in speakers(text)] == [
         'Turnout was "steady,"',
-        "8,300 people had voted by 5 p.m",
+        "8,300 people had voted by 5 p.m.",
     ]
 
 
@@ -2252,3 +2252,67 @@ def test_a_murder_trial_is_not_a_study_renamed_to_a_hospital():
         "denies two counts of murder at Southmoor General Hospital."
     )
     assert "Southmoor General Hospital" not in {name for _, name in speakers(text)}
+
+
+def test_a_reuters_dateline_with_two_cities_is_not_the_claim():
+    text = (
+        "Head\n\nGENEVA/PORT SUDAN (Reuters) - An aid convoy came under fire on Tuesday, "
+        "wounding one driver, the UN's humanitarian office said."
+    )
+    assert speakers(text)[0][0].startswith("An aid convoy came under fire")
+
+
+def test_a_clock_time_may_end_a_sentence():
+    text = (
+        "Head\n\nOne engineer posted on LinkedIn that her laptop was locked at 6 a.m. A "
+        "Streamline spokesperson said affected staff had been sent an email."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "her laptop was locked at 6 a.m.",
+        "affected staff had been sent an email",
+    ]
+
+
+def test_a_headline_ceo_is_the_chief_executive_the_lede_quotes():
+    text = (
+        "Streamline to cut 12% of staff, CEO says in memo\n\nStreamline will lay off about "
+        "1,300 employees, chief executive Priya Nair told staff in a memo on Thursday."
+    )
+    assert {name for _, name in speakers(text)} == {"Priya Nair"}
+
+
+def test_no_choice_after_years_of_cuts_is_the_speakers_reason():
+    text = 'Head\n\nThe council said it had "no choice" after years of falling government grants.'
+    assert speakers(text)[0][0] == 'it had "no choice" after years of falling government grants'
+
+
+def test_a_place_named_council_is_the_labour_run_council():
+    text = (
+        "Head\n\nHarlow Vale council is proposing to close six libraries. The Labour-run council "
+        "said it had no choice."
+    )
+    assert speakers(text)[0][1] == "Harlow Vale council"
+
+
+def test_she_is_never_a_man_the_article_calls_he():
+    titled = (
+        "Head\n\nMr Hale said the plan would fail. Mrs Pike said it would work. "
+        '"It is a good plan," he said.'
+    )
+    assert [name for _, name in speakers(titled)] == ["Hale", "Pike", "Hale"]
+    called_he = (
+        "Head\n\nProsecutor Nicholas Blake told jurors that blood tests showed high insulin "
+        "levels. He said the levels could not occur naturally.\n\n"
+        "Ward sister Amanda Reid, who worked with her for six years, was in tears. She said "
+        'Carver had been "a caring nurse".'
+    )
+    assert [name for _, name in speakers(called_he)][-1] == "Amanda Reid"
+
+
+def test_a_person_given_an_age_is_who_she_means():
+    text = (
+        "Head\n\nIan Frost accused the council of wasting millions on his watch. Among them is "
+        'Denise Okoro, 71, who visits her library. "It\'s the only place I talk to anyone," she '
+        "said."
+    )
+    assert speakers(text)[-1][1] == "Denise Okoro"

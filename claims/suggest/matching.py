@@ -134,7 +134,7 @@ TITLE_WORDS = frozenset(
     ]
 )
 PERSON_HINTS = re.compile(
-    r"\b(spokes(?:person|man|woman)|adviser|advisor|aide|minister|secretary|president|governor|"
+    r"\b(spokes(?:person|man|woman)|ceo|cfo|coo|cto|adviser|advisor|aide|minister|secretary|president|governor|"
     r"chancellor|premier|councill?or|council(?:man|woman)|lawmaker|legislator|senator|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"

@@ -83,6 +83,8 @@ class ReadingState:
     documents: dict[str, Speaker] = field(default_factory=dict)
     # Whether the parse read a word as a place where the article first asked: once per word.
     places: dict[str, bool] = field(default_factory=dict)
+    # "he" or "she", by person's name, as a pronoun already resolved to them said.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def recent(self):
         """The speakers so far, the latest first; only the last RECALLED, so a back-reference
@@ -105,6 +107,8 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
         or (closing.group().endswith("”") and span.count("“") > span.count("”"))
     ):
         end += closing.end()
+    elif text[end : end + 1] == "." and _INITIALS_END.search(text, start, end):
+        end += 1  # "locked at 6 a.m.", "moved to the U.S.": the abbreviation keeps its period
     # "insisted, however, that the leak …": the aside and the "that" are not the claim.
     match = _LEADING_LINK.match(text, start, end)
     if match:
@@ -112,6 +116,7 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
     rf"(?:{DATELINE_TEXT})?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "

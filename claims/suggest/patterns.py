@@ -388,7 +388,8 @@ LEADING_ADVERBIAL = re.compile(
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
-    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
@@ -461,7 +462,7 @@ AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.
 DATELINE_TEXT = (
-    r"[A-Z][A-Z .'’-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
+    r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
     r"\s+[—–-]\s+"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)

@@ -192,8 +192,17 @@ class SpeakerResolver:
                 return body, mention
             if len(words) > 1 and RELATIVES.match(words[-1]):
                 return None, mention  # "his son wrote …": not he
-            speaker = self._antecedent(PRONOUNS[words[0]], state, at)
+            gender = GENDERED.get(words[0])
+            speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
+            if speaker is None and gender and len(words) == 1:
+                # "Ward sister Amanda Reid, who worked with her, was in tears. She said …" after
+                # a man spoke: the person the parse finds just before, if the text calls them so.
+                speaker = self._person_before(state, at)
+                if speaker and _gender(speaker, state, at) != gender:
+                    speaker = None
             if speaker:
+                if gender and speaker.kind == "person":
+                    state.genders.setdefault(speaker.name, gender)
                 return speaker, mention
             if len(words) == 1:
                 return None, mention
@@ -383,16 +392,23 @@ class SpeakerResolver:
             return Speaker(name, known.name, known.id, known.kind)
         return Speaker(name, name, None, "organisation")
 
-    def _antecedent(self, wanted: str, state: ReadingState, at: int) -> Speaker | None:
+    def _antecedent(
+        self, wanted: str, state: ReadingState, at: int, *, gender: str | None = None
+    ) -> Speaker | None:
         """What "it", "he" or "they" means: the last fitting speaker, unless a fitting body or
         person was named as a sentence's subject since ("Britain's Ministry of Defence
-        published an assessment. It said …"): every entity, not only those who spoke."""
+        published an assessment. It said …"): every entity, not only those who spoke. "She"
+        is never a person the article calls "he" (`gender`, from the pronoun)."""
 
-        def fits(kind: str) -> bool:
-            return wanted == "any" or (wanted == "person") == (kind == "person")
+        def fits(speaker: Speaker) -> bool:
+            if wanted == "any":
+                return True
+            if (wanted == "person") != (speaker.kind == "person"):
+                return False
+            return gender is None or _gender(speaker, state, at) in (None, gender)
 
         since, speaker = next(
-            ((start, s) for start, s in reversed(state.speakers[-RECALLED:]) if fits(s.kind)),
+            ((start, s) for start, s in reversed(state.speakers[-RECALLED:]) if fits(s)),
             (0, None),
         )
         # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
@@ -404,12 +420,12 @@ class SpeakerResolver:
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
                 (m.start("name"), m.group("name"))
-                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT)
+                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT, _NAME_WITH_AGE)
                 for m in pattern.finditer(state.text, lo, at)
             ]
         for _, name in sorted(named, reverse=True):
             entity = self._entity(name, state, at)
-            if entity and fits(entity.kind):
+            if entity and fits(entity):
                 return entity
         return speaker
 
@@ -595,7 +611,7 @@ class SpeakerResolver:
             if described:
                 # "The Czech hydrometeorological institute has issued … the institute said": the
                 # description it was first given, which the article used as its name.
-                name = described.group("name")
+                name = described.group("name") or described.group("named")
                 kind = CATEGORY_KINDS.get(singular) or guess_kind(name)
                 return Speaker(described.group(), name, None, kind)
         introduced = (
@@ -811,8 +827,11 @@ _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
 # "The Czech hydrometeorological institute", opening a sentence: a body described, not named.
 _QUALIFIED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
-    r"[\w'’-]+\s+.+)$"
+    r"(?:^|(?<=[.!?\n])\s*)(?:The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
+    r"[\w'’-]+\s+.+)"
+    # "Harlow Vale council is proposing …": a place's name and the body's kind.
+    r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
@@ -857,6 +876,43 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
     r"executive|professor|senator),?\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+)
+GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
+_PRONOUN_WORD = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_TITLED = re.compile(
+    r"\b(?:(?P<male>Mr|Sir|Lord|spokesman|chairman|father|son|husband|brother|widower)"
+    r"|(?P<female>Mrs|Ms|Miss|Dame|Lady|Baroness|spokeswoman|chairwoman|mother|daughter|wife|"
+    r"sister|widow))\b"
+)
+
+
+def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
+    """What the article calls a person, when it says: a title or role ("Mrs", "spokeswoman"),
+    or the pronouns in the rest of each sentence that names them in the NAMING_WINDOW before
+    `at` ("Denise Okoro, 71, who visits her library"). None when it does not say, or both."""
+    titled = _TITLED.search(person.mention)
+    if titled:
+        return "male" if titled.group("male") else "female"
+    if person.name in state.genders:
+        return state.genders[person.name]
+    words = person.name.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    seen = set()
+    named = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}\b")
+    for name in named.finditer(state.text, max(0, at - NAMING_WINDOW), at):
+        stop = _SENTENCE_STOP.search(state.text, name.end(), min(at, name.end() + MAX_SENTENCE))
+        rest = state.text[name.end() : stop.start() if stop else min(at, name.end() + 200)]
+        seen.update(
+            "female" if word.casefold().startswith(("she", "her")) else "male"
+            for word in _PRONOUN_WORD.findall(rest)
+        )
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+# A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
+_NAME_WITH_AGE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
 )
 # A subject after a fronted phrase: "Back on the Morwenna, Penhale is checking the weather."
 _FRONTED_SUBJECT = re.compile(
@@ -1090,7 +1146,11 @@ def _all_capitalised(mention: str | None) -> bool:
         bool(words)
         and all(w[:1].isupper() for w in words)
         and (len(words) > 1 or words[0].isupper())
+        and words[-1].casefold() not in EXECUTIVES  # "…, CEO says in memo": a title
     )
+
+
+EXECUTIVES = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
 def _person_named_next(

@@ -98,6 +98,11 @@ def _quote_depth(segment: str, depth: int = 0) -> int:
 
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_CLOCK = frozenset({"a.m", "p.m"})
+# Words that open a sentence and, after "6 a.m.", never go on one: "… at 6 a.m. The …".
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:A|An|The|He|She|It|They|We|I|But|This|That|There|His|Her|Their|Its|Our|My|Some)\s"
+)
 # "U.S", "U.K", "D.C" (the last period is the match's own).
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -127,6 +132,8 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     if match.group().startswith("."):
         word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
         token = word.group(1).casefold() if word else ""
+        if token in _CLOCK and _SENTENCE_OPENER.match(text, after, paragraph_end):
+            return True  # "… locked at 6 a.m. A spokesperson said …"; not "9 a.m. Monday"
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
         if _INITIALISM.fullmatch(token):
