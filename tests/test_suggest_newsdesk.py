@@ -2316,3 +2316,63 @@ def test_a_person_given_an_age_is_who_she_means():
         "said."
     )
     assert speakers(text)[-1][1] == "Denise Okoro"
+
+
+def test_wrote_that_and_called_for_are_two_claims():
+    text = (
+        "Head\n\nUNRWA chief Philippe Lazzarini wrote on X that schools had become a target "
+        "and called for an independent investigation."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "schools had become a target",
+        "called for an independent investigation",
+    ]
+
+
+def test_the_groups_media_office_is_the_group():
+    text = (
+        "Head\n\nHamas denied that its fighters had used the school. The group's media office "
+        "said most of the dead were women and children."
+    )
+    assert [name for _, name in speakers(text)] == ["Hamas", "Hamas"]
+
+
+def test_the_territorys_health_ministry_is_the_place_the_sentence_names():
+    text = (
+        "Head\n\nAn Israeli air strike on a school in central Gaza killed at least 18 people, "
+        "the territory's health ministry said on Thursday."
+    )
+    assert speakers(text)[0][1] == "Gaza's health ministry"
+
+
+def test_a_headlines_accused_of_is_the_accusers_claim():
+    text = (
+        "Mali army and Russian fighters accused of killing dozens of civilians\n\n"
+        "Malian soldiers and Russian mercenaries killed at least 30 civilians, Human Rights "
+        "Watch said in a report published on Monday."
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.text, s.source_name, s.source_kind) for s in found] == [
+        ("accused of killing dozens of civilians", "Human Rights Watch", "organisation"),
+        (
+            "Malian soldiers and Russian mercenaries killed at least 30 civilians",
+            "Human Rights Watch",
+            "organisation",
+        ),
+    ]
+
+
+def test_a_headlines_accused_of_without_a_lede_speaker_is_not_suggested():
+    text = "Mali army accused of killing dozens of civilians\n\nThe army patrols the region."
+    assert suggest_claims(text, REGISTRY) == []
+
+
+def test_a_claim_another_dismissed_as_propaganda_is_theirs_too():
+    text = (
+        "Head\n\nThe fighters said they had taken a village, a claim Moscow dismissed as "
+        '"Kyiv\'s propaganda".'
+    )
+    assert speakers(text) == [
+        ("they had taken a village", "fighters"),
+        ('dismissed as "Kyiv\'s propaganda"', "Moscow"),
+    ]

@@ -443,10 +443,16 @@ ADDING = re.compile(
 )
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
-    r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|"
+    r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
     r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
+)
+# "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.
+DISMISSED_AS = re.compile(
+    rf",\s+an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that\s+)?"
+    r"(?P<mention>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"(?P<cue>(?:dismissed|rejected|denounced|described|derided)\s+as)\s+(?=\S)"
 )
 # "…, in what regulators called one of the largest breaches", "… and posted what it said was a
 # sample of the data": another's claim (or the speaker's second) inside the first.

@@ -19,6 +19,7 @@ from claims.suggest.patterns import (
     AND_POINTED,
     AND_SAID,
     ANONYMOUS,
+    DISMISSED_AS,
     HEADLINE,
     HEADLINE_AFTER,
     HEADLINE_AFTER_EVENT,
@@ -333,6 +334,27 @@ class ShapeMatcher:
         found = []
         for suggestion in self._sentence_claims(start, end, state, headline):
             found += self._what_they_called(suggestion, state)
+        aside = DISMISSED_AS.search(state.text, found[-1].end if found else start, end)
+        if aside:  # "…, a claim Moscow dismissed as "Kyiv's propaganda"": Moscow's, with its verb
+            speaker, resolved = self.resolve(
+                aside.group("mention"), state, at=aside.start("mention")
+            )
+            s, e = trim_passage(state.text, aside.start("cue"), end)
+            if speaker and e - s >= 12:
+                found.append(
+                    self._suggestion(
+                        s,
+                        e,
+                        speaker,
+                        cue=aside.group("cue").split()[0],
+                        kind="indirect",
+                        confidence=0.7,
+                        pattern="dismissed_as",
+                        resolved=resolved,
+                        text=state.text,
+                        mention=aside.span("mention"),
+                    )  # fmt: skip
+                )
         return found
 
     def _what_they_called(self, found: Suggestion, state: ReadingState) -> list[Suggestion]:

@@ -37,7 +37,8 @@ DESCRIBING = frozenset({"the", "this", "that", "those", "these"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "the city's police department", "the country's health ministry".
 PLACE_POSSESSIVE = re.compile(
-    r"^the\s+(?P<kind>city|town|country|province|region|state)['’]s\s+(?P<rest>[a-z][\w\s-]+)$",
+    r"^the\s+(?P<kind>city|town|country|province|region|state|territory|enclave|island|county)['’]s"
+    r"\s+(?P<rest>[a-z][\w\s-]+)$",
     re.IGNORECASE,
 )
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
@@ -238,6 +239,11 @@ class SpeakerResolver:
             speaker, resolved = self.resolve(released.group("by"), state, at=at)
             self._note_document(mention, speaker, state)
             return speaker, resolved
+        office = _OWNED_OFFICE.match(mention)
+        if office:  # "The group's media office said …": the group, through its office
+            speaker, _ = self.resolve(office.group("owner"), state, at=at, about=about)
+            if speaker:
+                return speaker, mention
         owned = OWNED_DOCUMENT.match(mention)
         if owned:  # "The company's statement said …", "the ministry's figures showed …"
             speaker, _ = self.resolve(owned.group("owner"), state, at=at, about=about)
@@ -456,8 +462,9 @@ class SpeakerResolver:
         return None
 
     def _of_place(self, kind: str, rest: str, state: ReadingState, at: int) -> Speaker | None:
-        """The last place the parse names as a city or country before `at`, owning `rest`."""
-        before = state.text[max(0, at - MAX_SENTENCE) : at]
+        """The last place the parse names as a city or country before `at`, owning `rest`: in
+        the sentence, or the one before (the recogniser costs ~20 ms per 1,000 characters)."""
+        before = state.text[max(0, at - PLACE_WINDOW) : at]
         places = [
             before[start:end]
             for start, end, label in self.syntax.entities(before)
@@ -470,7 +477,7 @@ class SpeakerResolver:
         known = self.index.match(f"{place}'s {rest}", state.words)
         if known:
             return Speaker(f"{place}'s {rest}", known.name, known.id, known.kind)
-        name = f"{place} {rest}"
+        name = f"{place}'s {rest}"
         return Speaker(name, name, None, guess_kind(rest))
 
     def _claim_names(self, about: str, wanted: str, state: ReadingState, at: int):
@@ -860,6 +867,9 @@ _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
     r"(?:office|department|service|team|centre|center|unit|wing)"
 )
+_OWNED_OFFICE = re.compile(
+    rf"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)['’]s\s+{_PRESS_OFFICE.pattern}$"
+)
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
@@ -910,6 +920,7 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+PLACE_WINDOW = 400
 # A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
 _NAME_WITH_AGE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
@@ -951,10 +962,36 @@ _NAMED_AFTER_NOUN = {
 HEARD = frozenset({"hears", "heard"})
 
 
+def _accuser_of_headline(suggestions: list[Suggestion], state: ReadingState) -> None:
+    """ "Mali army and Russian fighters accused of killing dozens of civilians": a headline's
+    passive, whose subject is the accused; the accuser is the lede's first speaker, and without
+    one the headline is not suggested."""
+    accuser = next(
+        (s for at, s in state.speakers if state.headline_end < at <= state.lede_end), None
+    )
+    kept = []
+    for suggestion in suggestions:
+        if (
+            suggestion.start < state.headline_end
+            and state.text.startswith("accused of ", suggestion.start)
+            and suggestion.mention_end is not None
+            and not state.text[suggestion.mention_end : suggestion.start].strip()
+        ):
+            if accuser is None:
+                continue
+            suggestion.resolved_from = suggestion.source_mention
+            suggestion.source_mention = suggestion.mention_start = suggestion.mention_end = None
+            suggestion.source_name, suggestion.source_id = accuser.name, accuser.source_id
+            suggestion.source_kind = accuser.kind
+        kept.append(suggestion)
+    suggestions[:] = kept
+
+
 def name_generic_speakers(
     suggestions: list[Suggestion], state: ReadingState, index: SourceIndex
 ) -> None:
     """ "An armed group said …" before the article names it: use the name it gives later."""
+    _accuser_of_headline(suggestions, state)
     renamed: dict[str, Speaker] = {}
     state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
     for suggestion in suggestions:
