@@ -1546,7 +1546,7 @@ def test_what_an_opponent_calls_a_figure_is_not_the_promise_and_has_pledged_is_a
         "more officers."
     )
     assert [s for s, _ in speakers(text)] == [
-        "to build 10,000 homes in eight years",
+        "promised to build 10,000 homes in eight years",
         "crime rose 14 percent",
         "pledged to hire 300 more officers",
     ]
@@ -2376,3 +2376,39 @@ def test_a_claim_another_dismissed_as_propaganda_is_theirs_too():
         ("they had taken a village", "fighters"),
         ('dismissed as "Kyiv\'s propaganda"', "Moscow"),
     ]
+
+
+def test_a_promise_to_act_keeps_its_verb():
+    text = "Head\n\nThe ministry pledged to rebuild the bridge by spring."
+    assert speakers(text) == [("pledged to rebuild the bridge by spring", "ministry")]
+
+
+def test_what_the_court_heard():
+    text = (
+        "Head\n\nThe court heard that the defendant had sent 40 messages to the victim in the "
+        "week before her death."
+    )
+    assert speakers(text) == [
+        ("the defendant had sent 40 messages to the victim in the week before her death", "court")
+    ]
+
+
+def test_a_platforms_former_name_is_not_the_claim():
+    text = (
+        "Head\n\nElon Musk wrote on X, formerly Twitter, that the company would launch the "
+        "service next month."
+    )
+    assert speakers(text) == [("the company would launch the service next month", "Elon Musk")]
+
+
+def test_an_exit_poll_puts_a_party_on_a_share_and_is_not_its_client():
+    text = "Head\n\nAn exit poll for the public broadcaster KTV put Unity on 38 percent."
+    assert speakers(text) == [("Unity on 38 percent", "exit poll for the public broadcaster KTV")]
+
+
+def test_saying_in_a_joint_statement_that():
+    text = (
+        "Head\n\nThe two leaders announced a fund on Tuesday, saying in a joint statement that "
+        "the plan would create jobs."
+    )
+    assert speakers(text)[-1][0] == "the plan would create jobs"

@@ -9,13 +9,13 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:on|at)\\s+\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
-    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|revealed|"
+    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
@@ -274,10 +274,17 @@ PATTERNS = [
         r"(?!in\s+(?:the\s+)?journal\b)[^,“”\"]{2,100},)?)"
         r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
     )),
+    # "The court heard that …", "The jury was told …": the record of the hearing.
+    ("court_heard", "indirect", 0.8, re.compile(
+        r"^(?P<pre>)(?P<mention>(?:[Tt]he\s+)?(?:court|jury|jurors|inquiry|inquest|tribunal|hearing))"
+        r"\s+(?:has\s+|had\s+)?(?P<cue>heard|was\s+told|were\s+told)\s+(?:that\s+)?(?P<content>\S.+)$"
+    )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        # "wrote on X, formerly Twitter, that …"
+        r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).
@@ -439,7 +446,10 @@ ADDING = re.compile(
     r",\s+(?:adding:?|saying|insisting|(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
-    r"(?:warned|said|stressed|cautioned|insisted|noted))\s+(?:that\s+)?(?=[\w“\"])"
+    r"(?:warned|said|stressed|cautioned|insisted|noted))"
+    # "…, saying in a joint statement that …": where it was said is not the claim.
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|letter|video)(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(?=[\w“\"])"
 )
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"

@@ -203,7 +203,9 @@ class ShapeMatcher:
             ).lower()
             if cue == "claimed responsibility" or _warned_of(cue, text[s:e]):
                 s = start + match.start("cue")  # the verb is the claim (issue 12)
-            if content == "content" and cue in VERB_IS_THE_CLAIM:
+            if content == "content" and (
+                cue in VERB_IS_THE_CLAIM or text.startswith("to ", s)  # "vowed to fight it"
+            ):
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.

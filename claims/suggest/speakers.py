@@ -722,6 +722,9 @@ class SpeakerResolver:
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
+        if _POLL_FOR.match(mention):  # "An exit poll for the public broadcaster KTV": the poll's
+            name = re.sub(r"^(?i:an?|the)\s+", "", mention.strip())
+            return Speaker(mention, name, None, "organisation")
         organisation = None if one_name(mention) else organisation_in(mention)
         if organisation:
             known = self.index.match(organisation, state.words)
@@ -920,6 +923,10 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+# A poll or survey for a client: the client did not ask the questions.
+_POLL_FOR = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey|opinion\s+poll|exit\s+poll)\s+for\s"
+)
 PLACE_WINDOW = 400
 # A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
 _NAME_WITH_AGE = re.compile(
