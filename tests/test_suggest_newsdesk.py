@@ -2412,3 +2412,33 @@ def test_saying_in_a_joint_statement_that():
         "the plan would create jobs."
     )
     assert speakers(text)[-1][0] == "the plan would create jobs"
+
+
+def test_did_not_rule_out_keeps_its_verb():
+    text = "Head\n\nGovernor Andrew Bailey did not rule out a cut as early as February."
+    assert speakers(text) == [("did not rule out a cut as early as February", "Andrew Bailey")]
+
+
+def test_they_are_the_counted_members_a_sentence_opened_with():
+    text = (
+        "Head\n\nGovernor Andrew Bailey said the bank would be gradual. Two of the nine members "
+        "of the committee voted for a cut. In their minutes, they argued that the economy was "
+        "weakening."
+    )
+    assert speakers(text)[-1][1] == "Two of the nine members of the committee"
+
+
+def test_she_says_after_a_fronted_clause_naming_her():
+    text = (
+        "Head\n\nWhen Anna Berg first boarded a tanker in 2023, she says, the crew told her the "
+        "ship did not exist."
+    )
+    assert speakers(text) == [("the crew told her the ship did not exist", "Anna Berg")]
+
+
+def test_she_writes_then_more_about_the_claim():
+    text = (
+        'Head\n\nAnna Berg spent 14 months at sea. The vessels are "floating time bombs", she '
+        "writes, poorly insured and often decades old."
+    )
+    assert speakers(text) == [('The vessels are "floating time bombs"', "Anna Berg")]

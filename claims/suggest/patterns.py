@@ -23,7 +23,7 @@ CUE_VERBS = (
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
-    "ruled out|rules out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
+    "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -32,7 +32,8 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
-     "ruled out", "rules out", "condemned", "denounced"}
+     "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
+     "would not rule out", "has not ruled out", "have not ruled out"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -241,9 +242,11 @@ PATTERNS = [
     # cue of its own ("Hospitals have reported a 30% rise …, he told a press conference").
     ("trailing_pronoun", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].{{10,}}?),[”\"]?\s+(?P<mention>he|she|they|it)\s+(?P<cue>said|says|"
-        rf"added|insisted|warned|argued|noted|explained|claimed|told(?:\s+[\w'’-]+){{1,6}}){_TIME}"
-        # "…, he says, each of which costs money": what follows adds to the claim before.
-        r"(?:,\s+(?:and|but|which|each|as|while|although|though|with)\b[^“”\"]*)?[.!?]?$"
+        rf"added|insisted|warned|argued|noted|explained|claimed|writes|wrote|"
+        rf"told(?:\s+[\w'’-]+){{1,6}}){_TIME}"
+        # "…, he says, each of which costs money", "…, she writes, poorly insured and often
+        # decades old": what follows adds to the claim before.
+        r"(?:,\s+[^“”\"]{1,200}?)?[.!?]?$"
     )),
     # Content, said X (, a scholar at …). The content has no quotation marks.
     # "Twenty years ago, says Tom Penhale, there would have been a dozen boats": what follows
@@ -251,8 +254,17 @@ PATTERNS = [
     ("says_amid", "indirect", 0.8, re.compile(
         # A fronted phrase of a few words, not a clause ("The rules were a mistake, said X, a
         # scholar at …"); what follows is a clause, not X's apposition.
-        rf"^[\w'’-]+(?:\s+[\w'’-]+){{0,3}},\s+(?P<cue>says|said)\s+"
+        # … or a fronted subordinate clause: "When Anna Berg first boarded a tanker, she says, …".
+        rf"^(?:[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|(?:When|After|Before|Since|While|Once|Until)\s"
+        rf"[^,“”\"]{{3,120}}),\s+(?P<cue>says|said)\s+"
         rf"(?P<mention>{_TITLE}?{PROPER_NAME}|he|she|they)(?P<appos>,[^,“”\"]{{2,80}}?)?,\s+"
+        r"(?P<content>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|"
+        r"must|a|an|who|whose|which)\b)[a-z][^“”\"]{10,})$"
+    )),
+    # "When Anna Berg first boarded a tanker, she says, the crew told her …".
+    ("says_amid", "indirect", 0.8, re.compile(
+        rf"^(?:[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|(?:When|After|Before|Since|While|Once|Until)\s"
+        rf"[^,“”\"]{{3,120}}),\s+(?P<mention>he|she|they|{_TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
         r"(?P<content>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|"
         r"must|a|an|who|whose|which)\b)[a-z][^“”\"]{10,})$"
     )),

@@ -197,9 +197,10 @@ class SpeakerResolver:
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
             if speaker is None and gender and len(words) == 1:
                 # "Ward sister Amanda Reid, who worked with her, was in tears. She said …" after
-                # a man spoke: the person the parse finds just before, if the text calls them so.
+                # a man spoke: the person the parse finds just before, unless the text calls
+                # them otherwise.
                 speaker = self._person_before(state, at)
-                if speaker and _gender(speaker, state, at) != gender:
+                if speaker and _gender(speaker, state, at) not in (None, gender):
                     speaker = None
             if speaker:
                 if gender and speaker.kind == "person":
@@ -423,6 +424,11 @@ class SpeakerResolver:
         named = [
             (m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
         ]
+        if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
+            named += [
+                (m.start("name"), m.group("name"))
+                for m in _COUNTED_SUBJECT.finditer(state.text, lo, at)
+            ]
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
                 (m.start("name"), m.group("name"))
@@ -928,6 +934,13 @@ _POLL_FOR = re.compile(
     r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey|opinion\s+poll|exit\s+poll)\s+for\s"
 )
 PLACE_WINDOW = 400
+# People counted at a sentence's start, before their verb: "Two of the nine members of the
+# Monetary Policy Committee voted for a cut."
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<name>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)"
+    r"\s+of\s+the\s+[^,.;:“”\"\n]{3,80}?)(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
+    re.MULTILINE,
+)
 # A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
 _NAME_WITH_AGE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
