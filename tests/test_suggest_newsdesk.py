@@ -777,7 +777,7 @@ def test_a_headline_of_two_clauses_is_two_headlines():
         ),
         (
             "The industry association asked for a two-year grace period.",
-            ["a two-year grace period"],
+            ["asked for a two-year grace period"],
         ),
     ],
 )
@@ -2442,3 +2442,57 @@ def test_she_writes_then_more_about_the_claim():
         "writes, poorly insured and often decades old."
     )
     assert speakers(text) == [('The vessels are "floating time bombs"', "Anna Berg")]
+
+
+def test_a_regulator_recommended_approval():
+    text = (
+        "Head\n\nThe European Medicines Agency on Friday recommended approval of lecanemab for "
+        "some patients."
+    )
+    assert speakers(text) == [
+        ("recommended approval of lecanemab for some patients", "European Medicines Agency")
+    ]
+
+
+def test_a_court_ruled_on_a_day_that():
+    text = (
+        "Head\n\nKorvania's constitutional court ruled on Wednesday that the emergency budget "
+        "was unlawful. In a 6-3 decision, the judges said the government had misused emergency "
+        "powers."
+    )
+    assert speakers(text) == [
+        ("the emergency budget was unlawful", "Korvania's constitutional court"),
+        ("the government had misused emergency powers", "Korvania's constitutional court"),
+    ]
+
+
+def test_called_the_decision_a_victory_without_quotation_marks():
+    text = "Head\n\nThe opposition called the decision a victory for democracy."
+    assert speakers(text) == [("the decision a victory for democracy", "opposition")]
+
+
+def test_a_committee_of_the_agency_is_the_agency():
+    text = (
+        "Head\n\nThe European Medicines Agency met on Friday. The agency's human medicines "
+        "committee said the benefits of the drug outweighed its risks."
+    )
+    assert speakers(text)[0][1] == "European Medicines Agency"
+
+
+def test_said_a_step_forward_but_cautioned_that():
+    text = (
+        'Head\n\nDr Susan Kohlhaas said the decision was "a step forward" but cautioned that '
+        "the effect was small."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the decision was "a step forward"',
+        "the effect was small",
+    ]
+
+
+def test_a_title_is_the_named_person_who_speaks_next_in_the_paragraph():
+    text = (
+        'Head\n\nThe UN secretary general has called for an immediate ceasefire. "There is no '
+        'military solution to this dispute," António Guterres said in a post on X.'
+    )
+    assert [name for _, name in speakers(text)] == ["António Guterres", "António Guterres"]

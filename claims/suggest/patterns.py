@@ -20,10 +20,14 @@ CUE_VERBS = (
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
-    "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|"
+    "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
-    "recommends(?=\\s+that\\b)|recommended(?=\\s+that\\b)|signaled|signalled|signals|"
+    "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
+).replace(
+    # "ruled on Wednesday that …": a day may stand between a cue and its "that".
+    r"(?=\s+that\b)",
+    r"(?=(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -33,7 +37,8 @@ VERB_IS_THE_CLAIM = frozenset(
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
      "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
-     "would not rule out", "has not ruled out", "have not ruled out"}
+     "would not rule out", "has not ruled out", "have not ruled out", "recommended",
+     "recommends", "called for", "asked for"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -49,7 +54,11 @@ _TOLD = (
 # "a group called the Volunteer Corps said …" keeps its name.
 # A title's period may stand in what was called so: 'called Mr. Delaney "qualified"'.
 _CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
-_CALLED = rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
+_CALLED = (
+    rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
+    # "called the decision a victory for democracy": what it was called, without quotation marks
+    r"|call(?:ed|s)(?=\s+(?:it|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:a|an)\s+[a-z])"
+)
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
 _DESCRIBED = (
     rf"(?:described|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
@@ -467,7 +476,7 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
-    r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|"
+    r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.

@@ -330,6 +330,10 @@ class SpeakerResolver:
             author = next(reversed(state.documents.values()), None)
             if institution or author:
                 return institution or author, mention
+        if len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices"):
+            court = self._back_reference("court", state, at)  # "the judges said": the court's
+            if court:
+                return court, mention
         if is_description(mention.split()):
             # "The group", "the anti-Putin group", "the volunteers", "this group": the last
             # body it can mean, named before. A plain qualifier ("the regional government")
@@ -876,8 +880,11 @@ _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
     r"(?:office|department|service|team|centre|center|unit|wing)"
 )
+# "The group's media office", "the agency's human medicines committee": the body speaking
+# through a part of itself.
 _OWNED_OFFICE = re.compile(
-    rf"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)['’]s\s+{_PRESS_OFFICE.pattern}$"
+    rf"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)['’]s\s+(?:{_PRESS_OFFICE.pattern}"
+    r"|(?:[a-z]+\s+){0,3}(?:committee|panel|board))$"
 )
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
@@ -1260,7 +1267,21 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
     )
     found = holder.search(state.text, suggestion.end, suggestion.end + 2 * NAMING_WINDOW)
     if found is None:
-        return None
+        # "The UN secretary general has called for a ceasefire. '…,' António Guterres said":
+        # the next named person to speak in the paragraph.
+        paragraph_end = state.text.find("\n", suggestion.end)
+        paragraph_end = len(state.text) if paragraph_end < 0 else paragraph_end
+        return next(
+            (
+                s
+                for at, s in state.speakers
+                if suggestion.end <= at < paragraph_end
+                and s.kind == "person"
+                and not s.generic
+                and len(s.name.split()) > 1
+            ),
+            None,
+        )
     name = found.group("name")
     known = index.match(name, state.words)
     return (
