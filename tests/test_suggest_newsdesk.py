@@ -2496,3 +2496,39 @@ def test_a_title_is_the_named_person_who_speaks_next_in_the_paragraph():
         'military solution to this dispute," António Guterres said in a post on X.'
     )
     assert [name for _, name in speakers(text)] == ["António Guterres", "António Guterres"]
+
+
+def test_said_it_feared_and_demanded():
+    text = (
+        'Head\n\nThe FNV union said it feared "thousands" of job losses and demanded guarantees '
+        "for workers."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'it feared "thousands" of job losses',
+        "demanded guarantees for workers",
+    ]
+
+
+def test_her_named_party_is_the_party():
+    text = (
+        "Head\n\nOpposition leader Marta Lind attacked the deal. Her Civic Platform party says "
+        "the deal will add 400 million crowns to the deficit."
+    )
+    assert speakers(text)[-1][1] == "Civic Platform"
+
+
+def test_the_army_is_the_army_of_the_place_named_before():
+    text = (
+        "Head\n\nA ceasefire between Valdoria's army and the rebels appeared close to collapse. "
+        "The army said rebel mortar fire had killed two soldiers."
+    )
+    assert speakers(text)[0][1] == "Valdoria's army"
+
+
+def test_the_two_companies_are_the_pair_named_before():
+    text = (
+        "Head\n\nDutch brewer Vandenberg and Denmark's Nordholm agreed on Monday to combine. The "
+        "combined company would save $600 million a year, the two companies said in a joint "
+        "statement."
+    )
+    assert speakers(text)[0][1] == "Vandenberg and Nordholm"

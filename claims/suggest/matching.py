@@ -449,7 +449,7 @@ def proper_name(mention: str, kind: str) -> str:
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
 _NAME_THEN_GROUP = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:group|union)$"
+    r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:group|union|party)$"
 )
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 _TITLED_NAME = re.compile(

@@ -476,7 +476,7 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
-    r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|"
+    r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|demanded|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.

@@ -188,6 +188,9 @@ class SpeakerResolver:
                 speaker = self._antecedent(PRONOUNS[words[0]], state, at)
                 if speaker:
                     return speaker, mention
+            rest = mention.split(maxsplit=1)[1] if len(words) > 1 else ""
+            if rest[:1].isupper():  # "Her Civic Platform party says …": the party it names
+                return self._named(rest, state, at), None
             body = self._possessed(mention, state, at) if len(words) > 1 else None
             if body:  # "Halvia will impose duties …, its trade ministry announced"
                 return body, mention
@@ -330,6 +333,16 @@ class SpeakerResolver:
             author = next(reversed(state.documents.values()), None)
             if institution or author:
                 return institution or author, mention
+        if len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s"):
+            # "the two companies said in a joint statement": the pair the article named.
+            # One of them registered: theirs, as the registry knows no pair.
+            pairs = list(_PAIR.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if pairs:
+                a, b = pairs[-1].group("a", "b")
+                known = self.index.match(a, state.words) or self.index.match(b, state.words)
+                if known:
+                    return Speaker(mention, known.name, known.id, known.kind), mention
+                return Speaker(mention, f"{a} and {b}", None, "organisation"), mention
         if len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices"):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
@@ -624,6 +637,12 @@ class SpeakerResolver:
                 if speaker.source_id is None and kind:
                     speaker = replace(speaker, kind=kind)  # a group, as the description says
                 return speaker
+            owned = _PLACE_OWNS.search(phrase)
+            if owned and not self._entity(owned.group("owner"), state, at):
+                # "A ceasefire between Valdoria's army and the rebels … The army said": the
+                # army of a place, named by it (not "Meridian's board", a body of its own).
+                name = owned.group("name")
+                return Speaker(name, name, None, CATEGORY_KINDS.get(singular) or guess_kind(name))
             described = _QUALIFIED_SUBJECT.search(phrase)
             if described:
                 # "The Czech hydrometeorological institute has issued … the institute said": the
@@ -845,6 +864,15 @@ FULL_NAME_WINDOW = 20_000
 
 _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[A-Z][\w'’-]+))*")
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
+# Two bodies named together: "Dutch brewer Vandenberg and Denmark's Nordholm agreed …".
+_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})[^\S\n]+and[^\S\n]+"
+    r"(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
+    r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
+)
+_PLACE_OWNS = re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<owner>[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}\S+)$"
+)
 # "The Czech hydrometeorological institute", opening a sentence: a body described, not named.
 _QUALIFIED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
