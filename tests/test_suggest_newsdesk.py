@@ -2532,3 +2532,54 @@ def test_the_two_companies_are_the_pair_named_before():
         "statement."
     )
     assert speakers(text)[0][1] == "Vandenberg and Nordholm"
+
+
+def test_a_company_that_maintains_the_network_is_no_speaker():
+    text = (
+        "Head\n\nHellenic Train said it was cooperating fully with the investigation. The "
+        "state-owned company that maintains the network, OSE, did not respond to requests for "
+        "comment."
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.text, s.source_kind) for s in found] == [
+        ("it was cooperating fully with the investigation", "organisation")
+    ]
+
+
+def test_data_that_showed_then_the_report_said_is_the_reports():
+    text = (
+        "Head\n\nData from the train's recorder showed it was travelling at 98 kilometres an "
+        "hour, the report said."
+    )
+    assert speakers(text) == [
+        (
+            "Data from the train's recorder showed it was travelling at 98 kilometres an hour",
+            "report",
+        )
+    ]
+
+
+def test_told_investigators_he_had():
+    text = "Head\n\nThe driver told investigators he had seen a green light."
+    assert speakers(text) == [("he had seen a green light", "driver")]
+
+
+def test_which_would_make_it_is_the_reporters_reckoning():
+    text = (
+        "Head\n\nObservations suggest the nucleus could be up to 20 kilometres wide, which would "
+        "make it far larger than the earlier visitors."
+    )
+    assert speakers(text)[0][0] == "the nucleus could be up to 20 kilometres wide"
+
+
+def test_investigators_are_the_investigation_authority_named_next():
+    text = (
+        "Signal fault likely caused train collision, investigators say\n\n"
+        "A faulty signal is the most likely cause of the collision, Greek rail investigators "
+        "said in an interim report on Monday.\n\n"
+        "The report by the Hellenic Air and Rail Safety Investigation Authority found that the "
+        "signal had been reported as faulty three times."
+    )
+    assert {name for _, name in speakers(text)} == {
+        "Hellenic Air and Rail Safety Investigation Authority"
+    }

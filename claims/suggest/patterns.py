@@ -46,7 +46,8 @@ _TOLD = (
     r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+)?(?:court|jury|tribunal|hearing|inquiry|committee|reporters|journalists|"
-    r"lawmakers|senators|MPs|parliament)(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
+    r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors)"
+    r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
     r"|told\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+(?:he|she|they|it|we|I)\s)"
 )
@@ -421,6 +422,8 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
+    # "…, which would make it far larger than …": the reporter's reckoning from the claim.
+    r"|which\s+would\s+(?:make|mean)\b"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     rf"|an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that|which|"
     # "…, a figure his opponent calls unrealistic"
@@ -524,7 +527,8 @@ CATEGORY_KINDS = {
     **dict.fromkeys(GROUP_NOUNS, "group"),
     **dict.fromkeys(
         ["ministry", "government", "office", "army", "navy", "military", "agency", "police", "commission",
-         "authorities", "administration", "department", "watchdog", "regulator"], "government"),
+         "authorities", "administration", "department", "watchdog", "regulator", "investigators"],
+        "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club",

@@ -44,7 +44,7 @@ from claims.suggest.patterns import (
     WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
-from claims.suggest.speakers import plausible_subject
+from claims.suggest.speakers import STUDIES, plausible_subject
 from claims.text.furniture import is_furniture
 
 # Who obtained or saw a document, not who says what is in it.
@@ -123,10 +123,14 @@ class ShapeMatcher:
             # rejected a bid, the club confirmed": the club is the subject, as the cue says.
             trailing = TRAILING_SAID.match(groups.get("content") or "")
             if (
-                name == "reported_speech"
+                name in ("reported_speech", "document_found")
                 and trailing
                 and plausible_subject(trailing["mention"])
-                and not re.match(r"the\s+[a-z]", trailing["mention"])
+                and (
+                    not re.match(r"the\s+[a-z]", trailing["mention"])
+                    # "Data from the recorder showed …, the report said": the report's.
+                    or trailing["mention"].split()[-1] in STUDIES
+                )
             ):
                 continue
             if name == "according_to_tail" and PROVENANCE.match(mention) and entry is not last:

@@ -846,8 +846,12 @@ def _named_body(speaker: Speaker) -> bool:
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
+    """A name's words without plural or agent endings: "investigators" and "Investigation"
+    meet at "investigat"."""
     return frozenset(
-        w.rstrip("s") for w in name_key(text).split() if w not in {"a", "an", "the", "of"}
+        re.sub(r"(?:ors?|ions?)$", "", w).rstrip("s") if len(w) > 7 else w.rstrip("s")
+        for w in name_key(text).split()
+        if w not in {"a", "an", "the", "of"}
     )
 
 
@@ -1436,6 +1440,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "… condemned the ceasefire and said": half a clause, by the parse
     if len(words) == 2 and words[0] in _ANYONE and words[1] in {"who", "that"}:
         return False  # "Those who reported using a screen in bed slept less": anyone, no one
+    if mention.split()[-1:] == ["that"]:
+        return False  # "The company that maintains the network, OSE, did not …": a relative clause
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
