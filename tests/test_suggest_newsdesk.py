@@ -2583,3 +2583,40 @@ def test_investigators_are_the_investigation_authority_named_next():
     assert {name for _, name in speakers(text)} == {
         "Hellenic Air and Rail Safety Investigation Authority"
     }
+
+
+def test_a_noun_pledges_is_no_cue():
+    text = "World on track for 2.7C of warming despite pledges, UN report warns\n\nBody."
+    assert [claim for claim, _ in speakers(text)] == [
+        "World on track for 2.7C of warming despite pledges"
+    ]
+
+
+def test_a_report_by_a_body_is_that_bodys_report():
+    text = (
+        "Head\n\nPlans would leave the world 2.7 degrees warmer, a United Nations report said.\n\n"
+        'The annual "emissions gap" report by the UN Environment Programme found that emissions '
+        "rose.\n\nThe report says that existing technologies could close most of the gap."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "United Nations", "UN Environment Programme", "UN Environment Programme",
+    ]  # fmt: skip
+
+
+def test_a_prince_named_bin_salman():
+    text = (
+        "Head\n\nSaudi Arabia's energy minister, Prince Abdulaziz bin Salman, said that such a "
+        "phase-out was unrealistic."
+    )
+    assert speakers(text)[0][1] == "Abdulaziz bin Salman"
+
+
+def test_the_geological_survey_put_the_magnitude_and_is_the_agency():
+    text = (
+        "Head\n\nThe US Geological Survey put the magnitude at 6.8. The quake was shallow, the "
+        "agency said."
+    )
+    assert speakers(text) == [
+        ("the magnitude at 6.8", "US Geological Survey"),
+        ("The quake was shallow", "US Geological Survey"),
+    ]

@@ -24,6 +24,13 @@ TITLE_WORDS = frozenset(
         "maj",
         "adm",
         "rev",
+        # royal and honorific: "Prince Abdulaziz bin Salman", "Sheikh Tamim"
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "sheikh",
+        "emir",
         "pres",
         "senior",
         "professor",
@@ -167,7 +174,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey)\b",
     ),
     (
         "media",
@@ -339,24 +346,9 @@ def _qualified(tail: str, mention: str) -> bool:
 
 
 FUNCTION_WORDS = frozenset(
-    {
-        "of",
-        "the",
-        "for",
-        "and",
-        "de",
-        "du",
-        "la",
-        "al",
-        "el",
-        "von",
-        "van",
-        "der",
-        "den",
-        "in",
-        "on",
-    }
-)
+    {"of", "the", "for", "and", "de", "du", "la", "al", "el", "von", "van", "der", "den", "in", "on",
+     "bin", "ibn", "da", "di", "dos"}
+)  # fmt: skip
 
 
 _AT_ORGANISATION = re.compile(
@@ -462,8 +454,9 @@ _TITLED_NAME = re.compile(
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary|minister|chair(?:man|woman)?|director|"
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
-    r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|spokes(?:man|"
-    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|du|da|al|el)\s+)*[A-Z][\w'’-]+){0,2}$"
+    r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
+    r"sheikh|emir|spokes(?:man|"
+    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|du|da|al|el|bin|ibn)\s+)*[A-Z][\w'’-]+){0,2}$"
 )  # "Commission President Ursula von der Leyen"
 
 

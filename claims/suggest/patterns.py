@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage)\\b)|puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:on|at)\\s+\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:on|at)\\s+\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"

@@ -55,7 +55,7 @@ NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 # Cue words that are as often nouns ("after reports that …"): the parse says which.
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
-     "promises", "counters", "estimate", "note"}
+     "promises", "counters", "estimate", "note", "pledges"}
 )  # fmt: skip
 
 
@@ -173,6 +173,9 @@ class ShapeMatcher:
             self._note_document(groups.get("appos") or "", speaker, state)
             if kind == "according_to":  # "according to results from a trial": its researchers'
                 self._note_document(mention, speaker, state)
+            authored = _AUTHORED_BY.search(plain, 0, mention_at[0])
+            if authored:  # 'The annual "emissions gap" report by the UN Environment Programme'
+                self._note_document(authored.group(), speaker, state)
             published = _PUBLISHED_IN.match(plain, match.end("cue")) if groups.get("cue") else None
             if published:
                 self._note_document(published.group(), speaker, state)
@@ -626,6 +629,12 @@ def _warned_of(cue: str, passage: str) -> bool:
     return cue.casefold().startswith(("warn", "caution")) and passage.startswith(
         ("of ", "against ")
     )
+
+
+# A document whose author the mention names: "… report by the UN Environment Programme".
+_AUTHORED_BY = re.compile(
+    r"\b(?:report|study|analysis|survey|review|assessment|audit)\s+(?:by|from)\s+(?:the\s+)?$"
+)
 
 
 def _amid_its_claim(sentence: str, match) -> bool:
