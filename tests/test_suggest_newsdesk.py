@@ -2620,3 +2620,65 @@ def test_the_geological_survey_put_the_magnitude_and_is_the_agency():
         ("the magnitude at 6.8", "US Geological Survey"),
         ("The quake was shallow", "US Geological Survey"),
     ]
+
+
+def test_her_spokesman_is_the_woman_though_a_man_is_named_after_her():
+    text = (
+        "Head\n\nPrime Minister Clara Ibáñez accepted the resignation and thanked Reyes for his "
+        'service. Her spokesman told reporters that the government had "zero tolerance" for '
+        "conflicts of interest."
+    )
+    assert speakers(text)[0][1] == "Clara Ibáñez"
+
+
+def test_an_mp_is_a_title_and_the_opposition_is_not_its_mp():
+    text = (
+        'Head\n\nThe opposition demanded a parliamentary inquiry. "The minister is gone, but the '
+        'questions remain," said opposition MP Daniel Ortiz.'
+    )
+    assert [name for _, name in speakers(text)] == ["opposition", "Daniel Ortiz"]
+
+
+def test_reported_then_accusing_is_a_second_claim_with_its_verb():
+    text = (
+        "Head\n\nIran's Revolutionary Guards seized a tanker on Thursday, state media reported, "
+        "accusing it of smuggling fuel."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "Iran's Revolutionary Guards seized a tanker on Thursday",
+        "accusing it of smuggling fuel",
+    ]
+
+
+def test_condemned_and_what_officials_describe_as():
+    text = (
+        "Head\n\nThe United States condemned the seizure. Iran has seized several tankers, often "
+        "in what Western officials describe as retaliation for the seizure of Iranian cargoes."
+    )
+    assert speakers(text) == [
+        ("condemned the seizure", "United States"),
+        ("retaliation for the seizure of Iranian cargoes", "Western officials"),
+    ]
+
+
+def test_a_news_agency_is_its_name_and_advice_when_passing_is_whole():
+    text = (
+        "Head\n\nThe ship was stopped near Jask, the semi-official Tasnim news agency said. "
+        'Ambrey said ships should "exercise caution" when passing through the Strait of Hormuz.'
+    )
+    assert speakers(text) == [
+        ("The ship was stopped near Jask", "Tasnim"),
+        ('ships should "exercise caution" when passing through the Strait of Hormuz', "Ambrey"),
+    ]
+
+
+def test_a_newspaper_is_the_daily_that_reported_it():
+    text = (
+        "Head\n\nThe minister resigned after a newspaper revealed that he had failed to declare a "
+        "loan.\n\nThe loan was first reported on Wednesday by the daily El Observador, which said "
+        "it had been made in 2022."
+    )
+    assert speakers(text) == [
+        ("he had failed to declare a loan", "El Observador"),
+        ("it had been made in 2022", "El Observador"),
+    ]

@@ -31,6 +31,10 @@ TITLE_WORDS = frozenset(
         "queen",
         "sheikh",
         "emir",
+        # a member of a parliament: "opposition MP Daniel Ortiz"
+        "mp",
+        "mep",
+        "msp",
         "pres",
         "senior",
         "professor",
@@ -178,7 +182,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|tass|ria|reuters|agence|journal|herald|gazette|tribune|guardian|telegraph)\b",
+        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|tass|ria|reuters|agence|journal|herald|gazette|tribune|guardian|telegraph)\b",
     ),
     (
         "organisation",
@@ -441,7 +445,8 @@ def proper_name(mention: str, kind: str) -> str:
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
 _NAME_THEN_GROUP = re.compile(
-    r"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:group|union|party)$"
+    r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+    r"(?:group|union|party|news\s+agency|newspaper|broadcaster)$"
 )
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 _TITLED_NAME = re.compile(

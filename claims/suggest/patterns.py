@@ -19,6 +19,7 @@ CUE_VERBS = (
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
+    "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
@@ -301,6 +302,12 @@ PATTERNS = [
         r"^(?P<pre>)(?P<mention>(?:[Tt]he\s+)?(?:court|jury|jurors|inquiry|inquest|tribunal|hearing))"
         r"\s+(?:has\s+|had\s+)?(?P<cue>heard|was\s+told|were\s+told)\s+(?:that\s+)?(?P<content>\S.+)$"
     )),
+    # "The loan was first reported by the daily El Observador, which said it had been made …".
+    ("by_which_said", "indirect", 0.8, re.compile(
+        r"^(?P<pre>.*?\b(?:by|from)\s+)(?P<mention>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+which\s+(?P<cue>said|says|reported|reports)"
+        r"\s+(?:that\s+)?(?P<content>\S.+)$"
+    )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
@@ -418,7 +425,7 @@ LEADING_ADVERBIAL = re.compile(
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
-    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
@@ -467,7 +474,8 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding:?|saying|insisting|(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
+    r",\s+(?:adding:?|saying|insisting|(?P<verb>accusing)(?=\s)|"
+    r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))"
@@ -491,9 +499,9 @@ DISMISSED_AS = re.compile(
 # "…, in what regulators called one of the largest breaches", "… and posted what it said was a
 # sample of the data": another's claim (or the speaker's second) inside the first.
 WHAT_THEY_CALLED = re.compile(
-    r"(?:,\s+in\s+what\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
+    r"(?:,\s+(?:often\s+|[a-z]+ly\s+)?in\s+what\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
     r"|\s+and\s+[a-z]+ed\s+what\s+(?P<pronoun>it|he|she|they))"
-    r"\s+(?P<cue>called|calls|call|described\s+as|describes\s+as|termed|said\s+(?:was|were|is|are)|"
+    r"\s+(?P<cue>called|calls|call|described\s+as|describes?\s+as|termed|said\s+(?:was|were|is|are)|"
     r"says\s+(?:was|were|is|are)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?P<content>\S)"
 )
 # "… said the government was committed and pointed to a pay rise": the speaker's next act, not
@@ -534,6 +542,7 @@ CATEGORY_KINDS = {
          "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club",
          "monitor", "observatory", "foundation", "federation"],
         "organisation"),
+    **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
 }  # fmt: skip
 ROLE_NOUNS = {
     "spokesperson",

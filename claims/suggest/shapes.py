@@ -343,12 +343,19 @@ class ShapeMatcher:
         found = []
         for suggestion in self._sentence_claims(start, end, state, headline):
             found += self._what_they_called(suggestion, state)
-        aside = DISMISSED_AS.search(state.text, found[-1].end if found else start, end)
+        after = found[-1].end if found else start
+        aside = DISMISSED_AS.search(state.text, after, end)
+        if aside is None and not found:
+            # "…, often in what Western officials describe as retaliation for …": theirs.
+            aside = WHAT_THEY_CALLED.search(state.text, after, end)
+            if aside and not aside["mention"]:
+                aside = None
         if aside:  # "…, a claim Moscow dismissed as "Kyiv's propaganda"": Moscow's, with its verb
             speaker, resolved = self.resolve(
                 aside.group("mention"), state, at=aside.start("mention")
             )
-            s, e = trim_passage(state.text, aside.start("cue"), end)
+            opens = aside.start("cue" if aside.re is DISMISSED_AS else "content")
+            s, e = trim_passage(state.text, opens, end)
             if speaker and e - s >= 12:
                 found.append(
                     self._suggestion(
@@ -358,7 +365,7 @@ class ShapeMatcher:
                         cue=aside.group("cue").split()[0],
                         kind="indirect",
                         confidence=0.7,
-                        pattern="dismissed_as",
+                        pattern="dismissed_as" if aside.re is DISMISSED_AS else "what_they_called",
                         resolved=resolved,
                         text=state.text,
                         mention=aside.span("mention"),
@@ -453,7 +460,8 @@ class ShapeMatcher:
                 None  # "…, according to the elections office, which said …": only the speaker's
             )
         if adding:
-            s, e = trim_passage(text, adding.end(), end)
+            # "…, accusing it of smuggling fuel": the verb is the claim.
+            s, e = trim_passage(text, adding.start("verb") if adding["verb"] else adding.end(), end)
             if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
                 first_end = trim_passage(text, found.start, adding.start())[1]
                 found = replace(found, end=first_end, text=text[found.start : first_end])

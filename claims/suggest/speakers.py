@@ -935,6 +935,7 @@ _ROLE_THEN_NAME = re.compile(
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
     r"executive|professor|senator),?\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
 )
+_ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _PRONOUN_WORD = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _TITLED = re.compile(
@@ -961,6 +962,8 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     for name in named.finditer(state.text, max(0, at - NAMING_WINDOW), at):
         stop = _SENTENCE_STOP.search(state.text, name.end(), min(at, name.end() + MAX_SENTENCE))
         rest = state.text[name.end() : stop.start() if stop else min(at, name.end() + 200)]
+        # Up to the next name: "Ibáñez thanked Reyes for his service" says nothing of her.
+        rest = _ANOTHER_NAME.split(rest, maxsplit=1)[0]
         seen.update(
             "female" if word.casefold().startswith(("she", "her")) else "male"
             for word in _PRONOUN_WORD.findall(rest)
@@ -1077,8 +1080,8 @@ def name_generic_speakers(
         # though "Education minister Jonas Hal" shares a word with it. "Sprinter" may be one.
         words = (suggestion.source_mention or "").casefold().split()
         body = bool(words) and bool(
-            {words[-1], words[-1].removesuffix("s")} & CATEGORY_KINDS.keys()
-        )
+            {words[-1], words[-1].removesuffix("s")} & (CATEGORY_KINDS.keys() | {"opposition"})
+        )  # "The opposition demanded …" is not "opposition MP Daniel Ortiz", who speaks next
         # Only an indefinite description ("an armed group", "their union") may be matched to a
         # later source by kind alone; "the defence ministry" names its own body. An indefinite
         # one ("a study …", later "they found …") is not named by its own repetition.
