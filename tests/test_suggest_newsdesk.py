@@ -2682,3 +2682,31 @@ def test_a_newspaper_is_the_daily_that_reported_it():
         ("he had failed to declare a loan", "El Observador"),
         ("it had been made in 2022", "El Observador"),
     ]
+
+
+def test_a_headlines_second_verb_is_the_first_verbs_subjects():
+    text = "EU fines Meta €800 million over Marketplace, says it abused dominance\n\nBody."
+    assert speakers(text) == [("it abused dominance", "EU")]
+
+
+def test_the_agent_of_a_player_is_the_agent_named_next_and_the_club_its_club():
+    text = (
+        "Okoro's agent says striker wants Madrid move as Rovers hold firm\n\nThe agent of Albion "
+        "Rovers striker "
+        "Samuel Okoro has said his client wants to join Real Madrid, but the club insisted on "
+        'Tuesday that the 22-year-old was not for sale.\n\n"Samuel has made his decision," '
+        "Kwame Mensah told the Spanish sports daily Marca."
+    )
+    clubs = SourceIndex([KnownSource(1, "Albion Rovers", "organisation", ())])
+    assert [name for _, name in speakers(text, clubs)] == [
+        "Kwame Mensah", "Kwame Mensah", "Albion Rovers", "Kwame Mensah",
+    ]  # fmt: skip
+
+
+def test_he_is_the_chairman_named_in_the_sentence_before():
+    text = (
+        'Head\n\n"Samuel has made his decision," Kwame Mensah said.\n\nRovers chairman Peter '
+        "Lowe responded within hours. In a statement, he said Okoro had three years left on his "
+        "contract."
+    )
+    assert speakers(text)[-1][1] == "Peter Lowe"

@@ -149,7 +149,7 @@ PERSON_HINTS = re.compile(
     r"chancellor|premier|councill?or|council(?:man|woman)|lawmaker|legislator|senator|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
-    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|"
+    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
     r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r)\b",
     re.IGNORECASE,
 )

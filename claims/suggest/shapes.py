@@ -160,6 +160,16 @@ class ShapeMatcher:
                 continue
             mention_at = self._speaker_words(name, plain, sentence, match)
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
+            first_verb = (
+                HEADLINE_FIRST_VERB.match(mention + ",")
+                if start < state.headline_end
+                and groups.get("cue")
+                and plain[mention_at[1] : match.start("cue")].strip() == ","
+                else None
+            )
+            if first_verb:  # "EU fines Meta €800 million, says it abused …": the EU says
+                mention = first_verb["subject"]
+                mention_at = (mention_at[0], mention_at[0] + len(mention))
             if name in checked and self._holds_clause(plain, mention, mention_at):
                 continue  # "Central bank holds rates, signals cuts …": a clause, not a speaker
             speaker, resolved = self.resolve(

@@ -933,7 +933,8 @@ _SUBJECT_PHRASE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
-    r"executive|professor|senator),?\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+    r"executive|professor|senator|chairman|chairwoman|manager|coach|agent|captain|founder|owner),?"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
@@ -1009,8 +1010,10 @@ _KIN = (
     r"neighbou?r|friend|relative|colleague|wife|husband|son|daughter|mother|father|brother|"
     r"sister|cousin|partner|classmate"
 )
+# Who speaks for a person: "The agent of Albion Rovers striker Samuel Okoro has said …".
+_FOR_A_PERSON = r"agent|lawyer|attorney"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
-RELATION_OF = re.compile(rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:{_KIN})s?\s+of\s")
+RELATION_OF = re.compile(rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:{_KIN}|{_FOR_A_PERSON})s?\s+of\s")
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
