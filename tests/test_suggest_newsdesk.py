@@ -2710,3 +2710,13 @@ def test_he_is_the_chairman_named_in_the_sentence_before():
         "contract."
     )
     assert speakers(text)[-1][1] == "Peter Lowe"
+
+
+def test_the_company_is_the_named_subject_of_its_claim_and_the_release_its_release():
+    text = (
+        "Chipmaker Nordtek to build plant\n\nNordtek, the Dutch semiconductor maker, plans to "
+        "build a factory near Dresden, the company said in a press release on Monday.\n\nThe "
+        "plant is due to open in 2028, according to the release. Nordtek said it expected "
+        "subsidies."
+    )
+    assert {name for _, name in speakers(text)} == {"Nordtek"}

@@ -758,7 +758,7 @@ _HEADLINE_LABEL = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+(?=\S)")
 # "said in a report", "said in its annual review": right after the cue.
 _PUBLISHED_IN = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|review|update|"
-    r"assessment|analysis|paper)\b"
+    r"assessment|analysis|paper|release)\b"
 )
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3

@@ -58,6 +58,7 @@ STUDIES = frozenset(
         "assessment",
         "trial",
         "poll",
+        "release",
     }
 )
 # How much of a claim's opening is read for the subject it names.
@@ -405,7 +406,8 @@ class SpeakerResolver:
         # A club or team goes by its town's name, which the small model may call anything:
         # "Valencia have sacked …, the club said".
         team = noun in {"club", "team", "side"}
-        if not any(
+        described = (subject["appos"] or "").split()[-1:]  # "…, the Dutch semiconductor maker,"
+        if not (described and described[0] in DESCRIBED_BODIES) and not any(
             s == 0 and e == len(name)
             for s, e, label in self.syntax.entities(about)
             if label == "ORG" or team
@@ -573,6 +575,8 @@ class SpeakerResolver:
         the time per word of 1,000)."""
         pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+{re.escape(surname)}\b(?!\s+[A-Z])")
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
+        if match and match.start() == 0:  # "Chipmaker Nordtek to build …": a headline's capital
+            match = pattern.search(state.text, match.end(), at)
         if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
             return None
         name = f"{match.group(1)} {surname}"
@@ -1003,7 +1007,11 @@ DESCRIBED_BODIES = frozenset(
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
      "side"}
 )  # fmt: skip
-_CLAIM_SUBJECT = re.compile(r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)\s+(?!said\b)[a-z]")
+_CLAIM_SUBJECT = re.compile(
+    r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
+    r"(?:,\s+(?P<appos>(?:the|a|an)\s[^,]{2,60}),)?"  # "Nordtek, the Dutch chip maker, plans …"
+    r"\s+(?!said\b)[a-z]"
+)
 # "A neighbour of murdered teacher Elise Varga": the neighbour speaks, not the teacher.
 # The people someone is related to: "his son", "a neighbour of the victim".
 _KIN = (
@@ -1140,7 +1148,7 @@ def name_generic_speakers(
                 ),
                 None,
             ) or _institution(state, index, suggestion.end, window, last=False)
-        elif (
+        if (
             named is None
             and generic
             and indefinite
