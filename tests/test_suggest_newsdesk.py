@@ -2720,3 +2720,35 @@ def test_the_company_is_the_named_subject_of_its_claim_and_the_release_its_relea
         "subsidies."
     )
     assert {name for _, name in speakers(text)} == {"Nordtek"}
+
+
+def test_farmers_in_a_region_say_this_years_drought_and_are_calling_on():
+    text = (
+        "Head\n\nFarmers in southern Spain say this year's drought has cut their harvest by "
+        "half, and are calling on the government to declare an emergency."
+    )
+    assert speakers(text) == [
+        ("this year's drought has cut their harvest by half", "Farmers in southern Spain"),
+        ("are calling on the government to declare an emergency", "Farmers in southern Spain"),
+    ]
+
+
+def test_a_union_is_demanding_and_economists_question_whether():
+    text = (
+        "Head\n\nThe Vereinigung Cockpit union called the walkout. The union is demanding a 15 "
+        "percent pay rise. Some economists question whether the rise is affordable."
+    )
+    assert speakers(text)[-2:] == [
+        ("is demanding a 15 percent pay rise", "Vereinigung Cockpit"),
+        ("question whether the rise is affordable", "Some economists"),
+    ]
+
+
+def test_economists_at_an_institute_estimate_that():
+    text = (
+        "Head\n\nEconomists at the Ifo institute estimate that each day of strikes costs the "
+        "economy around 100 million euros."
+    )
+    assert speakers(text) == [
+        ("each day of strikes costs the economy around 100 million euros", "Ifo institute")
+    ]

@@ -360,14 +360,17 @@ _AT_ORGANISATION = re.compile(
     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
     # "the University of California, Berkeley", "the Department for Environment, Food and Rural
     # Affairs"
-    r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&.-]*|and))*)*)$"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&.-]*|and))*)*"
+    r"(?:\s+(?:institute|group|bank|union|foundation|agency))?)$"  # "the Ifo institute"
 )
 
 
 # People at a body who speak for themselves, not for it.
 SPEAK_FOR_THEMSELVES = frozenset(
     {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
-     "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers"}
+     "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers",
+     "farmers", "fishermen", "villagers", "traders", "shopkeepers", "pilots", "drivers", "nurses",
+     "doctors", "teachers"}
 )  # fmt: skip
 
 
@@ -375,8 +378,8 @@ def speak_for_themselves(mention: str) -> bool:
     """ "Supporters' groups at Porto Vale", "Parents at the school", "Residents in the town of
     Doğanşehir": not the body or place they are at."""
     match = _AT_ORGANISATION.match(mention.strip())
-    if not match:
-        return False
+    if not match:  # "Farmers in southern Spain": people where they are
+        return mention.split(maxsplit=1)[0].casefold() in SPEAK_FOR_THEMSELVES and " in " in mention
     who = match.group("who").casefold().split()
     return who[-1] in SPEAK_FOR_THEMSELVES or who[0] in SPEAK_FOR_THEMSELVES
 

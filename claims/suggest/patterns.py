@@ -19,7 +19,9 @@ CUE_VERBS = (
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
-    "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|"
+    "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
+    # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
+    "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
@@ -39,7 +41,9 @@ VERB_IS_THE_CLAIM = frozenset(
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
      "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
-     "recommends", "called for", "asked for"}
+     "recommends", "called for", "asked for", "question", "is demanding", "are demanding",
+     "is calling for", "are calling for", "is calling on", "are calling on", "is urging",
+     "are urging"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -80,7 +84,8 @@ _AFTER_QUOTE_CUE = (
 # long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
 _TIME = (
     r"(?:\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
-    r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # Not "this year's drought": a possessive opens the claim.
+    r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
 )
@@ -488,6 +493,7 @@ AND_SAID = re.compile(
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
     r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|demanded|"
+    r"(?:are|is)\s+calling\s+(?:on|for)|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.

@@ -653,7 +653,8 @@ class SpeakerResolver:
                 # description it was first given, which the article used as its name.
                 name = described.group("name") or described.group("named")
                 kind = CATEGORY_KINDS.get(singular) or guess_kind(name)
-                return Speaker(described.group(), name, None, kind)
+                # "The Vereinigung Cockpit union": its name, without the kind
+                return Speaker(described.group(), proper_name(name, kind), None, kind)
         introduced = (
             list(_NAMED_AFTER_NOUN[noun].finditer(before)) if noun in _NAMED_AFTER_NOUN else []
         )
