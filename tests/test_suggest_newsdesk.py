@@ -2752,3 +2752,27 @@ def test_economists_at_an_institute_estimate_that():
     assert speakers(text) == [
         ("each day of strikes costs the economy around 100 million euros", "Ifo institute")
     ]
+
+
+def test_police_and_organisers_on_either_side_of_a_semicolon():
+    text = "Head\n\nPolice estimated the crowd at 24,000; organisers put it at more than 100,000."
+    assert speakers(text) == [
+        ("the crowd at 24,000", "Police"),
+        ("it at more than 100,000", "organisers"),
+    ]
+
+
+def test_the_countrys_institute_said_is_not_the_country():
+    text = (
+        "Head\n\nRomania has declared a measles epidemic after 12,000 cases were recorded this "
+        "year, the country's public health institute said on Friday."
+    )
+    assert speakers(text)[0][1] == "Romania's public health institute"
+
+
+def test_the_company_is_the_one_that_will_develop_the_mine():
+    text = (
+        "Head\n\nThe mine, to be developed by Rio Tinto in the Jadar valley, would supply "
+        "lithium for a million car batteries a year, the company says."
+    )
+    assert speakers(text)[0][1] == "Rio Tinto"

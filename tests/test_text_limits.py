@@ -166,3 +166,27 @@ def test_back_references_look_through_a_bounded_number_of_speakers(monkeypatch):
         return len(looked_at)
 
     assert work(800) < 4 * 1.2 * work(200)
+
+
+def test_a_sentence_of_many_semicolons_is_read_once(monkeypatch):
+    """A body sentence is split at a semicolon into two attributions ("Police estimated the
+    crowd at 24,000; organisers put it at more than 100,000"), each half read alone and in the
+    whole: at every semicolon of a long sentence, that would be quadratic. Only a sentence with
+    one is split."""
+    from claims.suggest.shapes import ShapeMatcher
+
+    read = []
+    original = ShapeMatcher._sentence_claims
+
+    def counted(self, start, end, state, headline):
+        read.append(end - start)
+        return original(self, start, end, state, headline)
+
+    monkeypatch.setattr(ShapeMatcher, "_sentence_claims", counted)
+    suggest_claims("Head\n\n" + "police said it rained; " * 400 + "end.", SourceIndex([]))
+    assert len(read) == 2, "the headline, then the sentence once"
+    read.clear()
+    suggest_claims(
+        "Head\n\nPolice estimated the crowd at 24,000; organisers put it at 9.", SourceIndex([])
+    )
+    assert len(read) == 4, "the headline, the sentence, then each half"

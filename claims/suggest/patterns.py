@@ -9,7 +9,7 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:on|at)\\s+\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|added(?!\\s+up\\b)|adds(?!\\s+up\\b)|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -116,7 +116,8 @@ _MENTION = (
     rf"(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
     rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
-    r"she|they)\b"
+    r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
+    r"economists)\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"

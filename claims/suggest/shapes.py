@@ -130,6 +130,9 @@ class ShapeMatcher:
                     not re.match(r"the\s+[a-z]", trailing["mention"])
                     # "Data from the recorder showed …, the report said": the report's.
                     or trailing["mention"].split()[-1] in STUDIES
+                    # "Romania has declared an epidemic …, the country's health institute said":
+                    # a part of the subject, not the subject again.
+                    or re.match(r"the\s+[a-z]+['’]s\s", trailing["mention"])
                 )
             ):
                 continue
@@ -426,12 +429,21 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
-        semicolon = text.find("; ", start, end) if headline else -1
-        if semicolon >= 0 and not _inside_quotation(text[start:semicolon]):
+        semicolon = text.find("; ", start, end)
+        if (
+            semicolon >= 0
+            and not _inside_quotation(text[start:semicolon])
+            # In the body, one semicolon only: each half is read twice, once alone and once in
+            # the whole, so more would make a sentence of many clauses quadratic.
+            and (headline or text.find("; ", semicolon + 2, end) < 0)
+        ):
             # "Fighters claim raid into Kursk; Moscow says attack repelled": two headlines.
-            return self._sentence_claims(start, semicolon, state, headline) + self._sentence_claims(
-                semicolon + 2, end, state, headline
-            )
+            # "Police estimated the crowd at 24,000; organisers put it at more than 100,000":
+            # two attributions, when each half has its own.
+            first = self._sentence_claims(start, semicolon, state, headline)
+            second = self._sentence_claims(semicolon + 2, end, state, headline)
+            if headline or (first and second):
+                return first + second
         if (
             state.quote_speaker
             and (

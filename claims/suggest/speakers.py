@@ -389,7 +389,7 @@ class SpeakerResolver:
         named = list(_DESCRIBED_NAME.finditer(state.text, stop + 1, at))
         if not named:
             return None
-        name = named[-1].group("name")
+        name = named[-1].group("name") or named[-1].group("agent")
         known = self.index.match(name, state.words)
         if known:
             return Speaker(name, known.name, known.id, known.kind)
@@ -1394,6 +1394,8 @@ _BODY_DESCRIPTOR = re.compile(rf"\b{_BODY_WORDS}\s+\Z")
 # "cloud provider Stratus Cloud", "the software maker Quillsoft": a body, named after its kind.
 _DESCRIBED_NAME = re.compile(
     rf"\b{_BODY_WORDS}\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
+    # "The mine, to be developed by Rio Tinto, would …, the company says": its maker
+    r"|\b(?:developed|built|made|run|operated|owned)\s+by\s+(?P<agent>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
 )
 _AT_PLACE = re.compile(
     r"(?:^|(?<=[.!?—–]\s)|(?<=\n))At\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,3}),\s*\Z",
