@@ -157,6 +157,17 @@ _ASIDE = (
 _LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
 
 
+# Before a speaker set off by commas, a fronted phrase of a few words, not a clause ("The rules
+# were a mistake, said X, a scholar at …"), or a fronted subordinate clause ("When Anna Berg
+# first boarded a tanker, she says, …") ...
+_FRONTED = r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:When|After|Before|Since|While|Once|Until)\s[^,“”\"]{3,120})"
+# ... and after it, a clause of its own, not the speaker's apposition or the subject's verb.
+_CLAUSE_AFTER = (
+    r"(?P<content>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|"
+    r"must|a|an|who|whose|which)\b)[a-z][^“”\"]{10,})$"
+)
+
+
 # "the biggest increase in more than a decade": the reporter's measure of a claim, after it.
 SUPERLATIVE = (
     r"(?:the|a|an)\s+(?:biggest|largest|highest|lowest|first|latest|worst|best|steepest|"
@@ -269,21 +280,13 @@ PATTERNS = [
     # "Twenty years ago, says Tom Penhale, there would have been a dozen boats": what follows
     # the speaker is the claim, when it is a clause of its own (not "The plan, says X, is …").
     ("says_amid", "indirect", 0.8, re.compile(
-        # A fronted phrase of a few words, not a clause ("The rules were a mistake, said X, a
-        # scholar at …"); what follows is a clause, not X's apposition.
-        # … or a fronted subordinate clause: "When Anna Berg first boarded a tanker, she says, …".
-        rf"^(?:[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|(?:When|After|Before|Since|While|Once|Until)\s"
-        rf"[^,“”\"]{{3,120}}),\s+(?P<cue>says|said)\s+"
-        rf"(?P<mention>{_TITLE}?{PROPER_NAME}|he|she|they)(?P<appos>,[^,“”\"]{{2,80}}?)?,\s+"
-        r"(?P<content>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|"
-        r"must|a|an|who|whose|which)\b)[a-z][^“”\"]{10,})$"
+        rf"^{_FRONTED},\s+(?P<cue>says|said)\s+(?P<mention>{_TITLE}?{PROPER_NAME}|he|she|they)"
+        rf"(?P<appos>,[^,“”\"]{{2,80}}?)?,\s+{_CLAUSE_AFTER}"
     )),
     # "When Anna Berg first boarded a tanker, she says, the crew told her …".
     ("says_amid", "indirect", 0.8, re.compile(
-        rf"^(?:[\w'’-]+(?:\s+[\w'’-]+){{0,3}}|(?:When|After|Before|Since|While|Once|Until)\s"
-        rf"[^,“”\"]{{3,120}}),\s+(?P<mention>he|she|they|{_TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
-        r"(?P<content>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|"
-        r"must|a|an|who|whose|which)\b)[a-z][^“”\"]{10,})$"
+        rf"^{_FRONTED},\s+(?P<mention>he|she|they|{_TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
+        rf"{_CLAUSE_AFTER}"
     )),
     ("said_speaker", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
