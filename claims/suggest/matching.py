@@ -349,10 +349,11 @@ def _qualified(tail: str, mention: str) -> bool:
     return word[:1].islower() or (" " not in tail and not re.search(r"['’]s$", word))
 
 
-FUNCTION_WORDS = frozenset(
-    {"of", "the", "for", "and", "de", "du", "la", "al", "el", "von", "van", "der", "den", "in", "on",
-     "bin", "ibn", "da", "di", "dos"}
-)  # fmt: skip
+# The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
+NAME_PARTICLES = frozenset(
+    {"de", "du", "la", "al", "el", "von", "van", "der", "den", "bin", "ibn", "da", "di", "dos"}
+)
+FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on"}) | NAME_PARTICLES
 
 
 _AT_ORGANISATION = re.compile(
@@ -464,7 +465,8 @@ _TITLE_BEFORE_NAME = re.compile(
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"
-    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+(?:(?:von|van|der|den|de|du|da|al|el|bin|ibn)\s+)*[A-Z][\w'’-]+){0,2}$"
+    r"woman|person))\s+[A-Z][\w'’-]+"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 
 

@@ -671,9 +671,7 @@ def _warned_of(cue: str, passage: str) -> bool:
 
 
 # A document whose author the mention names: "… report by the UN Environment Programme".
-_AUTHORED_BY = re.compile(
-    r"\b(?:report|study|analysis|survey|review|assessment|audit)\s+(?:by|from)\s+(?:the\s+)?$"
-)
+_AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(sorted(STUDIES))})\s+(?:by|from)\s+(?:the\s+)?$")
 
 
 def _amid_its_claim(sentence: str, match) -> bool:

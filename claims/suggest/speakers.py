@@ -642,9 +642,9 @@ class SpeakerResolver:
                     speaker = replace(speaker, kind=kind)  # a group, as the description says
                 return speaker
             owned = _PLACE_OWNS.search(phrase)
-            if owned and not self._entity(owned.group("owner"), state, at):
+            if owned:
                 # "A ceasefire between Valdoria's army and the rebels … The army said": the
-                # army of a place, named by it (not "Meridian's board", a body of its own).
+                # army of a place, named by it.
                 name = owned.group("name")
                 return Speaker(name, name, None, CATEGORY_KINDS.get(singular) or guess_kind(name))
             described = _QUALIFIED_SUBJECT.search(phrase)
@@ -879,9 +879,7 @@ _PAIR = re.compile(
     r"(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
     r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
 )
-_PLACE_OWNS = re.compile(
-    r"(?<![\w'’-])(?P<name>(?P<owner>[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}\S+)$"
-)
+_PLACE_OWNS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}\S+)$")
 # "The Czech hydrometeorological institute", opening a sentence: a body described, not named.
 _QUALIFIED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
