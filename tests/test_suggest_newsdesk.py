@@ -2776,3 +2776,53 @@ def test_the_company_is_the_one_that_will_develop_the_mine():
         "lithium for a million car batteries a year, the company says."
     )
     assert speakers(text)[0][1] == "Rio Tinto"
+
+
+def test_the_company_is_the_one_the_headline_and_the_lede_open_with():
+    text = (
+        "Orrin unveils foldable phone\n\nOrrin on Tuesday unveiled its first foldable phone.\n\n"
+        "The Orrin Fold costs $1,799.\n\nThe company also said it would offer five years of "
+        "software updates."
+    )
+    assert speakers(text) == [("it would offer five years of software updates", "Orrin")]
+
+
+def test_the_company_is_not_a_lede_subject_the_headline_does_not_name():
+    text = (
+        "Phones get bigger\n\nOrrin on Tuesday unveiled its first foldable phone.\n\n"
+        "The Orrin Fold costs $1,799.\n\nThe company also said it would offer five years of "
+        "software updates."
+    )
+    assert speakers(text)[0][1] == "company"
+
+
+def test_a_council_spokesperson_is_not_a_body_named_later_by_kind_alone():
+    index = SourceIndex([KnownSource(1, "European Commission", "government", ("Brussels",))])
+    text = (
+        "Head\n\nExisting homes are not affected, a council spokesperson told us.\n\nThe post "
+        'also claims that the rule was "forced on the city by Brussels."'
+    )
+    assert speakers(text, index)[0] == ("Existing homes are not affected", "a council spokesperson")
+
+
+def test_a_partial_quote_told_an_audience_of_many_words():
+    text = (
+        'Head\n\nThe phone has a battery that lasts "two days on a single charge," chief '
+        "executive Lena Marsh told an audience of developers and journalists in San Jose."
+    )
+    assert speakers(text)[0][1] == "Lena Marsh"
+
+
+def test_a_dotted_and_hyphenated_title_is_not_the_name():
+    text = "Head\n\nU.N. Secretary-General António Guterres urged the parties to silence the guns."
+    assert speakers(text)[0][1] == "António Guterres"
+
+
+def test_the_governor_of_a_region_is_the_governor_named_next():
+    text = (
+        "Governor says refinery hit\n\nThe governor of Russia's Krasnodar region said on Sunday "
+        "that a drone attack had set fire to an oil refinery.\n\n"
+        '"Debris fell on the refinery, causing a fire," Governor Veniamin Kondratyev wrote on '
+        "Telegram."
+    )
+    assert {name for _, name in speakers(text)} == {"Veniamin Kondratyev"}

@@ -41,6 +41,7 @@ TITLE_WORDS = frozenset(
         "prof",
         "doctor",
         "deputy",
+        "vice",
         "chief",
         "head",
         "top",
@@ -402,6 +403,11 @@ def organisation_in(mention: str) -> str | None:
     return None if named_person else match.group("body")
 
 
+def _title_word(word: str) -> bool:
+    """ "Minister", and the hyphenated "Secretary-General" and "Vice-President"."""
+    return all(part in TITLE_WORDS for part in word.casefold().strip(",.").split("-"))
+
+
 def proper_name(mention: str, kind: str) -> str:
     """The name inside a description: titles before a person, descriptors before an organisation.
 
@@ -425,7 +431,7 @@ def proper_name(mention: str, kind: str) -> str:
             i
             for i, w in enumerate(words)
             if (w[:1].islower() and w.casefold() not in FUNCTION_WORDS)
-            or (kind == "person" and w.casefold().strip(",.") in TITLE_WORDS)
+            or (kind == "person" and _title_word(w))
         ),
         default=-1,
     )

@@ -23,6 +23,7 @@ from claims.suggest.patterns import (
     CALLED,
     CATEGORY_KINDS,
     CLAIM_NOUNS,
+    DATELINE,
     GROUP_NOUNS,
     NOT_A_SUBJECT,
     PERSON_OF_BODY,
@@ -287,7 +288,9 @@ class SpeakerResolver:
             # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant;
             # "A Home Office spokesperson": the Home Office.
             body_words = body_spokesperson.group("body")
-            if body_words.casefold() in CATEGORY_KINDS or body_words.casefold() in DESCRIBED_BODIES:
+            if body_words[:1].islower() or body_words.casefold() in DESCRIBED_BODIES:
+                # "a council spokesperson": the council named before, if any; the noun alone
+                # never becomes a source's name.
                 body = self._back_reference(body_words.casefold(), state, at)
             else:
                 body = self._named(body_words, state, at)
@@ -363,6 +366,7 @@ class SpeakerResolver:
             )
             speaker = speaker or self._back_reference(words[-1], state, at, qualifiers=qualifiers)
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
+            speaker = speaker or self._lede_subject(words[-1], state)
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
@@ -390,6 +394,28 @@ class SpeakerResolver:
         if not named:
             return None
         name = named[-1].group("name") or named[-1].group("agent")
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(name, known.name, known.id, known.kind)
+        return Speaker(name, name, None, "organisation")
+
+    def _lede_subject(self, noun: str, state: ReadingState) -> Speaker | None:
+        """ "Orrin unveils foldable phone / Orrin on Tuesday unveiled … / The company also
+        said …": the body the headline and the lede both open with, which the story is about."""
+        if noun not in DESCRIBED_BODIES or noun in {"club", "team", "side"}:
+            return None
+        lede = DATELINE.sub("", state.text[state.headline_end : state.lede_end].lstrip(), 1)
+        subject = _LEDE_SUBJECT.match(lede)
+        if subject is None or guess_kind(subject["name"]) in ("person", "government"):
+            return None
+        name = subject["name"]
+        # Named in the headline, and capitalised mid-sentence too: not "Shares fell …".
+        named = rf"(?<![\w'’-]){re.escape(name)}\b"
+        if not (
+            re.search(named, state.text[: state.headline_end])
+            and re.search(rf"[\w,;][^\S\n]+{named}", state.text[state.headline_end :])
+        ):
+            return None
         known = self.index.match(name, state.words)
         if known:
             return Speaker(name, known.name, known.id, known.kind)
@@ -926,6 +952,10 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
+# A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
+_LEDE_SUBJECT = re.compile(
+    r"(?:The[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})(?:'s|’s)?[^\S\n]+[a-z]"
+)
 _SUBJECT_PHRASE = re.compile(
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
@@ -1293,9 +1323,15 @@ def _named_in_lede(noun: str, state: ReadingState, index: SourceIndex) -> Speake
     return None
 
 
+# The office's place, after its title: "the governor of Russia's Krasnodar region".
+_OF_PLACE = re.compile(
+    r"(?<=[a-z])\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:region|province|state|county|district|city)?$"
+)
+
+
 def _title_only(mention: str) -> bool:
     """A title without its holder's name: "UN secretary general", "the foreign minister"."""
-    words = mention.split()
+    words = _OF_PLACE.sub("", mention).split()  # "the governor of Russia's Krasnodar region"
     return (
         len(words) > 1
         and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS
@@ -1307,6 +1343,7 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
     """The person a title names in the next few paragraphs: "the UN secretary general,
     António Guterres," or "UN secretary general António Guterres"."""
     title = re.sub(r"^(?i:the|a|an)\s+", "", (suggestion.source_mention or "").strip())
+    title = _OF_PLACE.sub("", title)  # "Governor Veniamin Kondratyev", governor of the region
     holder = re.compile(
         rf"(?i:{re.escape(title)}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
     )
@@ -1373,9 +1410,12 @@ def _registered_later(
     if suggestion.source_kind == "person":
         return None
     window = suggestion.start + NAMING_WINDOW
+    # "a council spokesperson" speaks for a body with "council" in its name, not for "Brussels".
+    words = (suggestion.source_mention or "").casefold().split()
+    owner = _stems(" ".join(words[1:-1])) if words and words[-1] in SPOKESPEOPLE else frozenset()
     for phrase in _CAPITALISED_PHRASE.finditer(state.text, suggestion.end, window):
         known = index.match(phrase.group(), state.words)
-        if known and known.kind == suggestion.source_kind:
+        if known and known.kind == suggestion.source_kind and owner <= _stems(known.name):
             return Speaker(phrase.group(), known.name, known.id, known.kind)
     return None
 
