@@ -2826,3 +2826,36 @@ def test_the_governor_of_a_region_is_the_governor_named_next():
         "Telegram."
     )
     assert {name for _, name in speakers(text)} == {"Veniamin Kondratyev"}
+
+
+def test_a_fronted_by_and_a_time_is_not_the_speaker():
+    text = "Head\n\nBy early Tuesday, Red Eléctrica said 99% of demand had been restored."
+    assert speakers(text) == [("99% of demand had been restored", "Red Eléctrica")]
+
+
+def test_the_club_manager_is_the_person_named_before_though_the_model_does_not_know_him():
+    text = (
+        'Head\n\nMikel Arteta insisted on Friday that Arsenal were "absolutely" still in the '
+        'title race.\n\n"There are 24 games to go," the Arsenal manager told reporters.'
+    )
+    assert [name for _, name in speakers(text)] == ["Mikel Arteta", "Mikel Arteta"]
+
+
+def test_he_told_her_and_her_own_clause():
+    text = (
+        "Head\n\nJudge Simon Ashworth said Hale had lied. He told her she had shown "
+        '"no genuine remorse."'
+    )
+    assert speakers(text)[-1] == ('she had shown "no genuine remorse."', "Simon Ashworth")
+
+
+def test_which_they_say_is_the_sentences_own_plural_subject():
+    text = (
+        "Head\n\nRed Eléctrica said it had found no sign of an intrusion.\n\nSome energy analysts "
+        "have pointed to the share of solar power on the grid, which they say leaves less "
+        "inertia to absorb shocks."
+    )
+    assert speakers(text)[-1] == (
+        "leaves less inertia to absorb shocks",
+        "Some energy analysts",
+    )

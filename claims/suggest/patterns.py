@@ -55,6 +55,8 @@ _TOLD = (
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
     r"|told\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+(?:he|she|they|it|we|I)\s)"
+    # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
+    r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
@@ -94,6 +96,7 @@ _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 _QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
 NOT_A_SUBJECT = (
     r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
+    r"By|Until|Despite|Amid|Ahead|Throughout|Within|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
 )

@@ -549,7 +549,11 @@ class SpeakerResolver:
         before = state.text[start:at]
         named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "PERSON"]
         if not named:
-            return None
+            # "Mikel Arteta insisted …": a name the small model does not know, who spoke.
+            return next(
+                (s for p, s in reversed(state.speakers) if p >= start and s.kind == "person"),
+                None,
+            )
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
 
@@ -930,7 +934,8 @@ PERSON_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
     r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger)$"
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:minister|governor|mayor|MP|premier|chancellor|chief|"
-    r"boss|head|leader|director-general)$"
+    r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
+    r"striker|goalkeeper|defender|midfielder|forward)$"
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _BODY_SPOKESPERSON = re.compile(
@@ -1014,7 +1019,10 @@ PLACE_WINDOW = 400
 # Monetary Policy Committee voted for a cut."
 _COUNTED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<name>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)"
-    r"\s+of\s+the\s+[^,.;:“”\"\n]{3,80}?)(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
+    r"\s+of\s+the\s+[^,.;:“”\"\n]{3,80}?"
+    # "Some energy analysts have pointed to …, which they say …"
+    r"|(?:Some|Many|Most|Several|Other|A\s+few)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s)"
+    r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
 # A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
