@@ -2008,7 +2008,7 @@ def test_a_general_staff_is_a_body_not_a_general():
         "Head\n\nUkraine's General Staff reported 1,230 Russian casualties in the past day.",
         REGISTRY,
     )
-    assert (found.source_name, found.source_kind) == ("General Staff", "government")
+    assert (found.source_name, found.source_kind) == ("Ukraine's General Staff", "government")
 
 
 def test_a_tally_by_a_body_puts_the_number():
@@ -2859,3 +2859,40 @@ def test_which_they_say_is_the_sentences_own_plural_subject():
         "leaves less inertia to absorb shocks",
         "Some energy analysts",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Britain's competition watchdog has blocked the merger, saying the deal would leave "
+            "passengers with no choice.",
+            "Britain's competition watchdog",
+        ),
+        ("Unions had opposed the deal, warning it would lead to job losses.", "Unions"),
+    ],
+)
+def test_an_auxiliary_before_the_verb_a_participle_follows_is_not_the_speaker(text, name):
+    assert speakers(f"Head\n\n{text}")[0][1] == name
+
+
+def test_experts_blame_keeps_its_verb_and_whom_they_blame_is_no_claim():
+    text = "Head\n\nExperts blame a longer monsoon and rapid construction for the surge."
+    assert speakers(text) == [
+        ("blame a longer monsoon and rapid construction for the surge", "Experts")
+    ]
+    text = "Head\n\nFans have protested against Peter Lim, whom they blame for the club's decline."
+    assert speakers(text) == []
+
+
+def test_the_company_whose_shares_fell_said_in_a_statement_to_the_exchange():
+    text = (
+        "Head\n\nCastleline's shares fell 14% in London. The company said in a statement to the "
+        'stock exchange that it would "explore all options".'
+    )
+    assert speakers(text) == [('it would "explore all options"', "Castleline")]
+
+
+def test_a_countrys_general_staff_keeps_its_country():
+    text = "Head\n\nUkraine's General Staff said its troops had repelled 38 assaults."
+    assert speakers(text)[0][1] == "Ukraine's General Staff"

@@ -403,6 +403,15 @@ def organisation_in(mention: str) -> str | None:
     return None if named_person else match.group("body")
 
 
+# Words of the names every state gives its bodies: "General Staff", "Foreign Ministry".
+_EVERY_STATE_HAS = frozenset(
+    {"general", "staff", "ministry", "of", "defence", "defense", "foreign", "interior", "health",
+     "affairs", "armed", "forces", "air", "force", "navy", "army", "security", "service",
+     "border", "guard", "national", "emergency", "emergencies", "justice", "finance", "office",
+     "prosecutor", "prosecutor's", "general's", "police", "intelligence", "directorate"}
+)  # fmt: skip
+
+
 def _title_word(word: str) -> bool:
     """ "Minister", and the hyphenated "Secretary-General" and "Vice-President"."""
     return all(part in TITLE_WORDS for part in word.casefold().strip(",.").split("-"))
@@ -445,6 +454,8 @@ def proper_name(mention: str, kind: str) -> str:
         and tail[0].endswith(("'s", "’s"))
         and kind != "person"
         and _kind_by_keyword(" ".join(tail[1:])) == "government"
+        # "Ukraine's General Staff" keeps its owner: every army has a general staff.
+        and not all(w.casefold() in _EVERY_STATE_HAS for w in tail[1:])
     ):  # "Germany's Federal Office for …" → "Federal Office for …"; not "Moody's Investors …"
         tail = tail[1:]
     if tail and tail[0][:1].isupper():

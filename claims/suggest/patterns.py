@@ -18,7 +18,7 @@ CUE_VERBS = (
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
-    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|"
+    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|blame|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
@@ -36,7 +36,7 @@ CUE_VERBS = (
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects", "refuted",
-     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "criticised",
+     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
      "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
@@ -88,6 +88,8 @@ _TIME = (
     r"(?:\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     # Not "this year's drought": a possessive opens the claim.
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # "said in a statement to the stock exchange that …"
+    r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
 )
@@ -334,13 +336,13 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying)"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
     # X did something and urged/called on Y to …: the call is the claim, with its verb.
     ("and_urged", "indirect", 0.7, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+and\s+"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+and\s+"
         r"(?P<content>(?P<cue>urged|called on)\s+\S.+)$"
     )),
     # "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart failure."

@@ -366,6 +366,7 @@ class SpeakerResolver:
             )
             speaker = speaker or self._back_reference(words[-1], state, at, qualifiers=qualifiers)
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
+            speaker = speaker or self._company_before(words[-1], state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
             if speaker:
                 return speaker, mention
@@ -394,6 +395,20 @@ class SpeakerResolver:
         if not named:
             return None
         name = named[-1].group("name") or named[-1].group("agent")
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(name, known.name, known.id, known.kind)
+        return Speaker(name, name, None, "organisation")
+
+    def _company_before(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "Castleline's shares fell 14%. The company said …": the body whose shares, profits or
+        chief executive the text has just named."""
+        if noun not in DESCRIBED_BODIES or noun in {"club", "team", "side"}:
+            return None
+        owners = list(_COMPANY_OWNS.finditer(state.text, max(0, at - PLACE_WINDOW), at))
+        if not owners:
+            return None
+        name = owners[-1]["name"]
         known = self.index.match(name, state.words)
         if known:
             return Speaker(name, known.name, known.id, known.kind)
@@ -957,6 +972,12 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
+# What only a company has: "Castleline's shares fell 14%".
+_COMPANY_OWNS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})['’]s[^\S\n]+"
+    r"(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
+    r"chief[^\S\n]+executive|board)\b"
+)
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
     r"(?:The[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})(?:'s|’s)?[^\S\n]+[a-z]"

@@ -255,6 +255,10 @@ def _subject(verb):
 def _content(verb) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.lower_ in VERB_IS_THE_CLAIM:
+        if any(
+            c.dep_ == "dobj" and c.lower_ in ("whom", "which", "who", "that") for c in verb.children
+        ):
+            return None  # "Peter Lim, whom they blame for the decline": its object is elsewhere
         last = max(t.i for t in verb.subtree if t.i >= verb.i)
         if last - verb.i < 4:
             return None  # "disputed that policy": what was disputed is elsewhere
