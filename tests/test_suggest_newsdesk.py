@@ -2896,3 +2896,33 @@ def test_the_company_whose_shares_fell_said_in_a_statement_to_the_exchange():
 def test_a_countrys_general_staff_keeps_its_country():
     text = "Head\n\nUkraine's General Staff said its troops had repelled 38 assaults."
     assert speakers(text)[0][1] == "Ukraine's General Staff"
+
+
+def test_a_registered_commission_is_not_the_commission_of_another_country():
+    index = SourceIndex(
+        [KnownSource(1, "National Election Commission (Korvania)", "government",
+                     ("the election commission",))]
+    )  # fmt: skip
+    text = "Head\n\nCongress won 135 seats, according to the Election Commission of India."
+    (found,) = suggest_claims(text, index)
+    assert (found.source_id, found.source_name) == (None, "Election Commission of India")
+
+
+def test_a_party_conceded_defeat_and_the_result_is_the_reporters():
+    text = (
+        "Modi's party concedes defeat in key state election\n\nNEW DELHI — Prime Minister "
+        "Narendra Modi's Bharatiya Janata Party conceded defeat on Saturday in the state of "
+        "Karnataka, where the opposition Congress party won a clear majority."
+    )
+    assert speakers(text) == [
+        ("concedes defeat in key state election", "Bharatiya Janata Party"),
+        ("conceded defeat on Saturday in the state of Karnataka", "Bharatiya Janata Party"),
+    ]
+
+
+def test_two_names_in_apposition_speak_together():
+    text = (
+        "Head\n\nThe two board members who voted against the plan, Amy Cho and Dwayne Harris, "
+        "said the district should first have sold unused buildings."
+    )
+    assert speakers(text)[0][1] == "Amy Cho and Dwayne Harris"

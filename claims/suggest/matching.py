@@ -305,6 +305,8 @@ class SourceIndex:
         # unless the role is followed by the person's name ("Rovers manager Sean Doyle").
         for size in range(len(words) - 1, 0, -1) if not _TITLED_NAME.search(mention) else ():
             head = " ".join(words[:size])
+            if words[size] == "of":
+                break  # "Election Commission of India" is not every "election commission"
             if head in self._by_key and len(head) > 3 and self._written_as_named(head, mention):
                 return self._by_key[head]
         return self._contained(key, context)
@@ -412,6 +414,13 @@ _EVERY_STATE_HAS = frozenset(
 )  # fmt: skip
 
 
+# A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
+_TITLED_OWNER = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Governor|"
+    r"Senator|Mayor|Leader)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?P<body>[A-Z].*)$"
+)
+
+
 def _title_word(word: str) -> bool:
     """ "Minister", and the hyphenated "Secretary-General" and "Vice-President"."""
     return all(part in TITLE_WORDS for part in word.casefold().strip(",.").split("-"))
@@ -431,6 +440,9 @@ def proper_name(mention: str, kind: str) -> str:
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
     else:  # "The Hartwell Museum in London": where it is, not its name
         mention = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][\w'’-]+$", "", mention.strip())
+    owned = _TITLED_OWNER.match(mention) if kind != "person" else None
+    if owned:  # "Prime Minister Narendra Modi's Bharatiya Janata Party": the party's name
+        mention = owned.group("body")
     described = _NAME_THEN_GROUP.match(mention.strip())
     if described and kind != "person":  # "the World Weather Attribution group"
         return described.group(1)

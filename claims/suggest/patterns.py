@@ -140,7 +140,8 @@ _ONE_APPOS = (
     r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
-    rf"|{PROPER_NAME}|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
+    # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
+    rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
 # "Greg LeRoy, executive director of Good Jobs First, a group that tracks subsidies, said": two.
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"

@@ -231,6 +231,11 @@ class ShapeMatcher:
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
             if cue == "claimed responsibility" or _warned_of(cue, text[s:e]):
+                if _CONCEDED.match(text, s):
+                    # "conceded defeat in Karnataka, where Congress won …": the result is the
+                    # reporter's.
+                    comma = text.find(", ", s, e)
+                    e = comma if comma > 0 else e
                 s = start + match.start("cue")  # the verb is the claim (issue 12)
             if content == "content" and (
                 cue in VERB_IS_THE_CLAIM or text.startswith("to ", s)  # "vowed to fight it"
@@ -665,9 +670,16 @@ def _inside_quotation(before: str) -> bool:
 def _warned_of(cue: str, passage: str) -> bool:
     """ "Commuter groups warned of chaos", "Some scientists cautioned against …": without its verb
     the passage is only "of chaos" or "against …"."""
-    return cue.casefold().startswith(("warn", "caution")) and passage.startswith(
-        ("of ", "against ")
+    return (
+        cue.casefold().startswith(("warn", "caution"))
+        and passage.startswith(("of ", "against "))
+        # "The party conceded defeat …", "claimed victory": the verb is what was said.
+        or cue.casefold().startswith(("conced", "claim", "admit"))
+        and _CONCEDED.match(passage) is not None
     )
+
+
+_CONCEDED = re.compile(r"(?:defeat|victory)\b")
 
 
 # A document whose author the mention names: "… report by the UN Environment Programme".

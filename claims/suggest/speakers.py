@@ -873,8 +873,8 @@ def _name_in(appos: str) -> str | None:
     of the Coastal Research Institute" (the person, not the body)."""
     appos = re.sub(r"^the\s+", "", appos)
     appos = re.sub(r"(?<=[a-z]{2})\.$", "", appos)  # 'Eddie Dempsey. "This is …': a full stop
-    if re.fullmatch(PROPER_NAME, appos):
-        return appos
+    if re.fullmatch(rf"{PROPER_NAME}(?:\s+and\s+{PROPER_NAME})?", appos):
+        return appos  # "Ines Okafor", "Amy Cho and Dwayne Harris"
     first = appos.split(",", 1)[0].strip()
     if first != appos and re.fullmatch(PROPER_NAME, first):
         return first  # "its organiser, Derek Cole, a retired teacher from Leeds"
