@@ -2926,3 +2926,39 @@ def test_two_names_in_apposition_speak_together():
         "said the district should first have sold unused buildings."
     )
     assert speakers(text)[0][1] == "Amy Cho and Dwayne Harris"
+
+
+def test_the_agency_is_the_body_that_spoke_in_the_paragraph():
+    text = (
+        "Head\n\nTurkey's disaster agency, AFAD, says at least 112 people have been killed.\n\n"
+        "The US Geological Survey put the magnitude at 6.8. The quake was shallow, which tends "
+        "to cause more damage, the agency said."
+    )
+    assert speakers(text)[-1][1] == "US Geological Survey"
+
+
+def test_the_leaders_of_two_countries_are_not_the_countries():
+    text = (
+        "Head\n\nThe leaders of Kenya and Germany pledged on Tuesday to double investment in "
+        "renewable energy."
+    )
+    assert speakers(text)[0][1] == "leaders of Kenya and Germany"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "The case was brought against Anders Falk, who denies the charges.",
+            ("denies the charges", "Anders Falk"),
+        ),
+        (
+            "Letters came from two shipping companies named in the book, both of which deny "
+            "wrongdoing.",
+            ("deny wrongdoing", "two shipping companies"),
+        ),
+        ("Police arrested Tom Reed, 45, who has denied murder.", ("denied murder", "Tom Reed")),
+    ],
+)
+def test_who_denies_is_a_denial_with_its_verb(text, found):
+    assert speakers(f"Head\n\n{text}") == [found]

@@ -352,6 +352,15 @@ PATTERNS = [
         r"told\s+(?:[\w'’-]+\s+){0,3}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"]\S.+)$"
     )),
+    # "…, against Anders Falk, who denies the charges", "two shipping companies named in the
+    # book, both of which deny wrongdoing": the denial, with its verb.
+    ("who_denies", "indirect", 0.7, re.compile(
+        rf"(?<![\w'’-])(?P<mention>{_TITLE}?{PROPER_NAME}|(?:two|three|four|both|several)"
+        r"(?:\s+[a-z][\w'’-]*){1,3}?)(?:\s+(?:named|mentioned|cited|accused|involved)\s[^,.;“”\"]{2,60})?"
+        r"(?:,\s+\d{1,3})?,\s+(?:who|which|both\s+of\s+(?:which|whom)|all\s+of\s+"
+        r"(?:which|whom))\s+(?:has\s+|have\s+)?(?P<content>(?P<cue>denies|deny|denied|rejects|reject|"
+        r"rejected|disputes|dispute|disputed)\s+[^,;“”\"]{3,80}?)[.!?]?$"
+    )),
     # X did something but warned (that) …: "welcomed the findings but warned that …".
     ("and_said", "indirect", 0.7, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"

@@ -661,6 +661,12 @@ class SpeakerResolver:
         qualifiers ("the defence ministry"), only a body named with those words too."""
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         nouns = {noun, singular}  # "the volunteers" → the Volunteer Corps
+        if noun in _ANY_BODY and not qualifiers and state.speakers:
+            # "The US Geological Survey put the magnitude at 6.8. … the agency said": the body
+            # that spoke in the paragraph, though an older speaker has "agency" in its name.
+            since, last = state.speakers[-1]
+            if since > state.text.rfind("\n", 0, at) and last.kind != "person" and not last.generic:
+                return last
         speaker = self._speaker_named_with(nouns, qualifiers, state)
         if speaker:
             return speaker
@@ -801,6 +807,8 @@ class SpeakerResolver:
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
+        if _LEADERS_OF.match(mention):  # "The leaders of Kenya and Germany": not the countries
+            return Speaker(mention, re.sub(r"^[Tt]he\s+", "", mention.strip()), None, "person")
         if _POLL_FOR.match(mention):  # "An exit poll for the public broadcaster KTV": the poll's
             name = re.sub(r"^(?i:an?|the)\s+", "", mention.strip())
             return Speaker(mention, name, None, "organisation")
@@ -972,6 +980,13 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
+# People who lead several places together: "The leaders of Kenya and Germany".
+_LEADERS_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
+    r"foreign\s+ministers)\s+of\s+[A-Z][^,;]*\band\s+[A-Z]"
+)
+# Nouns any public body may be described by, whatever its name.
+_ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})['’]s[^\S\n]+"
