@@ -2962,3 +2962,37 @@ def test_the_leaders_of_two_countries_are_not_the_countries():
 )
 def test_who_denies_is_a_denial_with_its_verb(text, found):
     assert speakers(f"Head\n\n{text}") == [found]
+
+
+def test_employers_added_jobs_is_no_cue_and_the_figure_after_is_the_reporters():
+    text = (
+        "Head\n\nEmployers added 256,000 jobs last month, the Labor Department said, far above "
+        "the 160,000 economists had forecast."
+    )
+    assert speakers(text) == [("Employers added 256,000 jobs last month", "Labor Department")]
+
+
+def test_a_spokesperson_for_a_department_whose_name_has_of_and_and():
+    text = (
+        "Head\n\nNHS England said strikes had led to delays. A Department of Health and Social "
+        "Care spokesperson said the government had already given doctors a pay rise."
+    )
+    assert speakers(text)[-1][1] == "Department of Health and Social Care"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The co-chairs of the committee, Dr Rob Laurenson and Dr Vivek Trivedi, said the "
+            "government had wasted months.",
+            "Rob Laurenson and Vivek Trivedi",
+        ),
+        (
+            "The bill's author, Assemblymember Phil Ting, said the veto was a missed chance.",
+            "Phil Ting",
+        ),
+    ],
+)
+def test_titles_are_not_names_for_two_people_or_an_assemblymember(text, name):
+    assert speakers(f"Head\n\n{text}")[0][1] == name

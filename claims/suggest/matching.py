@@ -134,6 +134,9 @@ TITLE_WORDS = frozenset(
         "congressman",
         "congresswoman",
         "assemblyman",
+        "assemblymember",
+        "councilmember",
+        "congressmember",
         "assemblywoman",
         "councilman",
         "councilwoman",
@@ -414,6 +417,9 @@ _EVERY_STATE_HAS = frozenset(
 )  # fmt: skip
 
 
+_TWO_PEOPLE = re.compile(
+    r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
+)
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Governor|"
@@ -434,6 +440,9 @@ def proper_name(mention: str, kind: str) -> str:
     """
     if kind == "unnamed":
         return mention.strip()
+    pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None
+    if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
+        return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
     # "Inter-Services Public Relations (ISPR)": the name without its short form.
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name

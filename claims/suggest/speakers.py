@@ -962,7 +962,7 @@ PERSON_DESCRIPTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _BODY_SPOKESPERSON = re.compile(
-    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]+){0,5})\s+"
     rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
 _PRESS_OFFICE = re.compile(
