@@ -2996,3 +2996,45 @@ def test_a_spokesperson_for_a_department_whose_name_has_of_and_and():
 )
 def test_titles_are_not_names_for_two_people_or_an_assemblymember(text, name):
     assert speakers(f"Head\n\n{text}")[0][1] == name
+
+
+def test_a_surname_with_its_article_and_while_declining_to_give_details():
+    text = (
+        'Head\n\nTalks have reached a "delicate stage," Qatar\'s foreign ministry spokesman '
+        "Majed al-Ansari said on Tuesday, while declining to give details.\n\nAl-Ansari told a "
+        'news briefing that mediators were working "around the clock".'
+    )
+    assert speakers(text) == [
+        ('Talks have reached a "delicate stage,"', "Majed al-Ansari"),
+        ('mediators were working "around the clock"', "Majed al-Ansari"),
+    ]
+
+
+def test_told_an_outlet_the_clause_and_no_that_inside_the_claim():
+    text = (
+        "Head\n\nA senior Hamas official, speaking on condition of anonymity, told Reuters the "
+        "group would not agree to any deal that did not include an end to the war."
+    )
+    assert speakers(text) == [
+        (
+            "the group would not agree to any deal that did not include an end to the war",
+            "A senior Hamas official",
+        )
+    ]
+
+
+def test_a_lawsuit_filed_in_a_court_says():
+    text = (
+        "Head\n\nThe lawsuit, filed on Wednesday in federal court in Manhattan, says Lumen "
+        "downloaded the books from shadow libraries."
+    )
+    assert speakers(text)[0][1] == "lawsuit"
+
+
+def test_a_group_of_authors_is_not_the_guild_quoted_later():
+    text = (
+        "Head\n\nA group of bestselling authors has sued the company, alleging that it trained "
+        "its chatbot on pirated books.\n\nThe Authors Guild, which is not a party to the suit, "
+        "said it supported the writers."
+    )
+    assert speakers(text)[0][1] == "A group of bestselling authors"

@@ -190,7 +190,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
     ),
 ]
 
@@ -360,6 +360,8 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "la", "al", "el", "von", "van", "der", "den", "bin", "ibn", "da", "di", "dos"}
 )
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on"}) | NAME_PARTICLES
+# A surname with its article joined: "Majed al-Ansari", "Ahmed el-Sayed".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 
 _AT_ORGANISATION = re.compile(
@@ -460,7 +462,11 @@ def proper_name(mention: str, kind: str) -> str:
         (
             i
             for i, w in enumerate(words)
-            if (w[:1].islower() and w.casefold() not in FUNCTION_WORDS)
+            if (
+                w[:1].islower()
+                and w.casefold() not in FUNCTION_WORDS
+                and not _PARTICLE_NAME.match(w)
+            )
             or (kind == "person" and _title_word(w))
         ),
         default=-1,
@@ -504,7 +510,7 @@ _TITLE_BEFORE_NAME = re.compile(
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"
     r"woman|person))\s+[A-Z][\w'’-]+"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w'’-]+){{0,2}}$"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-[A-Z])[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 
 
@@ -540,6 +546,6 @@ def guess_kind(mention: str, appos: str = "") -> str:
     if re.match(r"(?:an?|the)\s", head) and (kind := _kind_by_keyword(head)):
         return kind
     words = text.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        return "person"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):
+        return "person"  # "Lena Marsh", "Majed al-Ansari"
     return "organisation"

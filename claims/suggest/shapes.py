@@ -712,7 +712,7 @@ def _only_an_adjunct(groups: dict) -> bool:
     )
 
 
-_AFTER_A_CLAUSE = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,4}$")
+_AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
     r"meeting|summit|hearing|forum|conference|gathering|dinner)\b"

@@ -618,13 +618,17 @@ class SpeakerResolver:
         Kovac"), first mention first, within FULL_NAME_WINDOW characters before `at` (the
         whole text each time made an article of many names quadratic: 40,000 words took 4×
         the time per word of 1,000)."""
-        pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+{re.escape(surname)}\b(?!\s+[A-Z])")
+        written = re.escape(surname)
+        particle, _, rest = surname.partition("-")
+        if rest and particle.casefold() in _SURNAME_ARTICLES:
+            written = rf"(?i:{re.escape(particle)})-{re.escape(rest)}"  # "Al-Ansari", "al-Ansari"
+        pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+({written})\b(?!\s+[A-Z])")
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
         if match and match.start() == 0:  # "Chipmaker Nordtek to build …": a headline's capital
             match = pattern.search(state.text, match.end(), at)
         if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
             return None
-        name = f"{match.group(1)} {surname}"
+        name = f"{match.group(1)} {match.group(2)}"
         return self._named(name, state, match.start())
 
     @staticmethod
@@ -985,6 +989,8 @@ _LEADERS_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
     r"foreign\s+ministers)\s+of\s+[A-Z][^,;]*\band\s+[A-Z]"
 )
+_GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+_SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
 # Nouns any public body may be described by, whatever its name.
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
@@ -1202,7 +1208,11 @@ def name_generic_speakers(
             # "Ukraine's air force" is not what "Ukraine says" names: an owner is not the body.
             for stems in [_stems(s.name) | _stems(_POSSESSIVE.sub("", s.mention))]
         ]
-        best = max(shared, default=0)
+        # "A group of bestselling authors has sued …" is not the Authors Guild quoted later: a
+        # group of people is named only by what it calls itself.
+        best = (
+            0 if _GROUP_OF_PEOPLE.match(suggestion.source_mention or "") else max(shared, default=0)
+        )
         named = later[shared.index(best)] if best else None
         generic = is_generic(suggestion.source_mention or "")
         # "a large international trial"; not a court's: "…, murder trial hears"
