@@ -3038,3 +3038,21 @@ def test_a_group_of_authors_is_not_the_guild_quoted_later():
         "said it supported the writers."
     )
     assert speakers(text)[0][1] == "A group of bestselling authors"
+
+
+def test_an_adverb_after_the_auxiliary_before_a_participle_cue():
+    text = (
+        "Head\n\nNASA has again postponed the return of two astronauts, saying engineers need "
+        "more time to study the thrusters."
+    )
+    assert speakers(text)[0][1] == "NASA"
+
+
+def test_a_title_case_headline_does_not_give_a_body_a_first_name():
+    text = (
+        "Vantor Weighs Bid for Rival Kessel in Deal That Could Top $20 Billion\n\nVantor is "
+        "exploring a takeover of rival packaging maker Kessel Group, people familiar with the "
+        "matter said.\n\nA spokesperson for Kessel said the company doesn't comment on market "
+        "speculation."
+    )
+    assert speakers(text)[-1][1] == "Kessel Group"

@@ -151,6 +151,8 @@ _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
+# "NASA has again postponed …, saying …": an adverb before the verb.
+_ADVERB = r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly)"
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
 _PAST_VERB = (
@@ -343,7 +345,7 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying)"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),

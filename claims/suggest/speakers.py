@@ -624,8 +624,14 @@ class SpeakerResolver:
             written = rf"(?i:{re.escape(particle)})-{re.escape(rest)}"  # "Al-Ansari", "al-Ansari"
         pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+({written})\b(?!\s+[A-Z])")
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
-        if match and match.start() == 0:  # "Chipmaker Nordtek to build …": a headline's capital
-            match = pattern.search(state.text, match.end(), at)
+        if (
+            match
+            and match.start() < state.headline_end
+            and (match.start() == 0 or _title_case(state.text[: state.headline_end]))
+        ):
+            # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a headline's
+            # capitals say nothing.
+            match = pattern.search(state.text, max(match.end(), state.headline_end), at)
         if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
             return None
         name = f"{match.group(1)} {match.group(2)}"
@@ -990,6 +996,14 @@ _LEADERS_OF = re.compile(
     r"foreign\s+ministers)\s+of\s+[A-Z][^,;]*\band\s+[A-Z]"
 )
 _GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+
+
+def _title_case(headline: str) -> bool:
+    """ "Vantor Weighs Bid for Rival Kessel in Deal That Could Top $20 Billion"."""
+    words = [w for w in headline.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 _SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
 # Nouns any public body may be described by, whatever its name.
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
