@@ -3056,3 +3056,32 @@ def test_a_title_case_headline_does_not_give_a_body_a_first_name():
         "speculation."
     )
     assert speakers(text)[-1][1] == "Kessel Group"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('Mr. Jones was blunt: "This deal is dead."', ("This deal is dead", "Jones")),
+        (
+            'Maria Lopez ran the fund. She had a warning: "Sell now, while you still can."',
+            ("Sell now, while you still can", "Maria Lopez"),
+        ),
+    ],
+)
+def test_a_quotation_a_persons_own_sentence_introduces(text, found):
+    assert speakers(f"Head\n\n{text}") == [found]
+
+
+def test_it_was_clear_introduces_no_speaker():
+    assert speakers('Head\n\nIt was clear: "We lost."') == []
+
+
+def test_a_quote_then_its_speakers_apposition_and_adding_that():
+    text = (
+        'Head\n\n"It\'s a disaster," said Jane Doe, a spokeswoman for the Sierra Club, adding '
+        'that the agency "has abandoned its mission."'
+    )
+    assert speakers(text) == [
+        ("It's a disaster", "Jane Doe"),
+        ('the agency "has abandoned its mission."', "Jane Doe"),
+    ]

@@ -63,6 +63,17 @@ def test_time_phrases_cannot_backtrack_on_a_long_word():
     assert _best_of(reported, long) < 10 * _best_of(reported, short)
 
 
+def test_a_quotes_apposition_and_its_adding_clause_cannot_backtrack():
+    """'"…," said X, a spokeswoman, adding that …': an apposition that could run past each
+    ", adding" made a sentence of many of them quadratic (2,000 took 8 s)."""
+    quoted = next(regex for name, *_, regex in patterns.PATTERNS if name == "quote_said_speaker")
+    short, long = (
+        '"It is bad," said Jane Doe' + ", adding that a" * n + ' "x' for n in (100, 1000)
+    )
+    # Ten times the sentence: about ten times the work, not a hundred.
+    assert _best_of(quoted, long, repeat=3) < 30 * _best_of(quoted, short, repeat=3)
+
+
 def test_stray_end_tags_cannot_hide_nesting():
     with pytest.raises(HtmlTooDeep):
         sanitize_html("<div></x>" * 400 + "deep", max_depth=200)

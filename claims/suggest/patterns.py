@@ -216,9 +216,13 @@ TRAILING_SAID = _trailing_said(lazy=True)
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}(?P<appos>(?:,|\s+(?=who\s))[^“”\"]*?)?"
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}"
+        # The apposition never runs past an ", adding": each is tried once (linear).
+        r"(?P<appos>(?:,|\s+(?=who\s))(?:(?!,\s+adding\b)[^“”\"])*?)?"
         # '…," said Jana Novak, adding: "The audit will show that."'
-        r"(?:,\s+adding:?\s+[“\"][^”\"]{2,}[”\"])?[.!?]?$"
+        r"(?:,\s+adding(?::?\s+[“\"][^”\"]{2,}[”\"]"
+        # '…," said Jane Doe, a spokeswoman, adding that the agency "has abandoned its mission."'
+        r"|\s+(?:that\s+)?[^“”\"]+(?:[“\"][^”\"]*[”\"][^“”\"]*)*))?[.!?]?$"
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
@@ -241,6 +245,14 @@ PATTERNS = [
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+    )),
+    # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
+    # quotation a person's own sentence introduces.
+    ("verdict_colon_quote", "direct", 0.85, re.compile(
+        rf"^(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+        rf"(?P<mention>{_TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
+        r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # Content, the bank said in a statement, below the figure analysts expected, according to
     # a consensus: the bank's claim; the according-to is about the aside.
