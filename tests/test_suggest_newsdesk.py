@@ -3085,3 +3085,42 @@ def test_a_quote_then_its_speakers_apposition_and_adding_that():
         ("It's a disaster", "Jane Doe"),
         ('the agency "has abandoned its mission."', "Jane Doe"),
     ]
+
+
+def test_critics_have_said_after_a_fronted_phrase():
+    text = (
+        "Head\n\nFor years, critics of the four-day working week have said it would wreck "
+        "productivity."
+    )
+    assert speakers(text) == [
+        ("it would wreck productivity", "critics of the four-day working week")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Developer Marlowe Homes said the estate would include 360 affordable homes.",
+            "Marlowe Homes",
+            "organisation",
+        ),
+        (
+            'Campaigner Peter Dowd said: "The council has ignored every concern we raised."',
+            "Peter Dowd",
+            "person",
+        ),
+    ],
+)
+def test_a_capitalised_descriptor_opening_a_sentence_is_not_the_name(text, name, kind):
+    (found,) = suggest_claims(f"Head\n\n{text}", REGISTRY)
+    assert (found.source_name, found.source_kind) == (name, kind)
+
+
+def test_the_developer_in_a_caption_is_the_developer_named_later():
+    text = (
+        "Council approves estate\n\nImage caption: An impression of the development, which the "
+        "developer says will include a new primary school\n\nPlans for 1,200 homes have been "
+        "approved.\n\nDeveloper Marlowe Homes said the estate would include 360 affordable homes."
+    )
+    assert [name for _, name in speakers(text)] == ["Marlowe Homes", "Marlowe Homes"]

@@ -422,6 +422,19 @@ _EVERY_STATE_HAS = frozenset(
 _TWO_PEOPLE = re.compile(
     r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
 )
+# What a body or person is, written before the name: capitalised only when a sentence opens.
+_DESCRIPTORS = frozenset(
+    {"developer", "maker", "carmaker", "chipmaker", "drugmaker", "automaker", "retailer",
+     "insurer", "lender", "broadcaster", "publisher", "operator", "supplier", "airline", "carrier",
+     "campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
+     "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
+     "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
+     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord"}
+)  # fmt: skip
+_BODY_DESCRIPTORS = frozenset(
+    {"developer", "maker", "carmaker", "chipmaker", "drugmaker", "automaker", "retailer",
+     "insurer", "lender", "broadcaster", "publisher", "operator", "supplier", "airline", "carrier"}
+)  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Governor|"
@@ -451,6 +464,9 @@ def proper_name(mention: str, kind: str) -> str:
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
     else:  # "The Hartwell Museum in London": where it is, not its name
         mention = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][\w'’-]+$", "", mention.strip())
+    first, _, rest = mention.strip().partition(" ")
+    if first.casefold() in _DESCRIPTORS and rest[:1].isupper():
+        mention = rest  # "Developer Marlowe Homes", "Campaigner Peter Dowd": a sentence's capital
     owned = _TITLED_OWNER.match(mention) if kind != "person" else None
     if owned:  # "Prime Minister Narendra Modi's Bharatiya Janata Party": the party's name
         mention = owned.group("body")
@@ -525,6 +541,9 @@ def guess_kind(mention: str, appos: str = "") -> str:
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
+    first, _, rest = text.partition(" ")
+    if first.casefold() in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
+        return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
     if _TITLE_BEFORE_NAME.search(text) and not _kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
     trailing = _TRAILING_NAME.search(text)

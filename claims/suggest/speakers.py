@@ -140,6 +140,8 @@ def is_generic(mention: str) -> bool:
             and (
                 words[-1] in GROUP_NOUNS | LONE_ROLES | {"opposition"}
                 or words[-1] in CATEGORY_KINDS
+                # "which the developer says …"; a team's "side" is named by its town
+                or (words[-1] in DESCRIBED_BODIES and words[-1] not in {"club", "team", "side"})
             )
             and all(w[:1].islower() for w in mention.split()[1:])
         )

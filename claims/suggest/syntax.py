@@ -211,9 +211,15 @@ class Syntax:
         ]
 
 
+_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
+
+
 def _reading(verb) -> Reading | None:
-    if verb.lower_ not in _CUE_WORDS or not verb.tag_.startswith("VB") or verb.tag_ == "VBN":
+    if verb.lower_ not in _CUE_WORDS or not verb.tag_.startswith("VB"):
         return None
+    perfect = any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+    if verb.tag_ == "VBN" and not perfect:
+        return None  # "the figures cited by …", not "critics have said …"
     if any(child.dep_ == "neg" for child in verb.children):
         return None  # "did not say how much it would cost"
     subject = _subject(verb)
