@@ -3124,3 +3124,24 @@ def test_the_developer_in_a_caption_is_the_developer_named_later():
         "approved.\n\nDeveloper Marlowe Homes said the estate would include 360 affordable homes."
     )
     assert [name for _, name in speakers(text)] == ["Marlowe Homes", "Marlowe Homes"]
+
+
+def test_a_panel_of_a_numbered_court_ruled_by_a_vote_that():
+    text = (
+        "Head\n\nA three-judge panel of the 9th U.S. Circuit Court of Appeals ruled 2-1 that a "
+        "lower court had been wrong to dismiss the case."
+    )
+    assert speakers(text) == [
+        (
+            "a lower court had been wrong to dismiss the case",
+            "9th U.S. Circuit Court of Appeals",
+        )
+    ]
+
+
+def test_developed_by_a_demonym_and_a_descriptor_is_the_name_after_them():
+    text = (
+        "Head\n\nA weekly pill developed by Danish drugmaker Novaris helped people lose 14% of "
+        "their weight, the company said on Monday."
+    )
+    assert speakers(text)[0][1] == "Novaris"

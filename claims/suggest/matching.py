@@ -366,7 +366,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
 
 _AT_ORGANISATION = re.compile(
     r"^(?P<who>.+?)\s+(?P<prep>at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
+    r"(?P<body>(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
     # "the University of California, Berkeley", "the Department for Environment, Food and Rural
     # Affairs"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&.-]*|and))*)*"

@@ -30,7 +30,8 @@ CUE_VERBS = (
 ).replace(
     # "ruled on Wednesday that …": a day may stand between a cue and its "that".
     r"(?=\s+that\b)",
-    r"(?=(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b)",
+    # "ruled 2-1 that …": so may a vote.
+    r"(?=(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+\d{1,2}-\d{1,2})?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -93,6 +94,8 @@ _TIME = (
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # "said in a statement to the stock exchange that …"
     r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
+    # "ruled 2-1 that …": a vote.
+    r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
 )

@@ -1503,7 +1503,9 @@ _BODY_DESCRIPTOR = re.compile(rf"\b{_BODY_WORDS}\s+\Z")
 _DESCRIBED_NAME = re.compile(
     rf"\b{_BODY_WORDS}\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
     # "The mine, to be developed by Rio Tinto, would …, the company says": its maker
-    r"|\b(?:developed|built|made|run|operated|owned)\s+by\s+(?P<agent>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
+    r"|\b(?:developed|built|made|run|operated|owned)\s+by\s+"
+    # "developed by Danish drugmaker Novaris": the name, after what it is
+    r"(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?P<agent>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
 )
 _AT_PLACE = re.compile(
     r"(?:^|(?<=[.!?—–]\s)|(?<=\n))At\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,3}),\s*\Z",
