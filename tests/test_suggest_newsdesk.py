@@ -3145,3 +3145,50 @@ def test_developed_by_a_demonym_and_a_descriptor_is_the_name_after_them():
         "their weight, the company said on Monday."
     )
     assert speakers(text)[0][1] == "Novaris"
+
+
+def test_an_as_in_than_is_no_speaker_and_data_published_on_a_day_shows():
+    text = (
+        "Head\n\nNHS England data published on Thursday shows 54,000 people waited more than 12 "
+        "hours from arrival to being admitted, transferred or discharged in December."
+    )
+    assert [name for _, name in speakers(text)] == ["NHS England"]
+
+
+def test_official_figures_show_after_the_claim():
+    text = (
+        "Head\n\nMore patients than ever waited over 12 hours in A&E last month, official "
+        "figures show."
+    )
+    assert speakers(text) == [
+        ("More patients than ever waited over 12 hours in A&E last month", "official figures")
+    ]
+
+
+def test_exit_polls_from_a_broadcaster_are_the_polls():
+    text = (
+        "Head\n\nExit polls from public broadcaster RTP suggest the Democratic Alliance will win "
+        "the most seats."
+    )
+    assert speakers(text)[0][1] == "Exit polls from public broadcaster RTP"
+
+
+def test_the_company_is_the_company_quoted_by_name_next():
+    text = (
+        "Moon rover falls silent\n\nEngineers have lost contact with a lunar rover, the company "
+        "said on Tuesday.\n\nAstra Lunar said the rover stopped transmitting on Sunday night. "
+        "Astra Lunar's founder, Kenji Tanaka, was sad.\n\nThe company said it was still trying "
+        "to re-establish contact."
+    )
+    assert {name for _, name in speakers(text)} == {"Astra Lunar"}
+
+
+def test_and_estimated_that_is_a_second_claim():
+    text = (
+        'Head\n\nThe Royal College of Emergency Medicine said the figures were "a national '
+        'scandal" and estimated that long waits had contributed to 250 deaths a week.'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the figures were "a national scandal"',
+        "long waits had contributed to 250 deaths a week",
+    ]

@@ -124,7 +124,8 @@ _NAME_CHAR = (
     + r")\.(?=\s+[A-Z]|\s+(?:said|says|told|added|denied|announced|reported)\b))"
 )
 _MENTION = (
-    rf"(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
+    # A whole word: not the "an" of "than".
+    rf"(?<![\w'’-])(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
     rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
@@ -200,7 +201,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|show|shows|showed|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
@@ -327,6 +328,8 @@ PATTERNS = [
     ("document_found", "indirect", 0.75, re.compile(
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
+        # "NHS England data published on Thursday shows …"
+        r"(?:\s+(?:published|released)\s+(?:on|last|this|in)\s+[\w ]{2,30}?)?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
         r"(?:\s+(?:(?:compiled|collected|gathered)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
@@ -533,6 +536,8 @@ ADDING = re.compile(
 AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
+    # "… and estimated that long waits had contributed to …"
+    r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
     r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|demanded|"
     r"(?:are|is)\s+calling\s+(?:on|for)|"

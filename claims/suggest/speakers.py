@@ -844,6 +844,8 @@ class SpeakerResolver:
             if spelled:
                 return spelled
         named = self._one_word_name(name, state, at)
+        if kind == "person" and not _TITLED.search(mention) and _a_company(name, state, at):
+            kind = "organisation"  # "Astra Lunar said …" and "Astra Lunar's founder"
         return named or Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
@@ -1013,8 +1015,17 @@ _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "servic
 _COMPANY_OWNS = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})['’]s[^\S\n]+"
     r"(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
-    r"chief[^\S\n]+executive|board)\b"
+    r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers)\b"
 )
+
+
+def _a_company(name: str, state: ReadingState, at: int) -> bool:
+    """Whether the text near `at` gives the name a company's shares, founder or chief
+    executive: "Astra Lunar's founder, Kenji Tanaka"."""
+    lo, hi = max(0, at - PLACE_WINDOW), min(len(state.text), at + NAMING_WINDOW)
+    return any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi))
+
+
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
     r"(?:The[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})(?:'s|’s)?[^\S\n]+[a-z]"
@@ -1070,7 +1081,8 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
 
 # A poll or survey for a client: the client did not ask the questions.
 _POLL_FOR = re.compile(
-    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey|opinion\s+poll|exit\s+poll)\s+for\s"
+    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?i:polls?|surveys?|opinion\s+polls?|exit\s+polls?)"
+    r"\s+(?:for|from|by)\s"
 )
 PLACE_WINDOW = 400
 # People counted at a sentence's start, before their verb: "Two of the nine members of the
@@ -1268,6 +1280,22 @@ def name_generic_speakers(
                 # "Central bank holds rates, signals …" (and "the bank said" after it): the body
                 # the lede names with the noun, "The Bank of Norland kept its rate …".
                 named = _named_in_lede(words[-1], state, index) or named
+        if (
+            generic
+            and definite
+            and words[-1] in DESCRIBED_BODIES
+            and (named is None or named.name == suggestion.source_name)
+        ):
+            # "…, the company said. / Astra Lunar said …. The company said …": the company
+            # quoted by name in the next paragraph or so, not the description's repetition.
+            named = next(
+                (
+                    s
+                    for at, s in later_at
+                    if at <= near and s.kind == "organisation" and not s.generic
+                ),
+                named,
+            )
         if named is None and generic:
             # "A group of Russian fighters said …. The group, which calls itself the Siberian
             # Battalion, posted …": the name it gives itself.
