@@ -3192,3 +3192,42 @@ def test_and_estimated_that_is_a_second_claim():
         'the figures were "a national scandal"',
         "long waits had contributed to 250 deaths a week",
     ]
+
+
+def test_a_memo_seen_by_an_outlet_is_the_memo():
+    text = "Head\n\nVistra will cut 900 jobs, according to an internal memo seen by Reuters."
+    assert speakers(text)[0][1] == "an internal memo seen by Reuters"
+
+
+def test_confirmed_a_short_object_but_declined_keeps_its_verb():
+    text = "Head\n\nA Vistra spokesperson confirmed the cuts but declined to give further details."
+    assert speakers(text) == [("confirmed the cuts", "Vistra")]
+
+
+def test_the_report_found_and_said_in_its_annual_report_on_a_day():
+    text = (
+        "Head\n\nThe world is heading for 3C this century, the United Nations Environment "
+        "Programme said in its annual Emissions Gap Report on Thursday.\n\nEmissions rose 1.3% "
+        "last year to a record 57.1 billion tonnes, the report found."
+    )
+    assert speakers(text) == [
+        ("The world is heading for 3C this century", "United Nations Environment Programme"),
+        (
+            "Emissions rose 1.3% last year to a record 57.1 billion tonnes",
+            "United Nations Environment Programme",
+        ),
+    ]
+
+
+def test_the_force_is_the_police_that_spoke():
+    text = (
+        "Head\n\nThe man was struck by a car at 1.20am, West Yorkshire Police said.\n\nA man was "
+        "later arrested on suspicion of dangerous driving, the force said."
+    )
+    assert {name for _, name in speakers(text)} == {"West Yorkshire Police"}
+
+
+def test_a_hyphenated_un_secretary_general_is_a_person():
+    text = 'Head\n\n"We are on a tightrope," UN Secretary-General António Guterres said.'
+    (found,) = suggest_claims(text, REGISTRY)
+    assert (found.source_name, found.source_kind) == ("António Guterres", "person")

@@ -521,7 +521,7 @@ _TITLED_NAME = re.compile(
 # A capitalised title right before a person's name: "Senate Minority Leader Tom Brannigan",
 # "Council President Regina Stokes" (a person, though "Council" names a body).
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?i:leader|president|speaker|secretary|minister|chair(?:man|woman)?|director|"
+    r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"

@@ -673,6 +673,8 @@ class SpeakerResolver:
         qualifiers ("the defence ministry"), only a body named with those words too."""
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         nouns = {noun, singular}  # "the volunteers" → the Volunteer Corps
+        if noun in ("force", "constabulary"):
+            nouns.add("police")  # "…, West Yorkshire Police said. … the force said"
         if noun in _ANY_BODY and not qualifiers and state.speakers:
             # "The US Geological Survey put the magnitude at 6.8. … the agency said": the body
             # that spoke in the paragraph, though an older speaker has "agency" in its name.
@@ -819,6 +821,8 @@ class SpeakerResolver:
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
+        if _SEEN_BY.search(mention):  # "an internal memo seen by Reuters": the memo
+            return Speaker(mention, mention.strip(), None, "unnamed")
         if _LEADERS_OF.match(mention):  # "The leaders of Kenya and Germany": not the countries
             return Speaker(mention, re.sub(r"^[Tt]he\s+", "", mention.strip()), None, "person")
         if _POLL_FOR.match(mention):  # "An exit poll for the public broadcaster KTV": the poll's
@@ -994,6 +998,9 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
+_SEEN_BY = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy)\s+(?:seen|obtained|reviewed)\s+by\s"
+)
 # People who lead several places together: "The leaders of Kenya and Germany".
 _LEADERS_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
