@@ -3231,3 +3231,22 @@ def test_a_hyphenated_un_secretary_general_is_a_person():
     text = 'Head\n\n"We are on a tightrope," UN Secretary-General António Guterres said.'
     (found,) = suggest_claims(text, REGISTRY)
     assert (found.source_name, found.source_kind) == ("António Guterres", "person")
+
+
+def test_calling_is_a_second_claim_after_the_first():
+    text = (
+        "Head\n\nPresident Salome Zourabichvili said she would not leave office when her term "
+        "ends, calling the recent parliamentary election illegitimate."
+    )
+    assert speakers(text) == [
+        ("she would not leave office when her term ends", "Salome Zourabichvili"),
+        ("the recent parliamentary election illegitimate", "Salome Zourabichvili"),
+    ]
+
+
+def test_a_quotation_that_opens_the_claim_then_but_did_not_deny():
+    text = (
+        'Head\n\nPalmeiras president Leila Pereira told reporters on Tuesday that "nothing has '
+        'been signed" but did not deny that talks were at an advanced stage.'
+    )
+    assert speakers(text) == [("nothing has been signed", "Leila Pereira")]

@@ -524,7 +524,8 @@ CALLED = re.compile(
 # ", adding that …"; "denied any role, saying …"; "urged a delay, arguing that …"; "…, it added,
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
-    r",\s+(?:adding:?|saying|insisting|(?P<verb>accusing)(?=\s)|"
+    # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
+    r",\s+(?:adding:?|saying|insisting|calling|(?P<verb>accusing)(?=\s)|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"

@@ -259,7 +259,8 @@ class ShapeMatcher:
                 e = also.start()
             if content == "content":
                 tail = SUBORDINATE_TAIL.search(text, s, e)
-                if tail and _inside_quotation(text[s : tail.end()]):
+                opened = s - 1 if s and text[s - 1] in '“"' else s  # 'that "nothing has …'
+                if tail and _inside_quotation(text[opened : tail.end()]):
                     tail = None  # 'would review "every schedule, as any panel should."'
                 if tail and tail.start() - s >= 12:
                     s, e = trim_passage(text, s, tail.start())
@@ -508,7 +509,8 @@ class ShapeMatcher:
                 first_end = trim_passage(text, found.start, adding.start())[1]
                 found = replace(found, end=first_end, text=text[found.start : first_end])
             more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
-            return [found, more] if e - s >= 12 else [found]
+            # "Meta has said it will not, calling the rules …": too short to be a claim alone.
+            return [c for c in (found, more) if c.end - c.start >= 12]
         if found:
             more = AND_SAID.search(text, found.start, found.end)
             if more and _inside_quotation(text[start : more.start()]):
