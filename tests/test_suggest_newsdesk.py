@@ -3250,3 +3250,23 @@ def test_a_quotation_that_opens_the_claim_then_but_did_not_deny():
         'been signed" but did not deny that talks were at an advanced stage.'
     )
     assert speakers(text) == [("nothing has been signed", "Leila Pereira")]
+
+
+def test_scientists_at_large_are_not_the_hospital_named_paragraphs_before():
+    text = (
+        "Head\n\nDr Ajay Shukla of Ram Manohar Lohia Hospital said he had treated 60 heatstroke "
+        "cases in a week.\n\nDelhi's water minister accused Haryana of withholding water.\n\n"
+        "Scientists say heatwaves in South Asia have become more frequent because of climate "
+        "change."
+    )
+    assert speakers(text)[-1][1] == "Scientists"
+
+
+def test_warning_of_after_a_quoted_phrase_keeps_its_verb():
+    text = (
+        'Head\n\nThe department issued a "red alert" for Delhi and three states, warning of a '
+        '"very high likelihood" of heat illness among vulnerable people.'
+    )
+    assert speakers(text)[0][0] == (
+        'warning of a "very high likelihood" of heat illness among vulnerable people'
+    )

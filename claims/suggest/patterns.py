@@ -363,7 +363,7 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?,\s+(?P<cue>saying|adding|"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?,\s+(?P<cue>saying|adding|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying)"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
@@ -525,7 +525,7 @@ CALLED = re.compile(
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
     # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
-    r",\s+(?:adding:?|saying|insisting|calling|(?P<verb>accusing)(?=\s)|"
+    r",\s+(?:adding:?|saying|insisting|calling|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"

@@ -335,8 +335,13 @@ class SpeakerResolver:
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
             # "the authors cautioned": the institution the study came from, named before, or
             # whoever published the last document the article quoted.
-            institution = _institution(state, self.index, max(0, at - NAMING_WINDOW), at, last=True)
-            author = next(reversed(state.documents.values()), None)
+            # A bare "Scientists say …" is scientists at large, unless its paragraph names where
+            # they work.
+            since = (
+                max(0, at - NAMING_WINDOW) if len(words) > 1 else state.text.rfind("\n", 0, at) + 1
+            )
+            institution = _institution(state, self.index, since, at, last=True)
+            author = next(reversed(state.documents.values()), None) if len(words) > 1 else None
             if institution or author:
                 return institution or author, mention
         if len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s"):
