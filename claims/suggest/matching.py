@@ -361,7 +361,9 @@ NAME_PARTICLES = frozenset(
 )
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on"}) | NAME_PARTICLES
 # A surname with its article joined: "Majed al-Ansari", "Ahmed el-Sayed".
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az)-[A-Z]")
+SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
+_SURNAME = rf"(?:{'|'.join(sorted(SURNAME_ARTICLES))})-[A-Z]"
+_PARTICLE_NAME = re.compile(_SURNAME)
 
 
 _AT_ORGANISATION = re.compile(
@@ -419,21 +421,21 @@ _EVERY_STATE_HAS = frozenset(
 )  # fmt: skip
 
 
+# Two people named together: "Dr Rob Laurenson and Dr Vivek Trivedi".
 _TWO_PEOPLE = re.compile(
     r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
 )
-# What a body or person is, written before the name: capitalised only when a sentence opens.
-_DESCRIPTORS = frozenset(
-    {"developer", "maker", "carmaker", "chipmaker", "drugmaker", "automaker", "retailer",
-     "insurer", "lender", "broadcaster", "publisher", "operator", "supplier", "airline", "carrier",
-     "campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
-     "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
-     "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
-     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord"}
-)  # fmt: skip
+# What a body or person is, written before the name: capitalised only when a sentence opens
+# ("Developer Marlowe Homes", "Campaigner Peter Dowd").
 _BODY_DESCRIPTORS = frozenset(
     {"developer", "maker", "carmaker", "chipmaker", "drugmaker", "automaker", "retailer",
      "insurer", "lender", "broadcaster", "publisher", "operator", "supplier", "airline", "carrier"}
+)  # fmt: skip
+_DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
+    {"campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
+     "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
+     "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
+     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(
@@ -526,7 +528,7 @@ _TITLE_BEFORE_NAME = re.compile(
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"
     r"woman|person))\s+[A-Z][\w'’-]+"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-[A-Z])[\w'’-]+){{0,2}}$"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 
 

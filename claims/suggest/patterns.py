@@ -11,7 +11,7 @@ CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
-    "suggested|suggests|added(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|adds(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
+    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
     "disputes|estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claims.suggest.matching import (
     FUNCTION_WORDS,
+    SURNAME_ARTICLES,
     TITLE_WORDS,
     SourceIndex,
     guess_kind,
@@ -141,7 +142,7 @@ def is_generic(mention: str) -> bool:
                 words[-1] in GROUP_NOUNS | LONE_ROLES | {"opposition"}
                 or words[-1] in CATEGORY_KINDS
                 # "which the developer says …"; a team's "side" is named by its town
-                or (words[-1] in DESCRIBED_BODIES and words[-1] not in {"club", "team", "side"})
+                or words[-1] in COMPANY_NOUNS
             )
             and all(w[:1].islower() for w in mention.split()[1:])
         )
@@ -410,7 +411,7 @@ class SpeakerResolver:
     def _company_before(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Castleline's shares fell 14%. The company said …": the body whose shares, profits or
         chief executive the text has just named."""
-        if noun not in DESCRIBED_BODIES or noun in {"club", "team", "side"}:
+        if noun not in COMPANY_NOUNS:
             return None
         owners = list(_COMPANY_OWNS.finditer(state.text, max(0, at - PLACE_WINDOW), at))
         if not owners:
@@ -424,7 +425,7 @@ class SpeakerResolver:
     def _lede_subject(self, noun: str, state: ReadingState) -> Speaker | None:
         """ "Orrin unveils foldable phone / Orrin on Tuesday unveiled … / The company also
         said …": the body the headline and the lede both open with, which the story is about."""
-        if noun not in DESCRIBED_BODIES or noun in {"club", "team", "side"}:
+        if noun not in COMPANY_NOUNS:
             return None
         lede = DATELINE.sub("", state.text[state.headline_end : state.lede_end].lstrip(), 1)
         subject = _LEDE_SUBJECT.match(lede)
@@ -453,7 +454,7 @@ class SpeakerResolver:
         name = subject.group(1)
         # A club or team goes by its town's name, which the small model may call anything:
         # "Valencia have sacked …, the club said".
-        team = noun in {"club", "team", "side"}
+        team = noun in TEAM_NOUNS
         described = (subject["appos"] or "").split()[-1:]  # "…, the Dutch semiconductor maker,"
         if not (described and described[0] in DESCRIBED_BODIES) and not any(
             s == 0 and e == len(name)
@@ -627,7 +628,7 @@ class SpeakerResolver:
         the time per word of 1,000)."""
         written = re.escape(surname)
         particle, _, rest = surname.partition("-")
-        if rest and particle.casefold() in _SURNAME_ARTICLES:
+        if rest and particle.casefold() in SURNAME_ARTICLES:
             written = rf"(?i:{re.escape(particle)})-{re.escape(rest)}"  # "Al-Ansari", "al-Ansari"
         pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+({written})\b(?!\s+[A-Z])")
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
@@ -1001,10 +1002,10 @@ _OWNED_OFFICE = re.compile(
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
-# A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
-# "22:55 —"), after "The".
+# A document a newsroom saw: "an internal memo seen by Reuters".
 _SEEN_BY = re.compile(
-    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy)\s+(?:seen|obtained|reviewed)\s+by\s"
+    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy)\s+"
+    r"(?:seen|obtained|reviewed)\s+by\s"
 )
 # People who lead several places together: "The leaders of Kenya and Germany".
 _LEADERS_OF = re.compile(
@@ -1020,7 +1021,6 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-_SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
 # Nouns any public body may be described by, whatever its name.
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
@@ -1042,6 +1042,8 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
 _LEDE_SUBJECT = re.compile(
     r"(?:The[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})(?:'s|’s)?[^\S\n]+[a-z]"
 )
+# A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
+# "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
@@ -1126,6 +1128,9 @@ DESCRIBED_BODIES = frozenset(
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
      "side"}
 )  # fmt: skip
+# A team goes by its town's name, which names nothing else: "Valencia have sacked …".
+TEAM_NOUNS = frozenset({"club", "team", "side"})
+COMPANY_NOUNS = DESCRIBED_BODIES - TEAM_NOUNS
 _CLAIM_SUBJECT = re.compile(
     r"^([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)"
     r"(?:,\s+(?P<appos>(?:the|a|an)\s[^,]{2,60}),)?"  # "Nordtek, the Dutch chip maker, plans …"
@@ -1295,7 +1300,7 @@ def name_generic_speakers(
         if (
             generic
             and definite
-            and words[-1] in DESCRIBED_BODIES
+            and words[-1] in COMPANY_NOUNS
             and (named is None or named.name == suggestion.source_name)
         ):
             # "…, the company said. / Astra Lunar said …. The company said …": the company
