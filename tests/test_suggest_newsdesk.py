@@ -3270,3 +3270,13 @@ def test_warning_of_after_a_quoted_phrase_keeps_its_verb():
     assert speakers(text)[0][0] == (
         'warning of a "very high likelihood" of heat illness among vulnerable people'
     )
+
+
+def test_it_is_the_company_the_text_called_one_though_its_name_reads_like_a_persons():
+    text = (
+        "Head\n\nA court has fined the mining company Andina Copper $4.2 million, the regulator "
+        "said.\n\nThe Superintendency of the Environment said the company had failed to maintain "
+        'a wall.\n\nAndina Copper said it accepted the ruling. In a statement, it said that "the '
+        'safety of the communities where we operate is our highest priority."'
+    )
+    assert speakers(text)[-1][1] == "Andina Copper"

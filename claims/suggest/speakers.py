@@ -1033,9 +1033,13 @@ _COMPANY_OWNS = re.compile(
 
 def _a_company(name: str, state: ReadingState, at: int) -> bool:
     """Whether the text near `at` gives the name a company's shares, founder or chief
-    executive: "Astra Lunar's founder, Kenji Tanaka"."""
+    executive ("Astra Lunar's founder, Kenji Tanaka"), or calls it a company before."""
     lo, hi = max(0, at - PLACE_WINDOW), min(len(state.text), at + NAMING_WINDOW)
-    return any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi))
+    # … or calls it one: "the mining company Andina Copper".
+    return any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi)) or any(
+        m["name"] == name
+        for m in _DESCRIBED_NAME.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+    )
 
 
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
