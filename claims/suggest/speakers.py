@@ -854,9 +854,11 @@ class SpeakerResolver:
             if spelled:
                 return spelled
         named = self._one_word_name(name, state, at)
+        if named:
+            return named
         if kind == "person" and not _TITLED.search(mention) and _a_company(name, state, at):
             kind = "organisation"  # "Astra Lunar said …" and "Astra Lunar's founder"
-        return named or Speaker(mention, name, None, kind, generic=is_generic(mention))
+        return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
