@@ -3280,3 +3280,110 @@ def test_it_is_the_company_the_text_called_one_though_its_name_reads_like_a_pers
         'safety of the communities where we operate is our highest priority."'
     )
     assert speakers(text)[-1][1] == "Andina Copper"
+
+
+# Batch 55 (tests/data/suggest: iaea-plant, china-briefing, migrant-boat).
+
+
+def test_a_post_on_x_ends_its_sentence_though_an_initial_does_not():
+    from claims.text.sentences import sentence_spans
+
+    text = (
+        '"Every death was preventable," the group said in a post on X. It accused the EU of '
+        "abandoning rescues. Former President George W. Bush said nothing."
+    )
+    assert [s for _, _, s in sentence_spans(text)] == [
+        '"Every death was preventable," the group said in a post on X.',
+        "It accused the EU of abandoning rescues.",
+        "Former President George W. Bush said nothing.",
+    ]
+
+
+def test_the_group_is_the_charity_that_spoke_when_no_armed_group_did():
+    text = (
+        "Head\n\nThe charity Sea-Watch said European governments bore responsibility. "
+        '"Every one of these deaths was preventable," the group said.'
+    )
+    assert [name for _, name in speakers(text)] == ["Sea-Watch", "Sea-Watch"]
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full():
+    text = (
+        "Head\n\nForeign Ministry spokesperson Mao Ning told a regular briefing that the sale "
+        "was illegal.\n\nAsked about sanctions, Mao said only that the government would act "
+        '"in accordance with the law."'
+    )
+    assert speakers(text)[-1] == (
+        'the government would act "in accordance with the law."',
+        "Mao Ning",
+    )
+
+
+def test_a_spokesperson_for_the_two_word_body_speaks_for_it():
+    text = (
+        "Head\n\nItaly's coast guard said it had not been alerted. A spokesperson for the coast "
+        "guard said aircraft had searched the area.\n\nInterior Minister Matteo Piantedosi "
+        "rejected the criticism."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Italy's coast guard",
+        "Italy's coast guard",
+        "Matteo Piantedosi",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (
+            "The minister rejected the criticism, telling the broadcaster RAI that the "
+            "government was saving lives every day.",
+            ["rejected the criticism", "the government was saving lives every day"],
+        ),
+        (
+            "The agency said the damage had not compromised nuclear safety, but described the "
+            'attack as a "serious incident".',
+            [
+                "the damage had not compromised nuclear safety",
+                'described the attack as a "serious incident"',
+            ],
+        ),
+    ],
+)
+def test_telling_a_broadcaster_and_but_described_are_second_claims(text, claims):
+    assert [s for s, _ in speakers("Head\n\n" + text)] == claims
+
+
+def test_a_claim_to_territory_is_not_a_claim_to_check():
+    text = "Head\n\nChina claims the self-governing island as its own territory."
+    assert speakers(text) == []
+
+
+def test_a_warning_to_someone_keeps_its_verb_and_a_day_after_is_the_reporters():
+    text = (
+        "Head\n\nChina on Thursday warned the United States to stop selling weapons to Taiwan, "
+        "a day after Washington approved a package of spare parts."
+    )
+    assert speakers(text) == [
+        ("warned the United States to stop selling weapons to Taiwan", "China")
+    ]
+
+
+def test_which_it_said_is_the_described_subject_after_an_opening_place():
+    text = (
+        "Head\n\nForeign Ministry spokesperson Mao Ning said the sale was illegal.\n\nIn "
+        "Taipei, the presidential office thanked Washington for the sale, which it said would "
+        "help the island maintain its defenses."
+    )
+    assert speakers(text)[-1][1] == "presidential office"
+
+
+def test_the_head_of_a_body_is_the_person_named_next():
+    text = (
+        "Head\n\nThe head of the U.N. nuclear watchdog said on Monday that a drone strike had "
+        "put nuclear safety at risk.\n\nRafael Grossi, director general of the International "
+        'Atomic Energy Agency (IAEA), told its board that the hits were "a clear violation".'
+    )
+    assert [name for _, name in speakers(text)] == ["Rafael Grossi", "Rafael Grossi"]
+    (found,) = suggest_claims("Head\n\nThe IAEA said the dome had not been breached.", REGISTRY)
+    assert found.source_kind == "organisation"

@@ -567,6 +567,10 @@ def guess_kind(mention: str, appos: str = "") -> str:
     if re.match(r"(?:an?|the)\s", head) and (kind := _kind_by_keyword(head)):
         return kind
     words = text.split()
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words)
+        and words[0] != "The"  # "The IAEA"
+    ):
         return "person"  # "Lena Marsh", "Majed al-Ansari"
     return "organisation"

@@ -120,8 +120,9 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
     rf"(?:{DATELINE_TEXT})?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
-    # 'and that …', not a quotation's own "That is an extraordinary price".
-    r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?(?:(?-i:that|and|but)\s+)?",
+    # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
+    r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?"
+    r"(?:(?-i:(?:(?:only|simply|merely)\s+)?that|and|but)\s+)?",
     re.IGNORECASE,
 )
 

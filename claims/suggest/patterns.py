@@ -475,7 +475,8 @@ LEADING_ADVERBIAL = re.compile(
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
-    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|which\s+(?:[\w'’-]+\s+){1,4}"
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
@@ -508,7 +509,7 @@ SUBORDINATE_TAIL = re.compile(
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
-    r"\s+(?:for|of|at)\s+the\s+(\w+)$",
+    r"\s+(?:for|of|at)\s+the\s+((?:[a-z]+\s+)?\w+)$",  # "… for the coast guard"
     re.IGNORECASE,
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".
@@ -525,7 +526,9 @@ CALLED = re.compile(
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
     # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
-    r",\s+(?:adding:?|saying|insisting|calling|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
+    r",\s+(?:adding:?|saying|insisting|calling|"
+    # "…, telling the broadcaster RAI that …"
+    r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
@@ -539,6 +542,8 @@ AND_SAID = re.compile(
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|"
+    # "… had not compromised safety, but described the attack as a "serious incident""
+    r"described(?=\s+[^“”\".;,]{1,60}?\s+as\s)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
     r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|demanded|"
     r"(?:are|is)\s+calling\s+(?:on|for)|"

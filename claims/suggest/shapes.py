@@ -65,8 +65,15 @@ _VERDICT = re.compile(r"^(?:\S+\s+){0,6}?(?:not\s+)?(?:guilty|liable|innocent)\b
 
 # "Israel still holds …": the name a clause opens with, before its verb.
 _CLAUSE_SUBJECT = re.compile(
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+(?:still\s+|also\s+)?[a-z]"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}"
+    # "the presidential office thanked …": a description, before a verb in the past.
+    r"|[Tt]he(?:\s+[a-z][\w'’-]+){1,3}(?=\s+(?:still\s+|also\s+)?[a-z]+ed\s))"
+    r"\s+(?:still\s+|also\s+)?[a-z]"
 )
+
+
+# What a country claims as its own: "the self-governing island as its own territory".
+_CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 
 
 # A time or occasion between the cue and "that": "said after the match that …".
@@ -206,12 +213,12 @@ class ShapeMatcher:
                 text, start, match, content, state, trailing if name == "reported_speech" else None
             )
             first_word = text[s:e].split(maxsplit=1)[:1]
+            cue_word = (groups.get("cue") or "").casefold()
             if (
                 content == "content"
                 and first_word
                 and first_word[0].casefold() in QUESTION_WORDS
-                and (groups.get("cue") or "").casefold()
-                not in VERB_IS_THE_CLAIM  # "question whether"
+                and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
             ):
                 continue  # "The ministry explained how …": a question, not "found that when …"
@@ -221,6 +228,8 @@ class ShapeMatcher:
                 and re.match(r"of\s", groups.get("content") or "")
             ):
                 continue  # '"It's over," Novak said of the campaign': what about, not what
+            if cue_word in ("claim", "claims", "claimed") and _CLAIMED_AS.match(text, s, e):
+                continue  # "China claims the island as its own territory": a claim to land
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _only_an_adjunct(groups):
@@ -529,7 +538,9 @@ class ShapeMatcher:
             verb = more.group("verb").casefold()
             verb_is_claim = (
                 verb in VERB_IS_THE_CLAIM
-                or verb.startswith(("urged", "called", "promised", "pledged", "vowed", "appealed"))
+                or verb.startswith(
+                    ("urged", "called", "promised", "pledged", "vowed", "appealed", "described")
+                )
                 or _warned_of(verb, text[more.end() : found.end])  # "and warned of storms"
             )
             second = trim_passage(
@@ -574,6 +585,8 @@ class ShapeMatcher:
         """The name the clause at `start` opens with, when a "which" clause follows it."""
         if not split.group().strip(" ,").casefold().startswith("which"):
             return None
+        lead = LEADING_ADVERBIAL.match(state.text, start, start + split.start())
+        start = lead.end() if lead else start  # "In Taipei, the presidential office thanked …"
         subject = _CLAUSE_SUBJECT.match(state.text, start, start + split.start())
         if subject is None:
             return None
@@ -680,7 +693,7 @@ def _warned_of(cue: str, passage: str) -> bool:
     the passage is only "of chaos" or "against …"."""
     return (
         cue.casefold().startswith(("warn", "caution"))
-        and passage.startswith(("of ", "against "))
+        and (passage.startswith(("of ", "against ")) or _WARNED_WHOM.match(passage) is not None)
         # "The party conceded defeat …", "claimed victory": the verb is what was said.
         or cue.casefold().startswith(("conced", "claim", "admit"))
         and _CONCEDED.match(passage) is not None
@@ -688,6 +701,8 @@ def _warned_of(cue: str, passage: str) -> bool:
 
 
 _CONCEDED = re.compile(r"(?:defeat|victory)\b")
+# Whom a warning was for: "warned the United States to stop …", "warns U.S. against arms sales".
+_WARNED_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:not\s+)?(?:to|against)\s+[a-z]")
 
 
 # A document whose author the mention names: "… report by the UN Environment Programme".

@@ -762,7 +762,14 @@ class SpeakerResolver:
             sentence_end = stop.start() if stop else (len(state.text) if spoke else -1)
             if named and offset + named_at > sentence_end:
                 return named
-            return spoke or named
+            if spoke or named or kind != "group":
+                return spoke or named
+            # "The charity Sea-Watch said …. "…," the group said": a campaign group, when no
+            # armed one is in the text.
+            return next(
+                (s for _, s in reversed(state.speakers[-RECALLED:]) if s.kind == "organisation"),
+                None,
+            )
         return None
 
     def _entity_with_noun(
@@ -816,7 +823,8 @@ class SpeakerResolver:
             return Speaker(mention, known.name, known.id, known.kind)
         role = ROLE_FOR_BODY.match(mention)
         if role:  # "a spokeswoman for the authority": the body she speaks for
-            body = self._back_reference(role.group(1).casefold(), state, at)
+            *qualifiers, noun = role.group(1).casefold().split()
+            body = self._back_reference(noun, state, at, qualifiers=frozenset(qualifiers))
             if body:
                 return body
         if RELATION_OF.match(mention):
@@ -871,6 +879,11 @@ class SpeakerResolver:
             if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
                 if speaker.kind != "person" and self._a_place(name, state, at):
                     continue  # "Israel says …" is not the Israel Defense Forces
+                return speaker
+        # "Mao said" after "spokesperson Mao Ning told a briefing": a family name written first.
+        for speaker in state.recent():
+            words = speaker.name.split()
+            if speaker.kind == "person" and len(words) == 2 and name == words[0]:
                 return speaker
         # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
         # "… found that Castor Defence Systems overcharged …".
@@ -1150,8 +1163,12 @@ _KIN = (
 )
 # Who speaks for a person: "The agent of Albion Rovers striker Samuel Okoro has said …".
 _FOR_A_PERSON = r"agent|lawyer|attorney"
+# Who heads a body, named in the next paragraph: "The head of the U.N. nuclear watchdog said …".
+_HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
-RELATION_OF = re.compile(rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:{_KIN}|{_FOR_A_PERSON})s?\s+of\s")
+RELATION_OF = re.compile(
+    rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:(?:{_KIN}|{_FOR_A_PERSON})s?|{_HEAD})\s+of\s"
+)
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
@@ -1220,9 +1237,13 @@ def name_generic_speakers(
         # "The provincial education department" names a body: never a person named later,
         # though "Education minister Jonas Hal" shares a word with it. "Sprinter" may be one.
         words = (suggestion.source_mention or "").casefold().split()
-        body = bool(words) and bool(
-            {words[-1], words[-1].removesuffix("s")} & (CATEGORY_KINDS.keys() | {"opposition"})
-        )  # "The opposition demanded …" is not "opposition MP Daniel Ortiz", who speaks next
+        body = (
+            bool(words)
+            and bool(
+                {words[-1], words[-1].removesuffix("s")} & (CATEGORY_KINDS.keys() | {"opposition"})
+            )  # "The opposition demanded …" is not "opposition MP Daniel Ortiz", who speaks next
+            and not RELATION_OF.match(suggestion.source_mention or "")  # "The head of the agency"
+        )
         # Only an indefinite description ("an armed group", "their union") may be matched to a
         # later source by kind alone; "the defence ministry" names its own body. An indefinite
         # one ("a study …", later "they found …") is not named by its own repetition.

@@ -103,6 +103,8 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:A|An|The|He|She|It|They|We|I|But|This|That|There|His|Her|Their|Its|Our|My|Some)\s"
 )
+# A lower-case word just before: "on X." is the network's name where "George W." is an initial.
+_AFTER_LOWER_CASE = re.compile(r"\b[a-z]+\s+$")
 # "U.S", "U.K", "D.C" (the last period is the match's own).
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -134,6 +136,13 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
         token = word.group(1).casefold() if word else ""
         if token in _CLOCK and _SENTENCE_OPENER.match(text, after, paragraph_end):
             return True  # "… locked at 6 a.m. A spokesperson said …"; not "9 a.m. Monday"
+        if (
+            len(token) == 1
+            and token.isalpha()
+            and _AFTER_LOWER_CASE.search(text, max(0, word.start() - 40), word.start())
+            and _SENTENCE_OPENER.match(text, after, paragraph_end)
+        ):
+            return True  # "… in a post on X. It accused …": a name, not an initial
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
         if _INITIALISM.fullmatch(token):
