@@ -3387,3 +3387,82 @@ def test_the_head_of_a_body_is_the_person_named_next():
     assert [name for _, name in speakers(text)] == ["Rafael Grossi", "Rafael Grossi"]
     (found,) = suggest_claims("Head\n\nThe IAEA said the dome had not been breached.", REGISTRY)
     assert found.source_kind == "organisation"
+
+
+# Batch 56 (tests/data/suggest: kcna-missile, cdc-advisory, brazil-vote).
+
+
+def test_a_headline_name_is_the_person_whose_full_name_holds_it():
+    text = (
+        "Brazil's Lula says he will veto tax cut for fuel distributors\n\nBRASILIA, March 4 "
+        "(Reuters) - Brazilian President Luiz Inacio Lula da Silva said on Wednesday he would "
+        'veto a bill.\n\n"I will not sign something that takes money from hospitals," Lula told '
+        "reporters at the presidential palace, adding that the measure would cost the treasury "
+        "12 billion reais a year."
+    )
+    assert speakers(text) == [
+        ("he will veto tax cut for fuel distributors", "Luiz Inacio Lula da Silva"),
+        ("he would veto a bill", "Luiz Inacio Lula da Silva"),
+        (
+            "I will not sign something that takes money from hospitals",
+            "Luiz Inacio Lula da Silva",
+        ),
+        (
+            "the measure would cost the treasury 12 billion reais a year",
+            "Luiz Inacio Lula da Silva",
+        ),
+    ]
+
+
+def test_an_acronym_is_the_body_whose_name_stops_at_its_and():
+    text = (
+        "CDC urges doctors to watch for measles\n\nNEW YORK (AP) — The Centers for Disease "
+        "Control and Prevention said on Thursday it had been notified of 58 cases.\n\nIn a "
+        "health alert, the CDC said many of the cases were linked to travel abroad, and "
+        "recommended that all residents get vaccinated before international trips."
+    )
+    assert speakers(text) == [
+        ("urges doctors to watch for measles", "Centers for Disease Control and Prevention"),
+        ("it had been notified of 58 cases", "Centers for Disease Control and Prevention"),
+        (
+            "many of the cases were linked to travel abroad",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "recommended that all residents get vaccinated before international trips",
+            "Centers for Disease Control and Prevention",
+        ),
+    ]
+
+
+def test_a_dateline_is_not_the_speaker_when_a_time_follows_the_subject():
+    text = (
+        "Head\n\nNEW YORK (AP) — U.S. health officials on Thursday urged doctors to be on the "
+        "lookout for measles."
+    )
+    assert speakers(text) == [
+        ("urged doctors to be on the lookout for measles", "U.S. health officials")
+    ]
+
+
+def test_city_officials_are_the_citys_and_a_possessive_country_is_no_persons_name():
+    text = (
+        "Head\n\nIn Philadelphia, where nine cases were reported, city health officials said "
+        "the outbreak appeared to be over.\n\nSouth Korea's Joint Chiefs of Staff said the "
+        "missile flew about 1,000 km."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Philadelphia's health officials",
+        "South Korea's Joint Chiefs of Staff",
+    ]
+
+
+def test_but_highlighted_is_a_second_claim_with_its_verb():
+    text = (
+        "Head\n\nThe U.S. Indo-Pacific Command said in a statement that the launch did not pose "
+        'an immediate threat, but highlighted "the destabilising impact" of the programme.'
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "the launch did not pose an immediate threat",
+        'highlighted "the destabilising impact" of the programme',
+    ]

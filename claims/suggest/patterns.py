@@ -110,7 +110,7 @@ NOT_A_SUBJECT = (
 )
 _LOWER_LEADS = (
     r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
-    r"opposition|finance|defence|defense|interior|regional|state|federal|aid|un|us|eu)"
+    r"opposition|finance|defence|defense|interior|regional|state|federal|city|county|aid|un|us|eu)"
 )
 # A mention's character: no clause punctuation, but an initial's period ("The U.S. Army").
 # … or an abbreviation's: "Mr. Phelan", "Shearson Lehman Hutton Inc.".
@@ -232,7 +232,9 @@ PATTERNS = [
     ("quote_speaker_said", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
-        r"(?:\s+[^“”\"]{0,80}?|,\s+adding\s.{1,300}?|,\s+according\s+to\s[^“”\"]{1,120}?"
+        # '…," Lula told reporters at the presidential palace, adding that …'
+        r"(?:\s+[^“”\"]{0,80}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
+        r"|,\s+according\s+to\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?)?[.!?]?$"
     )),
@@ -514,7 +516,9 @@ ROLE_FOR_BODY = re.compile(
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".
 PERSON_OF_BODY = re.compile(
-    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,3}?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
+    # Not "South Korea's Joint Chiefs of Staff": a person's name has no possessive in it.
+    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,3}?(?!\S*['’]s\s)"
+    r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.
@@ -541,7 +545,7 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
-    r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|"
+    r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+that\b)|highlighted|"
     # "… had not compromised safety, but described the attack as a "serious incident""
     r"described(?=\s+[^“”\".;,]{1,60}?\s+as\s)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.

@@ -19,6 +19,7 @@ from claims.suggest.patterns import (
     AND_POINTED,
     AND_SAID,
     ANONYMOUS,
+    DATELINE_TEXT,
     DISMISSED_AS,
     HEADLINE,
     HEADLINE_AFTER,
@@ -72,6 +73,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_DATELINE = re.compile(DATELINE_TEXT)
 # What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 
@@ -88,6 +90,9 @@ class ShapeMatcher:
 
     def _match(self, start: int, end: int, state: ReadingState) -> Suggestion | None:
         text = state.text
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:  # "NEW YORK (AP) — U.S. health officials on Thursday urged …"
+            start = dateline.end()
         lead = LEADING_ADVERBIAL.match(text, start, end)
         if lead:  # "In a statement, the company said …": the subject follows the comma
             start = lead.end()
@@ -539,7 +544,16 @@ class ShapeMatcher:
             verb_is_claim = (
                 verb in VERB_IS_THE_CLAIM
                 or verb.startswith(
-                    ("urged", "called", "promised", "pledged", "vowed", "appealed", "described")
+                    (
+                        "urged",
+                        "called",
+                        "promised",
+                        "pledged",
+                        "vowed",
+                        "appealed",
+                        "described",
+                        "highlighted",
+                    )
                 )
                 or _warned_of(verb, text[more.end() : found.end])  # "and warned of storms"
             )

@@ -38,9 +38,13 @@ from claims.suggest.syntax import MAX_SENTENCE
 DESCRIBING = frozenset({"the", "this", "that", "those", "these"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # "the city's police department", "the country's health ministry".
+# "city health officials" after "In Philadelphia, …" too (not "state officials", who may be a
+# government's).
 PLACE_POSSESSIVE = re.compile(
     r"^the\s+(?P<kind>city|town|country|province|region|state|territory|enclave|island|county)['’]s"
-    r"\s+(?P<rest>[a-z][\w\s-]+)$",
+    r"\s+(?P<rest>[a-z][\w\s-]+)$"
+    r"|^(?:the\s+)?(?:city|county)\s+"
+    r"(?P<officials>(?:[a-z]+\s+)?(?:officials|authorities|police))$",
     re.IGNORECASE,
 )
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
@@ -283,7 +287,7 @@ class SpeakerResolver:
         place = PLACE_POSSESSIVE.match(mention)
         if place and self.syntax is not None:
             # "The city's police department" after "Police in Ardell …": Ardell's.
-            body = self._of_place(place.group("kind"), place.group("rest"), state, at)
+            body = self._of_place(place.group("rest") or place.group("officials"), state, at)
             if body:
                 return body, mention
         body_spokesperson = _BODY_SPOKESPERSON.match(mention)
@@ -385,9 +389,8 @@ class SpeakerResolver:
         characters before `at`."""
         start = max(0, at - FULL_NAME_WINDOW)
         for phrase in _NAME.finditer(state.text, start, at):
-            words = [w for w in phrase.group().split() if w.casefold() not in FUNCTION_WORDS]
             short = _SHORT_FOR.match(state.text, phrase.end())
-            if "".join(w[0] for w in words) == initials or (short and initials in short.groups()):
+            if initials in _initials(phrase.group()) or (short and initials in short.groups()):
                 # "the Integrated Food Security Phase Classification, or IPC,": the article's
                 # own short name, whatever its letters.
                 return self._entity(phrase.group(), state, at)
@@ -535,7 +538,7 @@ class SpeakerResolver:
                 return speaker
         return None
 
-    def _of_place(self, kind: str, rest: str, state: ReadingState, at: int) -> Speaker | None:
+    def _of_place(self, rest: str, state: ReadingState, at: int) -> Speaker | None:
         """The last place the parse names as a city or country before `at`, owning `rest`: in
         the sentence, or the one before (the recogniser costs ~20 ms per 1,000 characters)."""
         before = state.text[max(0, at - PLACE_WINDOW) : at]
@@ -880,10 +883,10 @@ class SpeakerResolver:
                 if speaker.kind != "person" and self._a_place(name, state, at):
                     continue  # "Israel says …" is not the Israel Defense Forces
                 return speaker
-        # "Mao said" after "spokesperson Mao Ning told a briefing": a family name written first.
+        # "Mao said" after "spokesperson Mao Ning told a briefing": a family name written first;
+        # "Lula" after "Luiz Inacio Lula da Silva".
         for speaker in state.recent():
-            words = speaker.name.split()
-            if speaker.kind == "person" and len(words) == 2 and name == words[0]:
+            if speaker.kind == "person" and name in speaker.name.split()[:-1]:
                 return speaker
         # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
         # "… found that Castor Defence Systems overcharged …".
@@ -1316,6 +1319,15 @@ def name_generic_speakers(
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
+        if in_headline and re.fullmatch(r"[A-Z]{2,6}", suggestion.source_mention or ""):
+            # "CDC urges doctors …" / "The Centers for Disease Control and Prevention said …"
+            named = next(
+                (s for s in later if suggestion.source_mention in _initials(s.name)), named
+            )
+        if in_headline and suggestion.source_kind == "person":
+            # "Brazil's Lula says …" / "President Luiz Inacio Lula da Silva said …": the
+            # person whose full name holds the headline's.
+            named = _in_full(suggestion.source_mention or "", later) or named
         if suggestion.start < state.headline_end and head_kind:
             if named is None:
                 # A headline's "militia claims …": the body of that kind the article quotes.
@@ -1385,6 +1397,31 @@ def name_generic_speakers(
             suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
             suggestion.source_name, suggestion.source_id = named.name, named.source_id
             suggestion.source_kind = named.kind
+
+
+def _initials(name: str) -> set[str]:
+    """ "NTSB" for the National Transportation Safety Board; "CDC" for the Centers for Disease
+    Control and Prevention, whose short name stops at its "and"."""
+    words = [w for w in name.split() if w.casefold() not in FUNCTION_WORDS]
+    before_and = [w for w in name.split(" and ")[0].split() if w.casefold() not in FUNCTION_WORDS]
+    return {"".join(w[0] for w in words), "".join(w[0] for w in before_and)}
+
+
+def _in_full(mention: str, later: list[Speaker]) -> Speaker | None:
+    """The first later person whose name has more words, the mention's last among them."""
+    words = mention.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    return next(
+        (
+            s
+            for s in later
+            if s.kind == "person"
+            and len(s.name.split()) > len(words)
+            and words[-1] in s.name.split()
+        ),
+        None,
+    )
 
 
 def _institution(
