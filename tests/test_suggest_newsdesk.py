@@ -3466,3 +3466,90 @@ def test_but_highlighted_is_a_second_claim_with_its_verb():
         "the launch did not pose an immediate threat",
         'highlighted "the destabilising impact" of the programme',
     ]
+
+
+# Batch 57 (tests/data/suggest: nigeria-results, crypto-trial, faa-grounding).
+
+
+def test_an_agency_heads_title_and_the_agency_it_speaks_for():
+    text = (
+        "Head\n\nThe U.S. Federal Aviation Administration on Saturday ordered the grounding of "
+        '171 jets.\n\n"Safety will continue to drive our decision-making," FAA Administrator '
+        "Mike Whitaker said in a statement. The agency said the inspections would take four to "
+        "eight hours per aircraft."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Mike Whitaker",
+        "Federal Aviation Administration",
+    ]
+
+
+def test_the_airline_is_the_one_the_paragraph_named_and_the_planemaker_is_a_company():
+    text = (
+        "Head\n\nAlaska Airlines Flight 1282 was carrying 171 passengers when a section of "
+        "fuselage blew out. The airline said no one was seriously injured.\n\nBoeing said it "
+        'supported the decision. "Safety is our top priority," the planemaker said.\n\nUnited '
+        "Airlines, which operates 79 of the jets, said it had suspended service on some of them."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Alaska Airlines",
+        "Boeing",
+        "Boeing",
+        "United Airlines",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (
+            "NTSB Chair Jennifer Homendy told reporters that investigators had not found the "
+            "panel and asked residents near Portland to contact police if they located it.",
+            [
+                "investigators had not found the panel",
+                "asked residents near Portland to contact police if they located it",
+            ],
+        ),
+        (
+            "The African Union's observer mission was more positive, describing the election "
+            'as "largely peaceful."',
+            ['describing the election as "largely peaceful."'],
+        ),
+    ],
+)
+def test_and_asked_and_a_description_after_was_are_claims_with_their_verbs(text, claims):
+    assert [s for s, _ in speakers("Head\n\n" + text)] == claims
+
+
+def test_his_party_is_the_party_the_article_gave_him():
+    text = (
+        'Head\n\nPeter Obi of the Labour Party said the vote was rigged. "We were robbed," Obi '
+        "told a news conference. His party said results from polling units had been altered."
+    )
+    assert speakers(text)[-1] == (
+        "results from polling units had been altered",
+        "Labour Party",
+    )
+
+
+def test_a_company_officer_of_a_body_is_the_person_named_next():
+    text = (
+        "Head\n\nThe former chief technology officer of collapsed cryptocurrency exchange "
+        "Vaultex testified on Tuesday that founder Daniel Reyes directed him to write the "
+        "code.\n\nMarco Ferri, who pleaded guilty last year, told jurors that Reyes had asked "
+        "him in 2020 to create a special setting."
+    )
+    assert [name for _, name in speakers(text)] == ["Marco Ferri", "Marco Ferri"]
+
+
+def test_after_a_which_clause_and_said_is_the_first_subjects_again():
+    text = (
+        "Head\n\nNigeria's two main opposition parties on Wednesday rejected the result of the "
+        "election, which the electoral commission said was won by Bola Tinubu, and said they "
+        "would challenge it in court."
+    )
+    assert speakers(text) == [
+        ("rejected the result of the election", "Nigeria's two main opposition parties"),
+        ("was won by Bola Tinubu", "electoral commission"),
+        ("they would challenge it in court", "Nigeria's two main opposition parties"),
+    ]

@@ -9,6 +9,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from claims.suggest.patterns import MAKERS
 from claims.text.names import name_key
 
 TITLE_WORDS = frozenset(
@@ -98,6 +99,9 @@ TITLE_WORDS = frozenset(
         "detective",
         "superintendent",
         "constable",
+        # an agency's head: "FAA Administrator Mike Whitaker"
+        "administrator",
+        "commissioner",
         "mr",
         "mrs",
         "ms",
@@ -427,9 +431,9 @@ _TWO_PEOPLE = re.compile(
 )
 # What a body or person is, written before the name: capitalised only when a sentence opens
 # ("Developer Marlowe Homes", "Campaigner Peter Dowd").
-_BODY_DESCRIPTORS = frozenset(
-    {"developer", "maker", "carmaker", "chipmaker", "drugmaker", "automaker", "retailer",
-     "insurer", "lender", "broadcaster", "publisher", "operator", "supplier", "airline", "carrier"}
+_BODY_DESCRIPTORS = MAKERS | frozenset(
+    {"developer", "maker", "retailer", "insurer", "lender", "broadcaster", "publisher", "operator",
+     "supplier", "airline", "carrier"}
 )  # fmt: skip
 _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
     {"campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",

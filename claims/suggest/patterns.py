@@ -39,7 +39,7 @@ VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects", "refuted",
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
-     "called on", "calls on", "accusing", "blaming", "denying", "demands", "demanded",
+     "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
      "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
      "recommends", "called for", "asked for", "question", "is demanding", "are demanding",
@@ -161,7 +161,8 @@ _ADVERB = r"(?:again|already|also|now|since|repeatedly|previously|just|recently|
 # "The" doing "group".
 _PAST_VERB = (
     r"(?:[a-z]{2,}ed|took|made|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
-    r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled)\b"
+    r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled|"
+    r"was|were)\b"
 )
 # "The Kremlin, however, claimed …": an aside between the speaker and the verb.
 _ASIDE = (
@@ -366,7 +367,9 @@ PATTERNS = [
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?,\s+(?P<cue>saying|adding|"
-        r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying)"
+        r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|"
+        # "The African Union's mission was more positive, describing the vote as …"
+        r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s))"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
     # X did something and urged/called on Y to …: the call is the claim, with its verb.
@@ -463,7 +466,8 @@ SPLITTERS = re.compile(
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
-    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\s+(?:would|will|was|is|were|are|had|has|have)\s))\s+",
+    # "…, which the electoral commission said was won by …"
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|was|is|were|are|had|has|have)\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -546,6 +550,8 @@ AND_SAID = re.compile(
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+that\b)|highlighted|"
+    # "… and asked residents near Portland to contact police": a request, with its verb
+    r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|"
     # "… had not compromised safety, but described the attack as a "serious incident""
     r"described(?=\s+[^“”\".;,]{1,60}?\s+as\s)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
@@ -594,6 +600,10 @@ PRONOUNS = {
     "his": "person", "her": "person", "their": "any",
 }  # fmt: skip
 GROUP_NOUNS = {"group", "militia", "legion", "rebels", "fighters", "militants", "movement"}
+# What a company makes, as its description: "the planemaker said".
+MAKERS = frozenset(
+    {"carmaker", "chipmaker", "drugmaker", "automaker", "planemaker", "steelmaker", "shipbuilder"}
+)
 CATEGORY_KINDS = {
     **dict.fromkeys(GROUP_NOUNS, "group"),
     **dict.fromkeys(
@@ -602,8 +612,8 @@ CATEGORY_KINDS = {
         "government"),
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
-         "airline", "bank", "lender", "insurer", "carmaker", "drugmaker", "retailer", "club",
-         "monitor", "observatory", "foundation", "federation"],
+         "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
+         "foundation", "federation", *MAKERS],
         "organisation"),
     **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
 }  # fmt: skip

@@ -74,6 +74,12 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _DATELINE = re.compile(DATELINE_TEXT)
+# A second claim that reads as one only with its verb: "… and urged both sides to …", "…, but
+# described the attack as …", "… and asked residents to …".
+_KEEPS_ITS_VERB = (
+    "urged", "called", "promised", "pledged", "vowed", "appealed", "described", "highlighted",
+    "asked",
+)  # fmt: skip
 # What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 
@@ -503,7 +509,9 @@ class ShapeMatcher:
             if subject:
                 state.speakers.pop()
             if second and (first or subject):
-                return [first, second] if first else [second]
+                return (
+                    [first, *self._back_to_the_subject(second, first, split)] if first else [second]
+                )
         found = self._match(start, end, state)
         if split and found is None and second:
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
@@ -543,18 +551,7 @@ class ShapeMatcher:
             verb = more.group("verb").casefold()
             verb_is_claim = (
                 verb in VERB_IS_THE_CLAIM
-                or verb.startswith(
-                    (
-                        "urged",
-                        "called",
-                        "promised",
-                        "pledged",
-                        "vowed",
-                        "appealed",
-                        "described",
-                        "highlighted",
-                    )
-                )
+                or verb.startswith(_KEEPS_ITS_VERB)
                 or _warned_of(verb, text[more.end() : found.end])  # "and warned of storms"
             )
             second = trim_passage(
@@ -594,6 +591,22 @@ class ShapeMatcher:
         if headline:
             return self._headline(start, end, state)
         return []
+
+    @staticmethod
+    def _back_to_the_subject(second: Suggestion, first: Suggestion, split) -> list[Suggestion]:
+        """ "X rejected the result, which the commission said was won by Y, and said they would
+        challenge it": after the "which" clause, ", and said" is X's again."""
+        text = second.text
+        more = AND_SAID.search(text) if split.group().strip(" ,").startswith("which") else None
+        if more is None or not text.startswith(",", more.start()):
+            return [second]
+        cut = len(text[: more.start()].rstrip(" ,"))
+        return [
+            replace(second, end=second.start + cut, text=text[:cut]),
+            replace(
+                first, start=second.start + more.end(), end=second.end, text=text[more.end() :]
+            ),
+        ]
 
     def _clause_subject(self, start: int, split, state: ReadingState) -> Speaker | None:
         """The name the clause at `start` opens with, when a "which" clause follows it."""

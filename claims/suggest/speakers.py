@@ -26,6 +26,7 @@ from claims.suggest.patterns import (
     CLAIM_NOUNS,
     DATELINE,
     GROUP_NOUNS,
+    MAKERS,
     NOT_A_SUBJECT,
     PERSON_OF_BODY,
     PRONOUNS,
@@ -205,6 +206,10 @@ class SpeakerResolver:
                 return body, mention
             if len(words) > 1 and RELATIVES.match(words[-1]):
                 return None, mention  # "his son wrote …": not he
+            if words[1:] == ["party"] and words[0] in GENDERED:
+                party = self._party_of(GENDERED[words[0]], state, at)
+                if party:  # "Peter Obi of the Labour Party …. His party said …"
+                    return party, mention
             gender = GENDERED.get(words[0])
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
             if speaker is None and gender and len(words) == 1:
@@ -470,6 +475,19 @@ class SpeakerResolver:
             return Speaker(name, known.name, known.id, known.kind)
         return Speaker(name, name, None, "organisation")
 
+    def _party_of(self, gender: str, state: ReadingState, at: int) -> Speaker | None:
+        """The party the article gave the person "his" or "her" means: "Peter Obi of the Labour
+        Party", "the Labour Party's Peter Obi"."""
+        person = self._antecedent("person", state, at, gender=gender)
+        if person is None:
+            return None
+        surname = re.escape(person.name.split()[-1])
+        party = re.compile(
+            rf"\b{surname}\s+of\s+the\s+(?P<of>{_PARTY})|(?P<owns>{_PARTY})['’]s\s+"
+            rf"(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+)?{surname}\b"
+        ).search(state.text, max(0, at - FULL_NAME_WINDOW), at)
+        return self._named(party.group("of") or party.group("owns"), state, at) if party else None
+
     def _antecedent(
         self, wanted: str, state: ReadingState, at: int, *, gender: str | None = None
     ) -> Speaker | None:
@@ -681,7 +699,8 @@ class SpeakerResolver:
         """ "The group", "the ministry", "the commission": the last thing it can mean. With
         qualifiers ("the defence ministry"), only a body named with those words too."""
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
-        nouns = {noun, singular}  # "the volunteers" → the Volunteer Corps
+        # "the volunteers" → the Volunteer Corps; "the airline" → Alaska Airlines
+        nouns = {noun, singular, singular + "s"}
         if noun in ("force", "constabulary"):
             nouns.add("police")  # "…, West Yorkshire Police said. … the force said"
         if noun in _ANY_BODY and not qualifiers and state.speakers:
@@ -690,6 +709,10 @@ class SpeakerResolver:
             since, last = state.speakers[-1]
             if since > state.text.rfind("\n", 0, at) and last.kind != "person" and not last.generic:
                 return last
+            owner = _ACRONYM_TITLE.match(last.mention)
+            if since > state.text.rfind("\n", 0, at) and last.kind == "person" and owner:
+                # '"…," FAA Administrator Mike Whitaker said. The agency said …': his agency.
+                return self._named(owner.group(1), state, at)
         speaker = self._speaker_named_with(nouns, qualifiers, state)
         if speaker:
             return speaker
@@ -783,7 +806,13 @@ class SpeakerResolver:
         for phrase in reversed(list(_NAME.finditer(before))):
             named = set(name_key(phrase.group()).split())
             if len(named) >= 2 and nouns & named and _qualified(qualifiers, named):
-                entity = self._entity(phrase.group(), state, len(state.text))
+                words = phrase.group().split()
+                last = max(i for i, w in enumerate(words) if name_key(w) in nouns)
+                rest = {name_key(w) for w in words[last + 1 :]}
+                if last >= 1 and not rest & (BODY_NOUNS | {"of", "for", "and"}):
+                    # "Alaska Airlines Flight 1282": the airline; not "Riverton Police Department"
+                    words = words[: last + 1]
+                entity = self._entity(" ".join(words), state, len(state.text))
                 if entity and entity.kind != "person":
                     return entity
         return None
@@ -1040,6 +1069,10 @@ def _title_case(headline: str) -> bool:
 
 
 # Nouns any public body may be described by, whatever its name.
+# A party's name: "the Labour Party", "Peoples Democratic Party".
+_PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
+# A body's initials before its head's title and name: "FAA Administrator Mike Whitaker".
+_ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
@@ -1148,7 +1181,7 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side"}
+     "side", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
@@ -1167,10 +1200,10 @@ _KIN = (
 # Who speaks for a person: "The agent of Albion Rovers striker Samuel Okoro has said …".
 _FOR_A_PERSON = r"agent|lawyer|attorney"
 # Who heads a body, named in the next paragraph: "The head of the U.N. nuclear watchdog said …".
-_HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder"
+_HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
 RELATION_OF = re.compile(
-    rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+)?(?:(?:{_KIN}|{_FOR_A_PERSON})s?|{_HEAD})\s+of\s"
+    rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:(?:{_KIN}|{_FOR_A_PERSON})s?|{_HEAD})\s+of\s"
 )
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
