@@ -808,10 +808,8 @@ class SpeakerResolver:
             if len(named) >= 2 and nouns & named and _qualified(qualifiers, named):
                 words = phrase.group().split()
                 last = max(i for i, w in enumerate(words) if name_key(w) in nouns)
-                rest = {name_key(w) for w in words[last + 1 :]}
-                if last >= 1 and not rest & (BODY_NOUNS | {"of", "for", "and"}):
-                    # "Alaska Airlines Flight 1282": the airline; not "Riverton Police Department"
-                    words = words[: last + 1]
+                if 1 <= last < len(words) - 1 and _NUMBER_NEXT.match(before, phrase.end()):
+                    words = words[: last + 1]  # "Alaska Airlines Flight 1282": the airline
                 entity = self._entity(" ".join(words), state, len(state.text))
                 if entity and entity.kind != "person":
                     return entity
@@ -1069,6 +1067,7 @@ def _title_case(headline: str) -> bool:
 
 
 # Nouns any public body may be described by, whatever its name.
+_NUMBER_NEXT = re.compile(r"[^\S\n]+\d")
 # A party's name: "the Labour Party", "Peoples Democratic Party".
 _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 # A body's initials before its head's title and name: "FAA Administrator Mike Whitaker".
