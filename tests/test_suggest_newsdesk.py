@@ -3553,3 +3553,40 @@ def test_after_a_which_clause_and_said_is_the_first_subjects_again():
         ("was won by Bola Tinubu", "electoral commission"),
         ("they would challenge it in court", "Nigeria's two main opposition parties"),
     ]
+
+
+# Batch 58 (tests/data/suggest: downing-street, inflation-data, cop-talks).
+
+
+def test_no_10_is_a_body_and_its_spokesman_speaks_for_it():
+    text = (
+        "No 10 rules out snap election\n\nDowning Street has ruled out an early general "
+        'election.\n\n"The prime minister is focused on delivering for the country," a No 10 '
+        "spokesman told reporters on Monday."
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.source_name, s.source_kind) for s in found] == [
+        ("No 10", "government"),
+        ("Downing Street", "government"),
+        ("No 10", "government"),
+    ]
+
+
+def test_after_a_group_of_mps_said_is_the_groups_and_never_the_next_unnamed_person():
+    text = (
+        "Head\n\nDowning Street has ruled out an early general election, after a group of "
+        "Conservative MPs said they were preparing to submit letters of no confidence.\n\nOne "
+        'former cabinet minister who attended said the mood was "grim".'
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Downing Street",
+        "a group of Conservative MPs",
+        "One former cabinet minister who attended",
+    ]
+
+
+def test_a_poll_that_put_a_party_ahead():
+    text = (
+        "Head\n\nA YouGov poll published on Sunday put Labour 21 points ahead of the Conservatives."
+    )
+    assert speakers(text) == [("Labour 21 points ahead of the Conservatives", "YouGov")]

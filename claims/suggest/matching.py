@@ -186,7 +186,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey)\b",
     ),
     (
         "media",
@@ -410,6 +410,8 @@ def organisation_in(mention: str) -> str | None:
     if speak_for_themselves(mention):
         return None
     who = match.group("who").split()
+    if match.group("prep") == "of" and who[-1].casefold() in ("group", "handful", "number"):
+        return None  # "a group of Conservative MPs": the group, as the dev articles name it
     if match.group("prep") == "for" and all(w[:1].isupper() for w in who):
         return None  # "Homes for Marston", "Center for Fiscal Responsibility": one name
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))

@@ -9,7 +9,9 @@ import re
 
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
+    # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
+    "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -460,7 +462,8 @@ ANONYMOUS = re.compile(
 SPLITTERS = re.compile(
     r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
-    r"as(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
+    # "… ruled out an early election, after a group of Conservative MPs said they …"
+    r"(?:as|after)(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
     r"(?:that|it|its|he|she|they|the)\b)"
     # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"

@@ -1031,7 +1031,8 @@ PERSON_DESCRIPTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _BODY_SPOKESPERSON = re.compile(
-    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]+){0,5})\s+"
+    # "a No 10 spokesman"
+    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
     rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
 _PRESS_OFFICE = re.compile(
@@ -1057,7 +1058,7 @@ _LEADERS_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
     r"foreign\s+ministers)\s+of\s+[A-Z][^,;]*\band\s+[A-Z]"
 )
-_GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+_GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[\w-]+\s+){0,2}\w+s$")
 
 
 def _title_case(headline: str) -> bool:
@@ -1393,7 +1394,13 @@ def name_generic_speakers(
             # Guterres, has urged …": the name the title is given later.
             named = _titled_later(suggestion, state, index)
         described = generic or RELATION_OF.match(suggestion.source_mention or "")
-        if named is None and described and suggestion.source_kind == "person":
+        if (
+            named is None
+            and described
+            and suggestion.source_kind == "person"
+            # "a group of Conservative MPs" is not one of them who speaks next
+            and not _GROUP_OF_PEOPLE.match(suggestion.source_mention or "")
+        ):
             # "A neighbour of the victim told a jury …" / "Maria Szabo, 61, told the court …":
             # a person described, then named as the next new person to speak.
             named = _person_named_next(suggestion, state, later)
@@ -1514,6 +1521,8 @@ def _person_named_next(
     for speaker in later:
         if speaker.kind != "person" or speaker.generic or speaker.source_id is not None:
             continue
+        if not re.fullmatch(PROPER_NAME, speaker.name):
+            return None  # "One former cabinet minister who attended": no name to give
         surname = speaker.name.split()[-1] if speaker.name else ""
         if surname and surname in window and surname not in before:
             return speaker
