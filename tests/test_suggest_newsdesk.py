@@ -3590,3 +3590,16 @@ def test_a_poll_that_put_a_party_ahead():
         "Head\n\nA YouGov poll published on Sunday put Labour 21 points ahead of the Conservatives."
     )
     assert speakers(text) == [("Labour 21 points ahead of the Conservatives", "YouGov")]
+
+
+# Batch 59 (tests/data/suggest: exclusive-sources, star-lawsuit).
+
+
+def test_said_little_is_nothing_said_but_what_she_told_a_magazine_is():
+    text = (
+        "Head\n\nLana Reyes parted ways with her manager last year. She has said little "
+        "publicly about the split, telling Rolling Stone in March "
+        'only that "some people are not who you think they are."'
+    )
+    assert [s for s, _ in speakers(text)] == ["some people are not who you think they are"]
+    assert speakers("Head\n\nThe minister said little about the plan.") == []

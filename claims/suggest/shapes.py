@@ -81,6 +81,9 @@ _KEEPS_ITS_VERB = (
     "asked",
 )  # fmt: skip
 # What a country claims as its own: "the self-governing island as its own territory".
+_SAID_LITTLE = re.compile(
+    r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
+)
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 
 
@@ -241,6 +244,8 @@ class ShapeMatcher:
                 continue  # '"It's over," Novak said of the campaign': what about, not what
             if cue_word in ("claim", "claims", "claimed") and _CLAIMED_AS.match(text, s, e):
                 continue  # "China claims the island as its own territory": a claim to land
+            if _SAID_LITTLE.match(text, s, e) and not ADDING.search(text, s, e):
+                continue  # "She has said little publicly about the split": nothing said
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _only_an_adjunct(groups):
@@ -532,7 +537,12 @@ class ShapeMatcher:
                 found = replace(found, end=first_end, text=text[found.start : first_end])
             more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
             # "Meta has said it will not, calling the rules …": too short to be a claim alone.
-            return [c for c in (found, more) if c.end - c.start >= 12]
+            # "She has said little publicly about the split, telling …": only what she told.
+            return [
+                c
+                for c in (found, more)
+                if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
+            ]
         if found:
             more = AND_SAID.search(text, found.start, found.end)
             if more and _inside_quotation(text[start : more.start()]):

@@ -788,14 +788,19 @@ class SpeakerResolver:
             sentence_end = stop.start() if stop else (len(state.text) if spoke else -1)
             if named and offset + named_at > sentence_end:
                 return named
-            if spoke or named or kind != "group":
+            if spoke or named:
                 return spoke or named
-            # "The charity Sea-Watch said …. "…," the group said": a campaign group, when no
-            # armed one is in the text.
-            return next(
-                (s for _, s in reversed(state.speakers[-RECALLED:]) if s.kind == "organisation"),
-                None,
-            )
+            if kind == "group":
+                # "The charity Sea-Watch said …. "…," the group said": a campaign group, when no
+                # armed one is in the text.
+                return next(
+                    (
+                        s
+                        for _, s in reversed(state.speakers[-RECALLED:])
+                        if s.kind == "organisation"
+                    ),
+                    None,
+                )
         return None
 
     def _entity_with_noun(
