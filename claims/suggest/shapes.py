@@ -80,10 +80,11 @@ _KEEPS_ITS_VERB = (
     "urged", "called", "promised", "pledged", "vowed", "appealed", "described", "highlighted",
     "asked",
 )  # fmt: skip
-# What a country claims as its own: "the self-governing island as its own territory".
+# "She has said little publicly about the split": nothing said.
 _SAID_LITTLE = re.compile(
     r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
 )
+# What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 
 
@@ -622,9 +623,10 @@ class ShapeMatcher:
         """The name the clause at `start` opens with, when a "which" clause follows it."""
         if not split.group().strip(" ,").casefold().startswith("which"):
             return None
-        lead = LEADING_ADVERBIAL.match(state.text, start, start + split.start())
+        end = start + split.start()
+        lead = LEADING_ADVERBIAL.match(state.text, start, end)
         start = lead.end() if lead else start  # "In Taipei, the presidential office thanked …"
-        subject = _CLAUSE_SUBJECT.match(state.text, start, start + split.start())
+        subject = _CLAUSE_SUBJECT.match(state.text, start, end)
         if subject is None:
             return None
         speaker, _ = self.resolve(subject.group(1), state, at=subject.start(1))

@@ -1072,12 +1072,13 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-# Nouns any public body may be described by, whatever its name.
+# A number after a name: "Alaska Airlines Flight 1282".
 _NUMBER_NEXT = re.compile(r"[^\S\n]+\d")
 # A party's name: "the Labour Party", "Peoples Democratic Party".
 _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 # A body's initials before its head's title and name: "FAA Administrator Mike Whitaker".
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
+# Nouns any public body may be described by, whatever its name.
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
