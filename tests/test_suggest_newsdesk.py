@@ -3603,3 +3603,89 @@ def test_said_little_is_nothing_said_but_what_she_told_a_magazine_is():
     )
     assert [s for s, _ in speakers(text)] == ["some people are not who you think they are"]
     assert speakers("Head\n\nThe minister said little about the plan.") == []
+
+
+# Batch 60 (tests/data/suggest: sudan-live, chipmaker-release, long-covid-feature): page
+# furniture, features and live blogs.
+
+
+def test_the_links_under_read_more_and_a_live_blogs_key_events_are_never_suggested():
+    text = (
+        "Head\n\nKey events\nShow key events only\nArmy says its division is holding firm\n"
+        "UN warns 300,000 civilians are trapped in the city\n\n"
+        "The UN said 300,000 civilians were trapped in the city.\n\nRead more\n"
+        "'My GP told me it was anxiety': women on the fight to be believed\n"
+        "Doctors say the clinics are full\n\nThe army said its division was holding firm."
+    )
+    assert speakers(text) == [
+        ("300,000 civilians were trapped in the city", "UN"),
+        ("its division was holding firm", "army"),
+    ]
+
+
+def test_the_maker_of_something_is_a_company_and_the_company_later_is_it():
+    text = (
+        "Head\n\nNordic Silicon, the Finnish maker of power chips, said it would build a plant."
+        "\n\nThe plant will employ about 1,800 people by 2028, the company said.\n\n"
+        "Analysts at Jefferies said the move would help it win contracts."
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.source_name, s.source_kind) for s in found] == [
+        ("Nordic Silicon", "organisation"),
+        ("Nordic Silicon", "organisation"),
+        ("Jefferies", "organisation"),
+    ]
+
+
+def test_she_is_the_speaker_named_after_her_sentences_subject():
+    text = (
+        "Head\n\nChief executive Aino Virtanen said demand was strong.\n\nNordic Silicon "
+        "expects to apply for federal grants, Virtanen told reporters, but she said the "
+        "investment did not depend on them."
+    )
+    assert [name for _, name in speakers(text)] == ["Aino Virtanen"] * 3
+
+
+def test_she_is_never_a_lone_word_the_parse_calls_a_person_nor_a_name_after_for():
+    text = (
+        "Head\n\nWhen Rachel Mwangi caught Covid in the spring of 2022, she expected to be back "
+        'at work within a fortnight.\n\n"I lost two years of my life," she says.\n\n'
+        "Prof Danny Altmann said treatments were years away.\n\nFor Mwangi, the wait is the "
+        'hardest part. "Some days I think the world has just moved on," she says.'
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Rachel Mwangi",
+        "Danny Altmann",
+        "Rachel Mwangi",
+    ]
+
+
+def test_an_outside_experts_institution_is_not_the_studys_and_which_the_authors_said_could():
+    text = (
+        "Head\n\nA study published last month found that some patients had fragments of the "
+        "virus in their blood, which the authors said could explain their symptoms.\n\n"
+        "Prof Danny Altmann, an immunologist at Imperial College London who was not involved "
+        'in the study, called it "one of the most important pieces of the puzzle so far".'
+    )
+    found = speakers(text)
+    assert [claim for claim, _ in found][:2] == [
+        "some patients had fragments of the virus in their blood",
+        "could explain their symptoms",
+    ]
+    assert found[0][1] == "A study"
+
+
+def test_the_paramilitary_group_is_the_force_that_spoke_and_a_name_better_known_as():
+    text = (
+        "Head\n\nThe UN warns that 300,000 civilians are trapped.\n\nThe Rapid Support Forces "
+        "said on Tuesday that its fighters had seized the airport.\n\nIn a statement posted on "
+        'Telegram, the paramilitary group said it had "liberated" the airport.\n\n'
+        "The RSF's leader, Mohamed Hamdan Dagalo, better known as Hemedti, said in a video "
+        "address that his forces would protect civilians."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "UN",
+        "Rapid Support Forces",
+        "Rapid Support Forces",
+        "Mohamed Hamdan Dagalo",
+    ]

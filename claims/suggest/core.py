@@ -25,7 +25,7 @@ from claims.suggest.passages import (
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
-from claims.text.furniture import is_furniture
+from claims.text.furniture import is_furniture, link_lists
 from claims.text.sentences import paragraph_spans, sentence_spans
 
 __all__ = ["Suggester", "Suggestion", "Suggestions", "suggest_claims"]
@@ -71,6 +71,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         stopped_at = None
         spans = paragraph_spans(text)
         answers = _interview_answers(text, spans)
+        links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
@@ -79,7 +80,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             if progress is not None and number % 50 == 0:
                 progress(p_start / max(1, len(text)))
             paragraph = text[p_start:p_end]
-            if is_furniture(paragraph):
+            if number in links or is_furniture(paragraph):
                 state.quote_speaker = None
                 continue
             # A headline has no full stop, but may end in a quotation: 'tells jury he "…"'.

@@ -437,6 +437,8 @@ _BODY_DESCRIPTORS = MAKERS | frozenset(
     {"developer", "maker", "retailer", "insurer", "lender", "broadcaster", "publisher", "operator",
      "supplier", "airline", "carrier"}
 )  # fmt: skip
+# The descriptors that never name a person, as an apposition's noun: not "the developer of …".
+_MAKER_NOUNS = MAKERS | {"maker", "retailer", "insurer", "lender", "airline", "carrier", "supplier"}
 _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
     {"campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
      "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
@@ -572,6 +574,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
     head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]
     if re.match(r"(?:an?|the)\s", head) and (kind := _kind_by_keyword(head)):
         return kind
+    if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
+        return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"
     words = text.split()
     if (
         2 <= len(words) <= 4

@@ -106,7 +106,7 @@ _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 _QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
 NOT_A_SUBJECT = (
     r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
-    r"By|Until|Despite|Amid|Ahead|Throughout|Within|"
+    r"By|Until|Despite|Amid|Ahead|Throughout|Within|For|To|Like|Unlike|Among|Against|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
 )
@@ -470,7 +470,7 @@ SPLITTERS = re.compile(
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     # "…, which the electoral commission said was won by …"
-    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|was|is|were|are|had|has|have)\s))\s+",
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|could|might|may|was|is|were|are|had|has|have)\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(

@@ -182,6 +182,10 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        known_as = _KNOWN_AS.search(state.text, max(0, at - 120), at)
+        if known_as and re.fullmatch(r"[A-Z][\w'’-]+", mention):
+            # "Mohamed Hamdan Dagalo, better known as Hemedti, said": the name in full.
+            mention = known_as.group("name")
         words = mention.casefold().split()
         named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
@@ -374,14 +378,19 @@ class SpeakerResolver:
             # names which one: then only a body whose name has the noun will do, not the last
             # of its kind.
             qualifiers = frozenset(
-                word for word in words[1:-1] if "-" not in word and word not in NUMBER_WORDS
+                word
+                for word in words[1:-1]
+                # "the paramilitary group": what sort it is, not which one
+                if "-" not in word and word not in NUMBER_WORDS | _SORT_OF_GROUP
             )
             # "A failure at cloud provider Stratus Cloud disrupted …, the company said": the
             # body its own sentence named, described as one.
             speaker = (
                 self._described_in_sentence(state, at) if words[-1] in DESCRIBED_BODIES else None
             )
-            speaker = speaker or self._back_reference(words[-1], state, at, qualifiers=qualifiers)
+            speaker = speaker or self._back_reference(
+                words[-1], state, at, qualifiers=qualifiers, armed=bool(_SORT_OF_GROUP & set(words))
+            )
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
             speaker = speaker or self._company_before(words[-1], state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
@@ -510,6 +519,8 @@ class SpeakerResolver:
         # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
         # had shown no remorse. She said …") has no sentence start there.
         lo = max(since, at - NAMING_WINDOW)
+        if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
+            lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
             (m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
         ]
@@ -521,7 +532,7 @@ class SpeakerResolver:
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
                 (m.start("name"), m.group("name"))
-                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT, _NAME_WITH_AGE)
+                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT, _NAME_WITH_AGE, _FOR_NAME)
                 for m in pattern.finditer(state.text, lo, at)
             ]
         for _, name in sorted(named, reverse=True):
@@ -598,6 +609,11 @@ class SpeakerResolver:
                 (s for p, s in reversed(state.speakers) if p >= start and s.kind == "person"),
                 None,
             )
+        # "When Rachel Mwangi caught Covid …": a lone word the model calls a person is one
+        # only when no full name is in reach or it is part of one.
+        full = [n for n in named if len(n.split()) > 1]
+        words = {w for n in full for w in n.split()}
+        named = [n for n in named if len(n.split()) > 1 or n in words] or named
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
 
@@ -694,10 +710,17 @@ class SpeakerResolver:
         return entity if entity and entity.kind not in ("person", "unnamed") else None
 
     def _back_reference(
-        self, noun: str, state: ReadingState, at: int, *, qualifiers: frozenset[str] = frozenset()
+        self,
+        noun: str,
+        state: ReadingState,
+        at: int,
+        *,
+        qualifiers: frozenset[str] = frozenset(),
+        armed: bool = False,
     ) -> Speaker | None:
         """ "The group", "the ministry", "the commission": the last thing it can mean. With
-        qualifiers ("the defence ministry"), only a body named with those words too."""
+        qualifiers ("the defence ministry"), only a body named with those words too; an `armed`
+        one ("the paramilitary group") may be a force whose name reads like an army's."""
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         # "the volunteers" → the Volunteer Corps; "the airline" → Alaska Airlines
         nouns = {noun, singular, singular + "s"}
@@ -792,14 +815,11 @@ class SpeakerResolver:
                 return spoke or named
             if kind == "group":
                 # "The charity Sea-Watch said …. "…," the group said": a campaign group, when no
-                # armed one is in the text.
+                # armed one is in the text. "The Rapid Support Forces said …. … the paramilitary
+                # group said": a force, named like an army.
+                kinds = ("organisation", "government") if armed else ("organisation",)
                 return next(
-                    (
-                        s
-                        for _, s in reversed(state.speakers[-RECALLED:])
-                        if s.kind == "organisation"
-                    ),
-                    None,
+                    (s for _, s in reversed(state.speakers[-RECALLED:]) if s.kind in kinds), None
                 )
         return None
 
@@ -1180,7 +1200,19 @@ _FRONTED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})(?=[^\S\n]+[a-z])",
     re.MULTILINE,
 )
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+|[^\S\n]+(?:al|el|bin|de|da|van|von)-?[\w'’-]*)+)"
+    r",[^\S\n]+(?:(?:better|also|widely|popularly)[^\S\n]+)?known[^\S\n]+as[^\S\n]+\Z"
+)
+_SORT_OF_GROUP = frozenset(
+    {"paramilitary", "armed", "militant", "rebel", "insurgent", "separatist", "jihadist"}
+)
 
+# A person a sentence opens with, not as its subject: "For Mwangi, the wait is the hardest part."
+_FOR_NAME = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:For|To|Like|Unlike)[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}),",
+    re.MULTILINE,
+)
 
 # What a business or club is called after its name: "the software maker", "the lender".
 DESCRIBED_BODIES = frozenset(
@@ -1473,7 +1505,13 @@ def _institution(
     state: ReadingState, index: SourceIndex, start: int, end: int, *, last: bool
 ) -> Speaker | None:
     """The last (or first) university or institute named between two offsets."""
-    named = [p.group() for p in _INSTITUTION.finditer(state.text, start, end)]
+    named = [
+        p.group()
+        for p in _INSTITUTION.finditer(state.text, start, end)
+        # "Prof Danny Altmann, an immunologist at Imperial College London who was not involved
+        # in the study": an outside expert's institution is not the study's.
+        if not _NOT_INVOLVED.match(state.text, p.end(), p.end() + 60)
+    ]
     if not named:
         return None
     name = named[-1] if last else named[0]
@@ -1484,6 +1522,9 @@ def _institution(
     if known:
         return Speaker(name, known.name, known.id, known.kind)
     return Speaker(name, name, None, "organisation")
+
+
+_NOT_INVOLVED = re.compile(r"[^.\n]*?\b(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 
 def _name_in_body(mention: str | None, state: ReadingState) -> bool:

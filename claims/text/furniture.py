@@ -27,8 +27,17 @@ FURNITURE_PATTERNS = [
             r"^(skip to (main )?content|back to top|image:? getty images|watch:? .{0,80}|listen to this article.{0,40})$",
             "page chrome",
         ),
+        (r"^(key events|show key events only|latest updates)$", "live-blog navigation"),
     ]
 ]
+# A heading over a list of links, each on its own line: "Read more", then the headlines.
+_LIST_HEADING = re.compile(
+    r"^(read more|related( stories| articles| content)?|more on this story|most read|"
+    r"recommended|key events|show key events only)$",
+    re.IGNORECASE,
+)
+# A link's text: a headline, never a paragraph's sentences.
+_LINK_LINE = re.compile(r"^.{1,160}(?<![.!?])$")
 
 
 def furniture_reason(text: str) -> str | None:
@@ -38,3 +47,23 @@ def furniture_reason(text: str) -> str | None:
 
 def is_furniture(text: str) -> bool:
     return furniture_reason(text) is not None
+
+
+def link_lists(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Which lines (`spans`, one per line) are links under a list heading: the headlines after
+    "Read more" or a live blog's "Key events", up to a blank line or the first line that reads
+    as a sentence."""
+    links: set[int] = set()
+    heading = False
+    for number, (start, end) in enumerate(spans):
+        line = text[start:end]
+        if heading and (
+            "\n" in text[spans[number - 1][1] : start].replace("\n", "", 1)
+            or not _LINK_LINE.match(line)
+        ):
+            heading = False
+        if heading:
+            links.add(number)
+        elif _LIST_HEADING.match(line.strip()):
+            heading = True
+    return links
