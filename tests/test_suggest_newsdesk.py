@@ -3689,3 +3689,87 @@ def test_the_paramilitary_group_is_the_force_that_spoke_and_a_name_better_known_
         "Rapid Support Forces",
         "Mohamed Hamdan Dagalo",
     ]
+
+
+# Batch 61 (tests/data/suggest: insurer-results, truce-violations, tenancy-ruling).
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Halcyon Insurance profit beats forecasts as storm claims ease",
+        "Armenia and Azerbaijan trade blame as border truce frays",
+    ],
+)
+def test_a_headlines_noun_is_not_its_cue(headline):
+    assert speakers(f"{headline}\n\nThe shares rose 5%.") == []
+
+
+def test_a_court_rules_and_what_campaigners_called_its_judgment():
+    text = (
+        "Landlords cannot evict tenants for complaining about mould, appeal court rules\n\n"
+        "Landlords in England cannot evict tenants in retaliation for complaints about mould, "
+        "the Court of Appeal ruled on Wednesday, in a judgment campaigners called a turning "
+        "point for renters.\n\nLady Justice Carr said the law did not permit a landlord to "
+        "punish a tenant."
+    )
+    assert speakers(text) == [
+        ("Landlords cannot evict tenants for complaining about mould", "Court of Appeal"),
+        (
+            "Landlords in England cannot evict tenants in retaliation for complaints about mould",
+            "Court of Appeal",
+        ),
+        ("a turning point for renters", "campaigners"),
+        ("the law did not permit a landlord to punish a tenant", "Lady Justice Carr"),
+    ]
+
+
+def test_its_lawyers_speak_for_a_company_and_a_complaint_reported_is_no_claim():
+    text = (
+        "Head\n\nNorthway Properties served notice on Amira Haddad weeks after she reported "
+        "black mould in her child's bedroom to Hackney council.\n\nNorthway Properties said it "
+        "was considering an appeal. In a statement, its lawyers said the notice had been "
+        "served because the owner intended to sell the flat."
+    )
+    found = suggest_claims(text, REGISTRY)
+    assert [(s.source_name, s.source_kind) for s in found] == [
+        ("Northway Properties", "organisation"),
+        ("Northway Properties", "organisation"),
+    ]
+
+
+def test_a_spokesperson_for_the_regulator_is_the_regulator_the_paragraph_named():
+    text = (
+        "Head\n\nHalcyon raised its dividend.\n\nThe Financial Conduct Authority is reviewing "
+        "whether insurers have passed on higher costs fairly. A spokesperson for the "
+        "regulator said its findings would be published in the autumn."
+    )
+    assert speakers(text) == [
+        ("its findings would be published in the autumn", "Financial Conduct Authority")
+    ]
+
+
+def test_results_reported_on_a_day_beating_forecasts_are_the_figure_alone():
+    text = (
+        "Head\n\nHalcyon Insurance reported a 31% jump in first-half profit on Thursday, "
+        "beating analysts' expectations as fewer storms offset rising costs.\n\nThe ministry "
+        "announced that the talks would resume on Monday."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "a 31% jump in first-half profit",
+        "the talks would resume on Monday",
+    ]
+
+
+def test_a_mission_keeps_its_place_and_which_baku_says_contains_is_bakus():
+    text = (
+        "Head\n\nThe European Union's monitoring mission in Armenia said its observers had "
+        "heard firing overnight.\n\nHikmet Hajiyev wrote on X that Armenia was sabotaging the "
+        "talks by refusing to change its constitution, which Baku says contains territorial "
+        "claims on Azerbaijan."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "European Union's monitoring mission in Armenia",
+        "Hikmet Hajiyev",
+        "Baku",
+    ]

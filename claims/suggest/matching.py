@@ -194,7 +194,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
     ),
 ]
 
@@ -473,7 +473,12 @@ def proper_name(mention: str, kind: str) -> str:
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
     else:  # "The Hartwell Museum in London": where it is, not its name
-        mention = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][\w'’-]+$", "", mention.strip())
+        # "The EU's monitoring mission in Armenia" keeps it: a mission is named by its place.
+        mention = re.sub(
+            r"(?<=[a-z])(?<!mission)(?<!embassy)(?<!consulate)(?<!delegation)\s+in\s+[A-Z][\w'’-]+$",
+            "",
+            mention.strip(),
+        )
     first, _, rest = mention.strip().partition(" ")
     if first.casefold() in _DESCRIPTORS and rest[:1].isupper():
         mention = rest  # "Developer Marlowe Homes", "Campaigner Peter Dowd": a sentence's capital
@@ -500,6 +505,10 @@ def proper_name(mention: str, kind: str) -> str:
     tail = words[last_lower + 1 :]
     if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] in PEERS:
         return f"{words[last_lower]} {tail[0]}"  # "Lord Hendy" is the name; "Sir Robert" is not
+    if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] == "Justice":
+        # "Lady Justice Carr", "Mr Justice Fraser": a judge goes by the title and surname.
+        honorific = words[last_lower - 1 : last_lower] if last_lower else []
+        return " ".join([*honorific, "Justice", tail[0]])
     if len(tail) > 1 and tail[0] == "the" and kind != "person":
         tail = tail[1:]  # "Health think tank the King's Fund" → "King's Fund"
     if (

@@ -7,6 +7,8 @@ apposition after it), `cue` (the verb), and `quote` or `content` (what was said)
 
 import re
 
+# "The two sides traded blame": a noun, not a cue.
+_NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
@@ -20,7 +22,7 @@ CUE_VERBS = (
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
-    "warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|blame|"
+    f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
@@ -204,7 +206,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|show|shows|showed|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|show|shows|showed|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
@@ -424,7 +426,7 @@ SPLIT_QUOTE = re.compile(
 HEADLINE = re.compile(
     r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
     r"Accuses?|Blames?|Finds|Signals?|Shows|Reports?|claims?|says?|denies|deny|admits?|warns?|"
-    r"insists?|alleges?|accuses?|blames?|finds|signals?|shows|reports?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|reports?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "'We will not be bullied': Danish prime minister on Greenland and tariffs": a quotation, then
@@ -435,7 +437,7 @@ HEADLINE_QUOTE = re.compile(
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
-    r"insists|admits|denies|hears|show|shows)$"
+    r"insists|admits|denies|hears|show|shows|rules)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
@@ -470,7 +472,7 @@ SPLITTERS = re.compile(
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     # "…, which the electoral commission said was won by …"
-    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|could|might|may|was|is|were|are|had|has|have)\s))\s+",
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|could|might|may|was|is|were|are|had|has|have|(?-i:[a-z]{3,}s))\s))\s+",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -491,6 +493,9 @@ SUBORDINATE_TAIL = re.compile(
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
+    # "…, beating analysts' expectations": the reporter's comparison with forecasts.
+    r"|(?:beating|missing|topping|exceeding|falling\s+short\s+of)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:expectations|forecasts|estimates)\b"
     # "…, a claim that local farmers disputed": what others made of it, not the claim.
     rf"|an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that|which|"
     # "…, a figure his opponent calls unrealistic"
@@ -571,7 +576,10 @@ DISMISSED_AS = re.compile(
 # "…, in what regulators called one of the largest breaches", "… and posted what it said was a
 # sample of the data": another's claim (or the speaker's second) inside the first.
 WHAT_THEY_CALLED = re.compile(
-    r"(?:,\s+(?:often\s+|[a-z]+ly\s+)?in\s+what\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
+    r"(?:,\s+(?:often\s+|[a-z]+ly\s+)?in\s+(?:what|"
+    # "…, in a judgment campaigners called a turning point for renters"
+    r"an?\s+(?:judgment|ruling|decision|move|deal|speech|step|vote)(?:\s+that)?(?=\s+[a-z]+\s+called\s))"
+    r"\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
     r"|\s+and\s+[a-z]+ed\s+what\s+(?P<pronoun>it|he|she|they))"
     r"\s+(?P<cue>called|calls|call|described\s+as|describes?\s+as|termed|said\s+(?:was|were|is|are)|"
     r"says\s+(?:was|were|is|are)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?P<content>\S)"

@@ -86,6 +86,12 @@ _SAID_LITTLE = re.compile(
 )
 # What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
+# "she reported black mould in her child's bedroom to Hackney council": a complaint made to
+# someone, not a claim reported.
+_REPORTED_TO = re.compile(
+    r"[^,;“”\"]{1,120}?\s+to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w'’-]+\s+)*"
+    r"(?:council|police|authorities|landlord|regulator|employer|manager|school)\b"
+)
 
 
 # A time or occasion between the cue and "that": "said after the match that …".
@@ -245,6 +251,8 @@ class ShapeMatcher:
                 continue  # '"It's over," Novak said of the campaign': what about, not what
             if cue_word in ("claim", "claims", "claimed") and _CLAIMED_AS.match(text, s, e):
                 continue  # "China claims the island as its own territory": a claim to land
+            if cue_word in ("reported", "reports") and _REPORTED_TO.match(text, s, e):
+                continue  # "she reported the mould to the council": a complaint she made
             if _SAID_LITTLE.match(text, s, e) and not ADDING.search(text, s, e):
                 continue  # "She has said little publicly about the split": nothing said
             if name == "reported_speech" and _amid_its_claim(sentence, match):
@@ -296,6 +304,12 @@ class ShapeMatcher:
                     # "A Vistra spokesperson confirmed the cuts but declined to …": too short
                     # without its verb, which then opens the claim.
                     s, e = trim_passage(text, start + match.start("cue"), tail.start())
+            # "reported a 31% jump in profit on Thursday": when it was reported, not when profit
+            # jumped; the content follows its cue.
+            reported = cue in ("reported", "reports", "announced", "announces")
+            if reported and groups.get("cue") and s >= start + match.end("cue"):
+                day = _DAY_AT_END.search(text, s, e)
+                e = day.start() if day and not _THAT_CLAUSE.match(text, s, e) else e
             if name == "reported_speech" and ANONYMOUS.search(sentence):
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
@@ -405,8 +419,9 @@ class ShapeMatcher:
             found += self._what_they_called(suggestion, state)
         after = found[-1].end if found else start
         aside = DISMISSED_AS.search(state.text, after, end)
-        if aside is None and not found:
-            # "…, often in what Western officials describe as retaliation for …": theirs.
+        if aside is None:
+            # "…, often in what Western officials describe as retaliation for …": theirs; "…,
+            # the court ruled, in a judgment campaigners called …" after a claim.
             aside = WHAT_THEY_CALLED.search(state.text, after, end)
             if aside and not aside["mention"]:
                 aside = None
@@ -704,6 +719,8 @@ class ShapeMatcher:
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
         if text[s:e].casefold().startswith("responsibility") or _warned_of(cue, text[s:e]):
             s = start + match.start("cue")  # "militia claims responsibility", 'warns of "…"'
+        elif cue in ("claims", "reports", "shows") and " " not in text[s:e].strip():
+            return []  # "… as storm claims ease": a noun and its verb
         also = HEADLINE_ALSO.search(text, s, e)
         if also:
             e = also.start()
@@ -721,6 +738,13 @@ class ShapeMatcher:
                 mention=mention_span(text, mention_at, mention_at + len(mention)),
             )  # fmt: skip
         ]
+
+
+_DAY_AT_END = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+# A claim with a verb of its own: "that the flights would resume", "the flights would resume".
+_THAT_CLAUSE = re.compile(
+    r"(?:that\s|[^,;]*\b(?:is|are|was|were|had|has|have|would|will|could)\s)", re.IGNORECASE
+)
 
 
 def _inside_quotation(before: str) -> bool:

@@ -197,8 +197,11 @@ class SpeakerResolver:
                 speaker = self._claim_names(about, PRONOUNS[words[0]], state, at)
                 if speaker:
                     return speaker, mention
-            if _PRESS_OFFICE.fullmatch(" ".join(words[1:])):
-                # "Its information office said …": the body speaking through its office.
+            if _PRESS_OFFICE.fullmatch(" ".join(words[1:])) or (
+                words[0] == "its" and " ".join(words[1:]) in _ITS_LAWYERS
+            ):
+                # "Its information office said …": the body speaking through its office; "its
+                # lawyers said" for a company too.
                 speaker = self._antecedent(PRONOUNS[words[0]], state, at)
                 if speaker:
                     return speaker, mention
@@ -849,6 +852,13 @@ class SpeakerResolver:
             known = self.index.match(phrase.group(), state.words)
             if known and known.kind == kind:
                 return phrase.start(), Speaker(phrase.group(), known.name, known.id, known.kind)
+        # "The Financial Conduct Authority is reviewing …. A spokesperson for the regulator
+        # said …": unregistered, the subject of a sentence earlier in the paragraph.
+        paragraph = before.rfind("\n") + 1
+        for match in reversed(list(_SUBJECT_PHRASE.finditer(before, paragraph))):
+            name = match.group("name")
+            if len(name.split()) >= 2 and guess_kind(name) == kind:
+                return match.start("name"), Speaker(name, proper_name(name, kind), None, kind)
         return -1, None
 
     def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
@@ -1060,6 +1070,7 @@ _BODY_SPOKESPERSON = re.compile(
     r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
     rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
+_ITS_LAWYERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitors", "legal team"})
 _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
     r"(?:office|department|service|team|centre|center|unit|wing)"
