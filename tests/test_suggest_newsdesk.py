@@ -3773,3 +3773,54 @@ def test_a_mission_keeps_its_place_and_which_baku_says_contains_is_bakus():
         "Hikmet Hajiyev",
         "Baku",
     ]
+
+
+# Batch 62 (tests/data/suggest: asteroid-probe, budget-senate, alzheimers-drug).
+
+
+def test_scientists_doing_something_and_a_panel_of_advisers_keep_their_description():
+    text = (
+        "Head\n\nScientists studying samples returned from the asteroid Bennu say it is far "
+        "more fragile than expected.\n\nA panel of independent advisers to the U.S. Food and "
+        "Drug Administration voted unanimously on Monday that the benefits of the drug "
+        "outweigh its risks, clearing the way for a likely approval later this year.\n\n"
+        "The 11 panel members said data from a late-stage trial showed the drug slowed "
+        "cognitive decline."
+    )
+    assert speakers(text) == [
+        (
+            "it is far more fragile than expected",
+            "Scientists studying samples returned from the asteroid Bennu",
+        ),
+        (
+            "the benefits of the drug outweigh its risks",
+            "panel of independent advisers to the U.S. Food and Drug Administration",
+        ),
+        (
+            "data from a late-stage trial showed the drug slowed cognitive decline",
+            "panel of independent advisers to the U.S. Food and Drug Administration",
+        ),
+    ]
+
+
+def test_the_company_is_the_maker_of_the_drug_the_lede_named():
+    text = (
+        "Head\n\nAdvisers backed Eli Lilly's Alzheimer's drug donanemab on Monday.\n\nBut "
+        "they also raised concerns about a side effect known as ARIA, which occurred in about "
+        "a quarter of patients. Three people in the trial died after developing ARIA, the "
+        'company has said.\n\nThe Alzheimer\'s Association called it "a meaningful step".'
+    )
+    assert [name for _, name in speakers(text)][:1] == ["Eli Lilly"]
+
+
+def test_an_aside_by_contrast_between_the_speaker_and_the_verb():
+    text = (
+        "Head\n\nSenate Minority Leader Mitch McConnell, by contrast, said a shutdown five weeks "
+        'before an election "would have been political malpractice".'
+    )
+    assert speakers(text) == [
+        (
+            'a shutdown five weeks before an election "would have been political malpractice"',
+            "Mitch McConnell",
+        )
+    ]

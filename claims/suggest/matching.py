@@ -465,6 +465,10 @@ def proper_name(mention: str, kind: str) -> str:
     """
     if kind == "unnamed":
         return mention.strip()
+    if PEOPLE_DOING.match(mention.strip()):
+        # "Scientists studying samples returned from the asteroid Bennu": people described,
+        # not the name at the end of the description.
+        return re.sub(r"^(?:an?|the)\s+", "", mention.strip(), flags=re.IGNORECASE)
     pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None
     if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
@@ -525,6 +529,11 @@ def proper_name(mention: str, kind: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", mention.strip())
 
 
+# People a description names by what they do, or a panel by whom it is made of: "Scientists
+# studying samples …", "A panel of independent advisers to the FDA".
+PEOPLE_DOING = re.compile(
+    r"[A-Z][a-z]+s\s+[a-z]+ing\s|(?i:an?|the)\s+(?:panel|committee|team)\s+of\s+[a-z]"
+)
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
 _NAME_THEN_GROUP = re.compile(

@@ -28,6 +28,8 @@ CUE_VERBS = (
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
+    # "voted unanimously on Monday that the benefits … outweigh its risks": a panel's finding
+    "voted(?:\\s+unanimously|\\s+\\d{1,2}-\\d{1,2})?(?:\\s+on\\s+\\w+day)?(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
@@ -170,7 +172,8 @@ _PAST_VERB = (
 )
 # "The Kremlin, however, claimed …": an aside between the speaker and the verb.
 _ASIDE = (
-    r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part)"
+    r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part|"
+    r"by contrast|in contrast|likewise|similarly|instead)"
     r",?(?=\s))?"
 )
 # "U.S. Attorney Phillip Talbert": an initialism's periods may stand in it too.
@@ -333,7 +336,8 @@ PATTERNS = [
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
     # figures show violent crime rose 9 percent": a document's finding, without "that".
     ("document_found", "indirect", 0.75, re.compile(
-        r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,4}?"
+        # Not "The 11 panel members said data from a trial showed …": theirs, by "said".
+        r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?!said\s|says?\s)[\w'’-]+\s+){0,4}?"
         r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
         # "NHS England data published on Thursday shows …"
         r"(?:\s+(?:published|released)\s+(?:on|last|this|in)\s+[\w ]{2,30}?)?"
@@ -493,6 +497,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
+    # "…, clearing the way for a likely approval": what follows from it, the reporter's.
+    r"|(?:clearing|paving|opening)\s+the\s+way\b"
     # "…, beating analysts' expectations": the reporter's comparison with forecasts.
     r"|(?:beating|missing|topping|exceeding|falling\s+short\s+of)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:expectations|forecasts|estimates)\b"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claims.suggest.matching import (
     FUNCTION_WORDS,
+    PEOPLE_DOING,
     SURNAME_ARTICLES,
     TITLE_WORDS,
     SourceIndex,
@@ -375,6 +376,11 @@ class SpeakerResolver:
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
                 return court, mention
+        members = _MEMBERS_OF.match(mention)
+        if members:  # "The 11 panel members said …": the panel, named before
+            body = self._back_reference(members.group("body").casefold(), state, at)
+            if body:
+                return body, mention
         if is_description(mention.split()):
             # "The group", "the anti-Putin group", "the volunteers", "this group": the last
             # body it can mean, named before. A plain qualifier ("the regional government")
@@ -433,7 +439,7 @@ class SpeakerResolver:
         chief executive the text has just named."""
         if noun not in COMPANY_NOUNS:
             return None
-        owners = list(_COMPANY_OWNS.finditer(state.text, max(0, at - PLACE_WINDOW), at))
+        owners = list(_COMPANY_OWNS.finditer(state.text, max(0, at - 2 * PLACE_WINDOW), at))
         if not owners:
             return None
         name = owners[-1]["name"]
@@ -907,7 +913,9 @@ class SpeakerResolver:
         if _POLL_FOR.match(mention):  # "An exit poll for the public broadcaster KTV": the poll's
             name = re.sub(r"^(?i:an?|the)\s+", "", mention.strip())
             return Speaker(mention, name, None, "organisation")
-        organisation = None if one_name(mention) else organisation_in(mention)
+        # "Scientists studying samples from the asteroid Bennu" are not Bennu.
+        described = one_name(mention) or PEOPLE_DOING.match(mention)
+        organisation = None if described else organisation_in(mention)
         if organisation:
             known = self.index.match(organisation, state.words)
             if known:
@@ -1113,9 +1121,12 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})['’]s[^\S\n]+"
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})['’]s[^\S\n]+"
     r"(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
-    r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers)\b"
+    r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers|"
+    # "Eli Lilly's Alzheimer's drug": what it makes
+    r"(?:(?:[A-Z][\w'’-]+|new|experimental|flagship)[^\S\n]+)?(?:drug|vaccine|pill|medicine|device|chips?|"
+    r"phones?|cars?|aircraft|jets?))\b"
 )
 
 
@@ -1214,6 +1225,9 @@ _FRONTED_SUBJECT = re.compile(
 _KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+|[^\S\n]+(?:al|el|bin|de|da|van|von)-?[\w'’-]*)+)"
     r",[^\S\n]+(?:(?:better|also|widely|popularly)[^\S\n]+)?known[^\S\n]+as[^\S\n]+\Z"
+)
+_MEMBERS_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:\w+\s+)?(?P<body>panel|committee|board|commission|council)\s+members$"
 )
 _SORT_OF_GROUP = frozenset(
     {"paramilitary", "armed", "militant", "rebel", "insurgent", "separatist", "jihadist"}
