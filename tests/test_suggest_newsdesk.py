@@ -3824,3 +3824,74 @@ def test_an_aside_by_contrast_between_the_speaker_and_the_verb():
             "Mitch McConnell",
         )
     ]
+
+
+# Batch 63 (tests/data/suggest: brewery-deal, gas-prices-explainer): words that look like cues.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things went according to plan for the founders, Tom Hale and Priya Desai, who started "
+        "brewing in a garage in 2011 with a £5,000 loan.",
+        "Insurance claims for flood and fire damage at breweries doubled last year.",
+        'The sign above the brewery door still says "Brewed with love in Bristol".',
+        "The group claims for itself a long history of brewing in the city.",
+    ],
+)
+def test_idioms_nouns_and_signs_are_no_ones_claims(text):
+    assert speakers(f"Head\n\n{text}") == []
+
+
+def test_the_cue_words_the_parse_looks_for_are_whole_cues():
+    from claims.suggest.syntax import _CUE_WORDS
+
+    assert {"said", "claims", "blame", "condemned"} <= _CUE_WORDS
+    # Words from inside a cue's conditions ("puts the death toll at …", "ruled on Friday
+    # that …"), and cues only on a condition ("found that …"), are not.
+    assert not {"toll", "would", "Fri", "has", "of", "found"} & _CUE_WORDS
+
+
+def test_a_deals_two_companies_and_some_and_others_of_the_analysts():
+    text = (
+        "Head\n\nHopworks, the Bristol brewer, has agreed to be bought by Carlsberg for £410 "
+        "million, the two companies announced on Tuesday.\n\nAnalysts are split. Some expect "
+        "oil to fall if demand in China stays weak. Others warn that a wider conflict could "
+        "push crude above $100."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Hopworks and Carlsberg",
+        "Analysts",
+        "Analysts",
+    ]
+
+
+def test_found_last_year_that_and_recommended_a_scheme_and_a_websites_name():
+    text = (
+        "Head\n\nThe Competition and Markets Authority found last year that supermarket "
+        "margins had risen sharply and recommended a scheme that would force retailers to "
+        "publish their prices.\n\nPrices at motorway service stations are 20p a litre higher, "
+        "according to data from PetrolPrices.com."
+    )
+    assert speakers(text) == [
+        ("supermarket margins had risen sharply", "Competition and Markets Authority"),
+        (
+            "recommended a scheme that would force retailers to publish their prices",
+            "Competition and Markets Authority",
+        ),
+        ("Prices at motorway service stations are 20p a litre higher", "PetrolPrices.com"),
+    ]
+
+
+def test_a_court_that_ruled_by_a_vote_on_a_day_and_a_decision_that_is_the_reporters():
+    text = (
+        "Head\n\nThe Supreme Court ruled 6-3 on Friday that federal agencies cannot impose "
+        "large civil penalties through their own judges, a decision that could upend how "
+        "regulators enforce the law."
+    )
+    assert speakers(text) == [
+        (
+            "federal agencies cannot impose large civil penalties through their own judges",
+            "Supreme Court",
+        )
+    ]

@@ -7,13 +7,18 @@ apposition after it), `cue` (the verb), and `quote` or `content` (what was said)
 
 import re
 
+# "Insurance claims for flood damage doubled": a noun, not a cue.
+_NOT_A_NOUN = (
+    r"(?!\s+(?:for|of|from|against|over|by|were|was|are|is|have|had|rose|fell|doubled|jumped)\b)"
+)
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
-    "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|claims|claim|alleged|alleges|allege|"
+    "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|claimed|"
+    f"claims{_NOT_A_NOUN}|claim{_NOT_A_NOUN}|alleged|alleges|allege|"
     "admitted|admits|confirmed|confirms|denied|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -37,7 +42,9 @@ CUE_VERBS = (
     # "ruled on Wednesday that …": a day may stand between a cue and its "that".
     r"(?=\s+that\b)",
     # "ruled 2-1 that …": so may a vote.
-    r"(?=(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+\d{1,2}-\d{1,2})?\s+that\b)",
+    # "found last year that …" too.
+    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
 # the opposite of what was said ("denied that its forces shelled the town").
@@ -176,6 +183,10 @@ _ASIDE = (
     r"by contrast|in contrast|likewise|similarly|instead)"
     r",?(?=\s))?"
 )
+# "Things went according to plan": an idiom, nobody's word.
+_NOT_AN_IDIOM = r"(?!(?:the\s+)?(?:plan|schedule|script|tradition|legend|custom)\b)"
+# "according to data from PetrolPrices.com": a website's name keeps its dot.
+_DOMAIN_DOT = r"\.(?=(?:com|org|net|gov|edu|io|co)\b)"
 # "U.S. Attorney Phillip Talbert": an initialism's periods may stand in it too.
 _LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
 
@@ -280,14 +291,14 @@ PATTERNS = [
         # Near the sentence's start: "Rents rose 38%, according to figures …, faster than …" is
         # a trailing attribution with an aside after it.
         # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
-        r"^(?P<pre>(?:\S+\s+){0,4}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to (?P<mention>(?:[^,]|,(?=\d{3})){2,120})"
+        rf"^(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
         # "According to the complaint, filed in federal court in Manhattan, the bank …"
         r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80})?,\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to (?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})){{2,120}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,120}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -497,6 +508,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
+    # "…, a decision that could upend how regulators enforce the law": the reporter's view of it.
+    r"|an?\s+(?:decision|ruling|verdict|judgment|move)\s+that\b"
     # "…, clearing the way for a likely approval": what follows from it, the reporter's.
     r"|(?:clearing|paving|opening)\s+the\s+way\b"
     # "…, beating analysts' expectations": the reporter's comparison with forecasts.
@@ -563,7 +576,7 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
-    r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+that\b)|highlighted|"
+    r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # "… and asked residents near Portland to contact police": a request, with its verb
     r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|"
     # "… had not compromised safety, but described the attack as a "serious incident""

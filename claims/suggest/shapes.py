@@ -96,7 +96,10 @@ _REPORTED_TO = re.compile(
 
 # A time or occasion between the cue and "that": "said after the match that …".
 _WHEN_THEN_THAT = re.compile(
-    r"\s+(?:after|before|during|at|on|in|for|over|since)\s+(?:[\w'’-]+\s+){0,4}?that\s+"
+    # "ruled 6-3 on Friday that …": a vote, then when.
+    r"(?:\s+\d{1,2}-\d{1,2})?"
+    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+(?:[\w'’-]+\s+){0,4}?that\s+"
+    r"|\s+\d{1,2}-\d{1,2}\s+that\s+"
 )
 
 

@@ -365,7 +365,10 @@ class SpeakerResolver:
         if len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s"):
             # "the two companies said in a joint statement": the pair the article named.
             # One of them registered: theirs, as the registry knows no pair.
-            pairs = list(_PAIR.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            lo = max(0, at - NAMING_WINDOW)
+            pairs = list(_PAIR.finditer(state.text, lo, at)) or list(
+                _DEAL_PAIR.finditer(state.text, lo, at)
+            )
             if pairs:
                 a, b = pairs[-1].group("a", "b")
                 known = self.index.match(a, state.words) or self.index.match(b, state.words)
@@ -376,6 +379,16 @@ class SpeakerResolver:
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
                 return court, mention
+        if words in (["some"], ["others"], ["many"], ["most"]):
+            # "Analysts are split. Some expect … Others warn …": some of them.
+            people = [
+                m.group("name")
+                for m in _SUBJECT_PHRASE.finditer(state.text, max(0, at - 300), at)
+                if re.fullmatch(r"[A-Z][a-z]+s", m.group("name"))
+                and m.group("name").casefold() not in words + ["others"]
+            ]
+            if people:
+                return self._named(people[-1], state, at), mention
         members = _MEMBERS_OF.match(mention)
         if members:  # "The 11 panel members said …": the panel, named before
             body = self._back_reference(members.group("body").casefold(), state, at)
@@ -1043,6 +1056,13 @@ _PAIR = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})[^\S\n]+and[^\S\n]+"
     r"(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
     r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
+)
+# "Hopworks, the Bristol brewer, has agreed to be bought by Carlsberg": a deal's two sides.
+_DEAL_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?:,[^,.;]{1,120},)?[^\S\n]+"
+    r"(?:has[^\S\n]+|have[^\S\n]+)?(?:agreed|agrees)[^\S\n]+to[^\S\n]+(?:be[^\S\n]+"
+    r"(?:bought|acquired|taken[^\S\n]+over)[^\S\n]+by|buy|acquire|merge[^\S\n]+with|take[^\S\n]+over)"
+    r"[^\S\n]+(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
 )
 _PLACE_OWNS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}\S+)$")
 # "The Czech hydrometeorological institute", opening a sentence: a body described, not named.
@@ -1769,6 +1789,13 @@ _PERFECT = re.compile(r"\s(?:has|have|had)\s+[a-z]+(?:ed|en|wn|ne|un|ght|lt|pt|d
 _ANYONE = frozenset({"those", "anyone", "everyone", "someone", "people", "all"})
 
 
+_BEFORE_PLACE = re.compile(r"\s(?:above|on|at|in|outside|over|near|behind|across|by)\s")
+_WRITTEN_THINGS = frozenset(
+    {"sign", "signs", "banner", "banners", "placard", "placards", "plaque", "label", "labels",
+     "poster", "posters", "slogan", "t-shirt", "mural", "inscription", "graffiti", "billboard"}
+)  # fmt: skip
+
+
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
@@ -1793,6 +1820,9 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The company that maintains the network, OSE, did not …": a relative clause
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
+    head = _BEFORE_PLACE.split(mention.casefold(), maxsplit=1)[0].split()[-1:]
+    if head and head[0] in _WRITTEN_THINGS:
+        return False  # "The sign above the brewery door still says …": nobody's claim
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
     gerund = first.islower() and first.endswith("ing")
     return (

@@ -55,7 +55,37 @@ MODEL_FILES = {
 }
 MAX_SENTENCE = 1000
 
-_CUE_WORDS = frozenset(cue for cue in CUE_VERBS.split("|") if cue.isalpha()) | {"called"}
+
+def _plain_cues(pattern: str) -> frozenset[str]:
+    """The one-word cues of a pattern of alternatives: "said"; "claims" from
+    "claims(?!\\s+(?:for|of)\\b)", a restriction the parse's tags enforce; not "found" from
+    "found(?=\\s+that\\b)", a cue only on that condition, nor "of" from inside a group."""
+    cues, word, depth, conditional, at = set(), "", 0, False, 0
+    while at <= len(pattern):
+        char = pattern[at] if at < len(pattern) else "|"
+        if char == "\\":
+            word += pattern[at : at + 2] if depth == 0 else ""
+            at += 2
+            continue
+        if char == "(":
+            # Only a negative lookaround leaves the word a cue: "(?!…)", "(?<!…)".
+            negative = pattern.startswith(("(?!", "(?<!"), at)
+            conditional = conditional or (depth == 0 and not negative)
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            if word.isalpha() and not conditional:
+                cues.add(word)
+            word, conditional = "", False
+        elif depth == 0:
+            word += char
+        at += 1
+    return frozenset(cues)
+
+
+_CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
+_NOUN_NEXT = frozenset({"for", "of", "from", "against", "over", "by"})
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -217,6 +247,9 @@ _HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 def _reading(verb) -> Reading | None:
     if verb.lower_ not in _CUE_WORDS or not verb.tag_.startswith("VB"):
         return None
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if verb.lower_ in ("claims", "claim") and after is not None and after.lower_ in _NOUN_NEXT:
+        return None  # "Insurance claims for flood damage doubled": a noun the tagger missed
     perfect = any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
     if verb.tag_ == "VBN" and not perfect:
         return None  # "the figures cited by …", not "critics have said …"
