@@ -3895,3 +3895,38 @@ def test_a_court_that_ruled_by_a_vote_on_a_day_and_a_decision_that_is_the_report
             "Supreme Court",
         )
     ]
+
+
+# Batch 64 (tests/data/suggest: nurses-pay-live, film-review-row).
+
+
+def test_a_letter_signed_by_veterans_of_a_brigade_is_the_veterans():
+    text = (
+        "Head\n\nThe letter, signed by 42 veterans of the Azov brigade, calls on European "
+        "festivals to drop the film."
+    )
+    assert speakers(text) == [
+        ("calls on European festivals to drop the film", "42 veterans of the Azov brigade")
+    ]
+
+
+def test_a_condition_that_opens_a_parenthetical_claim_is_part_of_it():
+    text = (
+        "Head\n\nNHS England says around 30,000 appointments are likely to be rescheduled "
+        "today. If the strike goes ahead next week as well, it says, that figure could double."
+    )
+    assert speakers(text)[1] == (
+        "If the strike goes ahead next week as well, it says, that figure could double",
+        "NHS England",
+    )
+
+
+def test_a_colon_before_a_survey_that_found_is_two_claims():
+    text = (
+        "Head\n\nPolls suggest the public is still broadly on their side: a YouGov survey "
+        "published yesterday found 59% of adults supported the action."
+    )
+    assert speakers(text) == [
+        ("the public is still broadly on their side", "Polls"),
+        ("59% of adults supported the action", "YouGov"),
+    ]

@@ -385,7 +385,7 @@ SPEAK_FOR_THEMSELVES = frozenset(
     {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
      "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers",
      "farmers", "fishermen", "villagers", "traders", "shopkeepers", "pilots", "drivers", "nurses",
-     "doctors", "teachers"}
+     "doctors", "teachers", "veterans", "survivors", "victims", "relatives", "former"}
 )  # fmt: skip
 
 

@@ -155,7 +155,7 @@ def clean_mention(mention: str) -> str:
 
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
-    r"(?:\s+(?:after|before|as|on|at|last|this)\b.*)?$"
+    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today)\b.*)?$"
     # "The poll, conducted Oct. 10-14,": when, not by whom.
     r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
     r"[^,]*,?$"

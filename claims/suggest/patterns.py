@@ -351,7 +351,7 @@ PATTERNS = [
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?!said\s|says?\s)[\w'’-]+\s+){0,4}?"
         r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
         # "NHS England data published on Thursday shows …"
-        r"(?:\s+(?:published|released)\s+(?:on|last|this|in)\s+[\w ]{2,30}?)?"
+        r"(?:\s+(?:published|released)\s+(?:(?:on|last|this|in)\s+[\w ]{2,30}?|yesterday|today))?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
         r"(?:\s+(?:(?:compiled|collected|gathered)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
@@ -477,6 +477,8 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(
+    # "Polls suggest the public is on their side: a YouGov survey found 59% …": two sources.
+    r":\s+(?=(?:an?|the)\s[^,:;“”\"]{2,80}?\s(?:found|finds|showed|shows|said|says)\s)|"
     r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"

@@ -45,7 +45,7 @@ from claims.suggest.patterns import (
     WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
-from claims.suggest.speakers import STUDIES, plausible_subject
+from claims.suggest.speakers import RELEASED_BY, STUDIES, plausible_subject
 from claims.text.furniture import is_furniture
 
 # Who obtained or saw a document, not who says what is in it.
@@ -244,6 +244,13 @@ class ShapeMatcher:
                 and first_word[0].casefold() in QUESTION_WORDS
                 and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
+                # "If the strike goes on, it says, that figure could double": a condition
+                # that opens the claim, not a question after its cue.
+                and not (
+                    first_word[0] == "If"
+                    and groups.get("cue")
+                    and match.start("content") < match.start("cue")
+                )
             ):
                 continue  # "The ministry explained how …": a question, not "found that when …"
             if (
@@ -347,6 +354,13 @@ class ShapeMatcher:
             # "a lobby group representing companies including Google, Meta and Microsoft said":
             # the group, not the last two companies of the list.
             mention_at = self._subject_head(sentence, match) or mention_at
+        elif name == "reported_speech" and match.group("pre").strip() and self.syntax:
+            # "The letter, signed by 42 veterans of the Azov brigade, calls on …": the
+            # document and who signed it, which the pattern's comma-free words cut short.
+            subject = self.syntax.subject_of(sentence, match.start("cue"))
+            signed = subject and RELEASED_BY.match(plain[subject[0] : subject[1]].rstrip(" ,"))
+            if signed and subject[1] >= mention_at[1] - 1:
+                mention_at = subject
         if len(plain[mention_at[0] : mention_at[1]].split()) > 12 and self.syntax is not None:
             # Accepted as one long noun phrase: named without its participle clause.
             mention_at = self.syntax.without_modifiers(plain, *mention_at)

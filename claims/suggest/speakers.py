@@ -99,7 +99,7 @@ RELEASED_BY = re.compile(
     r"investigation|assessment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
-    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted)"
+    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted|signed)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?|(?:\s+[\w.-]+){1,3}?)?\s+)?"  # "released on Thursday by", "conducted Oct. 10-14 by"
     r"(?:by|from)\s+"
     # "by Eastbrook University for the Redmont Herald": the pollster, not the client.
@@ -260,7 +260,8 @@ class SpeakerResolver:
             speaker = next(state.recent(), None)
             if speaker:
                 return speaker, mention
-        released = released or RELEASED_BY.match(mention)
+        # "The letter, signed by 42 veterans of the Azov brigade, calls on …": its signatories.
+        released = released or RELEASED_BY.match(f"{mention}, {appos}" if appos else mention)
         if released:  # "a summary released by Whitfield's office": the office speaks
             speaker, resolved = self.resolve(released.group("by"), state, at=at)
             self._note_document(mention, speaker, state)
