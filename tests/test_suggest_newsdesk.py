@@ -3930,3 +3930,32 @@ def test_a_colon_before_a_survey_that_found_is_two_claims():
         ("the public is still broadly on their side", "Polls"),
         ("59% of adults supported the action", "YouGov"),
     ]
+
+
+# Batch 65 (tests/data/suggest: storm-floods, bail-hearing): cue verbs in other senses.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Climate activist denied bail after motorway protest\n\nHe will stay in custody.",
+        "Head\n\nStorm Bert has claimed the lives of at least three people and left hundreds "
+        "of homes without power.",
+        "Head\n\nAn estimated 2,000 people were told to leave their homes in Pontypridd, where "
+        "the river burst its banks.",
+    ],
+)
+def test_cue_verbs_in_another_sense_are_no_claims(text):
+    assert speakers(text) == []
+
+
+def test_said_one_thing_but_admitted_another_is_two_claims():
+    text = (
+        'Head\n\nCouncil leader Andrew Morgan said flood defences had "held up well" but '
+        "admitted some areas had still been overwhelmed."
+    )
+    assert speakers(text) == [
+        ('flood defences had "held up well"', "Andrew Morgan"),
+        # without its verb, as "admitted on Friday that hackers had …" is in the dev folder
+        ("some areas had still been overwhelmed", "Andrew Morgan"),
+    ]

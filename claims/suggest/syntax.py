@@ -85,7 +85,13 @@ def _plain_cues(pattern: str) -> frozenset[str]:
 
 
 _CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
+# The words after a cue that make it something other than saying.
 _NOUN_NEXT = frozenset({"for", "of", "from", "against", "over", "by"})
+_NOT_SAID_BEFORE = {
+    "claims": _NOUN_NEXT,
+    "claim": _NOUN_NEXT,
+    "denied": frozenset({"bail", "entry", "access", "parole", "permission", "asylum", "visas"}),
+}
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -248,8 +254,10 @@ def _reading(verb) -> Reading | None:
     if verb.lower_ not in _CUE_WORDS or not verb.tag_.startswith("VB"):
         return None
     after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
-    if verb.lower_ in ("claims", "claim") and after is not None and after.lower_ in _NOUN_NEXT:
-        return None  # "Insurance claims for flood damage doubled": a noun the tagger missed
+    if after is not None and after.lower_ in _NOT_SAID_BEFORE.get(verb.lower_, ()):
+        # "Insurance claims for flood damage doubled": a noun the tagger missed; "Activist
+        # denied bail": refused something.
+        return None
     perfect = any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
     if verb.tag_ == "VBN" and not perfect:
         return None  # "the figures cited by …", not "critics have said …"
