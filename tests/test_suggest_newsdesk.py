@@ -3959,3 +3959,22 @@ def test_said_one_thing_but_admitted_another_is_two_claims():
         # without its verb, as "admitted on Friday that hackers had …" is in the dev folder
         ("some areas had still been overwhelmed", "Andrew Morgan"),
     ]
+
+
+# Batch 66 (tests/data/suggest: eu-summit-column).
+
+
+def test_signs_protesters_hold_say_nothing_and_a_commanders_call_sign_is_no_sign():
+    text = (
+        "Head\n\nFootage shared on social media showed protesters outside the summit venue "
+        'holding signs that said "Refugees welcome".\n\n"The enemy threw everything at us last '
+        'night," a company commander who gave only his call sign, Falcon, told reporters.'
+    )
+    assert speakers(text) == [("The enemy threw everything at us last night", "Falcon")]
+
+
+def test_notes_seen_by_a_newspaper_describe_as_theirs():
+    text = "Head\n\nPolice notes seen by the Brussels Times describe the protest as peaceful."
+    assert speakers(text) == [
+        ("the protest as peaceful", "Police notes seen by the Brussels Times")
+    ]

@@ -93,7 +93,7 @@ _CALLED = (
 )
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
 _DESCRIBED = (
-    rf"(?:described|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
+    rf"(?:described|describes?|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
     r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
 )
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).

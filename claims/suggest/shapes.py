@@ -45,7 +45,7 @@ from claims.suggest.patterns import (
     WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
-from claims.suggest.speakers import RELEASED_BY, STUDIES, plausible_subject
+from claims.suggest.speakers import RELEASED_BY, STUDIES, plausible_subject, written_thing
 from claims.text.furniture import is_furniture
 
 # Who obtained or saw a document, not who says what is in it.
@@ -201,6 +201,8 @@ class ShapeMatcher:
                 continue
             mention_at = self._speaker_words(name, plain, sentence, match)
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
+            if written_thing(mention):
+                continue  # "protesters holding signs that said …": the parse's subject, a sign
             first_verb = (
                 HEADLINE_FIRST_VERB.match(mention + ",")
                 if start < state.headline_end

@@ -1115,7 +1115,8 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A document a newsroom saw: "an internal memo seen by Reuters".
 _SEEN_BY = re.compile(
-    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy)\s+"
+    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy|"
+    r"notes|minutes|messages|emails|documents|files)\s+"
     r"(?:seen|obtained|reviewed)\s+by\s"
 )
 # People who lead several places together: "The leaders of Kenya and Germany".
@@ -1790,11 +1791,22 @@ _PERFECT = re.compile(r"\s(?:has|have|had)\s+[a-z]+(?:ed|en|wn|ne|un|ght|lt|pt|d
 _ANYONE = frozenset({"those", "anyone", "everyone", "someone", "people", "all"})
 
 
-_BEFORE_PLACE = re.compile(r"\s(?:above|on|at|in|outside|over|near|behind|across|by)\s")
+# Where a subject's head noun ends: before its place or its relative clause ("a commander who
+# gave only his call sign").
+_BEFORE_PLACE = re.compile(
+    r"\s(?:above|on|at|in|outside|over|near|behind|across|by|who|which|that|whose)\s"
+)
 _WRITTEN_THINGS = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "plaque", "label", "labels",
      "poster", "posters", "slogan", "t-shirt", "mural", "inscription", "graffiti", "billboard"}
 )  # fmt: skip
+
+
+def written_thing(mention: str) -> bool:
+    """Whether the words name a sign, banner or label, which says things for nobody: "The sign
+    above the brewery door", "protesters holding signs"."""
+    head = _BEFORE_PLACE.split(mention.casefold(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and head[0] in _WRITTEN_THINGS
 
 
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
@@ -1821,8 +1833,7 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The company that maintains the network, OSE, did not …": a relative clause
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
-    head = _BEFORE_PLACE.split(mention.casefold(), maxsplit=1)[0].split()[-1:]
-    if head and head[0] in _WRITTEN_THINGS:
+    if written_thing(mention):
         return False  # "The sign above the brewery door still says …": nobody's claim
     # "…, bringing a strike a step closer, the union said": a participle, not who said it.
     gerund = first.islower() and first.endswith("ing")
