@@ -3978,3 +3978,26 @@ def test_notes_seen_by_a_newspaper_describe_as_theirs():
     assert speakers(text) == [
         ("the protest as peaceful", "Police notes seen by the Brussels Times")
     ]
+
+
+# Batch 67 (tests/data/suggest: coach-sacked, ai-safety-bill).
+
+
+def test_and_saying_after_a_participle_is_a_second_claim_and_the_club_is_not_its_insiders():
+    text = (
+        'Head\n\nThe club confirmed his departure, thanking the Italian for "his hard work" '
+        'and saying a replacement would be named "in due course".\n\nAccording to people '
+        "close to the club, the board had been split on whether to dismiss him."
+    )
+    assert [name for _, name in speakers(text)] == ["club", "club", "people close to the club"]
+    assert speakers(text)[1][0] == 'a replacement would be named "in due course"'
+
+
+def test_including_someone_who_has_warned_that():
+    text = (
+        "Head\n\nThe bill is supported by some prominent AI researchers, including Geoffrey "
+        "Hinton, who has warned that advanced AI could pose an existential threat to humanity."
+    )
+    assert speakers(text) == [
+        ("advanced AI could pose an existential threat to humanity", "Geoffrey Hinton")
+    ]

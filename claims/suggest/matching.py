@@ -194,7 +194,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
     ),
 ]
 

@@ -405,7 +405,9 @@ PATTERNS = [
     )),
     # "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart failure."
     ("who_said", "indirect", 0.75, re.compile(
-        rf"(?:^|,\s+)(?P<mention>{_TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?(?P<cue>said|says|added|"
+        # "…, including Geoffrey Hinton, who has warned that …"
+        rf"(?:^|,\s+|\bincluding\s+)(?P<mention>{_TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?"
+        r"(?:(?:has|had)\s+(?:long\s+)?(?=(?:said|warned|argued)\s+that\b))?(?P<cue>said|says|added|warned|argued|"
         r"told\s+(?:[\w'’-]+\s+){0,3}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"]\S.+)$"
     )),
@@ -570,7 +572,8 @@ CALLED = re.compile(
 # but warned that …": a second claim by the same speaker.
 ADDING = re.compile(
     # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
-    r",\s+(?:adding:?|saying|insisting|calling|"
+    # "…, thanking the Italian for his work and saying a replacement would be named …"
+    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:adding:?|saying|insisting|calling|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
@@ -629,7 +632,7 @@ DATELINE_REST = re.compile(
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+)"
 )
 TRAILING_TIME = re.compile(
-    r"\s+(?:(?:late |early )?on \w+day|in an? (?:statement|video|post|interview|recording|briefing)"
+    r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
     r"|on social media|at a (?:news|press) conference)\b.*$",
     re.IGNORECASE,

@@ -1374,6 +1374,8 @@ def name_generic_speakers(
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
+            # "The club confirmed …" is not "people close to the club", who speak next
+            and not (definite and s.kind == "unnamed")
             and not (indefinite and s.name == suggestion.source_name)
         ]  # fmt: skip
         later = [s for _, s in later_at]
