@@ -20,6 +20,10 @@ def speakers(text: str, registry=REGISTRY) -> list[tuple[str, str | None]]:
     return [(s.text, s.source_name) for s in suggest_claims(text, registry)]
 
 
+def names_and_kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.source_name, s.source_kind) for s in suggest_claims(text, REGISTRY)]
+
+
 def test_the_relative_who_is_never_the_acronym_of_a_registered_body():
     text = "The bill sets up a fight with Republicans who say the country cannot afford it."
     assert speakers(text, WITH_ACRONYMS) == [("the country cannot afford it", "Republicans")]
@@ -3564,8 +3568,7 @@ def test_no_10_is_a_body_and_its_spokesman_speaks_for_it():
         'election.\n\n"The prime minister is focused on delivering for the country," a No 10 '
         "spokesman told reporters on Monday."
     )
-    found = suggest_claims(text, REGISTRY)
-    assert [(s.source_name, s.source_kind) for s in found] == [
+    assert names_and_kinds(text) == [
         ("No 10", "government"),
         ("Downing Street", "government"),
         ("No 10", "government"),
@@ -3629,8 +3632,7 @@ def test_the_maker_of_something_is_a_company_and_the_company_later_is_it():
         "\n\nThe plant will employ about 1,800 people by 2028, the company said.\n\n"
         "Analysts at Jefferies said the move would help it win contracts."
     )
-    found = suggest_claims(text, REGISTRY)
-    assert [(s.source_name, s.source_kind) for s in found] == [
+    assert names_and_kinds(text) == [
         ("Nordic Silicon", "organisation"),
         ("Nordic Silicon", "organisation"),
         ("Jefferies", "organisation"),
@@ -3731,8 +3733,7 @@ def test_its_lawyers_speak_for_a_company_and_a_complaint_reported_is_no_claim():
         "was considering an appeal. In a statement, its lawyers said the notice had been "
         "served because the owner intended to sell the flat."
     )
-    found = suggest_claims(text, REGISTRY)
-    assert [(s.source_name, s.source_kind) for s in found] == [
+    assert names_and_kinds(text) == [
         ("Northway Properties", "organisation"),
         ("Northway Properties", "organisation"),
     ]
