@@ -4002,3 +4002,37 @@ def test_including_someone_who_has_warned_that():
     assert speakers(text) == [
         ("advanced AI could pose an existential threat to humanity", "Geoffrey Hinton")
     ]
+
+
+# Batch 68 (tests/data/suggest: care-homes-investigation, typhoon-xinhua): documents as sources.
+
+
+def test_documents_that_suggest_show_and_indicate_are_the_sources():
+    text = (
+        "Head\n\nA care home operator charged councils at least £12 million for staff who were "
+        "never on shift, internal rotas and invoices obtained by this newspaper suggest.\n\n"
+        "Emails reviewed by the Guardian show that senior managers were warned about the "
+        "practice in 2021.\n\nCourt filings show that Hampshire county council sued the "
+        "operator last year."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "internal rotas and invoices obtained by this newspaper",
+        "Emails reviewed by the Guardian",
+        "Court filings",
+    ]
+
+
+def test_a_spokesperson_after_a_denial_and_the_official_news_agency():
+    text = (
+        "Head\n\nBrightwell Care, which runs 84 homes, billed councils for hours never worked."
+        "\n\nBrightwell denied any wrongdoing. A spokesperson said the rotas did not capture "
+        "the full picture.\n\nAbout 830,000 people had been evacuated before the storm made "
+        "landfall on Friday, the official Xinhua news agency said.\n\nThe national weather "
+        "agency warned of flash floods and landslides in mountainous provinces."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Brightwell Care",
+        "Brightwell Care",
+        "Xinhua",
+        "national weather agency",
+    ]

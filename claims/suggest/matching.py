@@ -164,8 +164,9 @@ PERSON_HINTS = re.compile(
 ANONYMOUS_HINTS = re.compile(
     r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
     r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+)*"
-    r"(officials?|diplomats?|sources?|people|residents|witnesses|analysts|observers|insiders|"
-    r"a source|an official|one official)\b"
+    # Not "the official Xinhua news agency": an adjective before a name.
+    r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
+    r"insiders|a source|an official|one official)\b"
     # "a senior House Republican aide", "two people familiar with the talks"
     r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
@@ -194,7 +195,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
     ),
 ]
 

@@ -227,7 +227,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|show|shows|showed|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
@@ -356,11 +356,12 @@ PATTERNS = [
     ("document_found", "indirect", 0.75, re.compile(
         # Not "The 11 panel members said data from a trial showed …": theirs, by "said".
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?!said\s|says?\s)[\w'’-]+\s+){0,4}?"
-        r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report)"
+        r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report|"
+        r"emails|documents|filings|invoices|messages|minutes)"
         # "NHS England data published on Thursday shows …"
         r"(?:\s+(?:published|released)\s+(?:(?:on|last|this|in)\s+[\w ]{2,30}?|yesterday|today))?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
-        r"(?:\s+(?:(?:compiled|collected|gathered)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
+        r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
         # (", published in the journal X," names the journal: reported speech has that.)
         r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s"

@@ -328,8 +328,10 @@ class SpeakerResolver:
                 if at_place
                 else None
             )
-            if body is None and len(subject) == 2 and is_description(subject):
-                body = self._back_reference(subject[1].casefold(), state, at)
+            # Only a body: "the rotas do not capture …" is not the rotas' spokesperson.
+            noun = subject[1].casefold() if len(subject) == 2 else ""
+            if body is None and _A_BODY_NOUN.fullmatch(noun) and is_description(subject):
+                body = self._back_reference(noun, state, at)
             # "The Department of Health said the government had inherited a "broken" NHS …. A
             # spokesperson said …": the body that spoke in the paragraph, not one it named.
             paragraph = state.text.rfind("\n", 0, at)
@@ -771,6 +773,8 @@ class SpeakerResolver:
         ):
             phrase = match.group(0)
             words = phrase.split()
+            if qualifiers and not _qualified(qualifiers, set(name_key(phrase).split())):
+                continue  # "the national weather agency" is not "the official Xinhua news agency"
             for size in range(len(words), 1, -1):
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
@@ -1099,6 +1103,13 @@ _BODY_SPOKESPERSON = re.compile(
     r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
     rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
+# The nouns that name a body: "the agency", "the company", "the club", "the regulators".
+_A_BODY_NOUN = re.compile(
+    r"(?:ministry|government|office|army|navy|military|agency|police|commission|authorit(?:y|ies)|"
+    r"administration|department|watchdog|regulators?|company|firm|group|organi[sz]ation|charity|"
+    r"union|airline|bank|lender|insurer|retailer|club|council|board|court|party|operator|"
+    r"carrier|maker|[a-z]*makers?|hospital|university|school|trust|service|campaign|team)"
+)
 _ITS_LAWYERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitors", "legal team"})
 _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
@@ -1115,7 +1126,7 @@ _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A document a newsroom saw: "an internal memo seen by Reuters".
 _SEEN_BY = re.compile(
-    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:memo|draft|document|letter|email|report|copy|"
+    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?i:memo|draft|document|letter|email|report|copy|"
     r"notes|minutes|messages|emails|documents|files)\s+"
     r"(?:seen|obtained|reviewed)\s+by\s"
 )
