@@ -4036,3 +4036,21 @@ def test_a_spokesperson_after_a_denial_and_the_official_news_agency():
         "Xinhua",
         "national weather agency",
     ]
+
+
+# Batch 69 (tests/data/suggest: singer-memoir).
+
+
+def test_a_name_in_a_possessive_where_it_is_said_and_a_parenthetical_explains():
+    text = (
+        "Adele Rivers' memoir: five things we learned\n\nThe book is out on Tuesday.\n\n"
+        '"I thought the world had heard enough of me," she writes.\n\n"Throw your stones," '
+        "the chorus goes. Those lines, Rivers explains, came to her at his funeral.\n\n"
+        '"Who knows?" she says in the final chapter.'
+    )
+    found = speakers(text)
+    assert [claim for claim, _ in found] == [
+        "I thought the world had heard enough of me",
+        "Those lines, Rivers explains, came to her at his funeral",
+    ]
+    assert found[0][1] == "Adele Rivers"

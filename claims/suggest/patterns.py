@@ -315,7 +315,8 @@ PATTERNS = [
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
-        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+"
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
+        r"explains|explained|writes|wrote|recalls|recalled),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         r"(?!(?:and|but|which|each|who|as|while)\b).+)$"
     )),

@@ -269,6 +269,10 @@ class ShapeMatcher:
                 continue  # "She has said little publicly about the split": nothing said
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
+            if name == "reported_speech" and _WHERE_SAID.fullmatch(
+                (groups.get("content") or "").strip(" .")
+            ):
+                continue  # '"Who knows?" she says in the final chapter.': where, not what
             if name == "reported_speech" and _only_an_adjunct(groups):
                 continue  # "…, the two carriers said in a joint statement": the content came first
             if name == "parenthetical" and _adjunct_after(plain[match.end("cue") :]):
@@ -817,6 +821,11 @@ def _only_an_adjunct(groups: dict) -> bool:
     )
 
 
+_WHERE_SAID = re.compile(
+    # (the pattern's time may have taken "in the")
+    r"(?:in\s+(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}(?:chapter|book|memoir|interview|"
+    r"statement|post|letter|essay|column|video|podcast|speech|foreword|epilogue)"
+)
 _AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"

@@ -568,7 +568,10 @@ class SpeakerResolver:
 
     def _entity(self, phrase: str, state: ReadingState, at: int) -> Speaker | None:
         """A body or person a sentence names: registered, or a name whose words say it is one."""
+        # "Adele Rivers' memoir": her name, without the possessive.
         phrase = phrase.removeprefix("The ")
+        if phrase[-1:] in "'’" and guess_kind(phrase[:-1]) == "person":
+            phrase = phrase[:-1]  # not "Guy's and St Thomas'", a trust's name
         if phrase.casefold() in PRONOUNS:
             return None  # "She told the hearing …": who she is, the pronoun does not say
         known = self.index.match(phrase, state.words)
