@@ -4054,3 +4054,15 @@ def test_a_name_in_a_possessive_where_it_is_said_and_a_parenthetical_explains():
         "Those lines, Rivers explains, came to her at his funeral",
     ]
     assert found[0][1] == "Adele Rivers"
+
+
+def test_a_registered_alias_that_only_begins_another_name_is_that_name():
+    # "Meridian" is the registered alias of Meridian Midstream, a pipeline operator.
+    text = (
+        "Head\n\nHer record label, Meridian Music, wanted to cancel the tour.\n\nA spokesperson "
+        "for Meridian said the label never considered cancelling the tour."
+    )
+    (found,) = suggest_claims(text, WITH_ACRONYMS)
+    assert (found.source_name, found.source_id) == ("Meridian Music", None)
+    (found,) = suggest_claims("Head\n\nMeridian said the leak was contained.", WITH_ACRONYMS)
+    assert found.source_id == 2

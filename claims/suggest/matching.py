@@ -195,7 +195,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
     ),
 ]
 
@@ -311,10 +311,17 @@ class SourceIndex:
                 return fuzzy
         # Then the head before an apposition or role ("the ministry's spokesman" → ministry),
         # unless the role is followed by the person's name ("Rovers manager Sean Doyle").
+        written = mention.split()
         for size in range(len(words) - 1, 0, -1) if not _TITLED_NAME.search(mention) else ():
             head = " ".join(words[:size])
             if words[size] == "of":
                 break  # "Election Commission of India" is not every "election commission"
+            if (
+                len(written) == len(words)
+                and written[size][:1].isupper()
+                and words[size] not in TITLE_WORDS
+            ):
+                continue  # "Meridian Music" is another name than the alias "Meridian"
             if head in self._by_key and len(head) > 3 and self._written_as_named(head, mention):
                 return self._by_key[head]
         return self._contained(key, context)

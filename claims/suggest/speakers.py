@@ -12,6 +12,7 @@ from claims.suggest.matching import (
     PEOPLE_DOING,
     SURNAME_ARTICLES,
     TITLE_WORDS,
+    KnownSource,
     SourceIndex,
     guess_kind,
     name_key,
@@ -912,6 +913,11 @@ class SpeakerResolver:
         ):
             known = self.index.match(appos, state.words)
         if known:
+            # "A spokesperson for Meridian" after "Her record label, Meridian Music": not the
+            # registered Meridian Midstream, whose alias is only the name's first word.
+            fuller = self._fuller_name(organisation_in(mention) or mention, known, state, at)
+            if fuller:
+                return replace(fuller, mention=mention)
             return Speaker(mention, known.name, known.id, known.kind)
         role = ROLE_FOR_BODY.match(mention)
         if role:  # "a spokeswoman for the authority": the body she speaks for
@@ -961,6 +967,17 @@ class SpeakerResolver:
         if kind == "person" and not _TITLED.search(mention) and _a_company(name, state, at):
             kind = "organisation"  # "Astra Lunar said …" and "Astra Lunar's founder"
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
+
+    def _fuller_name(
+        self, word: str, known: KnownSource, state: ReadingState, at: int
+    ) -> Speaker | None:
+        """The unregistered body the article names in full when a registered source's one-word
+        alias is only its first word: "Meridian Music" is not Meridian Midstream."""
+        if len(word.split()) != 1:
+            return None
+        fuller = self._name_from(word, state, at)
+        registered = {name_key(known.name), *(name_key(a) for a in known.aliases)}
+        return fuller if fuller and name_key(fuller.name) not in registered else None
 
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
