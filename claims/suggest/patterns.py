@@ -8,13 +8,18 @@ apposition after it), `cue` (the verb), and `quote` or `content` (what was said)
 import re
 
 # "Insurance claims for flood damage doubled": a noun, not a cue.
+# The words after "claims" that make it a noun, and what one is "denied" when refused it: the
+# parse (claims.suggest.syntax) reads the same lists.
+NOUN_BEFORE = frozenset({"for", "of", "from", "against", "over", "by"})
+REFUSED_THINGS = frozenset(
+    {"bail", "entry", "access", "parole", "permission", "asylum", "treatment", "visa", "visas"}
+)
 _NOT_A_NOUN = (
-    r"(?!\s+(?:for|of|from|against|over|by|were|was|are|is|have|had|rose|fell|doubled|jumped)\b)"
+    rf"(?!\s+(?:{'|'.join(sorted(NOUN_BEFORE))}|were|was|are|is|have|had|rose|fell|doubled|"
+    r"jumped)\b)"
 )
 # "Climate activist denied bail": refused something, not denying anything.
-_NOT_REFUSED = (
-    r"(?!\s+(?:bail|entry|access|parole|permission|asylum|treatment|visas?|a\s+visa|the\s+right)\b)"
-)
+_NOT_REFUSED = rf"(?!\s+(?:{'|'.join(sorted(REFUSED_THINGS))}|a\s+visa|the\s+right)\b)"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (

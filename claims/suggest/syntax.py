@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claims.suggest.patterns import CUE_VERBS, QUESTION_WORDS, VERB_IS_THE_CLAIM
+from claims.suggest.patterns import (
+    CUE_VERBS,
+    NOUN_BEFORE,
+    QUESTION_WORDS,
+    REFUSED_THINGS,
+    VERB_IS_THE_CLAIM,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -86,12 +92,7 @@ def _plain_cues(pattern: str) -> frozenset[str]:
 
 _CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
 # The words after a cue that make it something other than saying.
-_NOUN_NEXT = frozenset({"for", "of", "from", "against", "over", "by"})
-_NOT_SAID_BEFORE = {
-    "claims": _NOUN_NEXT,
-    "claim": _NOUN_NEXT,
-    "denied": frozenset({"bail", "entry", "access", "parole", "permission", "asylum", "visas"}),
-}
+_NOT_SAID_BEFORE = {"claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS}
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
