@@ -12,6 +12,7 @@ WITH_ACRONYMS = SourceIndex(
     [
         KnownSource(1, "World Health Organization", "organisation", ("WHO",)),
         KnownSource(2, "Meridian Midstream", "organisation", ("Meridian",)),
+        KnownSource(3, "Albion Rovers", "organisation", ("Rovers",)),
     ]
 )
 
@@ -4066,3 +4067,59 @@ def test_a_registered_alias_that_only_begins_another_name_is_that_name():
     assert (found.source_name, found.source_id) == ("Meridian Music", None)
     (found,) = suggest_claims("Head\n\nMeridian said the leak was contained.", WITH_ACRONYMS)
     assert found.source_id == 2
+
+
+# Batch 70 (tests/data/suggest: derby-report, retailer-update, athlete-obituary).
+
+
+def test_a_side_that_claims_a_win_or_a_title_has_said_nothing():
+    text = (
+        "Harlow claim derby win as Okafor strikes late\n\nHarlow Town claimed a 2-1 win over "
+        "Bramford Rovers on Saturday.\n\nShe claimed her first national title at 17 and won "
+        "silver in Tokyo.\n\nThe rebels claimed control of the town on Sunday."
+    )
+    assert speakers(text) == [("control of the town on Sunday", "rebels")]
+
+
+def test_her_family_speaks_for_itself_and_a_note_his_son_wrote_is_no_claim():
+    text = (
+        "Head\n\nMarguerite Essien, the sprinter, has died aged 81. Her family said she died "
+        "peacefully at her home in Lagos on Tuesday.\n\nRichard Dorsey took the stand. Brandt "
+        "asked Dorsey whether he had read a note his son wrote in class two days before the "
+        "shooting."
+    )
+    assert speakers(text) == [
+        ("she died peacefully at her home in Lagos on Tuesday", "Marguerite Essien's family")
+    ]
+
+
+def test_a_description_then_a_name_is_the_person_but_not_a_place_after_from():
+    text = (
+        "Head\n\nMarguerite Essien, the sprinter, has died aged 81.\n\nHer former pupil, the "
+        "1996 Olympic relay champion Chioma Nwosu, said Essien had been strict.\n\nThe bill's "
+        "author, Scott Wiener, a Democrat from San Francisco, said the measure was light."
+    )
+    assert [name for _, name in speakers(text)] == ["Chioma Nwosu", "Scott Wiener"]
+
+
+def test_a_registered_alias_that_only_ends_another_name_is_that_name():
+    # "Rovers" is the registered alias of Albion Rovers.
+    text = (
+        "Head\n\nHarlow Town beat Bramford Rovers on Saturday. His Rovers counterpart was "
+        "unhappy.\n\nRovers said in a statement that they would cooperate fully."
+    )
+    (found,) = suggest_claims(text, WITH_ACRONYMS)
+    assert (found.source_name, found.source_id) == ("Bramford Rovers", None)
+    text = "Head\n\nOn Saturday Rovers said in a statement that they would cooperate fully."
+    (found,) = suggest_claims(text, WITH_ACRONYMS)
+    assert (found.source_name, found.source_id) == ("Albion Rovers", 3)
+
+
+def test_the_company_is_the_one_whose_shares_the_story_opened_with():
+    text = (
+        "Shares in Pennant fall as retailer cuts outlook\n\nShares in Pennant, the clothing "
+        "retailer, fell 9% on Thursday.\n\nThe company now expects pre-tax profit of between "
+        "£118m and £125m.\n\nCarlsberg shares were little changed. The Danish group said the "
+        "deal would be funded from existing cash."
+    )
+    assert [name for _, name in speakers(text)] == ["Pennant", "Carlsberg"]

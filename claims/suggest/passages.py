@@ -135,6 +135,7 @@ def clean_mention(mention: str) -> str:
     # "exit polls published after voting ended", "results from a trial presented on Saturday
     # at a conference", "a study published on Tuesday": the polls, the trial, the study.
     mention = _PUBLISHED_WHEN.sub("", mention)
+    mention = _DAY_BEFORE.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(r"\1", mention)
@@ -153,6 +154,12 @@ def clean_mention(mention: str) -> str:
     return mention.strip(' ,“”"')
 
 
+# "On Monday Vattenfall said …": when, not part of the name; "Sunday Times" is a name.
+_DAY_BEFORE = re.compile(
+    r"^(?:(?:[Oo]n|[Ll]ast)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+    r"(?=[A-Z])(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Star|Tribune|"
+    r"Independent|World|Sport)\b)"
+)
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
     r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today)\b.*)?$"

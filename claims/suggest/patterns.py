@@ -20,6 +20,12 @@ _NOT_A_NOUN = (
 )
 # "Climate activist denied bail": refused something, not denying anything.
 _NOT_REFUSED = rf"(?!\s+(?:{'|'.join(sorted(REFUSED_THINGS))}|a\s+visa|the\s+right)\b)"
+# "Harlow claimed a 2-1 win", "claimed her first national title": won, not said.
+_NOT_WON = (
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:wins?|victories|titles?|crowns?|medals?|gold|silver|bronze|"
+    r"trophy|trophies|cups?|championships?|points?|draws?|scalps?|prizes?|pole|treble|double|"
+    r"hat-tricks?)\b)"
+)
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (
@@ -27,9 +33,9 @@ CUE_VERBS = (
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
     "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|"
-    f"claims{_NOT_A_NOUN}|claim{_NOT_A_NOUN}|alleged|alleges|allege|"
+    f"claims{_NOT_A_NOUN}{_NOT_WON}|claim{_NOT_A_NOUN}{_NOT_WON}|alleged|alleges|allege|"
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
-    r"claimed(?!\s+(?:the\s+)?lives?\b)|"
+    rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
@@ -455,8 +461,8 @@ SPLIT_QUOTE = re.compile(
     r"[“\"](?P<second>[^”\"]{2,})(?:[”\"]|$)"
 )
 HEADLINE = re.compile(
-    r"^(?P<mention>.+?)\s+(?P<cue>Claims?|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|Finds|Signals?|Shows|Reports?|claims?|says?|denies|deny|admits?|warns?|"
+    rf"^(?P<mention>.+?)\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
+    r"Accuses?|Blames?|Finds|Signals?|Shows|Reports?|says?|denies|deny|admits?|warns?|"
     rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|reports?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )

@@ -214,7 +214,7 @@ class SpeakerResolver:
             if body:  # "Halvia will impose duties …, its trade ministry announced"
                 return body, mention
             if len(words) > 1 and RELATIVES.match(words[-1]):
-                return None, mention  # "his son wrote …": not he
+                return self._relatives(words, state, at), mention  # "his son wrote …": not he
             if words[1:] == ["party"] and words[0] in GENDERED:
                 party = self._party_of(GENDERED[words[0]], state, at)
                 if party:  # "Peter Obi of the Labour Party …. His party said …"
@@ -523,6 +523,21 @@ class SpeakerResolver:
         ).search(state.text, max(0, at - FULL_NAME_WINDOW), at)
         return self._named(party.group("of") or party.group("owns"), state, at) if party else None
 
+    def _relatives(self, words: list[str], state: ReadingState, at: int) -> Speaker | None:
+        """ "Her family said she died peacefully": the family of the person "her" means, a
+        source of its own (a family, or a son, speaks as one)."""
+        gender = GENDERED.get(words[0])
+        if len(words) != 2 or gender is None:
+            return None
+        if not re.search(r"(?:^|[.!?”\"\n])\s*$", state.text[max(0, at - 40) : at]):
+            return None  # "a note his son wrote in class": not a sentence's subject
+        person = self._antecedent("person", state, at, gender=gender)
+        if person is None:
+            return None
+        relatives = words[1]
+        kind = "person" if re.fullmatch(_KIN, relatives) else "organisation"
+        return Speaker(f"{words[0]} {relatives}", f"{person.name}'s {relatives}", None, kind)
+
     def _antecedent(
         self, wanted: str, state: ReadingState, at: int, *, gender: str | None = None
     ) -> Speaker | None:
@@ -737,6 +752,24 @@ class SpeakerResolver:
             # words look like a person's name.
             return Speaker(name, name, None, "organisation")
         return entity if entity and entity.kind not in ("person", "unnamed") else None
+
+    def _name_ending(
+        self, word: str, known: KnownSource, state: ReadingState, at: int
+    ) -> Speaker | None:
+        """The name the article gave in full that ends in the word, a registered body's alias:
+        that body's kind, unless the name is registered itself."""
+        pattern = re.compile(
+            rf"\b(?:(?!(?:The|His|Her|Their|Its|Our|This|That|A|An)\b){NOT_A_SUBJECT}"
+            rf"[A-Z][\w'’-]+[^\S\n]+)+{re.escape(word)}\b"
+        )
+        names = [m.group() for m in pattern.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at)]
+        if not names:
+            return None
+        name = names[-1]
+        entity = self._entity(name, state, at)
+        if entity and entity.source_id is not None:
+            return entity
+        return Speaker(name, name, None, known.kind)
 
     def _back_reference(
         self,
@@ -976,6 +1009,10 @@ class SpeakerResolver:
         if len(word.split()) != 1:
             return None
         fuller = self._name_from(word, state, at)
+        registered_words = name_key(known.name).split()
+        if fuller is None and len(registered_words) > 1 and registered_words[-1] == name_key(word):
+            # "Rovers" after "Bramford Rovers" is not Albion Rovers, whose alias is its last word.
+            fuller = self._name_ending(word, known, state, at)
         registered = {name_key(known.name), *(name_key(a) for a in known.aliases)}
         return fuller if fuller and name_key(fuller.name) not in registered else None
 
@@ -1026,6 +1063,19 @@ def _ends_in_role(mention: str) -> bool:
     return len(words) > 1 and (words[-1] in ROLE_NOUNS or words[-1] in TITLE_WORDS)
 
 
+_PREPOSITIONS = frozenset(
+    {"from", "at", "with", "by", "to", "near", "into", "over", "under", "about", "after", "before",
+     "between", "outside", "inside", "across", "behind", "against", "as", "than", "like", "via"}
+)  # fmt: skip
+# A description, then the name it is of: "1996 Olympic relay champion Chioma Nwosu", not "a
+# Democrat from San Francisco".
+_ROLE_AND_NAME = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,5}}(?!(?:{'|'.join(sorted(FUNCTION_WORDS | _PREPOSITIONS))})\s)"
+    r"[a-z][\w'’-]*\s+"
+    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}})"
+)
+
+
 def _name_in(appos: str) -> str | None:
     """The name an apposition gives: "Ines Okafor", "the Nordvik Savers' Group", "Dr Nina Sato
     of the Coastal Research Institute" (the person, not the body)."""
@@ -1039,6 +1089,9 @@ def _name_in(appos: str) -> str | None:
     called = _GOES_BY.search(appos)
     if called:  # "the battalion's commander, who uses the name Grey"
         return called.group(1)
+    described = _ROLE_AND_NAME.fullmatch(appos)
+    if described:  # "the 1996 Olympic relay champion Chioma Nwosu"
+        return described.group("name")
     person = PERSON_OF_BODY.match(appos)
     return person.group(1) if person and not appos.startswith("The ") else None
 
@@ -1174,12 +1227,15 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})['’]s[^\S\n]+"
-    r"(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})"
+    # "Carlsberg shares were little changed"
+    r"(?:[^\S\n]+shares[^\S\n]+(?:were|rose|fell|jumped|slid|dropped|closed|gained|climbed|"
+    r"tumbled|edged|ended)\b|"
+    r"['’]s[^\S\n]+(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
     r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers|"
     # "Eli Lilly's Alzheimer's drug": what it makes
     r"(?:(?:[A-Z][\w'’-]+|new|experimental|flagship)[^\S\n]+)?(?:drug|vaccine|pill|medicine|device|chips?|"
-    r"phones?|cars?|aircraft|jets?))\b"
+    r"phones?|cars?|aircraft|jets?))\b)"
 )
 
 
@@ -1196,7 +1252,9 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
 
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
-    r"(?:The[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})(?:'s|’s)?[^\S\n]+[a-z]"
+    # "Shares in Pennant, the clothing retailer, fell 9%": the company whose shares they are.
+    r"(?:The[^\S\n]+|Shares[^\S\n]+(?:in|of)[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})"
+    r"(?:(?:'s|’s)?[^\S\n]+[a-z]|,[^\S\n]+(?:the|an?)[^\S\n])"
 )
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
