@@ -4123,3 +4123,51 @@ def test_the_company_is_the_one_whose_shares_the_story_opened_with():
         "deal would be funded from existing cash."
     )
     assert [name for _, name in speakers(text)] == ["Pennant", "Carlsberg"]
+
+
+# Batch 71 (tests/data/suggest: stabbing-trial, planning-row, laptop-review).
+
+
+def test_an_unnamed_defendant_is_one_person_however_the_article_describes_them():
+    text = (
+        "Teenager tells jury he acted in self-defence\n\nA 17-year-old accused of murdering a "
+        "man outside a Leeds nightclub has told a jury he only took out a knife because he was "
+        "scared.\n\nThe boy, who cannot be named for legal reasons, denies murdering Callum "
+        "Reid, 24, in Call Lane. He has admitted possessing a bladed article.\n\nProsecutor "
+        "Helen Marsh KC told jurors in her opening speech that the teenager had bought the knife "
+        "online.\n\nUnder cross-examination, Ms Marsh put it to the defendant that he had never "
+        'been chased. "That\'s not true," he replied.'
+    )
+    assert [(claim[:24], name) for claim, name in speakers(text)] == [
+        ("he acted in self-defence", "A 17-year-old"),
+        ("he only took out a knife", "A 17-year-old"),
+        ("denies murdering Callum ", "A 17-year-old"),
+        ("possessing a bladed arti", "A 17-year-old"),
+        ("the teenager had bought ", "Helen Marsh"),
+        ("he had never been chased", "Helen Marsh"),
+        ("That's not true", "A 17-year-old"),
+    ]
+
+
+def test_a_person_described_is_not_renamed_to_the_next_person_in_a_role():
+    text = (
+        'Head\n\n"They chose the men one by one," a 45-year-old trader told researchers.\n\n'
+        "A spokesman, Colonel Souleymane Dembélé, said on state television that the army "
+        "respected human rights."
+    )
+    assert [name for _, name in speakers(text)] == ["a 45-year-old trader", "Souleymane Dembélé"]
+
+
+def test_what_a_company_claims_and_a_products_name_are_not_its_claims():
+    text = (
+        'Head\n\nOrbis says the battery lasts "up to 18 hours". That is fine for a working day, '
+        "but well short of what the company claims, and behind rivals such as the MacBook Air."
+        '\n\nOrbis calls it a "ProVision" display, which is marketing speak for an OLED panel.'
+        "\n\nOrbis told us a firmware update due next month would make the fans quieter.\n\nThe "
+        "video shows what the group says is a destroyed helicopter."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the battery lasts "up to 18 hours"',
+        "a firmware update due next month would make the fans quieter",
+        "is a destroyed helicopter",
+    ]

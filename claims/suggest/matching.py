@@ -158,7 +158,10 @@ PERSON_HINTS = re.compile(
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
     r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
-    r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r)\b",
+    r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
+    # "A 17-year-old", "the defendant", "A pathologist told the court"
+    r"boy|girl|teenager|youth|defendant|accused|pathologist|coroner|paramedic|firefighter|"
+    r"pensioner|\d+-year-old)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(

@@ -136,6 +136,7 @@ def clean_mention(mention: str) -> str:
     # at a conference", "a study published on Tuesday": the polls, the trial, the study.
     mention = _PUBLISHED_WHEN.sub("", mention)
     mention = _DAY_BEFORE.sub("", mention)
+    mention = _ACCUSED_OF.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(r"\1", mention)
@@ -159,6 +160,11 @@ _DAY_BEFORE = re.compile(
     r"^(?:(?:[Oo]n|[Ll]ast)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"(?=[A-Z])(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Star|Tribune|"
     r"Independent|World|Sport)\b)"
+)
+# "A 17-year-old accused of murdering a man outside a nightclub has told a jury": the person.
+_ACCUSED_OF = re.compile(
+    # Not "Dorsey is charged with …", a clause.
+    r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+(?:accused|charged|convicted|suspected|jailed|cleared|acquitted)\s+(?:of|with|over|for)\s.*$"
 )
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"

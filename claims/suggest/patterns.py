@@ -32,13 +32,15 @@ CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
+    # "Ms Marsh put it to the defendant that he had never been chased": her case, to him.
+    "put\\s+it\\s+to\\s+(?:(?:the|a|an)\\s+)?(?!vote\\b)[\\w'’-]+(?=\\s+that\\b)|"
     "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|"
     f"claims{_NOT_A_NOUN}{_NOT_WON}|claim{_NOT_A_NOUN}{_NOT_WON}|alleged|alleges|allege|"
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
     rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
-    "declares|argued|argues|asserted|asserts|maintained|maintains|accused|accuses|disputed|"
+    "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
@@ -84,7 +86,7 @@ _TOLD = (
     r"might|must)\b)[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
     r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
-    r"|told\s+(?:the\s+)?(?:court|jury|tribunal|hearing|inquiry|committee|reporters|journalists|"
+    r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors)"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
@@ -92,13 +94,18 @@ _TOLD = (
     r"(?=\s+(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
+    # "Orbis told us a firmware update due next month would …": the reporter told, a clause.
+    r"|told\s+(?:us|me)(?=\s+(?:the|a|an|its|their|his|her)\s[^.;:“”\"]{0,60}?\b(?:would|will|"
+    r"was|were|had|has|have|is|are|could|can)\b)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
 # A title's period may stand in what was called so: 'called Mr. Delaney "qualified"'.
 _CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
 _CALLED = (
+    # Not 'calls it a "ProVision" display': a product's name, not a verdict on it.
     rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
+    r"(?!\s+(?:it|this|them)\s+(?:an?|the|its)\s+[“\"][A-Z][\w-]*[”\"]\s+[a-z])"
     # "called the decision a victory for democracy": what it was called, without quotation marks
     r"|call(?:ed|s)(?=\s+(?:it|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:a|an)\s+[a-z])"
 )

@@ -267,6 +267,13 @@ class ShapeMatcher:
                 continue  # "she reported the mould to the council": a complaint she made
             if _SAID_LITTLE.match(text, s, e) and not ADDING.search(text, s, e):
                 continue  # "She has said little publicly about the split": nothing said
+            if (
+                groups.get("cue")
+                and _WHAT_THEY_SAY.search(sentence, 0, match.start("cue"))
+                # "what the group says is a destroyed helicopter": what it says the thing is
+                and not re.match(r"(?:is|was|are|were)\s", groups.get("content") or "")
+            ):
+                continue  # "well short of what the company claims, and behind rivals"
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _WHERE_SAID.fullmatch(
@@ -793,6 +800,10 @@ _WARNED_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:not\s+)?(?:to|against)\s+
 
 # A document whose author the mention names: "… report by the UN Environment Programme".
 _AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(sorted(STUDIES))})\s+(?:by|from)\s+(?:the\s+)?$")
+
+
+# "…, but well short of what the company claims": the object of the cue, not a claim of its own.
+_WHAT_THEY_SAY = re.compile(r"\b(?:what|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
 
 
 def _amid_its_claim(sentence: str, match) -> bool:

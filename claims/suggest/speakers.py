@@ -379,6 +379,19 @@ class SpeakerResolver:
                 if known:
                     return Speaker(mention, known.name, known.id, known.kind), mention
                 return Speaker(mention, f"{a} and {b}", None, "organisation"), mention
+        if len(words) == 2 and words[0] == "the" and words[1] in _UNNAMED_PERSON:
+            # "A 17-year-old accused of murder has told a jury …. The boy denies …": the person
+            # the article introduced undescribed by name, whom it may not name.
+            person = next(
+                (
+                    s
+                    for _, s in reversed(state.speakers[-RECALLED:])
+                    if s.kind == "person" and s.generic and s.mention.split()[0] in ("A", "An")
+                ),
+                None,
+            )
+            if person:
+                return person, mention
         if len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices"):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
@@ -1296,6 +1309,9 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     seen = set()
     named = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}\b")
     for name in named.finditer(state.text, max(0, at - NAMING_WINDOW), at):
+        titled = _TITLE_JUST_BEFORE.search(state.text, max(0, name.start() - 10), name.start())
+        if titled:  # "Ms Marsh put it to the defendant that he …": the title says, not "he"
+            return "male" if titled.group("male") else "female"
         stop = _SENTENCE_STOP.search(state.text, name.end(), min(at, name.end() + MAX_SENTENCE))
         rest = state.text[name.end() : stop.start() if stop else min(at, name.end() + 200)]
         # Up to the next name: "Ibáñez thanked Reyes for his service" says nothing of her.
@@ -1307,6 +1323,8 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:(?P<male>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # A poll or survey for a client: the client did not ask the questions.
 _POLL_FOR = re.compile(
     r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?i:polls?|surveys?|opinion\s+polls?|exit\s+polls?)"
@@ -1324,8 +1342,13 @@ _COUNTED_SUBJECT = re.compile(
     re.MULTILINE,
 )
 # A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
+# An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
+_UNNAMED_PERSON = frozenset(
+    {"boy", "girl", "teenager", "youth", "defendant", "accused", "man", "woman", "child"}
+)
+# Not "denies murdering Callum Reid, 24,": the one done to.
 _NAME_WITH_AGE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
+    r"(?<![\w'’-])(?<!ing\s)(?<!\bof\s)(?<!\bas\s)(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
 )
 # A subject after a fronted phrase: "Back on the Morwenna, Penhale is checking the weather."
 _FRONTED_SUBJECT = re.compile(
@@ -1578,8 +1601,13 @@ def name_generic_speakers(
             and not _GROUP_OF_PEOPLE.match(suggestion.source_mention or "")
         ):
             # "A neighbour of the victim told a jury …" / "Maria Szabo, 61, told the court …":
-            # a person described, then named as the next new person to speak.
-            named = _person_named_next(suggestion, state, later)
+            # a person described, then named as the next new person to speak; not when the
+            # article goes on describing them ("A 17-year-old …. The boy denies …").
+            described_again = any(
+                s.name == suggestion.source_name and s.described[:4].casefold() == "the "
+                for _, s in state.speakers[first:last]
+            )
+            named = None if described_again else _person_named_next(suggestion, state, later)
         if named is None and suggestion.source_kind != "unnamed":
             # A headline's subject is restated in the lede ("Drugmaker says …" / "The
             # pharmaceutical company Altrea said …"); an indefinite one ("An armed group claims
@@ -1708,6 +1736,8 @@ def _person_named_next(
             continue
         if not re.fullmatch(PROPER_NAME, speaker.name):
             return None  # "One former cabinet minister who attended": no name to give
+        if set(speaker.mention.split()) - set(speaker.name.split()) - _HONORIFICS:
+            return None  # "A spokesman, Colonel Souleymane Dembélé": someone else, in a role
         surname = speaker.name.split()[-1] if speaker.name else ""
         if surname and surname in window and surname not in before:
             return speaker
