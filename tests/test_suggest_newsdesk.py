@@ -4171,3 +4171,59 @@ def test_what_a_company_claims_and_a_products_name_are_not_its_claims():
         "a firmware update due next month would make the fans quieter",
         "is a destroyed helicopter",
     ]
+
+
+# Batch 72 (tests/data/suggest: viral-video-check, minister-speech, influencer-backlash).
+
+
+def test_a_statement_or_a_note_saying_something_is_its_authors_claim():
+    text = (
+        "Head\n\nThe ministry issued a statement saying the strikes had hit only military "
+        "targets.\n\nSome accounts have deleted the clip. Others added a note saying it was "
+        '"from a previous storm", without saying where it was filmed.'
+    )
+    assert speakers(text) == [
+        ("the strikes had hit only military targets", "ministry"),
+        ('it was "from a previous storm"', "Others"),
+    ]
+
+
+def test_with_users_claiming_after_a_comma_is_their_claim():
+    text = (
+        "Head\n\nA video of a flooded terminal has been viewed two million times this week, "
+        "with users claiming it shows Dunmore Airport after Storm Elin."
+    )
+    assert speakers(text) == [("it shows Dunmore Airport after Storm Elin", "users")]
+
+
+def test_an_airport_is_a_body_and_its_spokesperson_speaks_for_it():
+    text = (
+        "Head\n\nDunmore Airport said on Wednesday that its terminal had not flooded. "
+        '"We have seen the video. It is not us," a spokesperson told us.'
+    )
+    assert names_and_kinds(text) == [("Dunmore Airport", "organisation")] * 2
+
+
+def test_after_claiming_told_followers_and_a_comment_after_a_colon():
+    text = (
+        "Beauty influencer apologises after 'miracle' serum claims\n\nA beauty influencer with "
+        "3.4 million followers has apologised after claiming that a £60 serum could reverse "
+        "wrinkles in a week.\n\nIn a video posted on Instagram on Sunday, Kayla Brooks told "
+        'followers the product had "literally taken ten years off my face".\n\nReaction online '
+        'was mixed. "She apologised, move on," wrote one follower. Another commented: "She only '
+        'apologised because she got caught."'
+    )
+    assert speakers(text) == [
+        ("a £60 serum could reverse wrinkles in a week", "Kayla Brooks"),
+        ('the product had "literally taken ten years off my face"', "Kayla Brooks"),
+        ("She apologised, move on", "one follower"),
+        ("She only apologised because she got caught", "Another"),
+    ]
+
+
+def test_a_headline_ending_in_what_a_trial_heard_is_all_the_trials():
+    text = (
+        'Nurse told colleagues she had "made a mistake", murder trial hears\n\nA nurse accused '
+        "of murdering two patients told colleagues she had made a mistake, a jury has heard."
+    )
+    assert speakers(text)[0] == ('Nurse told colleagues she had "made a mistake"', "murder trial")

@@ -161,7 +161,8 @@ PERSON_HINTS = re.compile(
     r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
     # "A 17-year-old", "the defendant", "A pathologist told the court"
     r"boy|girl|teenager|youth|defendant|accused|pathologist|coroner|paramedic|firefighter|"
-    r"pensioner|\d+-year-old)\b",
+    r"pensioner|\d+-year-old|influencer|blogger|youtuber|streamer|presenter|actor|actress|singer|"
+    r"rapper|footballer|sprinter)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -198,7 +199,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery)\b",
     ),
 ]
 

@@ -39,7 +39,7 @@ CUE_VERBS = (
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
     rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
-    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over)\\b))|announced|announces|stated|states|reported|reports|declared|"
+    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
@@ -56,6 +56,8 @@ CUE_VERBS = (
     # "voted unanimously on Monday that the benefits … outweigh its risks": a panel's finding
     "voted(?:\\s+unanimously|\\s+\\d{1,2}-\\d{1,2})?(?:\\s+on\\s+\\w+day)?(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
+    # 'Another commented: "…"', "She tweeted that …": not "commented on the photo".
+    "(?:commented|comments|tweeted|tweets)(?=:|\\s+that\\b)|"
     "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 ).replace(
@@ -87,7 +89,10 @@ _TOLD = (
     r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
-    r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors)"
+    r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors|"
+    # "told followers the product had …": an audience of the speaker's own.
+    r"(?:(?:his|her|their|its)\s+)?(?:followers|viewers|listeners|supporters|fans|delegates|staff|"
+    r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors))"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
     r"|told\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -157,14 +162,16 @@ _ABBREVIATED = (
     "Ltd", "Corp", "Prof",
 )  # fmt: skip
 _NAME_CHAR = (
-    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.|(?:"
+    # "3.4 million followers", "2,000 adults": a number's point or comma.
+    r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.|(?:"
     + "|".join(rf"(?<=\b{word})" for word in _ABBREVIATED)
     + r")\.(?=\s+[A-Z]|\s+(?:said|says|told|added|denied|announced|reported)\b))"
 )
 _MENTION = (
     # A whole word: not the "an" of "than".
     rf"(?<![\w'’-])(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
-    rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s[^,.;:“”\"]{{1,100}}?|"
+    rf"(?:an?|two|three|four|five|six|several|some|many|{_LOWER_LEADS})\s"
+    r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)){1,100}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
     r"economists)\b"
@@ -398,6 +405,16 @@ PATTERNS = [
         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+which\s+(?P<cue>said|says|reported|reports)"
         r"\s+(?:that\s+)?(?P<content>\S.+)$"
     )),
+    # "The ministry issued a statement saying …", "Others added a note saying …": what the
+    # statement says is its author's. Before reported_speech, which would read "note" as a cue.
+    ("statement_saying", "indirect", 0.8, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:later\s+)?"
+        r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
+        r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
+        r"video|tweet|notice|memo|email|update|clip|caption)(?:\s+on\s+[\w ]{1,30}?)?,?\s+"
+        r"(?P<cue>saying|stating|claiming|warning|insisting|alleging)(?:\s+that\b)?,?\s+"
+        r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
@@ -412,11 +429,20 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?,\s+(?P<cue>saying|adding|"
-        r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
+        # "has apologised after claiming that …"
+        r"(?:,\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting))(?P<cue>saying|adding|"
+        r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s))"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
+    )),
+    # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
+    ("with_saying", "indirect", 0.7, re.compile(
+        r",\s+with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
+        r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+        r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging)(?:\s+that\b)?\s+"
+        r"(?P<content>[^“”\"].+)$"
     )),
     # X did something and urged/called on Y to …: the call is the claim, with its verb.
     ("and_urged", "indirect", 0.7, re.compile(
@@ -555,7 +581,7 @@ SUBORDINATE_TAIL = re.compile(
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:has|have|had|did)\s+not\s|"
     r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\b))"
     # "…, without giving details": what was not said.
-    r"|without\s+(?:giving|providing|offering|elaborating|citing)\b"
+    r"|without\s+(?:giving|providing|offering|elaborating|citing|saying|explaining|specifying)\b"
     r"|according to|citing"
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"

@@ -138,7 +138,7 @@ class ShapeMatcher:
                 continue
             checked = (
                 "reported_speech", "trailing_said", "participle_cue", "and_urged", "and_said",
-                "said_speaker", "trailing_said_aside",
+                "said_speaker", "trailing_said_aside", "statement_saying", "with_saying",
             )  # fmt: skip
             if (
                 name in checked
@@ -512,6 +512,12 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
+        if headline and ": " not in sentence and HEADLINE_AFTER.match(sentence):
+            # "Nurse told colleagues she had …, murder trial hears": all of it the trial heard
+            # (a live blog's "Ukraine war live: …" label is cut further on).
+            found_in_headline = self._headline(start, end, state)
+            if found_in_headline:
+                return found_in_headline
         semicolon = text.find("; ", start, end)
         if (
             semicolon >= 0

@@ -1463,7 +1463,8 @@ def name_generic_speakers(
             )
         ):
             continue
-        wanted = _stems(suggestion.source_mention or "")
+        # "A beauty influencer with 3.4 million followers" is not "one follower".
+        wanted = _stems(re.sub(r"\s+with\s.*$", "", suggestion.source_mention or ""))
         window = suggestion.start + NAMING_WINDOW
         first = bisect_right(state.speaker_starts, suggestion.start)
         last = bisect_right(state.speaker_starts, window)
