@@ -6,6 +6,7 @@ import pytest
 
 from claims.suggest.core import suggest_claims
 from claims.suggest.matching import KnownSource, SourceIndex
+from claims.text.furniture import furniture_reason
 from tests.test_suggest import REGISTRY
 
 WITH_ACRONYMS = SourceIndex(
@@ -4227,3 +4228,42 @@ def test_a_headline_ending_in_what_a_trial_heard_is_all_the_trials():
         "of murdering two patients told colleagues she had made a mistake, a jury has heard."
     )
     assert speakers(text)[0] == ('Nurse told colleagues she had "made a mistake"', "murder trial")
+
+
+# Batch 73 (tests/data/suggest: er-boarding, statehouse-budget, fab-delay).
+
+
+def test_a_byline_and_a_wire_storys_credits_are_furniture():
+    assert furniture_reason("By Jane Ellery and Tom Brandt") == "byline"
+    assert furniture_reason("(Reporting by Jane Ellery; Editing by Mark Porter)") == "credits"
+    assert furniture_reason("By the end of the day, prices had fallen 4%.") is None
+
+
+def test_a_headlines_sources_and_the_company_are_the_ledes_after_a_byline():
+    text = (
+        "Exclusive: Korvan delays Ohio chip plant to 2030, sources say\n\nBy Jane Ellery and "
+        "Tom Brandt\n\nSAN FRANCISCO, Dec 3 (Reuters) - Korvan Semiconductor has pushed back "
+        "the opening of its chip factory in Ohio to 2030, three people familiar with the matter "
+        "said.\n\nKorvan declined to comment. In a statement, the company said it remained "
+        "committed to Ohio.\n\nAnalysts at Bernstein wrote that Korvan was spending too much."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "three people familiar with the matter",
+        "three people familiar with the matter",
+        "Korvan Semiconductor",
+        "Bernstein",
+    ]
+
+
+def test_a_titled_persons_office_and_a_states_center_by_its_full_name():
+    text = (
+        "Head\n\nPatients waited a median of 14 hours for a bed, according to state data "
+        "released Tuesday.\n\nThe figures, from the state's Center for Health Information and "
+        "Analysis, show that more than 1,200 patients a week waited over 24 hours.\n\nGov. "
+        "Maura Healey's administration said it was spending $45 million on nursing homes."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "state data",
+        "Center for Health Information and Analysis",
+        "Maura Healey's administration",
+    ]

@@ -199,7 +199,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 
@@ -424,8 +424,9 @@ def organisation_in(mention: str) -> str | None:
     who = match.group("who").split()
     if match.group("prep") == "of" and who[-1].casefold() in ("group", "handful", "number"):
         return None  # "a group of Conservative MPs": the group, as the dev articles name it
-    if match.group("prep") == "for" and all(w[:1].isupper() for w in who):
-        return None  # "Homes for Marston", "Center for Fiscal Responsibility": one name
+    if match.group("prep") == "for" and who[-1][:1].isupper():
+        # "Homes for Marston", "the state's Center for Health Information and Analysis": one name
+        return None
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))
     return None if named_person else match.group("body")
 
@@ -461,6 +462,12 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
 _TITLED_OWNER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Governor|"
     r"Senator|Mayor|Leader)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?P<body>[A-Z].*)$"
+)
+
+# "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration".
+_TITLED_OFFICE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\.?\s+)+?)(?P<office>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:['’]s|s['’])\s+(?:office|administration|campaign|team|spokes(?:man|woman|person)))$"
 )
 
 
@@ -501,6 +508,9 @@ def proper_name(mention: str, kind: str) -> str:
     owned = _TITLED_OWNER.match(mention) if kind != "person" else None
     if owned:  # "Prime Minister Narendra Modi's Bharatiya Janata Party": the party's name
         mention = owned.group("body")
+    office = _TITLED_OFFICE.match(mention) if kind != "person" else None
+    if office and all(_title_word(w) for w in office.group("title").split()):
+        return office.group("office")  # "Gov. Maura Healey's administration": without the title
     described = _NAME_THEN_GROUP.match(mention.strip())
     if described and kind != "person":  # "the World Weather Attribution group"
         return described.group(1)

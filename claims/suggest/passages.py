@@ -168,7 +168,9 @@ _ACCUSED_OF = re.compile(
 )
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
-    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today)\b.*)?$"
+    # "state data released Tuesday": AP's day, without "on".
+    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*)?$"
     # "The poll, conducted Oct. 10-14,": when, not by whom.
     r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
     r"[^,]*,?$"

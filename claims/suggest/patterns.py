@@ -390,7 +390,8 @@ PATTERNS = [
         r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
         # (", published in the journal X," names the journal: reported speech has that.)
-        r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released)\s"
+        # "The figures, from the state's Center for Health Information and Analysis, show …"
+        r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released|from)\s"
         r"(?!in\s+(?:the\s+)?journal\b)[^,“”\"]{2,100},)?)"
         r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
     )),

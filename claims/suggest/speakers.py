@@ -45,7 +45,8 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # government's).
 PLACE_POSSESSIVE = re.compile(
     r"^the\s+(?P<kind>city|town|country|province|region|state|territory|enclave|island|county)['’]s"
-    r"\s+(?P<rest>[a-z][\w\s-]+)$"
+    # "the state's health department", not "the state's Center for Health …", a name
+    r"\s+(?P<rest>(?-i:[a-z])[\w\s-]+)$"
     r"|^(?:the\s+)?(?:city|county)\s+"
     r"(?P<officials>(?:[a-z]+\s+)?(?:officials|authorities|police))$",
     re.IGNORECASE,
@@ -483,16 +484,19 @@ class SpeakerResolver:
         said …": the body the headline and the lede both open with, which the story is about."""
         if noun not in COMPANY_NOUNS:
             return None
-        lede = DATELINE.sub("", state.text[state.headline_end : state.lede_end].lstrip(), 1)
+        # The lede's own paragraph, after any byline.
+        lede = state.text[state.headline_end : state.lede_end].strip().rsplit("\n", 1)[-1]
+        lede = DATELINE.sub("", lede.lstrip(), 1)
         subject = _LEDE_SUBJECT.match(lede)
         if subject is None or guess_kind(subject["name"]) in ("person", "government"):
             return None
         name = subject["name"]
-        # Named in the headline, and capitalised mid-sentence too: not "Shares fell …".
-        named = rf"(?<![\w'’-]){re.escape(name)}\b"
+        # Named in the headline, and capitalised mid-sentence too: not "Shares fell …". A
+        # headline may give only the first word: "Korvan delays …" / "Korvan Semiconductor has …".
+        first_word = rf"(?<![\w'’-]){re.escape(name.split()[0])}\b"
         if not (
-            re.search(named, state.text[: state.headline_end])
-            and re.search(rf"[\w,;][^\S\n]+{named}", state.text[state.headline_end :])
+            re.search(first_word, state.text[: state.headline_end])
+            and re.search(rf"[\w,;][^\S\n]+{first_word}", state.text[state.headline_end :])
         ):
             return None
         known = self.index.match(name, state.words)
@@ -1448,6 +1452,19 @@ def name_generic_speakers(
     renamed: dict[str, Speaker] = {}
     state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
     for suggestion in suggestions:
+        if suggestion.source_kind == "unnamed" and suggestion.start < state.headline_end:
+            # "…, sources say" / "…, three people familiar with the matter said": the lede's.
+            lede = next(
+                (
+                    s
+                    for at, s in state.speakers
+                    if state.headline_end < at <= state.lede_end and s.kind == "unnamed"
+                ),
+                None,
+            )
+            if lede and lede.name != suggestion.source_name:
+                renamed[suggestion.source_name] = lede
+            continue
         if (
             suggestion.source_id is not None
             or suggestion.source_kind == "unnamed"

@@ -28,6 +28,14 @@ FURNITURE_PATTERNS = [
             "page chrome",
         ),
         (r"^(key events|show key events only|latest updates)$", "live-blog navigation"),
+        # "By Jane Ellery and Tom Brandt": who wrote it, not what it says.
+        (
+            r"^by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+            r"(?:(?:,| and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}){0,4})$",
+            "byline",
+        ),
+        # "(Reporting by Jane Ellery; Editing by Mark Porter)": a wire story's credits.
+        (r"^\((additional )?(reporting|writing|editing) by [^()]{2,300}\)$", "credits"),
     ]
 ]
 # A heading over a list of links, each on its own line: "Read more", then the headlines.
