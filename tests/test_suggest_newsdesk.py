@@ -4267,3 +4267,36 @@ def test_a_titled_persons_office_and_a_states_center_by_its_full_name():
         "Center for Health Information and Analysis",
         "Maura Healey's administration",
     ]
+
+
+# Batch 74 (tests/data/suggest: fuel-duty-explainer, comet-flyby, frontline-live).
+
+
+def test_where_a_correspondent_is_does_not_name_whom_a_headline_quotes():
+    text = (
+        "Ukraine war live: Kyiv says 40 drones shot down overnight\n\n09:15 GMT — Our "
+        "correspondent in Kyiv reports that air raid sirens sounded across the capital for more "
+        "than three hours overnight."
+    )
+    assert [name for _, name in speakers(text)] == ["Kyiv", "Our correspondent"]
+
+
+def test_calculates_that_the_think_tank_and_the_government_itself():
+    text = (
+        "Head\n\nAbout £3bn a year, according to the Office for Budget Responsibility, the "
+        "government's official forecaster.\n\nThe Institute for Fiscal Studies calculates that "
+        "the top fifth of earners gain about twice as much. But as a share of income, the gain "
+        "is bigger for poorer households, the think tank says.\n\nThe government insists the "
+        "freeze helps families with the cost of living."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Office for Budget Responsibility",
+        "Institute for Fiscal Studies",
+        "Institute for Fiscal Studies",
+        "government",
+    ]
+
+
+def test_measurements_that_indicate_are_the_source_of_what_they_indicate():
+    text = "Head\n\nEarly measurements indicate the nucleus is about 1.4km across."
+    assert speakers(text) == [("the nucleus is about 1.4km across", "Early measurements")]

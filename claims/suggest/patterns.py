@@ -52,6 +52,8 @@ CUE_VERBS = (
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
+    # "The Institute for Fiscal Studies calculates that …"
+    "calculates(?=\\s+that\\b)|calculated(?=\\s+that\\b)|reckons|reckoned(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
     # "voted unanimously on Monday that the benefits … outweigh its risks": a panel's finding
     "voted(?:\\s+unanimously|\\s+\\d{1,2}-\\d{1,2})?(?:\\s+on\\s+\\w+day)?(?=\\s+that\\b)|"
@@ -383,7 +385,7 @@ PATTERNS = [
         # Not "The 11 panel members said data from a trial showed …": theirs, by "said".
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?!said\s|says?\s)[\w'’-]+\s+){0,4}?"
         r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report|"
-        r"emails|documents|filings|invoices|messages|minutes)"
+        r"emails|documents|filings|invoices|messages|minutes|measurements|observations|readings)"
         # "NHS England data published on Thursday shows …"
         r"(?:\s+(?:published|released)\s+(?:(?:on|last|this|in)\s+[\w ]{2,30}?|yesterday|today))?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
@@ -393,7 +395,8 @@ PATTERNS = [
         # "The figures, from the state's Center for Health Information and Analysis, show …"
         r"(?:,\s+(?:conducted|carried\s+out|commissioned|published|released|from)\s"
         r"(?!in\s+(?:the\s+)?journal\b)[^,“”\"]{2,100},)?)"
-        r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested)\s+(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
+        r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested|indicates?|indicated)\s+"
+        r"(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
     )),
     # "The court heard that …", "The jury was told …": the record of the hearing.
     ("court_heard", "indirect", 0.8, re.compile(

@@ -805,6 +805,9 @@ class SpeakerResolver:
         nouns = {noun, singular, singular + "s"}
         if noun in ("force", "constabulary"):
             nouns.add("police")  # "…, West Yorkshire Police said. … the force said"
+        if noun == "tank":  # "The Institute for Fiscal Studies calculates …, the think tank says"
+            nouns |= {"institute", "foundation", "centre", "center", "forum", "studies", "trust"}
+            qualifiers -= {"think"}
         if noun in _ANY_BODY and not qualifiers and state.speakers:
             # "The US Geological Survey put the magnitude at 6.8. … the agency said": the body
             # that spoke in the paragraph, though an older speaker has "agency" in its name.
@@ -827,6 +830,8 @@ class SpeakerResolver:
         ):
             phrase = match.group(0)
             words = phrase.split()
+            if before.startswith(("'s", "’s"), match.end()):
+                continue  # "the government's official forecaster" is the forecaster
             if qualifiers and not _qualified(qualifiers, set(name_key(phrase).split())):
                 continue  # "the national weather agency" is not "the official Xinhua news agency"
             for size in range(len(words), 1, -1):
@@ -870,7 +875,13 @@ class SpeakerResolver:
             # "the statement added", "the spokesman said": for whoever spoke last. A minister
             # or adviser is someone's only if named so before (the lookup above).
             return next(state.recent(), None)
-        kind = CATEGORY_KINDS.get(noun) or CATEGORY_KINDS.get(singular)
+        # "The government insists …" is the government, not the last agency of its kind that
+        # spoke (the Office for Budget Responsibility).
+        kind = (
+            None
+            if noun == "government"
+            else CATEGORY_KINDS.get(noun) or CATEGORY_KINDS.get(singular)
+        )
         if kind:
             # The most recent body of the kind: the last to speak, or one the text named after
             # that speaker's sentence ("… who runs a clinic for Doctors Without Borders. The
@@ -1327,6 +1338,7 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+_WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:(?P<male>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # A poll or survey for a client: the client did not ask the questions.
@@ -1531,7 +1543,8 @@ def name_generic_speakers(
             else 0
             for at, s in later_at
             # "Ukraine's air force" is not what "Ukraine says" names: an owner is not the body.
-            for stems in [_stems(s.name) | _stems(_POSSESSIVE.sub("", s.mention))]
+            # "Our correspondent in Kyiv" is not who "Kyiv says" names: where, not who.
+            for stems in [_stems(s.name) | _stems(_WHERE.sub("", _POSSESSIVE.sub("", s.mention)))]
         ]
         # "A group of bestselling authors has sued …" is not the Authors Guild quoted later: a
         # group of people is named only by what it calls itself.
