@@ -4300,3 +4300,20 @@ def test_calculates_that_the_think_tank_and_the_government_itself():
 def test_measurements_that_indicate_are_the_source_of_what_they_indicate():
     text = "Head\n\nEarly measurements indicate the nucleus is about 1.4km across."
     assert speakers(text) == [("the nucleus is about 1.4km across", "Early measurements")]
+
+
+# Batch 75 (tests/data/suggest: rail-strike-talks, appeal-ruling).
+
+
+def test_friends_of_and_a_court_of_appeals_are_each_one_name():
+    text = (
+        "Head\n\nIn a 2-1 decision, a panel of the 6th U.S. Circuit Court of Appeals found that "
+        "the law was too vague.\n\nFriends of George's, the Memphis theater group that challenged "
+        'the law, called the ruling "a victory for every artist in Tennessee."\n\nOfficials of '
+        "the Kremlin said the talks had stalled."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "6th U.S. Circuit Court of Appeals",
+        "Friends of George's",
+        "The Kremlin",
+    ]

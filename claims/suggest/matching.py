@@ -411,6 +411,10 @@ def speak_for_themselves(mention: str) -> bool:
     return who[-1] in SPEAK_FOR_THEMSELVES or who[0] in SPEAK_FOR_THEMSELVES
 
 
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z]+s$")  # "Senior Officials of …"
+_NAME_OPENERS = frozenset({"friends", "sisters", "brothers", "daughters", "sons", "knights"})
+
+
 def organisation_in(mention: str) -> str | None:
     """ "Analysts at Bergmann Research" → "Bergmann Research": people speaking for a named body.
 
@@ -426,6 +430,12 @@ def organisation_in(mention: str) -> str | None:
         return None  # "a group of Conservative MPs": the group, as the dev articles name it
     if match.group("prep") == "for" and who[-1][:1].isupper():
         # "Homes for Marston", "the state's Center for Health Information and Analysis": one name
+        return None
+    if match.group("prep") == "of" and (
+        who[0].casefold() in _NAME_OPENERS
+        or (who[-1][:1].isupper() and len(who) > 1 and not _CAPITALISED_PLURAL.match(who[-1]))
+    ):
+        # "Friends of the Earth", "the 6th U.S. Circuit Court of Appeals": one name
         return None
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))
     return None if named_person else match.group("body")
