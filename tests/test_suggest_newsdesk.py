@@ -7,6 +7,7 @@ import pytest
 from claims.suggest.core import suggest_claims
 from claims.suggest.matching import KnownSource, SourceIndex
 from claims.text.furniture import furniture_reason
+from claims.text.sentences import paragraph_spans
 from tests.test_suggest import REGISTRY
 
 WITH_ACRONYMS = SourceIndex(
@@ -4316,4 +4317,38 @@ def test_friends_of_and_a_court_of_appeals_are_each_one_name():
         "6th U.S. Circuit Court of Appeals",
         "Friends of George's",
         "The Kremlin",
+    ]
+
+
+# Batch 76 (tests/data/suggest: blackout-what-we-know, economist-interview).
+
+
+def test_a_lists_bullet_is_no_part_of_what_the_line_says():
+    text = (
+        'Head\n\nWhat are people saying?\n- "We had no idea what was going on," said Lucía '
+        "Romero, 34.\n  • -5C was forecast."
+    )
+    assert [text[s:e] for s, e in paragraph_spans(text)][2:] == [
+        '"We had no idea what was going on," said Lucía Romero, 34.',
+        "-5C was forecast.",
+    ]
+    assert speakers(text) == [("We had no idea what was going on", "Lucía Romero")]
+
+
+def test_a_body_described_by_whose_it_is_between_commas():
+    text = (
+        "Head\n\nRed Eléctrica, Spain's grid operator, said 15 gigawatts of generation "
+        "disappeared from the system in five seconds."
+    )
+    assert names_and_kinds(text) == [("Red Eléctrica", "organisation")]
+
+
+def test_which_they_say_goes_on_in_the_speakers_words_and_a_disagreement_after_a_colon():
+    text = (
+        "Head\n\nSome critics have blamed the heavy reliance on solar power, which they say "
+        'makes the grid less stable.\n\nSahm disagreed: "They were late on the way up."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "blamed the heavy reliance on solar power, which they say makes the grid less stable",
+        "They were late on the way up",
     ]

@@ -622,7 +622,9 @@ def guess_kind(mention: str, appos: str = "") -> str:
     # "Breast Cancer Now, a British charity,"; not "Samuel Osei, a specialist at Johns Hopkins
     # University": the apposition's own noun, before its "at …".
     head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]
-    if re.match(r"(?:an?|the)\s", head) and (kind := _kind_by_keyword(head)):
+    # "…, Spain's grid operator,": whose it is, then what.
+    described = re.match(r"(?:an?|the|[A-Z][\w'’-]+(?:['’]s|s['’]))\s", head)
+    if described and (kind := _kind_by_keyword(head)):
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
         return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"

@@ -60,6 +60,8 @@ CUE_VERBS = (
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     # 'Another commented: "…"', "She tweeted that …": not "commented on the photo".
     "(?:commented|comments|tweeted|tweets)(?=:|\\s+that\\b)|"
+    # 'Sahm disagreed: "They were late …"'
+    "(?:disagreed|disagrees|objected|objects|responded|responds)(?=:)|"
     "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 ).replace(
@@ -194,6 +196,8 @@ _ONE_APPOS = (
     r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
+    # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
+    r"|[A-Z][\w'’-]+(?:['’]s|s['’])\s+[a-z][^,.;“”\"]{1,80}(?=,)"
     # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
     rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
@@ -563,7 +567,8 @@ SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
-    r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?:[\w'’-]+\s+){1,4}"
+    r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"
+    # (not "which they say makes the grid less stable": the speakers' own words go on)
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"

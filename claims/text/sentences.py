@@ -73,15 +73,22 @@ _OPENERS = "“‘\"'(["
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Each non-blank line, trimmed, as (start, end)."""
+    """Each non-blank line, trimmed, as (start, end): without a list's bullet ("- ", "• "),
+    which is no part of what the line says."""
     spans = []
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
+        bullet = _BULLET.match(stripped)
+        if bullet and bullet.end() < len(stripped):
+            stripped = stripped[bullet.end() :]
         if stripped:
-            start = match.start() + (len(line) - len(line.lstrip()))
+            start = match.end() - (len(line) - len(line.rstrip())) - len(stripped)
             spans.append((start, start + len(stripped)))
     return spans
+
+
+_BULLET = re.compile(r"[-•*–]\s+")
 
 
 def _quote_depth(segment: str, depth: int = 0) -> int:
