@@ -4352,3 +4352,42 @@ def test_which_they_say_goes_on_in_the_speakers_words_and_a_disagreement_after_a
         "blamed the heavy reliance on solar power, which they say makes the grid less stable",
         "They were late on the way up",
     ]
+
+
+# Batch 77 (tests/data/suggest: transfer-rumour, burglary-appeal, celebrity-split).
+
+
+def test_reports_that_no_one_owns_are_a_hedge_in_a_headline_and_after_according_to():
+    text = (
+        "Castellano closes in on £70m move to Arsenal, reports say\n\nArsenal are close to "
+        "agreeing a deal for Diego Castellano, according to reports in Spain.\n\nThe sports "
+        "daily Marca reported on Tuesday that the two clubs had agreed a fee."
+    )
+    assert [(s.type, s.source_name) for s in suggest_claims(text, REGISTRY)] == [
+        ("unattributed", None),
+        ("unattributed", None),
+        ("indirect", "Marca"),
+    ]
+
+
+def test_a_couple_speaks_as_the_two_of_them():
+    text = (
+        "Head\n\nSinger Nia Vance and her husband, the actor Tom Hollis, have separated after six "
+        "years of marriage, their representatives confirmed on Monday.\n\nIn a joint statement, "
+        'the couple said they had "made the difficult decision to part ways" and asked for '
+        "privacy for their two children."
+    )
+    assert speakers(text) == [
+        (
+            "Singer Nia Vance and her husband, the actor Tom Hollis, have separated after six "
+            "years of marriage",
+            "Nia Vance and Tom Hollis",
+        ),
+        ('they had "made the difficult decision to part ways"', "Nia Vance and Tom Hollis"),
+        ("asked for privacy for their two children", "Nia Vance and Tom Hollis"),
+    ]
+
+
+def test_a_neighbour_named_after_the_word_is_the_person():
+    text = 'Head\n\nNeighbour Paul Greer said the street was "normally so quiet".'
+    assert names_and_kinds(text) == [("Paul Greer", "person")]

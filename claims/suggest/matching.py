@@ -466,7 +466,9 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
     {"campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
      "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
      "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
-     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord"}
+     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
+     "neighbour", "neighbor", "witness", "shopkeeper", "bystander", "tenant", "pensioner",
+     "commuter"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(

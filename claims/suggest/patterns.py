@@ -514,7 +514,7 @@ HEADLINE_QUOTE = re.compile(
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
-    r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|finds|warns|claims|"
+    r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|say|finds|warns|claims|"
     r"insists|admits|denies|hears|show|shows|rules)$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
@@ -525,6 +525,11 @@ HEADLINE_ALSO = re.compile(r"\s+(?:as|while|amid)\s+")
 HEADLINE_AFTER_EVENT = re.compile(r"\s+after\s+")
 # "Central bank holds rates, signals cuts …": the subject of the headline's first verb.
 HEADLINE_FIRST_VERB = re.compile(r"^(?P<subject>.+?)\s+[a-z]+s\s+[^,]+,$")
+# Reports, unnamed and unowned: "according to reports in Spain", "…, reports say".
+ONLY_REPORTS = re.compile(
+    r"(?i:(?:unconfirmed\s+|media\s+|local\s+|press\s+|news\s+)?reports)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+media)?)?"
+)
 HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
     r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
@@ -645,7 +650,7 @@ AND_SAID = re.compile(
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # "… and asked residents near Portland to contact police": a request, with its verb
-    r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|"
+    r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|asked\s+for|"
     # "… had not compromised safety, but described the attack as a "serious incident""
     r"described(?=\s+[^“”\".;,]{1,60}?\s+as\s)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.

@@ -31,6 +31,7 @@ from claims.suggest.patterns import (
     LEADING_ADVERBIAL,
     LISTED_NAME,
     NAME_COMMA,
+    ONLY_REPORTS,
     PARTY_TAG,
     PATTERNS,
     PRONOUNS,
@@ -203,6 +204,8 @@ class ShapeMatcher:
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
             if written_thing(mention):
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
+            if ONLY_REPORTS.fullmatch(clean_mention(mention)):
+                continue  # "according to reports in Spain": a hedge (HEDGES), not a source
             first_verb = (
                 HEADLINE_FIRST_VERB.match(mention + ",")
                 if start < state.headline_end
@@ -634,22 +637,7 @@ class ShapeMatcher:
             return [self._continued_quote(start, end, state)]
         hedge = HEDGES.search(sentence)
         if hedge:
-            s, e = trim_passage(text, start, end)
-            return [
-                Suggestion(
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    source_mention=None,
-                    source_name=None,
-                    source_id=None,
-                    source_kind=None,
-                    cue=hedge.group(1).lower(),
-                    type="unattributed",
-                    confidence=0.6,
-                    pattern="hedge",
-                )  # fmt: skip
-            ]
+            return [_hedged(text, *trim_passage(text, start, end), hedge.group(1).lower())]
         if headline:
             return self._headline(start, end, state)
         return []
@@ -729,10 +717,11 @@ class ShapeMatcher:
 
     def _headline(self, start: int, end: int, state: ReadingState) -> list[Suggestion]:
         text = state.text
+        # "…, reports say": the attribution at the end first, as its cue ends the headline.
         match = (
             HEADLINE_QUOTE.match(text[start:end])
-            or HEADLINE.match(text[start:end])
             or HEADLINE_AFTER.match(text[start:end])
+            or HEADLINE.match(text[start:end])
         )
         if not match:
             return []
@@ -749,6 +738,10 @@ class ShapeMatcher:
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
+        if ONLY_REPORTS.fullmatch(mention.strip()):
+            # "Castellano closes in on £70m move to Arsenal, reports say": hedged, as in a body
+            s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
+            return [_hedged(text, s, e, "reports")]
         speaker, resolved = self.resolve(mention, state, at=start)
         if speaker is None:
             return []
@@ -806,6 +799,14 @@ _WARNED_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:not\s+)?(?:to|against)\s+
 
 # A document whose author the mention names: "… report by the UN Environment Programme".
 _AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(sorted(STUDIES))})\s+(?:by|from)\s+(?:the\s+)?$")
+
+
+def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
+    """A claim the text hedges ("reportedly", "is understood to"): no one's."""
+    return Suggestion(
+        start=s, end=e, text=text[s:e], source_mention=None, source_name=None, source_id=None,
+        source_kind=None, cue=cue, type="unattributed", confidence=0.6, pattern="hedge",
+    )  # fmt: skip
 
 
 # "…, but well short of what the company claims": the object of the cue, not a claim of its own.

@@ -194,6 +194,13 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
+            couple = (
+                self._couple(state, at)
+                if words[0] == "their" and len(words) == 2 and words[1] in _REPRESENTATIVES
+                else None
+            )
+            if couple:  # "Nia Vance and her husband … have separated, their representatives said"
+                return couple, mention
             if len(words) > 1 and words[1] in SPOKESPEOPLE and about:
                 # "The UN secretary general, António Guterres, has urged …, his spokesman
                 # Stéphane Dujarric told reporters": the claim's own subject speaks.
@@ -367,6 +374,12 @@ class SpeakerResolver:
             author = next(reversed(state.documents.values()), None) if len(words) > 1 else None
             if institution or author:
                 return institution or author, mention
+        if words in (["the", "couple"], ["the", "pair"]):
+            # "Singer Nia Vance and her husband, the actor Tom Hollis, have separated …, their
+            # representatives confirmed. … the couple said": the two of them.
+            couple = self._couple(state, at)
+            if couple:
+                return couple, mention
         if len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s"):
             # "the two companies said in a joint statement": the pair the article named.
             # One of them registered: theirs, as the registry knows no pair.
@@ -554,6 +567,14 @@ class SpeakerResolver:
         relatives = words[1]
         kind = "person" if re.fullmatch(_KIN, relatives) else "organisation"
         return Speaker(f"{words[0]} {relatives}", f"{person.name}'s {relatives}", None, kind)
+
+    def _couple(self, state: ReadingState, at: int) -> Speaker | None:
+        """The last two people the text named as a couple, within NAMING_WINDOW before `at`."""
+        couples = list(_COUPLE.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+        if not couples:
+            return None
+        a, b = (proper_name(name, "person") for name in couples[-1].group("a", "b"))
+        return Speaker(f"{a} and {b}", f"{a} and {b}", None, "person")
 
     def _antecedent(
         self, wanted: str, state: ReadingState, at: int, *, gender: str | None = None
@@ -1164,6 +1185,17 @@ _PAIR = re.compile(
     r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
 )
 # "Hopworks, the Bristol brewer, has agreed to be bought by Carlsberg": a deal's two sides.
+# "Singer Nia Vance and her husband, the actor Tom Hollis": two people, a couple.
+_COUPLE = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3})[^\S\n]+and[^\S\n]+"
+    r"(?:his|her|their)[^\S\n]+(?:wife|husband|partner|fianc[ée]e?|boyfriend|girlfriend)"
+    r"(?:,[^\S\n]+(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+){0,3}|[^\S\n]+)"
+    r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3})"
+)
+_REPRESENTATIVES = frozenset(
+    {"representatives", "representative", "publicist", "publicists", "spokesperson", "spokesman",
+     "spokeswoman", "lawyers", "lawyer"}
+)  # fmt: skip
 _DEAL_PAIR = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?:,[^,.;]{1,120},)?[^\S\n]+"
     r"(?:has[^\S\n]+|have[^\S\n]+)?(?:agreed|agrees)[^\S\n]+to[^\S\n]+(?:be[^\S\n]+"
