@@ -1720,8 +1720,8 @@ def test_quotations_in_single_marks_are_quotations_and_apostrophes_are_not():
 def test_a_bodys_statement_is_the_body():
     text = (
         "Recall\n\n"
-        "Voltaro recalled 40,000 cars on Monday. The company's statement said the fault could "
-        "cause fires."
+        "Voltaro said on Monday it was recalling 40,000 cars. The company's statement said the "
+        "fault could cause fires."
     )
     assert speakers(text)[-1] == ("the fault could cause fires", "Voltaro")
 
@@ -4391,3 +4391,19 @@ def test_a_couple_speaks_as_the_two_of_them():
 def test_a_neighbour_named_after_the_word_is_the_person():
     text = 'Head\n\nNeighbour Paul Greer said the street was "normally so quiet".'
     assert names_and_kinds(text) == [("Paul Greer", "person")]
+
+
+# Batch 78 (tests/data/suggest: book-review-idioms, recall-notice).
+
+
+def test_an_author_shows_that_and_a_product_recalled_says_nothing():
+    text = (
+        "Baby sleeping bags recalled over suffocation risk\n\nRetailer Brightnest is recalling "
+        "40,000 baby sleeping bags, the company said on Friday.\n\nShe shows that Norwegian "
+        "officials in the 1970s were told the sea ice was thinning. Needless to say, the "
+        "officials did not agree to be interviewed."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "Retailer Brightnest is recalling 40,000 baby sleeping bags",
+        "Norwegian officials in the 1970s were told the sea ice was thinning",
+    ]

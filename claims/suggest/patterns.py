@@ -45,7 +45,11 @@ CUE_VERBS = (
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
-    "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|recalled|concluded|"
+    # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
+    "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|"
+    "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|concluded|"
+    # "She shows that Norwegian officials …": an author's finding.
+    "shows(?=\\s+that\\b)|showed(?=\\s+that\\b)|"
     "emphasised|emphasized|complained|questioned|criticised|criticized|criticises|criticizes|rejected|rejects|blamed|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
