@@ -4407,3 +4407,11 @@ def test_an_author_shows_that_and_a_product_recalled_says_nothing():
         "Retailer Brightnest is recalling 40,000 baby sleeping bags",
         "Norwegian officials in the 1970s were told the sea ice was thinning",
     ]
+
+
+@pytest.mark.parametrize(
+    "cue", ["hinted", "underscored", "indicated", "mentioned", "remarked", "reaffirmed", "charged"]
+)
+def test_verbs_that_report_only_with_their_that(cue):
+    text = f"Head\n\nThe governor {cue} on Monday that the state would not raise taxes."
+    assert speakers(text) == [("the state would not raise taxes", "governor")]

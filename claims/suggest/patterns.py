@@ -56,6 +56,10 @@ CUE_VERBS = (
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
+    # Verbs that report only with their "that": "hinted that …", "underlined that …".
+    "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
+    "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
+    "charged|projected|projects|implied|forecast|forecasts)(?=\\s+that\\b)|"
     # "The Institute for Fiscal Studies calculates that …"
     "calculates(?=\\s+that\\b)|calculated(?=\\s+that\\b)|reckons|reckoned(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
