@@ -4415,3 +4415,23 @@ def test_an_author_shows_that_and_a_product_recalled_says_nothing():
 def test_verbs_that_report_only_with_their_that(cue):
     text = f"Head\n\nThe governor {cue} on Monday that the state would not raise taxes."
     assert speakers(text) == [("the state would not raise taxes", "governor")]
+
+
+# Batch 79 (tests/data/suggest: mirror-polish, obesity-pill).
+
+
+def test_an_external_board_is_its_own_body_and_engineers_and_which_called():
+    text = (
+        "Head\n\nThe first segments have passed their tests, the observatory's operator said.\n\n"
+        "A report by the project's external review board, published in March, found that the "
+        "dome was running 18 months late.\n\nIn a paper published in the journal Optics Express, "
+        "engineers working on the project note that no mirror of this size has been polished so "
+        "finely. The machines were built by Safran Reosc in France, which called the order "
+        '"the most demanding in our history".'
+    )
+    assert [name for _, name in speakers(text)] == [
+        "observatory's operator",
+        "project's external review board",
+        "engineers working on the project",
+        "Safran Reosc",
+    ]

@@ -186,7 +186,8 @@ _MENTION = (
     r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)){1,100}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
-    r"economists)\b"
+    r"economists|engineers|scientists|researchers|astronomers|investigators|academics|"
+    r"prosecutors|teachers|nurses|workers|farmers)\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
 PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -418,7 +419,9 @@ PATTERNS = [
     # "The loan was first reported by the daily El Observador, which said it had been made …".
     ("by_which_said", "indirect", 0.8, re.compile(
         r"^(?P<pre>.*?\b(?:by|from)\s+)(?P<mention>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+which\s+(?P<cue>said|says|reported|reports)"
+        # "… built by Safran Reosc in France, which called the order "…""
+        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+in\s+[A-Z][\w'’-]+)?,\s+which\s+"
+        r"(?P<cue>said|says|reported|reports|called(?=\s[^“”\".;]{1,60}?[“\"]))"
         r"\s+(?:that\s+)?(?P<content>\S.+)$"
     )),
     # "The ministry issued a statement saying …", "Others added a note saying …": what the

@@ -1252,7 +1252,9 @@ _PRESS_OFFICE = re.compile(
 # through a part of itself.
 _OWNED_OFFICE = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)['’]s\s+(?:{_PRESS_OFFICE.pattern}"
-    r"|(?:[a-z]+\s+){0,3}(?:committee|panel|board))$"
+    # Not "the project's external review board": a body of its own.
+    r"|(?!(?:[a-z]+\s+){0,2}(?:external|independent|outside)\s)(?:[a-z]+\s+){0,3}"
+    r"(?:committee|panel|board))$"
 )
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
@@ -1643,7 +1645,11 @@ def name_generic_speakers(
                 (
                     s
                     for at, s in later_at
-                    if at <= near and s.kind == "organisation" and not s.generic
+                    # a name: not "engineers working on the project"
+                    if at <= near
+                    and s.kind == "organisation"
+                    and not s.generic
+                    and s.name[:1].isupper()
                 ),
                 named,
             )
