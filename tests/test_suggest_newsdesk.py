@@ -4435,3 +4435,19 @@ def test_an_external_board_is_its_own_body_and_engineers_and_which_called():
         "engineers working on the project",
         "Safran Reosc",
     ]
+
+
+# Batch 80 (tests/data/suggest: lender-profits, midwives-ballot).
+
+
+def test_a_consensus_forecast_claims_nothing_and_a_reason_after_the_attribution():
+    text = (
+        "Head\n\nPre-tax profit rose to £3.9bn, the bank said. Analysts had expected £3.6bn, "
+        "according to a company-compiled consensus.\n\nThe bank also set aside £210m for loan "
+        "losses, chief financial officer Mark Tran said, mainly because of a weaker outlook for "
+        "commercial property."
+    )
+    assert speakers(text) == [
+        ("Pre-tax profit rose to £3.9bn", "bank"),
+        ("The bank also set aside £210m for loan losses", "Mark Tran"),
+    ]

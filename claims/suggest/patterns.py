@@ -272,6 +272,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
+        # "…, Mark Tran said, mainly because of a weaker outlook": the claim's reason
+        r"(?:mainly|largely|partly|chiefly)\s+(?:because|due|as)|because|"
         # "…, the Labor Department said, far above the 160,000 economists had forecast."
         r"(?:far|well|slightly|just)\s+(?:above|below|short\s+of|ahead\s+of)|(?:up|down)\s+from|"
         r"compared\s+with|"

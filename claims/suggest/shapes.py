@@ -206,6 +206,8 @@ class ShapeMatcher:
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
             if ONLY_REPORTS.fullmatch(clean_mention(mention)):
                 continue  # "according to reports in Spain": a hedge (HEDGES), not a source
+            if _CONSENSUS.fullmatch(clean_mention(mention)):
+                continue  # "Analysts had expected £3.6bn, according to a … consensus": a forecast
             first_verb = (
                 HEADLINE_FIRST_VERB.match(mention + ",")
                 if start < state.headline_end
@@ -801,6 +803,13 @@ _WARNED_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:not\s+)?(?:to|against)\s+
 _AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(sorted(STUDIES))})\s+(?:by|from)\s+(?:the\s+)?$")
 
 
+# Forecasters' average, which claims nothing: "a company-compiled consensus", "an LSEG poll of
+# analysts".
+_CONSENSUS = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:consensus(?:\s+forecast)?|polls?\s+of\s+(?:analysts|economists))"
+)
+
+
 def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
     """A claim the text hedges ("reportedly", "is understood to"): no one's."""
     return Suggestion(
@@ -882,7 +891,9 @@ _SUPERLATIVE = re.compile(SUPERLATIVE + r"\b")
 
 _ADJUNCT_OPENERS = frozenset(
     {"as", "and", "while", "amid", "after", "before", "despite", "following", "adding", "saying",
-     "citing", "noting", "although", "though", "but"}
+     "citing", "noting", "although", "though", "but",
+     # "…, Mark Tran said, mainly because of a weaker outlook": the claim's reason, after it
+     "because", "mainly", "largely", "partly", "chiefly"}
 )  # fmt: skip
 
 
