@@ -4451,3 +4451,32 @@ def test_a_consensus_forecast_claims_nothing_and_a_reason_after_the_attribution(
         ("Pre-tax profit rose to £3.9bn", "bank"),
         ("The bank also set aside £210m for loan losses", "Mark Tran"),
     ]
+
+
+# Batch 81 (tests/data/suggest: truce-strikes, fuel-tax-hike).
+
+
+def test_the_front_a_spokesman_whose_claim_names_a_woman_and_a_first_name_given():
+    text = (
+        "Head\n\nA ceasefire between Valdoria and the Northern Liberation Front came under strain."
+        "\n\nThe Front denied starting the fighting. Its spokesman, Arif, told reporters that "
+        'drones had struck a village, killing a woman and her son. "The army breaks the truce," '
+        'he said.\n\n"We spent the night in the basement," said one resident, who gave only her '
+        "first name, Miriam."
+    )
+    found = names_and_kinds(text)
+    assert [name for name, _ in found] == ["Northern Liberation Front", "Arif", "Arif", "Miriam"]
+    assert found[-1] == ("Miriam", "person")
+
+
+def test_a_wire_dateline_and_the_state_department_of_a_us_state():
+    text = (
+        "Head\n\nHARRISBURG, Pa. (AP) — Pennsylvania drivers will pay the highest state gas tax "
+        "in the country, the state Department of Revenue said Monday."
+    )
+    assert speakers(text) == [
+        (
+            "Pennsylvania drivers will pay the highest state gas tax in the country",
+            "Pennsylvania Department of Revenue",
+        )
+    ]

@@ -258,8 +258,14 @@ class SpeakerResolver:
             # Roth, said", "the study's lead author, Dr Nina Sato of the Coastal Research
             # Institute": the name is the speaker, the description their role.
             named = self._named(named_in_appos, state, at)
-            if _ends_in_role(mention) and named.source_id is None and named.kind == "organisation":
-                named = replace(named, kind="person")  # "The battalion's commander, … Taiga"
+            if (
+                (_ends_in_role(mention) or guess_kind(mention) == "person")
+                and named.source_id is None
+                and named.kind == "organisation"
+            ):
+                # "The battalion's commander, … Taiga", "one resident, who gave only her first
+                # name, Miriam": a person, named.
+                named = replace(named, kind="person")
             return named, None
         if PORTION.match(mention) and state.documents:
             # "Nineteen percent said they were undecided": of those the last poll asked.
@@ -307,6 +313,13 @@ class SpeakerResolver:
             )
             if speaker:
                 return speaker, mention
+        state_body = _STATE_BODY.match(mention)
+        if state_body:
+            # "the state Department of Revenue" in Pennsylvania: the Pennsylvania Department of
+            # Revenue, by the last US state the text named.
+            named = [m.group() for m in _US_STATE.finditer(state.text, max(0, at - 3000), at)]
+            if named:
+                return self._named(f"{named[-1]} {state_body.group('body')}", state, at), None
         place = PLACE_POSSESSIVE.match(mention)
         if place and self.syntax is not None:
             # "The city's police department" after "Police in Ardell …": Ardell's.
@@ -762,6 +775,10 @@ class SpeakerResolver:
         if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
             return None
         name = f"{match.group(1)} {match.group(2)}"
+        longer = _LONGER_NAME.search(state.text, max(0, match.start() - 60), match.start())
+        if longer and guess_kind(name) != "person":
+            # "The Front" after "the Northern Liberation Front": a body's name, all of it.
+            name = f"{longer.group().strip()} {name}"
         return self._named(name, state, match.start())
 
     @staticmethod
@@ -1011,7 +1028,12 @@ class SpeakerResolver:
             name = re.sub(r"^(?:an?|the|one)\s+", "", mention.strip(), flags=re.IGNORECASE)
             return Speaker(mention, name, None, "person", generic=True)
         person = PERSON_OF_BODY.match(mention)
-        if person and not mention.startswith(("The ", "the ")):
+        if (
+            person
+            and not mention.startswith(("The ", "the "))
+            # "Pennsylvania Department of Revenue": one body's name, not a person of it
+            and guess_kind(person.group(1)) == "person"
+        ):
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
@@ -1089,7 +1111,8 @@ class SpeakerResolver:
 
 _GOES_BY = re.compile(
     r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:name|nickname|call sign|nom de guerre)?,?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+    r"(?:(?:first|full)\s+)?(?:name|nickname|call sign|nom de guerre)?(?:\s+as)?,?\s*"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
 )
 
 
@@ -1363,8 +1386,10 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
             return "male" if titled.group("male") else "female"
         stop = _SENTENCE_STOP.search(state.text, name.end(), min(at, name.end() + MAX_SENTENCE))
         rest = state.text[name.end() : stop.start() if stop else min(at, name.end() + 200)]
-        # Up to the next name: "Ibáñez thanked Reyes for his service" says nothing of her.
+        # Up to the next name: "Ibáñez thanked Reyes for his service" says nothing of her; nor
+        # what they said: "Arif told reporters that drones had killed a woman and her son".
         rest = _ANOTHER_NAME.split(rest, maxsplit=1)[0]
+        rest = _WHAT_THEY_SAID.split(rest, maxsplit=1)[0]
         seen.update(
             "female" if word.casefold().startswith(("she", "her")) else "male"
             for word in _PRONOUN_WORD.findall(rest)
@@ -1373,6 +1398,21 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
 
 
 _WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# The capitalised words before a name, within its sentence: "Northern" of "the Northern
+# Liberation Front" (not a sentence's first word, which any sentence capitalises).
+_LONGER_NAME = re.compile(r"(?<=[a-z,][^\S\n])(?:[A-Z][\w'’-]+[^\S\n]+){1,3}$")
+_STATE_BODY = re.compile(
+    r"^the\s+state\s+(?P<body>(?:Department|Board|Office|Bureau)\s+of\s+[A-Z].*)$"
+)
+_US_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b"
+)
+_WHAT_THEY_SAID = re.compile(r"\b(?:that|said|says|told|tells)\b")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:(?P<male>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # A poll or survey for a client: the client did not ask the questions.

@@ -122,6 +122,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 
+_WIRE_CREDIT = re.compile(r"\s+\([A-Z][A-Za-z]+\)\s+[—–-]")
+
+
 def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     after = match.end()
     if after >= paragraph_end:
@@ -134,6 +137,8 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     first = following.group(1)
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if _WIRE_CREDIT.match(text, after, paragraph_end):
+        return False  # "HARRISBURG, Pa. (AP) — …": a dateline's abbreviation, then the wire
     if re.search(r"[?!][\"”]$", match.group()) and _ATTRIBUTION_AFTER.match(
         text, after, paragraph_end
     ):
