@@ -164,7 +164,8 @@ _DAY_BEFORE = re.compile(
 # "A 17-year-old accused of murdering a man outside a nightclub has told a jury": the person.
 _ACCUSED_OF = re.compile(
     # Not "Dorsey is charged with …", a clause.
-    r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+(?:accused|charged|convicted|suspected|jailed|cleared|acquitted)\s+(?:of|with|over|for)\s.*$"
+    r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+"
+    r"(?:accused|charged|convicted|suspected|jailed|cleared|acquitted)\s+(?:of|with|over|for)\s.*$"
 )
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"

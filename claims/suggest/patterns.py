@@ -31,9 +31,9 @@ _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchange
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
-    # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
     # "Ms Marsh put it to the defendant that he had never been chased": her case, to him.
     "put\\s+it\\s+to\\s+(?:(?:the|a|an)\\s+)?(?!vote\\b)[\\w'’-]+(?=\\s+that\\b)|"
+    # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
     "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|"
     f"claims{_NOT_A_NOUN}{_NOT_WON}|claim{_NOT_A_NOUN}{_NOT_WON}|alleged|alleges|allege|"
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
@@ -585,8 +585,9 @@ SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    # "…, which analysts say …", not "…, which they say makes the grid less stable": the
+    # speakers' own words go on.
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"
-    # (not "which they say makes the grid less stable": the speakers' own words go on)
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"

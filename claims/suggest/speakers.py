@@ -1207,7 +1207,6 @@ _PAIR = re.compile(
     r"(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
     r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
 )
-# "Hopworks, the Bristol brewer, has agreed to be bought by Carlsberg": a deal's two sides.
 # "Singer Nia Vance and her husband, the actor Tom Hollis": two people, a couple.
 _COUPLE = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3})[^\S\n]+and[^\S\n]+"
@@ -1215,10 +1214,12 @@ _COUPLE = re.compile(
     r"(?:,[^\S\n]+(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+){0,3}|[^\S\n]+)"
     r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3})"
 )
+# Who speaks for a couple: "their representatives confirmed".
 _REPRESENTATIVES = frozenset(
     {"representatives", "representative", "publicist", "publicists", "spokesperson", "spokesman",
      "spokeswoman", "lawyers", "lawyer"}
 )  # fmt: skip
+# "Hopworks, the Bristol brewer, has agreed to be bought by Carlsberg": a deal's two sides.
 _DEAL_PAIR = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?:,[^,.;]{1,120},)?[^\S\n]+"
     r"(?:has[^\S\n]+|have[^\S\n]+)?(?:agreed|agrees)[^\S\n]+to[^\S\n]+(?:be[^\S\n]+"
@@ -1397,10 +1398,12 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+# Where a speaker is: "Our correspondent in Kyiv".
 _WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # The capitalised words before a name, within its sentence: "Northern" of "the Northern
 # Liberation Front" (not a sentence's first word, which any sentence capitalises).
 _LONGER_NAME = re.compile(r"(?<=[a-z,][^\S\n])(?:[A-Z][\w'’-]+[^\S\n]+){1,3}$")
+# "the state Department of Revenue", named by the US state the article is in.
 _STATE_BODY = re.compile(
     r"^the\s+state\s+(?P<body>(?:Department|Board|Office|Bureau)\s+of\s+[A-Z].*)$"
 )
@@ -1412,8 +1415,11 @@ _US_STATE = re.compile(
     r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     r"Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b"
 )
+# Where a person's own words begin, after their name.
 _WHAT_THEY_SAID = re.compile(r"\b(?:that|said|says|told|tells)\b")
+# What a mention may add to a name without describing anyone else: "Ms Marsh".
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
+# A title right before a surname, which says he or she: "Ms Marsh".
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:(?P<male>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # A poll or survey for a client: the client did not ask the questions.
 _POLL_FOR = re.compile(
@@ -1431,12 +1437,12 @@ _COUNTED_SUBJECT = re.compile(
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
-# A person given an age: "Among them is Denise Okoro, 71, who visits her library …".
 # An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
 _UNNAMED_PERSON = frozenset(
     {"boy", "girl", "teenager", "youth", "defendant", "accused", "man", "woman", "child"}
 )
-# Not "denies murdering Callum Reid, 24,": the one done to.
+# A person given an age: "Among them is Denise Okoro, 71, who visits her library …"; not
+# "denies murdering Callum Reid, 24,", the one done to.
 _NAME_WITH_AGE = re.compile(
     r"(?<![\w'’-])(?<!ing\s)(?<!\bof\s)(?<!\bas\s)(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+\d{1,3},"
 )
