@@ -4480,3 +4480,22 @@ def test_a_wire_dateline_and_the_state_department_of_a_us_state():
             "Pennsylvania Department of Revenue",
         )
     ]
+
+
+# Batch 82 (tests/data/suggest: cider-merger-probe, corridor-care).
+
+
+def test_the_uks_watchdog_is_named_later_and_one_in_three_is_of_those_surveyed():
+    text = (
+        "Head\n\nThe UK's competition watchdog has opened an investigation into the merger, saying "
+        "the deal could push up prices.\n\nThe Competition and Markets Authority said the combined "
+        "company would control almost half of the market.\n\nTwo-thirds of nurses said they had "
+        "cared for patients in corridors, a survey by the Royal College of Nursing found. One in "
+        "three said patients had died in a corridor."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Competition and Markets Authority",
+        "Competition and Markets Authority",
+        "Royal College of Nursing",
+        "Royal College of Nursing",
+    ]

@@ -1242,7 +1242,9 @@ _APPOSED_NAME = re.compile(
 PORTION = re.compile(
     r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
     r"|^(?:most|many|a\s+majority\s+of|half\s+of|a\s+third\s+of|a\s+quarter\s+of|two-thirds\s+of)\s+"
-    r"(?:respondents|those\s+(?:surveyed|polled|asked|questioned))$",
+    r"(?:respondents|those\s+(?:surveyed|polled|asked|questioned))$"
+    # "One in three said patients had died …", "Two-thirds of nurses …": of those surveyed.
+    r"|^(?:one|two|three)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$",
     re.IGNORECASE,
 )
 # "the Massachusetts Democrat", "the first-term lawmaker", "the former minister": a person the
@@ -1992,7 +1994,8 @@ _AT_PLACE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
-_OWNED_DESCRIPTION = re.compile(r"^[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
+# "Britain's competition watchdog", "The UK's competition watchdog".
+_OWNED_DESCRIPTION = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
 _CALLS_ITSELF = re.compile(
     r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of\s+|the\s+)*[A-Z][\w'’-]+)*)"
