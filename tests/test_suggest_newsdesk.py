@@ -4499,3 +4499,20 @@ def test_the_uks_watchdog_is_named_later_and_one_in_three_is_of_those_surveyed()
         "Royal College of Nursing",
         "Royal College of Nursing",
     ]
+
+
+# Batch 83 (tests/data/suggest: budget-commons-vote, supreme-court-benefits).
+
+
+def test_an_opening_participle_a_judgment_given_and_the_courts_justices():
+    text = (
+        "Head\n\nOpening the final day of debate, the chancellor, Rachel Reeves, told MPs the "
+        "budget would fix the foundations.\n\nThe Supreme Court has ruled on the cap. In a 3-2 "
+        "decision, the court's justices found that the cap breached the convention. Lady "
+        "Simler, giving the lead judgment, said the government had failed to justify it."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Rachel Reeves",
+        "Supreme Court",
+        "Lady Simler",
+    ]

@@ -196,6 +196,8 @@ PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
 _ONE_APPOS = (
     r"(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released|"
+    # "Lady Simler, giving the lead judgment, said"
+    r"giving|delivering|reading|chairing|opening|closing|"
     # "The report, seen by the Guardian, says": who saw it, not who says.
     r"(?:seen|obtained|reviewed)\s+by|"
     # ", published last week,": not ", published in the journal X," whose name is the source.
@@ -575,6 +577,8 @@ SPLITTERS = re.compile(
 )
 LEADING_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    # "Opening the final day of debate, the chancellor … told MPs"
+    r"Opening|Closing|Giving|Addressing|Responding|Announcing|Unveiling|Launching|Presenting|"
     r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again)\b"

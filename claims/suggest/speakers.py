@@ -419,7 +419,9 @@ class SpeakerResolver:
             )
             if person:
                 return person, mention
-        if len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices"):
+        if (len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices")) or (
+            words in (["the", "court's", "judges"], ["the", "court's", "justices"])
+        ):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
                 return court, mention
