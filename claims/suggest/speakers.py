@@ -419,9 +419,7 @@ class SpeakerResolver:
             )
             if person:
                 return person, mention
-        if (len(words) == 2 and words[0] == "the" and words[1] in ("judges", "justices")) or (
-            words in (["the", "court's", "judges"], ["the", "court's", "justices"])
-        ):
+        if words[-1] in ("judges", "justices") and words[:-1] in (["the"], ["the", "court's"]):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
             if court:
                 return court, mention
@@ -1245,7 +1243,7 @@ PORTION = re.compile(
     r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
     r"|^(?:most|many|a\s+majority\s+of|half\s+of|a\s+third\s+of|a\s+quarter\s+of|two-thirds\s+of)\s+"
     r"(?:respondents|those\s+(?:surveyed|polled|asked|questioned))$"
-    # "One in three said patients had died …", "Two-thirds of nurses …": of those surveyed.
+    # "One in three said patients had died …": of those the survey asked.
     r"|^(?:one|two|three)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$",
     re.IGNORECASE,
 )
