@@ -4516,3 +4516,17 @@ def test_an_opening_participle_a_judgment_given_and_the_courts_justices():
         "Supreme Court",
         "Lady Simler",
     ]
+
+
+# Batch 84 (tests/data/suggest: pm-press-conference).
+
+
+def test_telling_reporters_that_repeated_that_and_a_partys_person():
+    text = (
+        "Prime minister refuses to rule out tax rises\n\nThe prime minister has refused to rule "
+        'out raising taxes, telling reporters that "nothing is off the table".\n\nSpeaking in '
+        "Downing Street, Keir Starmer said the finances were worse than anyone was told. "
+        'Pressed on the pledge, Starmer repeated that the manifesto "speaks for itself".\n\n'
+        'Reform UK\'s Nigel Farage called the press conference "a masterclass in saying nothing".'
+    )
+    assert [name for _, name in speakers(text)] == ["Keir Starmer"] * 3 + ["Nigel Farage"]

@@ -476,6 +476,9 @@ _TITLED_OWNER = re.compile(
     r"Senator|Mayor|Leader)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?P<body>[A-Z].*)$"
 )
 
+_OWNER_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
+)
 # "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration".
 _TITLED_OFFICE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\.?\s+)+?)(?P<office>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -507,6 +510,8 @@ def proper_name(mention: str, kind: str) -> str:
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+        # "Reform UK's Nigel Farage": whose they are is not their name.
+        mention = _OWNER_BEFORE_NAME.sub("", mention)
     else:  # "The Hartwell Museum in London": where it is, not its name
         # "The EU's monitoring mission in Armenia" keeps it: a mission is named by its place.
         mention = re.sub(

@@ -59,7 +59,7 @@ CUE_VERBS = (
     # Verbs that report only with their "that": "hinted that …", "underlined that …".
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
     "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
-    "charged|projected|projects|implied|forecast|forecasts)(?=\\s+that\\b)|"
+    "charged|projected|projects|implied|forecast|forecasts|repeated|repeats)(?=\\s+that\\b)|"
     # "The Institute for Fiscal Studies calculates that …"
     "calculates(?=\\s+that\\b)|calculated(?=\\s+that\\b)|reckons|reckoned(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
@@ -455,6 +455,8 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
         # "has apologised after claiming that …"
         r"(?:,\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting))(?P<cue>saying|adding|"
+        # "…, telling reporters that "nothing is off the table""
+        r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s))"

@@ -862,6 +862,7 @@ class SpeakerResolver:
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
         before = state.text[max(0, at - 3000) : at]
+        offset = at - len(before)
         for match in reversed(
             # The noun is the article's own word: escaped, never read as a pattern.
             list(re.finditer(rf"((?:[\w'’-]+\s+){{1,4}}){re.escape(noun)}\b", before, re.I))
@@ -870,6 +871,8 @@ class SpeakerResolver:
             words = phrase.split()
             if before.startswith(("'s", "’s"), match.end()):
                 continue  # "the government's official forecaster" is the forecaster
+            if offset + match.start() == 0 and offset + match.end() <= state.headline_end:
+                continue  # "Prime minister refuses …": a headline's capital, not a name
             if qualifiers and not _qualified(qualifiers, set(name_key(phrase).split())):
                 continue  # "the national weather agency" is not "the official Xinhua news agency"
             for size in range(len(words), 1, -1):
@@ -935,7 +938,6 @@ class SpeakerResolver:
                 ),
                 (-1, None),
             )
-            offset = at - len(before)
             named_at, named = self._named_before(before, state, kind)
             stop = _SENTENCE_STOP.search(state.text, spoke_at) if spoke else None
             sentence_end = stop.start() if stop else (len(state.text) if spoke else -1)
