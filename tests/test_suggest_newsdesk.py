@@ -4530,3 +4530,48 @@ def test_telling_reporters_that_repeated_that_and_a_partys_person():
         'Reform UK\'s Nigel Farage called the press conference "a masterclass in saying nothing".'
     )
     assert [name for _, name in speakers(text)] == ["Keir Starmer"] * 3 + ["Nigel Farage"]
+
+
+# Batch 85 (tests/data/suggest: camp-fire, filibuster-vote, app-store-trial).
+
+
+def test_a_first_verbs_subject_speaks_for_the_verb_joined_to_it():
+    text = (
+        "Head\n\nThe mayor, Jo Platt, toured the estate on Friday and said the council would pay "
+        "for repairs."
+    )
+    assert speakers(text) == [("the council would pay for repairs", "Jo Platt")]
+
+
+def test_the_group_is_one_body_not_the_headlines_aid_groups():
+    text = (
+        "Fire tears through camp, aid groups say\n\nA fire swept through a camp on Sunday, aid "
+        "agencies said.\n\nDoctors Without Borders, which runs a clinic in the camp, said its "
+        "teams had treated 41 people. The group warned that the clinic was running short of "
+        "dressings."
+    )
+    assert [name for _, name in speakers(text)][-2:] == ["Doctors Without Borders"] * 2
+
+
+def test_a_described_person_is_named_only_by_the_next_paragraph():
+    text = (
+        "Head\n\nA camp leader told Reuters that at least seven people had died.\n\nA police "
+        "official said it appeared to have started at a stove.\n\nDoctors Without Borders said "
+        'its teams had treated 41 people.\n\n"We are seeing a lot of burns," said Halima Oumar, '
+        "a nurse."
+    )
+    assert names_and_kinds(text)[0] == ("A camp leader", "person")
+
+
+def test_a_judge_described_is_the_judge_named_next_and_a_studio_is_a_body():
+    text = (
+        "Head\n\nA federal judge in San Francisco ruled on Thursday that a developer can take its "
+        "lawsuit to trial.\n\nJudge Helen Osei wrote that Brightloop Games had presented "
+        "sufficient evidence.\n\nBrightloop, a 40-person studio, alleges that Vantix charged it a "
+        "30% commission."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Helen Osei",
+        "Helen Osei",
+        "Brightloop Games",
+    ]

@@ -366,7 +366,13 @@ class ShapeMatcher:
         when the pattern's words may hold more than a name."""
         mention_at = match.span("mention")
         mention = plain[mention_at[0] : mention_at[1]]  # not blanked
-        if name == "reported_speech" and _may_hold_a_clause(mention):
+        if name == "reported_speech" and mention.endswith(" and") and self.syntax:
+            # "The mayor, Jo Platt, toured the estate on Friday and said …": the subject of the
+            # first verb, not its object.
+            subject = self.syntax.subject_of(sentence, match.start("cue"))
+            if subject and subject[1] <= mention_at[0]:
+                mention_at = subject[0], len(plain[: subject[1]].rstrip(" ,"))
+        elif name == "reported_speech" and _may_hold_a_clause(mention):
             mention_at = self._parsed_subject(sentence, match) or mention_at
         elif name == "reported_speech" and _ends_a_list(match.groupdict(), mention):
             # "a lobby group representing companies including Google, Meta and Microsoft said":

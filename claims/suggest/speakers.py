@@ -650,9 +650,16 @@ class SpeakerResolver:
         return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
 
     def _speaker_named_with(
-        self, nouns: set[str], qualifiers: frozenset[str], state: ReadingState
+        self,
+        nouns: set[str],
+        qualifiers: frozenset[str],
+        state: ReadingState,
+        *,
+        not_plural: str | None = None,
     ) -> Speaker | None:
         for speaker in state.recent():
+            if not_plural and speaker.name.islower() and speaker.name.endswith(not_plural):
+                continue  # a description of several, for a description of one
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
             # "Valencia have sacked …, the club said. … A club spokesperson said …"
             described = set(name_key(speaker.described).split()) - set(PRONOUNS)
@@ -856,7 +863,9 @@ class SpeakerResolver:
             if since > state.text.rfind("\n", 0, at) and last.kind == "person" and owner:
                 # '"…," FAA Administrator Mike Whitaker said. The agency said …': his agency.
                 return self._named(owner.group(1), state, at)
-        speaker = self._speaker_named_with(nouns, qualifiers, state)
+        # "The group warned …" is one body, not the headline's "aid groups".
+        plural = None if noun != singular else f"{noun}s"
+        speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
         if speaker:
             return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
@@ -1848,6 +1857,10 @@ def _person_named_next(
     """The first person who speaks within a paragraph or so after a described person, if
     the article had not named them before the description."""
     window = state.text[suggestion.end : suggestion.end + NEXT_PARAGRAPH]
+    if suggestion.start >= state.headline_end:
+        # "a camp leader told Reuters …" is not the nurse quoted three paragraphs on: the
+        # paragraph after at most.
+        window = "\n\n".join(window.split("\n\n")[:2])
     # Bounded, as a surname's full name is: the whole text each time would be quadratic.
     before = state.text[max(0, suggestion.start - FULL_NAME_WINDOW) : suggestion.start]
     for speaker in later:
@@ -1855,8 +1868,12 @@ def _person_named_next(
             continue
         if not re.fullmatch(PROPER_NAME, speaker.name):
             return None  # "One former cabinet minister who attended": no name to give
-        if set(speaker.mention.split()) - set(speaker.name.split()) - _HONORIFICS:
-            return None  # "A spokesman, Colonel Souleymane Dembélé": someone else, in a role
+        role = set(speaker.mention.split()) - set(speaker.name.split()) - _HONORIFICS
+        described = set((suggestion.source_mention or "").casefold().split())
+        if {word.casefold() for word in role} - described:
+            # "A spokesman, Colonel Souleymane Dembélé": someone else, in a role; not "A federal
+            # judge …" and "Judge Helen Osei", the same role.
+            return None
         surname = speaker.name.split()[-1] if speaker.name else ""
         if surname and surname in window and surname not in before:
             return speaker
