@@ -4575,3 +4575,22 @@ def test_a_judge_described_is_the_judge_named_next_and_a_studio_is_a_body():
         "Helen Osei",
         "Brightloop Games",
     ]
+
+
+# Batch 86 (tests/data/suggest: kherson-shelling, measles-county, plant-closure, grocer-results).
+
+
+def test_a_places_mp_is_the_person_named_beside():
+    text = 'Head\n\nLuton\'s MP, Sarah Owen, said she was "devastated" for the town.'
+    assert speakers(text) == [('she was "devastated" for the town', "Sarah Owen")]
+
+
+def test_a_warning_after_a_participles_phrase_is_a_second_claim():
+    text = (
+        "Head\n\nHarwood's reported a 14% rise in annual profit on Wednesday, beating City "
+        "forecasts, but warned that a price war would squeeze margins this year."
+    )
+    assert speakers(text) == [
+        ("a 14% rise in annual profit", "Harwood's"),
+        ("a price war would squeeze margins this year", "Harwood's"),
+    ]

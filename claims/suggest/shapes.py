@@ -608,6 +608,13 @@ class ShapeMatcher:
             ]
         if found:
             more = AND_SAID.search(text, found.start, found.end)
+            gap = _PARTICIPLE_GAP.match(text, found.end) if more is None else None
+            if gap:
+                # "reported a 14% rise in profit on Wednesday, beating forecasts, but warned
+                # that …": the participle's phrase is the reporter's; the warning the speaker's.
+                more = AND_SAID.match(text, gap.end(), end)
+            first_end = found.end
+            found = replace(found, end=end) if gap and more else found
             if more and _inside_quotation(text[start : more.start()]):
                 more = None  # '"He phoned me and said the water was coming in," she said'
             if more is None:
@@ -618,7 +625,7 @@ class ShapeMatcher:
                     )
                 return [found]
             # "… accused X of Y and said it would Z": two claims by one speaker.
-            first_end = trim_passage(text, found.start, more.start())[1]
+            first_end = min(first_end, trim_passage(text, found.start, more.start())[1])
             # "… and accused a minority of throwing stones": that claim keeps its verb.
             # "… and urged both sides to …" too: a call, which reads as one only with its verb.
             verb = more.group("verb").casefold()
@@ -777,6 +784,8 @@ class ShapeMatcher:
         ]
 
 
+# ", beating City forecasts," between a claim and its speaker's second verb.
+_PARTICIPLE_GAP = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\s[^,;:“”\"]{1,60}(?=,)")
 _DAY_AT_END = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
 # A claim with a verb of its own: "that the flights would resume", "the flights would resume".
 _THAT_CLAUSE = re.compile(

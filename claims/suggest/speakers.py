@@ -250,6 +250,7 @@ class SpeakerResolver:
                 mention[:1].islower()
                 or words[0] in {"the", "a", "an", "its", "his", "her"}
                 or mention.split()[-1][:1].islower()
+                or mention.split()[-1] in _ROLE_ACRONYMS  # "Luton's MP, Sarah Owen, said"
                 # "Labour's shadow transport spokesman in the Lords, Lord Hendy, said"
                 or bool(set(words) & SPOKESPEOPLE)
             )
@@ -1323,6 +1324,7 @@ _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 # A body's initials before its head's title and name: "FAA Administrator Mike Whitaker".
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
+_ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
