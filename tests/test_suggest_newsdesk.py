@@ -4594,3 +4594,49 @@ def test_a_warning_after_a_participles_phrase_is_a_second_claim():
         ("a 14% rise in annual profit", "Harwood's"),
         ("a price war would squeeze margins this year", "Harwood's"),
     ]
+
+
+# Batch 87 (tests/data/suggest: grain-talks, founder-profile).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Head\n\nThe state news agency RIA Novosti quoted Deputy Foreign Minister Sergei "
+            'Vershinin as saying that Moscow had "never refused" to negotiate on shipping.',
+            "Sergei Vershinin",
+        ),
+        (
+            "Head\n\nA UN spokesperson, Stéphane Dujarric, was quoted by Reuters as saying the "
+            'organisation was "in contact with all parties".',
+            "Stéphane Dujarric",
+        ),
+        (
+            "Head\n\nMykhailo Podolyak, an adviser to the presidential office, put it bluntly: "
+            '"Russia wants sanctions relief for stopping attacks it started."',
+            "Mykhailo Podolyak",
+        ),
+        (
+            'Head\n\nTurkish officials were adamant that any new arrangement must be "inclusive".',
+            "Turkish officials",
+        ),
+        ("Head\n\nMs Osei reportedly told colleagues that she would resign.", "Osei"),
+    ],
+)
+def test_quoted_as_saying_put_it_bluntly_adamant_and_reportedly(text, name):
+    assert [speaker for _, speaker in speakers(text)] == [name]
+
+
+def test_her_after_a_preposition_is_someone_else_and_a_short_quote_goes_on():
+    text = (
+        'Head\n\n"She was always the one fixing the rota," recalls Tom Brennan, a charge nurse '
+        "who worked with her. He says she once rebuilt a ward's booking spreadsheet over a "
+        'weekend.\n\nAsked whether she misses nursing, Grace Adeyemi pauses. "Every day," she '
+        'says. "But I think I help more people this way."'
+    )
+    assert speakers(text) == [
+        ("She was always the one fixing the rota", "Tom Brennan"),
+        ("she once rebuilt a ward's booking spreadsheet over a weekend", "Tom Brennan"),
+        ("But I think I help more people this way", "Grace Adeyemi"),
+    ]

@@ -107,6 +107,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                         state.speakers.append((suggestion.start, speaker))
                         if suggestion.type == "direct":
                             state.quote_speaker = speaker
+                if state.short_quote_speaker:
+                    state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
         name_generic_speakers(suggestions, state, self.index)

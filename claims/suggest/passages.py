@@ -79,6 +79,8 @@ class ReadingState:
     headline_end: int = 0
     lede_end: int = 0
     quote_speaker: Speaker | None = None
+    # Who spoke a quotation too short to suggest: the next sentence's quotation goes on theirs.
+    short_quote_speaker: Speaker | None = None
     # Whose the last report, study or audit was: "a report released by X … The report says".
     documents: dict[str, Speaker] = field(default_factory=dict)
     # Whether the parse read a word as a place where the article first asked: once per word.

@@ -55,6 +55,8 @@ CUE_VERBS = (
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
+    # "The union's leader was adamant that members would not accept the offer"
+    "(?:was|were|is|are|remained)\\s+(?:adamant|insistent|emphatic|unequivocal)(?=\\s+that\\b)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     # Verbs that report only with their "that": "hinted that …", "underlined that …".
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
@@ -138,7 +140,7 @@ _CUE = (
 )
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
-    r"argued|asked|replied|told(?:\s+[\w'’-]+){0,4})"
+    r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4})"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
@@ -318,6 +320,23 @@ PATTERNS = [
         rf"^(?:[Aa]s|[Ii]n the words of)\s+(?P<mention>[^,:“”\"]{{2,80}}?)\s+(?P<cue>put it)[,:]\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
+    # "The minister put it bluntly: “We cannot afford this.”"
+    ("put_it", "direct", 0.9, re.compile(
+        rf"^(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?P<cue>put it)(?:\s+[a-z]+ly)?:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
+    )),
+    # "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that …", "The governor
+    # was quoted by local media as saying …": the one quoted, not who quoted them.
+    ("quoted_as_saying", "indirect", 0.85, re.compile(
+        r"^(?P<pre>(?:[\w'’.-]+\s+){1,8}?(?:(?:also|later|earlier)\s+)?quoted\s+)"
+        r"(?P<mention>[^,;:“”\"]{2,100}?)(?P<appos>,[^;:“”\"]{2,100}?,)?"
+        r"\s+as\s+(?P<cue>saying)(?:\s+that)?,?\s+(?P<content>\S.+)$"
+    )),
+    ("quoted_as_saying", "indirect", 0.85, re.compile(
+        rf"^(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:quoted|cited)(?:\s+by\s+[^,;:“”\"]{2,80}?)?\s+as\s+(?P<cue>saying)(?:\s+that)?,?\s+"
+        r"(?P<content>\S.+)$"
+    )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
@@ -441,7 +460,7 @@ PATTERNS = [
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
-        rf"again|then|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        rf"again|then|reportedly|allegedly|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"

@@ -307,8 +307,11 @@ class ShapeMatcher:
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
             if e - s < 12 and not (cue in ("called for", "asked for") and e - s >= 6):
-                # Too short to be a claim ("said so"), but a later "it" means them.
+                # Too short to be a claim ("said so"), but a later "it" means them, and a
+                # quotation that goes on ('"Every day," she says. "But I think …"') is theirs.
                 state.speakers.append((start, speaker))
+                if kind == "direct":
+                    state.short_quote_speaker = speaker
                 continue
             also = (
                 HEADLINE_ALSO.search(text, s, e) or HEADLINE_AFTER_EVENT.search(text, s, e)

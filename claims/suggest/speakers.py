@@ -1374,7 +1374,12 @@ _ROLE_THEN_NAME = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
-_PRONOUN_WORD = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Not "a charge nurse who worked with her": after a preposition, someone else.
+_PRONOUN_WORD = re.compile(
+    r"(?<!\bwith\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bby\s)(?<!\babout\s)(?<!\bbeside\s)"
+    r"\b(?:he|his|him|himself|she|her|hers|herself)\b",
+    re.IGNORECASE,
+)
 _TITLED = re.compile(
     r"\b(?:(?P<male>Mr|Sir|Lord|spokesman|chairman|father|son|husband|brother|widower)"
     r"|(?P<female>Mrs|Ms|Miss|Dame|Lady|Baroness|spokeswoman|chairwoman|mother|daughter|wife|"
