@@ -4640,3 +4640,37 @@ def test_her_after_a_preposition_is_someone_else_and_a_short_quote_goes_on():
         ("she once rebuilt a ward's booking spreadsheet over a weekend", "Tom Brennan"),
         ("But I think I help more people this way", "Grace Adeyemi"),
     ]
+
+
+# Batch 88 (tests/data/suggest: g7-communique, deputy-shooting, exoplanet-water).
+
+
+def test_a_reporters_but_clause_joined_to_the_cue_is_not_the_claim():
+    text = (
+        "Head\n\nLeaders of the Group of Seven said on Sunday they would keep sanctions on Russia "
+        'in place "for as long as it takes", but their final statement papered over divisions '
+        "on steel."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'they would keep sanctions on Russia in place "for as long as it takes"'
+    ]
+
+
+@pytest.mark.parametrize("place", ["", " in Pinellas County"])
+def test_the_subject_around_a_passives_agent_speaks_with_its_auxiliary(place):
+    text = (
+        "Head\n\nThe family of a 27-year-old man who was shot and killed by a sheriff's deputy "
+        f"during a traffic stop{place} last week is demanding that the footage be made public."
+    )
+    assert [name for _, name in speakers(text)] == ["family of a 27-year-old man"]
+
+
+def test_the_team_is_the_researchers_the_article_described():
+    text = (
+        "Head\n\nAstronomers using the James Webb Space Telescope say they have found water "
+        "vapour on a rocky planet.\n\nThe planet orbits a red dwarf. In a paper published on "
+        "Wednesday, the team reported a signal consistent with water vapour."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Astronomers using the James Webb Space Telescope"
+    ] * 2

@@ -149,6 +149,7 @@ class ShapeMatcher:
                 and not (
                     plausible_subject(mention, long=True) and self._whole_subject(plain, match)
                 )
+                and not self._subject_around_agent(name, plain, match)
             ):
                 continue
             # "Hungary has signalled it could …, two diplomats said": theirs. "Albion Rovers have
@@ -243,6 +244,12 @@ class ShapeMatcher:
             s, e = self._claim_span(
                 text, start, match, content, state, trailing if name == "reported_speech" else None
             )
+            if name == "reported_speech" and self.syntax is not None and groups.get("cue"):
+                # "…, but their final statement papered over divisions": the reporter's clause,
+                # joined to the cue, not to what was said.
+                joined = self.syntax.clause_joined_after(plain, match.start("cue"))
+                if joined is not None and s < start + joined < e:
+                    e = trim_passage(text, s, start + joined)[1]
             first_word = text[s:e].split(maxsplit=1)[:1]
             cue_word = (groups.get("cue") or "").casefold()
             if (
@@ -369,7 +376,10 @@ class ShapeMatcher:
         when the pattern's words may hold more than a name."""
         mention_at = match.span("mention")
         mention = plain[mention_at[0] : mention_at[1]]  # not blanked
-        if name == "reported_speech" and mention.endswith(" and") and self.syntax:
+        around = self._subject_around_agent(name, sentence, match)
+        if around:
+            mention_at = around
+        elif name == "reported_speech" and mention.endswith(" and") and self.syntax:
             # "The mayor, Jo Platt, toured the estate on Friday and said …": the subject of the
             # first verb, not its object.
             subject = self.syntax.subject_of(sentence, match.start("cue"))
@@ -392,6 +402,21 @@ class ShapeMatcher:
             # Accepted as one long noun phrase: named without its participle clause.
             mention_at = self.syntax.without_modifiers(plain, *mention_at)
         return mention_at
+
+    def _subject_around_agent(self, name: str, sentence: str, match) -> tuple[int, int] | None:
+        """ "The family of a man who was killed by a sheriff's deputy … is demanding …": not
+        the passive's agent the pattern took, but the subject the parse finds around it."""
+        if (
+            name != "reported_speech"
+            or self.syntax is None
+            or not _AGENT_BEFORE.search(match.group("pre"))
+        ):
+            return None
+        subject = self.syntax.subject_of(sentence, match.start("cue"))
+        start, end = match.span("mention")
+        if subject and subject[0] < start and subject[1] >= end - 1:
+            return self.syntax.without_modifiers(sentence, *subject)
+        return None
 
     def _holds_clause(self, plain: str, mention: str, mention_at: tuple[int, int]) -> bool:
         """Whether the speaker's words have a verb of their own, by the parse."""
@@ -787,6 +812,7 @@ class ShapeMatcher:
         ]
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\s+by\s+\Z")
 # ", beating City forecasts," between a claim and its speaker's second verb.
 _PARTICIPLE_GAP = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\s[^,;:“”\"]{1,60}(?=,)")
 _DAY_AT_END = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")

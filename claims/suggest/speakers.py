@@ -388,6 +388,11 @@ class SpeakerResolver:
             author = next(reversed(state.documents.values()), None) if len(words) > 1 else None
             if institution or author:
                 return institution or author, mention
+            # "Astronomers using the Webb telescope say …. … the team reported …": the
+            # researchers who spoke before, as the article described them.
+            described = next((s for s in state.recent() if _RESEARCH_PEOPLE.match(s.mention)), None)
+            if described and len(words) > 1:
+                return described, mention
         if words in (["the", "couple"], ["the", "pair"]):
             # "Singer Nia Vance and her husband, the actor Tom Hollis, have separated …, their
             # representatives confirmed. … the couple said": the two of them.
@@ -1825,6 +1830,10 @@ def _institution(
     return Speaker(name, name, None, "organisation")
 
 
+_RESEARCH_PEOPLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Researchers|Scientists|Astronomers|Physicists|Biologists|Epidemiologists|"
+    r"Economists|Archaeologists|Geologists|Climatologists)\s+(?!at\s|from\s)\S"
+)
 _NOT_INVOLVED = re.compile(r"[^.\n]*?\b(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 

@@ -173,6 +173,8 @@ class Syntax:
         if len(sentence) > MAX_SENTENCE:
             return None
         verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        if verb is not None and verb.dep_ == "aux":
+            verb = verb.head  # "is demanding": the verb the auxiliary goes with
         if verb is None or not verb.tag_.startswith("VB"):
             return None
         subject = _subject(verb)
@@ -221,6 +223,30 @@ class Syntax:
         if subject is None or subject.pos_ == "PRON":
             return None
         return subject.left_edge.idx, subject.idx + len(subject.text)
+
+    def clause_joined_after(self, sentence: str, at: int) -> int | None:
+        """Where a clause of its own, joined to the verb at that offset, begins: "Leaders
+        said they would keep sanctions, but their final statement papered over …" → "but"."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        doc = self._parse(sentence)
+        verb = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+        if verb is None or not verb.tag_.startswith("VB"):
+            return None
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and child.i > verb.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                # "…, and that arrears remained low": still what was said
+                and not any(c.dep_ == "mark" for c in child.children)
+            ):
+                first = child.left_edge
+                but = doc[first.i - 1] if first.i > 0 else None
+                # Only "but": the parse joins too many "and" clauses of the claim to its verb.
+                if but is not None and but.dep_ == "cc" and but.lower_ == "but":
+                    return but.idx
+        return None
 
     def _parse(self, sentence: str):
         """The sentence's parse; the last one is kept, as the patterns and the fallback may
