@@ -4674,3 +4674,40 @@ def test_the_team_is_the_researchers_the_article_described():
     assert [name for _, name in speakers(text)] == [
         "Astronomers using the James Webb Space Telescope"
     ] * 2
+
+
+# Batch 89 (tests/data/suggest: border-clashes-live, battery-plant-subsidy).
+
+
+def test_an_embedded_post_is_its_signers_and_a_live_label_is_not_the_claim():
+    text = (
+        "Yerevan says two soldiers killed – live updates\n\nThe EU's foreign policy chief has "
+        "posted on X:\n\nThere is no military solution. I call on both sides to respect the "
+        "ceasefire.\n— Kaja Kallas (@kajakallas) May 14, 2025\n\nOur correspondent in Yerevan, "
+        "Anna Petrosyan, reports that ambulances were seen heading towards Jermuk."
+    )
+    assert speakers(text) == [
+        ("two soldiers killed", "Yerevan"),
+        (
+            "There is no military solution. I call on both sides to respect the ceasefire.",
+            "Kaja Kallas",
+        ),
+        ("ambulances were seen heading towards Jermuk", "Anna Petrosyan"),
+    ]
+
+
+def test_a_document_seen_by_reuters_and_it_for_a_company_by_its_first_word():
+    text = (
+        "Head\n\nHanjin Energy has paused construction of a plant, two people familiar with the "
+        "matter said.\n\nThe company told suppliers that work would stop, according to one of "
+        "the people and an internal email seen by Reuters.\n\nHanjin did not respond to requests "
+        'for comment. In a filing last month, it said it would "flexibly adjust" investment.\n\n'
+        'Governor Brian Kemp has hailed the state\'s "electric mobility belt" as proof that his '
+        "policies are working."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "two people familiar with the matter",
+        "two people familiar with the matter",
+        "Hanjin Energy",
+        "Brian Kemp",
+    ]

@@ -52,14 +52,22 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                     return replace(speaker, kind="person") if speaker.source_id is None else speaker
         return None
 
-    def _answer(self, start: int, end: int, speaker: Speaker, state) -> Suggestion:
+    def _answer(
+        self, start: int, end: int, speaker: Speaker, state, *, pattern="interview_answer"
+    ) -> Suggestion:
         s, e = start, end
         return Suggestion(
             start=s, end=e, text=state.text[s:e], source_mention=speaker.mention,
             source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
-            cue="said", type="direct", confidence=0.7, resolved_from="(interview answer)",
-            pattern="interview_answer",
+            cue="said", type="direct", confidence=0.7,
+            resolved_from="(interview answer)" if pattern == "interview_answer" else None,
+            pattern=pattern,
         )  # fmt: skip
+
+    def _poster(self, signature: re.Match, state) -> Speaker:
+        """Who signed an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025"."""
+        speaker = self._named(signature.group("name"), state, signature.start("name"))
+        return replace(speaker, mention=signature.group("name"))
 
     def suggest(self, text: str, *, deadline: float | None = None, progress=None) -> "Suggestions":
         """Every suggestion for the text; with a `deadline` (time.monotonic()), those of the
@@ -73,6 +81,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         answers = _interview_answers(text, spans)
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
+        signatures = _post_signatures(text, spans)
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -89,6 +98,15 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.headline_end = p_end
             elif not state.lede_end and not is_furniture(paragraph):
                 state.lede_end = p_end
+            if number in signatures:
+                state.quote_speaker = None
+                continue  # the post above is theirs
+            if number + 1 in signatures:
+                # An embedded social media post, signed on the line below it.
+                poster = self._poster(signatures[number + 1], state)
+                suggestions.append(self._answer(p_start, p_end, poster, state, pattern="post"))
+                state.speakers.append((p_start, poster))
+                continue
             if number in answers and interviewee:
                 # A Q&A interview: the answer is the interviewee's, all of it.
                 suggestions.append(self._answer(p_start, p_end, interviewee, state))
@@ -97,6 +115,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             carried = state.quote_speaker if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             for s_start, s_end, _ in sentence_spans(paragraph):
+                label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
+                s_end = label.start() if label else s_end  # "… – live updates"
                 for suggestion in self._sentence(
                     p_start + s_start, p_start + s_end, state, headline
                 ):
@@ -141,6 +161,28 @@ _INTERVIEW = re.compile(
 )
 # An answer paragraph says nothing of anyone else's saying.
 _REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
+
+
+# A live blog's headline ends with what it is: "Yerevan says two soldiers killed – live updates".
+_LIVE_LABEL = re.compile(
+    r"\s+[—–-]\s+(?i:live(?:\s+updates|\s+blog|\s+news)?|as\s+it\s+happened|latest(?:\s+updates)?)"
+    r"\s*$"
+)
+# The line under an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025".
+_SIGNATURE = re.compile(
+    r"[—–-][^\S\n]*(?P<name>[^\n()@—–]{2,80}?)[^\S\n]*\(@[\w.]{1,60}\)[^\S\n]*"
+    r"(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4})?"
+)
+
+
+def _post_signatures(text: str, spans: list[tuple[int, int]]) -> dict[int, re.Match]:
+    """The paragraphs (by number) that sign the embedded post above them, with their match."""
+    found = {}
+    for number, (start, end) in enumerate(spans):
+        signature = _SIGNATURE.fullmatch(text, start, end)
+        if signature and number > 0:
+            found[number] = signature
+    return found
 
 
 def _interview_answers(text: str, spans: list[tuple[int, int]]) -> set[int]:

@@ -144,6 +144,8 @@ def clean_mention(mention: str) -> str:
     mention = _NAME_THEN_PLACE.sub(r"\1", mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
+    # "one of the people and an internal email seen by Reuters": the person, not who saw it.
+    mention = _AND_A_DOCUMENT.sub("", mention)
     # "NHS England data", "Police department figures": the body whose figures they are.
     if _BODY_THEN_DATA.match(mention):
         mention = mention.rsplit(maxsplit=1)[0]
@@ -157,6 +159,11 @@ def clean_mention(mention: str) -> str:
     return mention.strip(' ,“”"')
 
 
+_AND_A_DOCUMENT = re.compile(
+    r"\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:email|memo|document|letter|message|filing|"
+    r"record)s?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+.*$",
+    re.DOTALL,
+)
 # "On Monday Vattenfall said …": when, not part of the name; "Sunday Times" is a name.
 _DAY_BEFORE = re.compile(
     r"^(?:(?:[Oo]n|[Ll]ast)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"

@@ -132,6 +132,8 @@ _CALLED = (
 _DESCRIBED = (
     rf"(?:described|describes?|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
     r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
+    # 'has hailed the state's "electric mobility belt" as proof that …': what it is held up as
+    r"|(?:hailed|hails|touted|touts)(?=\s+[^.;:]{1,80}?\s+as\s+(?:proof|evidence|a\s+sign)\b)"
 )
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (

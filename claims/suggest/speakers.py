@@ -248,7 +248,7 @@ class SpeakerResolver:
             and (self.index.match(mention, state.words) is None or _ends_in_role(mention))
             and (
                 mention[:1].islower()
-                or words[0] in {"the", "a", "an", "its", "his", "her"}
+                or words[0] in {"the", "a", "an", "its", "his", "her", "our", "their"}
                 or mention.split()[-1][:1].islower()
                 or mention.split()[-1] in _ROLE_ACRONYMS  # "Luton's MP, Sarah Owen, said"
                 # "Labour's shadow transport spokesman in the Lords, Lord Hendy, said"
@@ -608,6 +608,8 @@ class SpeakerResolver:
                 return True
             if (wanted == "person") != (speaker.kind == "person"):
                 return False
+            if wanted == "thing" and speaker.kind == "unnamed":
+                return False  # "it" is never "two people familiar with the matter"
             return gender is None or _gender(speaker, state, at) in (None, gender)
 
         since, speaker = next(
@@ -651,7 +653,8 @@ class SpeakerResolver:
         if known:
             return Speaker(phrase, known.name, known.id, known.kind)
         if len(phrase.split()) < 2:
-            return self._full_name(phrase, state, at)
+            # "Kovac" for Mira Kovac; "Hanjin" for Hanjin Energy
+            return self._full_name(phrase, state, at) or self._name_from(phrase, state, at)
         kind = guess_kind(phrase)
         return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
 
