@@ -4711,3 +4711,10 @@ def test_a_document_seen_by_reuters_and_it_for_a_company_by_its_first_word():
         "Hanjin Energy",
         "Brian Kemp",
     ]
+
+
+def test_a_dash_inside_the_claim_is_not_a_dateline():
+    text = "Head\n\nOfficials said the bridge would reopen next week — a month later than planned."
+    assert speakers(text) == [
+        ("the bridge would reopen next week — a month later than planned", "Officials")
+    ]

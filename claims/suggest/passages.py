@@ -120,7 +120,9 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
-    rf"(?:{DATELINE_TEXT})?"
+    # A dateline is in capitals: not "the bridge would reopen next week — a month late" read
+    # without case.
+    rf"(?-i:{DATELINE_TEXT})?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?"
