@@ -4718,3 +4718,43 @@ def test_a_dash_inside_the_claim_is_not_a_dateline():
     assert speakers(text) == [
         ("the bridge would reopen next week — a month later than planned", "Officials")
     ]
+
+
+def test_the_company_is_not_the_union_that_spoke_before():
+    text = (
+        "Head\n\nTalks broke down on Tuesday. The union blamed management, saying it had refused "
+        "to improve its offer, while the company said the union's demands were unaffordable."
+    )
+    assert [name for _, name in speakers(text)] == ["union", "company"]
+
+
+# Batch 90 (tests/data/suggest: pub-chain-bid, appeals-dissent).
+
+
+def test_the_board_is_the_company_and_a_pub_groups_arms_is_no_person():
+    text = (
+        "Head\n\nMarston Arms has rejected a takeover approach from Calder Partners, saying it "
+        'undervalued the company.\n\nIn a statement, the board said it had "unanimously '
+        'rejected" the proposal.'
+    )
+    assert names_and_kinds(text)[-1] == ("Marston Arms", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Head\n\nIn a dissent, Judge Helene White said the majority was wrong.", "Helene White"),
+        (
+            'Head\n\n"Our daughter is terrified," said one mother, who asked to be identified only '
+            "by her first name, Rachel, because of threats.",
+            "Rachel",
+        ),
+        (
+            'Head\n\nAttorney General Jonathan Skrmetti welcomed the decision, calling it "a win '
+            'for children".',
+            "Jonathan Skrmetti",
+        ),
+    ],
+)
+def test_a_name_ending_in_white_a_first_name_given_and_calling_it(text, name):
+    assert [speaker for _, speaker in speakers(text)] == [name]

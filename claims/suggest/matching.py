@@ -202,7 +202,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
+        r"\b(company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|network|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 
@@ -544,7 +544,8 @@ def proper_name(mention: str, kind: str) -> str:
                 and w.casefold() not in FUNCTION_WORDS
                 and not _PARTICLE_NAME.match(w)
             )
-            or (kind == "person" and _title_word(w))
+            # "Judge Helene White": a name's last word is no title, though "White House" has one
+            or (kind == "person" and _title_word(w) and i < len(words) - 1)
         ),
         default=-1,
     )

@@ -480,7 +480,9 @@ PATTERNS = [
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         # "The African Union's mission was more positive, describing the vote as …"
-        r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s))"
+        r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
+        # 'welcomed the decision, calling it "a win for children"'
+        r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".

@@ -862,6 +862,14 @@ class SpeakerResolver:
         if noun == "tank":  # "The Institute for Fiscal Studies calculates …, the think tank says"
             nouns |= {"institute", "foundation", "centre", "center", "forum", "studies", "trust"}
             qualifiers -= {"think"}
+        if noun == "board" and not qualifiers:
+            # "Marston Arms has rejected …. In a statement to the stock exchange, the board
+            # said …": the company's board, the company.
+            company = next(
+                (s for s in state.recent() if s.kind == "organisation" and not s.generic), None
+            )
+            if company:
+                return company
         if noun in _ANY_BODY and not qualifiers and state.speakers:
             # "The US Geological Survey put the magnitude at 6.8. … the agency said": the body
             # that spoke in the paragraph, though an older speaker has "agency" in its name.
@@ -953,6 +961,8 @@ class SpeakerResolver:
                     for p, s in reversed(state.speakers[-RECALLED:])
                     if s.kind == kind
                     and not (kind != "group" and noun == singular and _plural_description(s))
+                    # "The union blamed management, while the company said …": another body
+                    and not _described_otherwise(s, nouns)
                 ),
                 (-1, None),
             )
@@ -1130,9 +1140,11 @@ class SpeakerResolver:
 
 
 _GOES_BY = re.compile(
-    r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called)\s+(?:the\s+|his\s+|her\s+)?"
+    r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called|"
+    # "who asked to be identified only by her first name, Rachel, because of threats"
+    r"identified\s+(?:only\s+)?by)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:first|full)\s+)?(?:name|nickname|call sign|nom de guerre)?(?:\s+as)?,?\s*"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|$)"
 )
 
 
@@ -1848,6 +1860,17 @@ def _name_in_body(mention: str | None, state: ReadingState) -> bool:
         return False
     body = state.text[state.headline_end : state.headline_end + NAMING_WINDOW]
     return re.search(rf"[\w,;]\s+{re.escape(words[0])}\b", body) is not None
+
+
+def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
+    """Whether a speaker known only by a description ("The union") is another kind of body
+    than the nouns say ("the company")."""
+    words = speaker.mention.split()
+    return (
+        is_description(words)
+        and name_key(words[-1]) in BODY_NOUNS
+        and not nouns & {name_key(words[-1])}
+    )
 
 
 def _plural_description(speaker: Speaker) -> bool:
