@@ -4758,3 +4758,41 @@ def test_the_board_is_the_company_and_a_pub_groups_arms_is_no_person():
 )
 def test_a_name_ending_in_white_a_first_name_given_and_calling_it(text, name):
     assert [speaker for _, speaker in speakers(text)] == [name]
+
+
+# From probes of cue verbs and attribution shapes (not from a dev article).
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["assured investors that", "reminded voters that", "informed the court that", "joked that",
+     "made clear that", "left no doubt that", "was adamant that"],
+)  # fmt: skip
+def test_cues_with_an_audience_or_a_phrase_before_that(cue):
+    text = f"Head\n\nThe mayor {cue} the council would pay for repairs."
+    assert speakers(text) == [("the council would pay for repairs", "mayor")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "name"),
+    [
+        (
+            "The council would pay for repairs, the mayor wrote in a letter to residents seen "
+            "by the Guardian.",
+            "The council would pay for repairs",
+            "mayor",
+        ),
+        (
+            "The council, says the mayor, will pay for repairs to the estate.",
+            "The council, says the mayor, will pay for repairs to the estate",
+            "mayor",
+        ),
+        (
+            "The council would foot the bill, a source at City Hall told the Standard.",
+            "The council would foot the bill",
+            "a source at City Hall",
+        ),
+    ],
+)
+def test_a_letter_seen_by_a_paper_a_cue_before_its_speaker_and_a_source_at(sentence, claim, name):
+    assert speakers(f"Head\n\n{sentence}") == [(claim, name)]

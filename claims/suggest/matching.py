@@ -400,7 +400,9 @@ SPEAK_FOR_THEMSELVES = frozenset(
     {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
      "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers",
      "farmers", "fishermen", "villagers", "traders", "shopkeepers", "pilots", "drivers", "nurses",
-     "doctors", "teachers", "veterans", "survivors", "victims", "relatives", "former"}
+     "doctors", "teachers", "veterans", "survivors", "victims", "relatives", "former",
+     # "A source at City Hall" is anonymous, not City Hall's voice
+     "source", "sources", "insider", "insiders"}
 )  # fmt: skip
 
 

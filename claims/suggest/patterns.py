@@ -57,11 +57,17 @@ CUE_VERBS = (
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
     # "The union's leader was adamant that members would not accept the offer"
     "(?:was|were|is|are|remained)\\s+(?:adamant|insistent|emphatic|unequivocal)(?=\\s+that\\b)|"
+    # "The mayor made clear that …", "left no doubt that …"
+    "(?:made|makes)\\s+(?:it\\s+)?clear(?=\\s+that\\b)|(?:left|leaves)\\s+(?:little|no)\\s+doubt(?=\\s+that\\b)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     # Verbs that report only with their "that": "hinted that …", "underlined that …".
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
     "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
-    "charged|projected|projects|implied|forecast|forecasts|repeated|repeats)(?=\\s+that\\b)|"
+    "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|quipped|joked|jokes|"
+    "bragged|brags|proclaimed|proclaims)(?=\\s+that\\b)|"
+    # "assured investors that …", "reminded voters that …": an audience, then the claim.
+    "(?:assured|assures|reassured|reassures|reminded|reminds|informed|informs)"
+    "(?:\\s+(?!(?:would|will|had|has|have|was|were|is|are)\\b)[\\w'’-]+){1,4}?(?=\\s+that\\b)|"
     # "The Institute for Fiscal Studies calculates that …"
     "calculates(?=\\s+that\\b)|calculated(?=\\s+that\\b)|reckons|reckoned(?=\\s+that\\b)|"
     "disclosed(?=\\s+that\\b)|discloses(?=\\s+that\\b)|agreed(?=\\s+that\\b)|agrees(?=\\s+that\\b)|ruled(?=\\s+that\\b)|rules(?=\\s+that\\b)|"
@@ -379,11 +385,22 @@ PATTERNS = [
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+but\s))"
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
-        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
+        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
+        r"[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
         r"explains|explained|writes|wrote|recalls|recalled),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         r"(?!(?:and|but|which|each|who|as|while)\b).+)$"
+    )),
+    # "The council, says the mayor, will pay for repairs": the verb first.
+    ("parenthetical", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<cue>said|says|insisted|insists|added|argued|warned)\s+"
+        # … then the rest of the clause, not an apposition ("said Davide Farnocchia, an
+        # engineer at NASA"),
+        r"(?P<mention>(?:the\s+)?[A-Za-z][^,“”\"]{1,60}?),\s+"
+        # whose verb goes on after it ("will pay"), not a new clause ("there would have been")
+        r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|does|"
+        r"did|do)\b).+)$"
     )),
     # … what they claim, is X.
     ("what_they_claim", "indirect", 0.75, re.compile(

@@ -903,7 +903,9 @@ _PLACE_OF_SAYING = re.compile(
     r"meeting|summit|hearing|forum|conference|gathering|dinner)\b"
     # "said in its annual Emissions Gap Report on Thursday": where it was written.
     r"|(?:[\w'’-]+\s+){0,4}(?i:report|statement|assessment|update|review|letter|bulletin|"
-    r"outlook|survey)(?:\s+(?:on|last|this)\s+\w+)?$"
+    r"outlook|survey)(?:\s+(?:on|last|this)\s+\w+)?"
+    # "wrote in a letter to residents seen by the Guardian": to whom, and who saw it
+    r"(?:\s+(?:to|seen\s+by|obtained\s+by)\s+[\w'’ -]{1,40}?)*$"
 )
 
 
