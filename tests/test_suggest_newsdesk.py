@@ -4796,3 +4796,29 @@ def test_cues_with_an_audience_or_a_phrase_before_that(cue):
 )
 def test_a_letter_seen_by_a_paper_a_cue_before_its_speaker_and_a_source_at(sentence, claim, name):
     assert speakers(f"Head\n\n{sentence}") == [(claim, name)]
+
+
+# Batch 91 (tests/data/suggest: summit-visit, drugmaker-results), and probes of descriptions.
+
+
+def test_the_french_president_is_the_person_just_named():
+    text = (
+        "Head\n\nKeir Starmer met Emmanuel Macron in Paris on Thursday.\n\nThe French president "
+        "told a news conference that the two countries had agreed to go further."
+    )
+    assert [name for _, name in speakers(text)] == ["Emmanuel Macron"]
+
+
+def test_a_company_described_by_where_it_is_based():
+    text = (
+        "Head\n\nPfizer said its vaccine was 90% effective. The New York-based drugmaker said it "
+        "would seek approval next month.\n\nAnalysts at Jefferies said the results were strong."
+        "\n\nPfizer's American rival, Brightwell Labs, reports next week. The Indianapolis-based "
+        "company has said it expects its drug to sell well."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Pfizer",
+        "Pfizer",
+        "Jefferies",
+        "Brightwell Labs",
+    ]

@@ -118,7 +118,14 @@ def is_description(words: list[str]) -> bool:
         and 2 <= len(words) <= 4
         and all(word.islower() or "-" in word for word in words[-1:])
         # "The Ukrainian source": a people's adjective may qualify it, as a place's name would
-        and all(word.islower() or "-" in word or _DEMONYM.fullmatch(word) for word in words[1:-1])
+        and all(
+            word.islower()
+            or "-" in word
+            or _DEMONYM.fullmatch(word)
+            # "The New York-based drugmaker": a place's first word, before where it is based
+            or (word[:1].isupper() and "-" in next_word)
+            for word, next_word in zip(words[1:-1], words[2:], strict=True)
+        )
     )
 
 
@@ -451,9 +458,10 @@ class SpeakerResolver:
             # of its kind.
             qualifiers = frozenset(
                 word
-                for word in words[1:-1]
-                # "the paramilitary group": what sort it is, not which one
-                if "-" not in word and word not in NUMBER_WORDS | _SORT_OF_GROUP
+                for word, next_word in zip(words[1:-1], words[2:], strict=True)
+                # "the paramilitary group": what sort it is, not which one; "The New York-based
+                # drugmaker": where it is, not which one
+                if "-" not in word + next_word and word not in NUMBER_WORDS | _SORT_OF_GROUP
             )
             # "A failure at cloud provider Stratus Cloud disrupted …, the company said": the
             # body its own sentence named, described as one.
@@ -1012,7 +1020,12 @@ class SpeakerResolver:
         # "The Financial Conduct Authority is reviewing …. A spokesperson for the regulator
         # said …": unregistered, the subject of a sentence earlier in the paragraph.
         paragraph = before.rfind("\n") + 1
-        for match in reversed(list(_SUBJECT_PHRASE.finditer(before, paragraph))):
+        # "Novalis's American rival, Brightwell Labs, is due to report …": or set apart by commas.
+        named = [
+            *_SUBJECT_PHRASE.finditer(before, paragraph),
+            *_SET_APART.finditer(before, paragraph),
+        ]
+        for match in sorted(named, key=lambda m: m.start("name"), reverse=True):
             name = match.group("name")
             if len(name.split()) >= 2 and guess_kind(name) == kind:
                 return match.start("name"), Speaker(name, proper_name(name, kind), None, kind)
@@ -1267,6 +1280,7 @@ _QUALIFIED_SUBJECT = re.compile(
     r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
+_SET_APART = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),")
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
 )
@@ -1284,7 +1298,8 @@ PORTION = re.compile(
 PERSON_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
     r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger)$"
-    r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:minister|governor|mayor|MP|premier|chancellor|chief|"
+    # "… met Emmanuel Macron. The French president said …"
+    r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
     r"striker|goalkeeper|defender|midfielder|forward)$"
 )
