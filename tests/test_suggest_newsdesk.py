@@ -4822,3 +4822,36 @@ def test_a_company_described_by_where_it_is_based():
         "Jefferies",
         "Brightwell Labs",
     ]
+
+
+# Batch 92 (tests/data/suggest: water-fine, quake-aid).
+
+
+def test_a_regulator_named_after_its_kind_a_water_company_and_the_utility():
+    text = (
+        "Head\n\nThames Water has been fined by the regulator Ofwat.\n\nOfwat said the company "
+        "failed to properly operate and maintain its sewage treatment works, leading to spills. "
+        "The regulator also said two dividends had breached a new rule.\n\nThames Water said it "
+        "accepted the findings. The utility added that it had increased investment by 40%."
+    )
+    assert speakers(text) == [
+        (
+            "the company failed to properly operate and maintain its sewage treatment works, "
+            "leading to spills",
+            "Ofwat",
+        ),
+        ("two dividends had breached a new rule", "Ofwat"),
+        ("it accepted the findings", "Thames Water"),
+        ("it had increased investment by 40%", "Thames Water"),
+    ]
+
+
+def test_a_sum_others_described_as_is_theirs():
+    text = (
+        "Head\n\nBritain said it would provide £1m in emergency funding, a sum aid groups "
+        'described as "a drop in the ocean".'
+    )
+    assert speakers(text) == [
+        ("it would provide £1m in emergency funding", "Britain"),
+        ('described as "a drop in the ocean"', "aid groups"),
+    ]

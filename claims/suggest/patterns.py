@@ -539,6 +539,14 @@ PATTERNS = [
     )),
 ]  # fmt: skip
 
+# What else a claim's aside may be about, and who else may describe it: "…, a sum aid groups
+# described as "a drop in the ocean"".
+_OTHERS_SAID_OF = "sum|figure|amount|move|plan|deal|offer"
+_OTHERS = (
+    r"(?:[a-z]+\s+)?(?:groups|campaigners|critics|opponents|unions|charities|analysts|economists|"
+    r"experts|residents|activists)"
+)
+
 # An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
 PARTY_TAG = re.compile(
     r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)"
@@ -654,6 +662,8 @@ SUBORDINATE_TAIL = re.compile(
     # "…, a claim Hamas has not confirmed"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:has|have|had|did)\s+not\s|"
     r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\b))"
+    # "…, a sum aid groups described as "a drop in the ocean"": theirs, not the claim.
+    rf"|an?\s+(?:{_OTHERS_SAID_OF})\s+{_OTHERS}\s+(?:described|dismissed|derided)\s+as\b"
     # "…, without giving details": what was not said.
     r"|without\s+(?:giving|providing|offering|elaborating|citing|saying|explaining|specifying)\b"
     r"|according to|citing"
@@ -714,14 +724,15 @@ AND_SAID = re.compile(
     # "… had not compromised safety, but described the attack as a "serious incident""
     r"described(?=\s+[^“”\".;,]{1,60}?\s+as\s)|"
     # "Meteorologists expect the rain to ease, but warn that …": the plural's verbs.
-    r"say|warn|insist|argue|claim|deny|stress|note|predict|maintain|cautioned|demanded|"
+    # "failed to operate and maintain its works": these only with their "that"
+    r"say|warn|insist|argue|deny|(?:claim|stress|note|predict|maintain)(?=\s+that\b)|cautioned|demanded|"
     r"(?:are|is)\s+calling\s+(?:on|for)|"
     r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.
 DISMISSED_AS = re.compile(
-    rf",\s+an?\s+(?:{'|'.join(CLAIM_NOUNS)})\s+(?:that\s+)?"
-    r"(?P<mention>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    rf",\s+an?\s+(?:{'|'.join(CLAIM_NOUNS)}|{_OTHERS_SAID_OF})\s+(?:that\s+)?"
+    rf"(?P<mention>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|{_OTHERS})\s+"
     r"(?P<cue>(?:dismissed|rejected|denounced|described|derided)\s+as)\s+(?=\S)"
 )
 # "…, in what regulators called one of the largest breaches", "… and posted what it said was a
@@ -775,7 +786,7 @@ CATEGORY_KINDS = {
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
-         "foundation", "federation", *MAKERS],
+         "foundation", "federation", "utility", *MAKERS],
         "organisation"),
     **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
 }  # fmt: skip

@@ -1529,7 +1529,7 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side", *MAKERS}
+     "side", "utility", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
@@ -1559,7 +1559,8 @@ _NAMED_AFTER_NOUN = {
         rf"\b{noun}[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)"
     )
     for noun in ("group", "company", "charity", "organisation", "organization", "firm", "union",
-                 "agency", "militia", "movement", "party", "newspaper", "campaign")
+                 "agency", "militia", "movement", "party", "newspaper", "campaign", "regulator",
+                 "watchdog", "utility")
 }  # fmt: skip
 
 
