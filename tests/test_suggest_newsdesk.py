@@ -4855,3 +4855,22 @@ def test_a_sum_others_described_as_is_theirs():
         ("it would provide £1m in emergency funding", "Britain"),
         ('described as "a drop in the ocean"', "aid groups"),
     ]
+
+
+# Batch 93 (tests/data/suggest: ashes-squad, rapper-trial).
+
+
+def test_a_short_form_that_skips_one_word_and_a_nickname_inside_a_name():
+    text = (
+        "Head\n\nThe England and Wales Cricket Board confirmed that Mark Wood had been ruled out. "
+        "The ECB said Wood would continue his rehabilitation in Durham.\n\nThe rapper Kane "
+        '"K-Dot" Asante has told a jury he acted in self-defence. Asante accepted that he had '
+        'been drinking but said he was "not drunk".'
+    )
+    assert [name for _, name in speakers(text)] == [
+        "England and Wales Cricket Board",
+        "England and Wales Cricket Board",
+        "Kane Asante",
+        "Kane Asante",
+        "Kane Asante",
+    ]

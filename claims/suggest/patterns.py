@@ -64,7 +64,7 @@ CUE_VERBS = (
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
     "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|quipped|joked|jokes|"
-    "bragged|brags|proclaimed|proclaims)(?=\\s+that\\b)|"
+    "bragged|brags|proclaimed|proclaims|accepted|accepts)(?=\\s+that\\b)|"
     # "assured investors that …", "reminded voters that …": an audience, then the claim.
     "(?:assured|assures|reassured|reassures|reminded|reminds|informed|informs)"
     "(?:\\s+(?!(?:would|will|had|has|have|was|were|is|are)\\b)[\\w'’-]+){1,4}?(?=\\s+that\\b)|"

@@ -192,6 +192,10 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        nicknamed = _NICKNAMED.search(state.text, max(0, at - 40), at)
+        if nicknamed and re.fullmatch(r"[A-Z][\w'’-]+", mention):
+            # 'The rapper Kane "K-Dot" Asante has told a jury …': his first name too.
+            mention = f"{nicknamed.group('first')} {mention}"
         known_as = _KNOWN_AS.search(state.text, max(0, at - 120), at)
         if known_as and re.fullmatch(r"[A-Z][\w'’-]+", mention):
             # "Mohamed Hamdan Dagalo, better known as Hemedti, said": the name in full.
@@ -484,7 +488,7 @@ class SpeakerResolver:
         start = max(0, at - FULL_NAME_WINDOW)
         for phrase in _NAME.finditer(state.text, start, at):
             short = _SHORT_FOR.match(state.text, phrase.end())
-            if initials in _initials(phrase.group()) or (short and initials in short.groups()):
+            if _abbreviates(initials, phrase.group()) or (short and initials in short.groups()):
                 # "the Integrated Food Security Phase Classification, or IPC,": the article's
                 # own short name, whatever its letters.
                 return self._entity(phrase.group(), state, at)
@@ -1152,6 +1156,7 @@ class SpeakerResolver:
         return self._full_name(name, state, at) or self._name_from(name, state, at)
 
 
+_NICKNAMED = re.compile(r"(?P<first>[A-Z][\w'’-]+)[^\S\n]+[“\"][^“”\"\n]{1,24}[”\"][^\S\n]+\Z")
 _GOES_BY = re.compile(
     r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called|"
     # "who asked to be identified only by her first name, Rachel, because of threats"
@@ -1721,7 +1726,7 @@ def name_generic_speakers(
         if in_headline and re.fullmatch(r"[A-Z]{2,6}", suggestion.source_mention or ""):
             # "CDC urges doctors …" / "The Centers for Disease Control and Prevention said …"
             named = next(
-                (s for s in later if suggestion.source_mention in _initials(s.name)), named
+                (s for s in later if _abbreviates(suggestion.source_mention or "", s.name)), named
             )
         if in_headline and suggestion.source_kind == "person":
             # "Brazil's Lula says …" / "President Luiz Inacio Lula da Silva said …": the
@@ -1819,6 +1824,23 @@ def _initials(name: str) -> set[str]:
     words = [w for w in name.split() if w.casefold() not in FUNCTION_WORDS]
     before_and = [w for w in name.split(" and ")[0].split() if w.casefold() not in FUNCTION_WORDS]
     return {"".join(w[0] for w in words), "".join(w[0] for w in before_and)}
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a short form stands for the name: its initials, or all but one of them with the
+    first and last kept ("ECB" for the England and Wales Cricket Board)."""
+    for initials in _initials(name):
+        if short == initials:
+            return True
+        letters = iter(initials)
+        if (
+            len(short) >= 3
+            and len(initials) == len(short) + 1
+            and (short[0], short[-1]) == (initials[0], initials[-1])
+            and all(letter in letters for letter in short)
+        ):
+            return True
+    return False
 
 
 def _in_full(mention: str, later: list[Speaker]) -> Speaker | None:
