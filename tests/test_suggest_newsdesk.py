@@ -4874,3 +4874,26 @@ def test_a_short_form_that_skips_one_word_and_a_nickname_inside_a_name():
         "Kane Asante",
         "Kane Asante",
     ]
+
+
+# Batch 94 (tests/data/suggest: poll-lead, heat-study).
+
+
+def test_a_named_pollsters_poll_is_the_pollsters_and_puts_a_party_on_a_share():
+    text = (
+        "Head\n\nReform UK has extended its lead to nine points, according to a YouGov poll for "
+        "The Times.\n\nA separate poll by Ipsos found that 79% of voters were dissatisfied. "
+        "A poll by Opinium put Labour on 20%."
+    )
+    assert [name for _, name in speakers(text)] == ["YouGov", "Ipsos", "Opinium"]
+
+
+def test_days_are_never_a_speaker_and_a_long_according_to_is_read():
+    text = (
+        "Head\n\nThe survey of 2,200 adults, carried out on Sunday and Monday, put Labour on "
+        "20%.\n\nHeatwaves caused about 16,500 deaths this summer, according to a rapid study "
+        "published on Wednesday by researchers at Imperial College London and the London School "
+        "of Hygiene & Tropical Medicine."
+    )
+    claims = [claim for claim, _ in speakers(text)]
+    assert claims == ["Heatwaves caused about 16,500 deaths this summer"]

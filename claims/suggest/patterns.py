@@ -33,6 +33,8 @@ CUE_VERBS = (
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "Ms Marsh put it to the defendant that he had never been chased": her case, to him.
     "put\\s+it\\s+to\\s+(?:(?:the|a|an)\\s+)?(?!vote\\b)[\\w'’-]+(?=\\s+that\\b)|"
+    # "The survey … put Nigel Farage's party on 29%, Labour on 20% …"
+    "puts?(?=\\s+[^.;:]{1,40}?\\s+on\\s+\\d{1,2}(?:\\.\\d)?\\s?(?:%|per\\s?cent\\b|percent\\b))|"
     # "A YouGov poll … put Labour 21 points ahead of the Conservatives"
     "puts?(?=\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}\\s+(?:\\d[\\d.]*\\s+(?:percentage\\s+)?points?\\s+)?(?:ahead|behind|level)\\b)|calls on|describes itself as|described itself as|said|says|say|"
     f"claims{_NOT_A_NOUN}{_NOT_WON}|claim{_NOT_A_NOUN}{_NOT_WON}|alleged|alleges|allege|"
@@ -376,7 +378,7 @@ PATTERNS = [
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,120}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        rf"^(?P<content>.+?),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.

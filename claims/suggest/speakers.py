@@ -1088,7 +1088,10 @@ class SpeakerResolver:
             return Speaker(mention, mention.strip(), None, "unnamed")
         if _LEADERS_OF.match(mention):  # "The leaders of Kenya and Germany": not the countries
             return Speaker(mention, re.sub(r"^[Tt]he\s+", "", mention.strip()), None, "person")
-        if _POLL_FOR.match(mention):  # "An exit poll for the public broadcaster KTV": the poll's
+        poll = _POLL_FOR.match(mention)
+        if poll and poll["pollster"]:  # "a YouGov poll for The Times": the pollster's
+            return self._named(poll["pollster"], state, at)
+        if poll:  # "An exit poll for the public broadcaster KTV": the poll's
             name = re.sub(r"^(?i:an?|the)\s+", "", mention.strip())
             return Speaker(mention, name, None, "organisation")
         # "Scientists studying samples from the asteroid Bennu" are not Bennu.
@@ -1483,7 +1486,10 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", 
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:(?P<male>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # A poll or survey for a client: the client did not ask the questions.
 _POLL_FOR = re.compile(
-    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?i:polls?|surveys?|opinion\s+polls?|exit\s+polls?)"
+    # "a YouGov poll for The Times": the pollster, after its article (not "Exit polls from …")
+    r"^(?:(?i:an?|the)\s+(?P<pollster>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+"
+    r"|(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?i:polls?|surveys?|opinion\s+polls?|exit\s+polls?)"
     r"\s+(?:for|from|by)\s"
 )
 PLACE_WINDOW = 400
@@ -2155,8 +2161,10 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
     if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
         return True  # "This group describes itself as …"
     first = mention.split()[0] if mention else ""
-    if mention in CALENDAR_WORDS:
-        return False  # "The audit, completed in September, says …": not September
+    if mention and set(mention.split()) <= CALENDAR_WORDS | {"and", "or"}:
+        # "The audit, completed in September, says …", "carried out on Sunday and Monday, put
+        # …": not the days
+        return False
     if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     if words and words[-1] in {"not", "never"}:
