@@ -244,7 +244,12 @@ class ShapeMatcher:
             s, e = self._claim_span(
                 text, start, match, content, state, trailing if name == "reported_speech" else None
             )
-            if name == "reported_speech" and self.syntax is not None and groups.get("cue"):
+            if (
+                name == "reported_speech"
+                and self.syntax is not None
+                and groups.get("cue")
+                and ", but " in text[s:e]  # the only clause the parse is asked about: a parse costs
+            ):
                 # "…, but their final statement papered over divisions": the reporter's clause,
                 # joined to the cue, not to what was said.
                 joined = self.syntax.clause_joined_after(plain, match.start("cue"))
