@@ -164,8 +164,8 @@ PERSON_HINTS = re.compile(
     r"pensioner|\d+-year-old|influencer|blogger|youtuber|streamer|presenter|actor|actress|singer|"
     r"rapper|footballer|sprinter|"
     # "a camp leader told Reuters", "a local shopkeeper said", "A federal judge in Boston"
-    r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|trader|landlord|tenant|medic|"
-    r"priest|imam|pastor|bishop)\b",
+    r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
+    r"trader|landlord|tenant|medic|priest|imam|pastor|bishop)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(

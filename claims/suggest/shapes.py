@@ -248,7 +248,7 @@ class ShapeMatcher:
                 name == "reported_speech"
                 and self.syntax is not None
                 and groups.get("cue")
-                and ", but " in text[s:e]  # the only clause the parse is asked about: a parse costs
+                and ", but " in text[s:e]  # a parse costs: asked only when there is a "but"
             ):
                 # "…, but their final statement papered over divisions": the reporter's clause,
                 # joined to the cue, not to what was said.
