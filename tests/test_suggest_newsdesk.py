@@ -4897,3 +4897,22 @@ def test_days_are_never_a_speaker_and_a_long_according_to_is_read():
     )
     claims = [claim for claim, _ in speakers(text)]
     assert claims == ["Heatwaves caused about 16,500 deaths this summer"]
+
+
+# Batch 95 (tests/data/suggest: ferry-sinking, strike-talks-rail).
+
+
+def test_as_well_as_goes_on_a_unions_own_name_and_in_a_statement_is_where():
+    text = (
+        "Head\n\nThe RMT union said Transport for London had agreed to a 4.5% pay rise, as well as "
+        "a commitment that there would be no compulsory redundancies.\n\nTfL confirmed the deal in "
+        "a brief statement.\n\nThe Aslef train drivers' union said its own strike would go ahead."
+    )
+    assert speakers(text) == [
+        (
+            "Transport for London had agreed to a 4.5% pay rise, as well as a commitment that "
+            "there would be no compulsory redundancies",
+            "RMT",
+        ),
+        ("its own strike would go ahead", "Aslef"),
+    ]

@@ -583,6 +583,8 @@ PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
 _NAME_THEN_GROUP = re.compile(
     r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}((?!(?:The|An?)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+    # "The Aslef train drivers' union": whose union it is may stand between
+    r"(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*s['’]\s+)?"
     r"(?:group|union|party|news\s+agency|newspaper|broadcaster)$"
 )
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")

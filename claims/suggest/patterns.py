@@ -640,7 +640,8 @@ LEADING_ADVERBIAL = re.compile(
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
-    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    # Not "…, as well as a commitment that …": more of the claim.
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as(?!\s+well\s+as\b)|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
     # "…, which analysts say …", not "…, which they say makes the grid less stable": the
     # speakers' own words go on.
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"

@@ -452,6 +452,9 @@ class ShapeMatcher:
             # "warned in a letter to congressional leaders that …": the letter is not the claim.
             lead_in = _LEAD_IN.match(text, s, e)
             s = lead_in.end() if lead_in else s
+        where = _IN_A_STATEMENT.search(text, s, e) if cue else None
+        if where:  # "TfL confirmed the deal in a brief statement": where, not what
+            e = where.start()
         return s, e
 
     def _whole_subject(self, sentence: str, match) -> bool:
@@ -994,5 +997,8 @@ MAX_MASKED = 3
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 # The words taken as a cue's time that stopped after an article: "said in an" + "interview last
 # month that …".
+_IN_A_STATEMENT = re.compile(
+    r"\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|email|post|interview)\Z"
+)
 _CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
 _LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that\s+(?=\S)")
