@@ -1910,11 +1910,10 @@ def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
     """Whether a speaker known only by a description ("The union") is another kind of body
     than the nouns say ("the company")."""
     words = speaker.mention.split()
-    return (
-        is_description(words)
-        and name_key(words[-1]) in BODY_NOUNS
-        and not nouns & {name_key(words[-1])}
-    )
+    if not words or not is_description(words):
+        return False
+    head = name_key(words[-1])
+    return head in BODY_NOUNS and head not in nouns
 
 
 def _plural_description(speaker: Speaker) -> bool:
