@@ -29,10 +29,10 @@ DEV = (DATA / "suggest", DATA / "suggest-unseen")
 TEST = (DATA / "suggest-test",)
 TARGETS = {"precision": 0.9, "right_source": 0.9}
 # Issue 12's targets for text the rules were never tuned on, and the test split's floor: its
-# score on 2026-12-04 (12 articles, 117 claims: 0.896 and 0.838), rounded down. Raise the floor
+# score on 2026-12-05 (12 articles, 117 claims: 0.897 and 0.855), rounded down. Raise the floor
 # when the score rises.
 TEST_TARGETS = {"precision": 0.92, "right_source": 0.85}
-TEST_FLOOR = {"precision": 0.89, "right_source": 0.83}
+TEST_FLOOR = {"precision": 0.89, "right_source": 0.85}
 
 
 @dataclass

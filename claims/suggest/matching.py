@@ -170,9 +170,10 @@ PERSON_HINTS = re.compile(
 )
 ANONYMOUS_HINTS = re.compile(
     r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
-    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+)*"
+    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+|company\s+)*"
     # Not "the official Xinhua news agency": an adjective before a name.
     r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
+    r"executives|lawyers|bankers|traders|economists|"
     r"insiders|a source|an official|one official)\b"
     # "a senior House Republican aide", "two people familiar with the talks"
     r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
@@ -286,7 +287,7 @@ class SourceIndex:
             if len(candidates) >= MOST_CANDIDATES:
                 break
         close = difflib.get_close_matches(key, list(dict.fromkeys(candidates)), n=1, cutoff=0.88)
-        return self._by_key[close[0]] if close else None
+        return self._by_key[close[0]] if close and _misspelt(key, close[0]) else None
 
     def match(self, mention: str, context: frozenset[str] = frozenset()) -> KnownSource | None:
         """The registered source a mention names. With `context` (the article's words, from
@@ -356,6 +357,18 @@ class SourceIndex:
             if padded in f" {k} " and set(k.split()) - set(key.split()) <= words
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _misspelt(key: str, name: str) -> bool:
+    """Whether two close names differ only in spelling, word by word: "Freedom of Russian
+    Legion" is the Freedom of Russia Legion; "Iran defence ministry" is not Russia's, though
+    the two strings are as alike."""
+    ours, theirs = (set(k.split()) - FUNCTION_WORDS for k in (key, name))
+
+    def near(word: str, others: set[str]) -> bool:
+        return any(difflib.SequenceMatcher(None, word, other).ratio() >= 0.7 for other in others)
+
+    return all(near(w, theirs) for w in ours) and all(near(w, ours) for w in theirs)
 
 
 def _qualified(tail: str, mention: str) -> bool:
@@ -459,6 +472,11 @@ _EVERY_STATE_HAS = frozenset(
 _TWO_PEOPLE = re.compile(
     r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
 )
+# A title in the plural before two names: "Sens. Chuck Schumer and Mitch McConnell".
+_PLURAL_TITLE = re.compile(
+    r"^(?i:sens\.|reps\.|drs\.?|profs\.|senators|representatives|attorneys|lawyers|judges|"
+    r"justices|professors|doctors|ministers|commissioners|council(?:lors|members))\s+(?=[A-Z])"
+)
 # What a body or person is, written before the name: capitalised only when a sentence opens
 # ("Developer Marlowe Homes", "Campaigner Peter Dowd").
 _BODY_DESCRIPTORS = MAKERS | frozenset(
@@ -508,6 +526,8 @@ def proper_name(mention: str, kind: str) -> str:
         # "Scientists studying samples returned from the asteroid Bennu": people described,
         # not the name at the end of the description.
         return re.sub(r"^(?:an?|the)\s+", "", mention.strip(), flags=re.IGNORECASE)
+    if kind == "person":
+        mention = _PLURAL_TITLE.sub("", mention.strip())
     pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None
     if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
@@ -564,7 +584,7 @@ def proper_name(mention: str, kind: str) -> str:
         len(tail) > 2
         and tail[0].endswith(("'s", "’s"))
         and kind != "person"
-        and _kind_by_keyword(" ".join(tail[1:])) == "government"
+        and kind_by_keyword(" ".join(tail[1:])) == "government"
         # "Ukraine's General Staff" keeps its owner: every army has a general staff.
         and not all(w.casefold() in _EVERY_STATE_HAS for w in tail[1:])
     ):  # "Germany's Federal Office for …" → "Federal Office for …"; not "Moody's Investors …"
@@ -597,7 +617,7 @@ _TITLED_NAME = re.compile(
 # "Council President Regina Stokes" (a person, though "Council" names a body).
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
-    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|prosecutor|attorney|whip|"
+    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"
     r"woman|person))\s+[A-Z][\w'’-]+"
@@ -605,7 +625,7 @@ _TITLE_BEFORE_NAME = re.compile(
 )  # "Commission President Ursula von der Leyen"
 
 
-def _kind_by_keyword(text: str) -> str | None:
+def kind_by_keyword(text: str) -> str | None:
     return next(
         (kind for kind, pattern in KIND_WORDS if re.search(pattern, text, re.IGNORECASE)), None
     )
@@ -616,21 +636,25 @@ def guess_kind(mention: str, appos: str = "") -> str:
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
+    titled_pair = _PLURAL_TITLE.match(text)
+    pair = _TWO_PEOPLE.fullmatch(text, titled_pair.end() if titled_pair else 0)
+    if pair and (titled_pair or guess_kind(pair["a"]) == guess_kind(pair["b"]) == "person"):
+        return "person"  # "Michael Sussman and Robert F. Kennedy Jr."
     first, _, rest = text.partition(" ")
     if first.casefold() in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
         return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
-    if _TITLE_BEFORE_NAME.search(text) and not _kind_by_keyword(" ".join(text.split()[-2:])):
+    if _TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
     trailing = _TRAILING_NAME.search(text)
-    if trailing and (kind := _kind_by_keyword(trailing.group(1))):
+    if trailing and (kind := kind_by_keyword(trailing.group(1))):
         return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"
     titled = _TITLED_NAME.search(text)
-    if titled and _kind_by_keyword(titled.group().split()[0]):
+    if titled and kind_by_keyword(titled.group().split()[0]):
         # "Campaign group Transport Focus": the words before the name say what it is.
-        return _kind_by_keyword(text[: titled.start()] + " " + titled.group().split()[0])
+        return kind_by_keyword(text[: titled.start()] + " " + titled.group().split()[0])
     if titled:
         return "person"  # "Kremlin spokesperson Dmitry Peskov", "Olympic sprinter Daniel Okoro"
-    if kind := _kind_by_keyword(text):
+    if kind := kind_by_keyword(text):
         return kind
     if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):
         return "person"
@@ -639,7 +663,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
     head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]
     # "…, Spain's grid operator,": whose it is, then what.
     described = re.match(r"(?:an?|the|[A-Z][\w'’-]+(?:['’]s|s['’]))\s", head)
-    if described and (kind := _kind_by_keyword(head)):
+    if described and (kind := kind_by_keyword(head)):
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
         return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"

@@ -8,6 +8,7 @@ from claims.suggest.patterns import (
     DATELINE,
     DATELINE_REST,
     DATELINE_TEXT,
+    TICKER,
     TRAILING_TIME,
 )
 
@@ -126,7 +127,7 @@ _LEADING_LINK = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?"
-    r"(?:(?-i:(?:(?:only|simply|merely)\s+)?that|and|but)\s+)?",
+    r"(?:(?-i:(?:(?:only|simply|merely)\s+)?that,?|and|but)\s+)?",
     re.IGNORECASE,
 )
 
@@ -142,6 +143,7 @@ def clean_mention(mention: str) -> str:
     mention = _DAY_BEFORE.sub("", mention)
     mention = _ACCUSED_OF.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
+    mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(r"\1", mention)
     # "…, a plan supporters say will ease the shortage": the supporters.

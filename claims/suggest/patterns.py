@@ -185,11 +185,14 @@ _ABBREVIATED = (
     "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Inc",
     "Ltd", "Corp", "Prof",
 )  # fmt: skip
+TICKER = r"\((?:[A-Z]{2,7}:\s?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\)"
 _NAME_CHAR = (
     # "3.4 million followers", "2,000 adults": a number's point or comma.
-    r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.|(?:"
+    r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.|"
+    # A company's stock ticker: "Motorola Inc (MOT.N)", "Tesla Inc (NASDAQ: TSLA)".
+    rf"{TICKER}|(?:"
     + "|".join(rf"(?<=\b{word})" for word in _ABBREVIATED)
-    + r")\.(?=\s+[A-Z]|\s+(?:said|says|told|added|denied|announced|reported)\b))"
+    + r")\.(?=\s+[A-Za-z]))"  # "Robert F. Kennedy Jr. argued", "Mr. Rove"
 )
 _MENTION = (
     # A whole word: not the "an" of "than".
@@ -216,8 +219,12 @@ _ONE_APPOS = (
     r"(?:published|issued|conducted|filed|lodged|submitted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s"
     r"(?:[^,.;“”\"]|,(?=\d{3})){2,150}(?=,)"  # "which has 40,000 employees"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
-    r"|(?:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
-    r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive)"
+    # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
+    # Health Operations Officer for the …, says": whatever the role's capitals.
+    r"|(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
+    r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
+    r"fellow|correspondent|coordinator|lawyer|attorney|counsel)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     r"|[A-Z][\w'’-]+(?:['’]s|s['’])\s+[a-z][^,.;“”\"]{1,80}(?=,)"
@@ -228,7 +235,9 @@ _ONE_APPOS = (
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
+_TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
+)
 # "NASA has again postponed …, saying …": an adverb before the verb.
 _ADVERB = r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly)"
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
@@ -278,7 +287,9 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     comma of its own."""
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
-        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?){_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
+        # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
+        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?)(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed|heard|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
@@ -293,12 +304,20 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"compared\s+with|"
         # "…, the department has confirmed, the biggest increase in more than a decade."
         rf"{SUPERLATIVE}"
-        r")\b[^“”\"]*)?"
+        r")\b(?:[^“”\"]|[“\"][^“”\"]*[”\"])*)?"  # ', adding that troops were "ready."'
         r"[.!?]?$"
     )
 
 
 TRAILING_SAID = _trailing_said(lazy=True)
+_NOT_VERBISH = (
+    r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
+    r"took|made|gave|put|hit|cut|left|won|lost|saw|came|went|[a-z]+ed)\b)"
+)
+_PROGRAMME = (
+    r"(?:\s+[^“”\"]{0,40}?(?:['’]s|\bon|\bto))?\s+[“\"][A-Z][\w'’ -]{1,40}?[.!?]?[”\"]"
+    r"(?:\s+[^“”\"]{0,60}?)?"
+)
 PATTERNS = [
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -318,7 +337,9 @@ PATTERNS = [
         r"(?:\s+[^“”\"]{0,80}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
-        r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?)?[.!?]?$"
+        r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?"
+        # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
+        rf"|{_PROGRAMME})?[.!?]?$"
     )),
     # The industry, said X of Y, “will do anything …”: the quote finishes the sentence begun.
     ("said_mid_quote", "direct", 0.9, re.compile(
@@ -378,7 +399,8 @@ PATTERNS = [
     )),
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
-        rf"^(?P<content>.+?),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        # Not "Police said that, according to witnesses, …": the source the speaker cites.
+        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -431,9 +453,15 @@ PATTERNS = [
         rf"^{_FRONTED},\s+(?P<mention>he|she|they|{_TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
         rf"{_CLAUSE_AFTER}"
     )),
+    # Content, said X: the sentence ends with who said it, a name or a description without verbs.
     ("said_speaker", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
-        rf"wrote|noted|explained|claimed)\s+(?P<mention>{_TITLE}?{PROPER_NAME})"
+        rf"wrote|noted|explained|claimed|charged|countered)\s+(?P<mention>"
+        # "…, said M23 political branch spokesman Bertrand Bisimwa Saturday."
+        r"(?:(?!(?:on|in|at|to|from|after|before|during|with|by|and|but|as|while|when)\b)"
+        rf"{_NOT_VERBISH}[\w'’&-]+\s+){{0,5}}?{_TITLE}?{PROPER_NAME}"
+        # "…, said a reporter for the Guardian.": a description after the cue, the sentence's end
+        rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=[.!?]?$))"
         rf"(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
@@ -551,7 +579,8 @@ _OTHERS = (
 
 # An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
 PARTY_TAG = re.compile(
-    r",\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)"
+    # "Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said": two names, one speaker.
+    r",\s+[RDI]-[A-Z][A-Za-z.]{1,12},(?=\s+and\s+[A-Z])|,\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)"
     r"|\s+\([RDI]\.,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\)"  # "(D., Texas)"
 )
 # "the Department for Environment, Food and Rural Affairs": a name with commas of its own, which
@@ -768,7 +797,9 @@ DATELINE_REST = re.compile(
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
-    r"|on social media|at a (?:news|press) conference)\b.*$",
+    r"|on social media|at a (?:news|press) conference"
+    # "said M23 spokesman Bertrand Bisimwa Saturday": American style, the day alone at the end.
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=(?:\s+(?:night|morning|afternoon|evening))?\W*$))\b.*$",
     re.IGNORECASE,
 )
 PRONOUNS = {

@@ -99,8 +99,8 @@ _REPORTED_TO = re.compile(
 _WHEN_THEN_THAT = re.compile(
     # "ruled 6-3 on Friday that …": a vote, then when.
     r"(?:\s+\d{1,2}-\d{1,2})?"
-    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+(?:[\w'’-]+\s+){0,4}?that\s+"
-    r"|\s+\d{1,2}-\d{1,2}\s+that\s+"
+    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+(?:[\w'’-]+\s+){0,4}?that,?\s+"
+    r"|\s+\d{1,2}-\d{1,2}\s+that,?\s+"
 )
 
 
@@ -241,9 +241,11 @@ class ShapeMatcher:
             if entry is last:  # a document no one is named as the author of
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
-            s, e = self._claim_span(
-                text, start, match, content, state, trailing if name == "reported_speech" else None
-            )
+            if name != "reported_speech" or not (
+                trailing and plausible_subject(trailing["mention"])
+            ):
+                trailing = None  # "…, the risk to children outweighed the harm claimed": no one
+            s, e = self._claim_span(text, start, match, content, state, trailing)
             if (
                 name == "reported_speech"
                 and self.syntax is not None
@@ -481,7 +483,7 @@ class ShapeMatcher:
         self, s, e, speaker, *, cue, kind, confidence, pattern, resolved, text, mention=(None, None)
     ):
         return Suggestion(
-            start=s, end=e, text=text[s:e], source_mention=speaker.mention,
+            start=s, end=e, text=text[s:e], source_mention=speaker.mention.strip(),
             source_name=speaker.name, source_id=speaker.source_id, source_kind=speaker.kind,
             cue=cue, type=kind, confidence=max(0.1, confidence - (0.1 if resolved else 0)),
             resolved_from=resolved, pattern=pattern, mention_start=mention[0],
@@ -1001,4 +1003,4 @@ _IN_A_STATEMENT = re.compile(
     r"\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|email|post|interview)\Z"
 )
 _CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
-_LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that\s+(?=\S)")
+_LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that,?\s+(?=\S)")

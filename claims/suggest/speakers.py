@@ -15,6 +15,7 @@ from claims.suggest.matching import (
     KnownSource,
     SourceIndex,
     guess_kind,
+    kind_by_keyword,
     name_key,
     organisation_in,
     proper_name,
@@ -27,6 +28,7 @@ from claims.suggest.patterns import (
     CATEGORY_KINDS,
     CLAIM_NOUNS,
     DATELINE,
+    DATELINE_TEXT,
     GROUP_NOUNS,
     MAKERS,
     NOT_A_SUBJECT,
@@ -76,7 +78,10 @@ MAX_OPENING = 120
 OWNED_DOCUMENT = re.compile(
     r"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)['’]s?\s+(?:(?:latest|own|new|annual|"
     r"quarterly|official)\s+)?(?:statement|figures|data|report|letter|filing|website|"
-    r"announcement|estimates?|analysis|records)$"
+    r"announcement|estimates?|analysis|records|"
+    # "District Court Judge Robert Blink's ruling said": the judge's
+    r"ruling|judg(?:e)?ment|opinion|decision|order|lawsuit|complaint|indictment|memo|email|"
+    r"testimony|affidavit|post|tweet)$"
 )
 FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
@@ -238,6 +243,21 @@ class SpeakerResolver:
                 party = self._party_of(GENDERED[words[0]], state, at)
                 if party:  # "Peter Obi of the Labour Party …. His party said …"
                     return party, mention
+            fronted = _FRONTED_PLURAL.search(state.text, max(0, at - MAX_SENTENCE), at)
+            if words == ["they"] and fronted:
+                # "Although company executives made no promises …, they said …": the fronted
+                # clause's subject, named though it never spoke.
+                return self._named(fronted["name"], state, at), mention
+            since, last = state.speakers[-1] if state.speakers else (0, None)
+            if (
+                words == ["they"]
+                and last
+                and last.kind == "unnamed"
+                and "\n" not in state.text[since:at]
+            ):
+                # "…, the people said. No final decision has been made and Vantor could still
+                # decide not to proceed, they said": still the people, not the company.
+                return last, mention
             gender = GENDERED.get(words[0])
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
             if speaker is None and gender and len(words) == 1:
@@ -314,13 +334,25 @@ class SpeakerResolver:
             return speaker, mention  # resolved: never renamed to a body named later
         if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
             return state.documents[words[1]], mention  # "The report says …": whose it is
+        if len(words) == 2 and words[0] in DESCRIBING and words[1] in STUDIES | {"document"}:
+            # "A performance report compiled by the Health and Social Care Board cites …. According
+            # to the document, …": by whom, though the report itself was not quoted.
+            compiled = list(_DOCUMENT_BY.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if compiled:
+                speaker, _ = self.resolve(compiled[-1]["by"], state, at=compiled[-1].start("by"))
+                if speaker:
+                    return speaker, mention
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
             # "Police estimated …" after "The city's police department said …": the same body;
             # "Officers from the Riverton Police Department were called …, police said": the body
             # named just before.
             speaker = self._speaker_named_with({words[0]}, frozenset(), state) or (
                 self._entity_with_noun(
-                    state.text[max(0, at - MAX_SENTENCE) : at], {words[0]}, frozenset(), state
+                    state.text[max(0, at - MAX_SENTENCE) : at],
+                    max(0, at - MAX_SENTENCE),
+                    {words[0]},
+                    frozenset(),
+                    state,
                 )
             )
             if speaker:
@@ -383,8 +415,9 @@ class SpeakerResolver:
                 return body, mention
         if PERSON_DESCRIPTION.match(mention):
             # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
-            # persuaded": the person the article has just named.
-            person = self._person_before(state, at)
+            # persuaded": the person the article has just named, or the one whose party tag
+            # says so ("Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said …").
+            person = self._tagged_before(mention, state, at) or self._person_before(state, at)
             if person:
                 return person, mention
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
@@ -482,6 +515,18 @@ class SpeakerResolver:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
 
+    def _tagged_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "The Vermont Republican": the last person the text tagged "R-Vt." (or "(R-VT)")."""
+        described = _STATE_PARTY.match(mention)
+        if described is None:
+            return None
+        party = described["party"][0]
+        for tag in reversed(list(_NAME_THEN_TAG.finditer(state.text, max(0, at - 3000), at))):
+            where = tag["state"].rstrip(".")
+            if tag["party"] == party and _STATES.get(where, where) == described["state"]:
+                return self._named(tag["name"], state, tag.start("name"))
+        return None
+
     def _spelled_out(self, initials: str, state: ReadingState, at: int) -> Speaker | None:
         """The body the article named in full whose initials these are, within FULL_NAME_WINDOW
         characters before `at`."""
@@ -514,10 +559,14 @@ class SpeakerResolver:
         chief executive the text has just named."""
         if noun not in COMPANY_NOUNS:
             return None
-        owners = list(_COMPANY_OWNS.finditer(state.text, max(0, at - 2 * PLACE_WINDOW), at))
+        window = max(0, at - 2 * PLACE_WINDOW), at
+        owners = [
+            *_COMPANY_OWNS.finditer(state.text, *window),
+            *_SHARES_IN.finditer(state.text, *window),
+        ]
         if not owners:
             return None
-        name = owners[-1]["name"]
+        name = max(owners, key=lambda owner: owner.start("name"))["name"]
         known = self.index.match(name, state.words)
         if known:
             return Speaker(name, known.name, known.id, known.kind)
@@ -634,7 +683,9 @@ class SpeakerResolver:
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
             lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
-            (m.start("name"), m.group("name")) for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
+            (m.start("name"), m.group("name"))
+            for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
+            if not _DATELINE_HERE.match(state.text, m.start("name"))  # "TORONTO — Thousands of …"
         ]
         if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
             named += [
@@ -665,8 +716,11 @@ class SpeakerResolver:
         if known:
             return Speaker(phrase, known.name, known.id, known.kind)
         if len(phrase.split()) < 2:
-            # "Kovac" for Mira Kovac; "Hanjin" for Hanjin Energy
-            return self._full_name(phrase, state, at) or self._name_from(phrase, state, at)
+            # "Kovac" for Mira Kovac; "Hanjin" for Hanjin Energy; "The M23 is a rebel group"
+            named = self._full_name(phrase, state, at) or self._name_from(phrase, state, at)
+            if named is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", phrase):
+                return Speaker(phrase, phrase, None, guess_kind(phrase))
+            return named
         kind = guess_kind(phrase)
         return Speaker(phrase, proper_name(phrase, kind), None, kind) if kind != "unnamed" else None
 
@@ -776,7 +830,7 @@ class SpeakerResolver:
             stop = _SENTENCE_STOP.search(state.text, at)
             sentence = state.text[at : stop.start() if stop else at + MAX_SENTENCE]
             state.places[word] = any(
-                sentence[s:e] == word and label in ("GPE", "NORP")
+                re.sub(r"^[Tt]he\s+", "", sentence[s:e]) == word and label in ("GPE", "NORP")
                 for s, e, label in self.syntax.entities(sentence)
             )
         return state.places[word]
@@ -821,6 +875,14 @@ class SpeakerResolver:
         """A body's name the article gave in full, first word first, not a person's."""
         pattern = re.compile(rf"\b{re.escape(word)}(?:[^\S\n]+[A-Z][\w'’-]+)+")
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
+        if (
+            match
+            and match.start() < state.headline_end
+            and _title_case(state.text[: state.headline_end])
+        ):
+            # "Drone Attack Hits Iran Defence Ministry Complex / Iran said …": a headline's
+            # capitals name nothing.
+            match = pattern.search(state.text, max(match.end(), state.headline_end), at)
         if match is None:
             return None
         # "Hallam said" after "Hallam Bank's £3.2 billion takeover": "Hallam Bank".
@@ -913,10 +975,15 @@ class SpeakerResolver:
                 continue  # "Prime minister refuses …": a headline's capital, not a name
             if qualifiers and not _qualified(qualifiers, set(name_key(phrase).split())):
                 continue  # "the national weather agency" is not "the official Xinhua news agency"
+            if _INDEFINITE_END.search(phrase):
+                continue  # "had targeted a defence ministry site": some ministry, not one named
             for size in range(len(words), 1, -1):
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
+                qualifier = words[-size - 1] if size < len(words) else ""
+                if qualifier[:1].isupper() and qualifier.casefold() not in TITLE_WORDS:
+                    break  # "Iran Defence Ministry" is not Russia's, though both are one
             # "The Rapid Support Forces, the paramilitary group fighting the army, did not
             # respond. … The group has denied …": the name the description stands beside.
             apposed = _APPOSED_NAME.search(before, 0, match.start())
@@ -945,7 +1012,7 @@ class SpeakerResolver:
         )
         if introduced:  # "the investigative group Openmap … The group said": the name it gave
             return self._named(introduced[-1].group("name"), state, at)
-        named_entity = self._entity_with_noun(before, nouns, qualifiers, state)
+        named_entity = self._entity_with_noun(before, offset, nouns, qualifiers, state)
         if named_entity:
             return named_entity
         if qualifiers:
@@ -996,11 +1063,19 @@ class SpeakerResolver:
         return None
 
     def _entity_with_noun(
-        self, before: str, nouns: set[str], qualifiers: frozenset[str], state: ReadingState
+        self,
+        before: str,
+        offset: int,
+        nouns: set[str],
+        qualifiers: frozenset[str],
+        state: ReadingState,
     ) -> Speaker | None:
         """A body named earlier whose name has the description's noun, registered or not: "The
         Northern Volunteer Corps crossed the border. … The volunteers said …"."""
+        headline = state.text[: state.headline_end]
         for phrase in reversed(list(_NAME.finditer(before))):
+            if offset + phrase.start() < state.headline_end and _title_case(headline):
+                continue  # "Drone Attack Hits Iran Defence Ministry Complex": capitals say nothing
             named = set(name_key(phrase.group()).split())
             if len(named) >= 2 and nouns & named and _qualified(qualifiers, named):
                 words = phrase.group().split()
@@ -1028,10 +1103,12 @@ class SpeakerResolver:
         named = [
             *_SUBJECT_PHRASE.finditer(before, paragraph),
             *_SET_APART.finditer(before, paragraph),
+            # "Shares in Brandmoor fell 3% after the bank said …": a company, one word or more.
+            *(_SHARES_IN.finditer(before, paragraph) if kind == "organisation" else ()),
         ]
         for match in sorted(named, key=lambda m: m.start("name"), reverse=True):
             name = match.group("name")
-            if len(name.split()) >= 2 and guess_kind(name) == kind:
+            if match.re is _SHARES_IN or (len(name.split()) >= 2 and guess_kind(name) == kind):
                 return match.start("name"), Speaker(name, proper_name(name, kind), None, kind)
         return -1, None
 
@@ -1120,6 +1197,15 @@ class SpeakerResolver:
             return named
         if kind == "person" and not _TITLED.search(mention) and _a_company(name, state, at):
             kind = "organisation"  # "Astra Lunar said …" and "Astra Lunar's founder"
+        if (
+            kind == "organisation"
+            and re.sub(r"^[Tt]he\s+", "", mention.strip()) == name
+            and len(name.split()) <= 3
+            and all(word[:1].isupper() for word in name.split())
+            and kind_by_keyword(name) is None  # not "Lumen Labs", "Authors Guild"
+            and self._a_place(name, state, at)
+        ):
+            kind = "government"  # "Iran said Sunday …": a country speaks through its government
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _fuller_name(
@@ -1144,6 +1230,12 @@ class SpeakerResolver:
             return None
         # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
         for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
+            if speaker.kind == "person" and " and " in speaker.name:
+                # "McConnell said" after "Sens. Chuck Schumer and Mitch McConnell said": one.
+                member = _member_named(speaker, name)
+                if member:
+                    return self._named(member, state, at)
+                continue
             words = name_key(speaker.name).split()
             if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
                 if speaker.kind != "person" and self._a_place(name, state, at):
@@ -1157,6 +1249,13 @@ class SpeakerResolver:
         # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
         # "… found that Castor Defence Systems overcharged …".
         return self._full_name(name, state, at) or self._name_from(name, state, at)
+
+
+def _member_named(pair: Speaker, surname: str) -> str | None:
+    for member in pair.name.split(" and "):
+        if name_key(member).split()[-1:] == [surname.casefold()]:
+            return member
+    return None
 
 
 _NICKNAMED = re.compile(r"(?P<first>[A-Z][\w'’-]+)[^\S\n]+[“\"][^“”\"\n]{1,24}[”\"][^\S\n]+\Z")
@@ -1369,6 +1468,18 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
+_DATELINE_HERE = re.compile(DATELINE_TEXT)
+_DOCUMENT_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(STUDIES))}|document)\s+(?:(?:compiled|published|released|issued|prepared|"
+    r"commissioned|carried[^\S\n]+out|conducted)[^\S\n]+)?by[^\S\n]+"
+    r"(?P<by>(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
+)
+_INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
+# "Shares in Barclays fell 4% after the bank said …"
+_SHARES_IN = re.compile(
+    r"\b[Ss]hares[^\S\n]+(?:in|of)[^\S\n]+(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})"
+    r"(?=[^\S\n]+(?:\([^()\n]{1,20}\)[^\S\n]+)?[a-z])"
+)
 # What only a company has: "Castleline's shares fell 14%".
 _COMPANY_OWNS = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})"
@@ -1403,7 +1514,8 @@ _LEDE_SUBJECT = re.compile(
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
-    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+)?{NOT_A_SUBJECT}"
+    # "Shares of Apple Inc fell …": the company, not its shares.
+    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+)?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
@@ -1470,6 +1582,112 @@ _LONGER_NAME = re.compile(r"(?<=[a-z,][^\S\n])(?:[A-Z][\w'’-]+[^\S\n]+){1,3}$"
 _STATE_BODY = re.compile(
     r"^the\s+state\s+(?P<body>(?:Department|Board|Office|Bureau)\s+of\s+[A-Z].*)$"
 )
+# American states as a party tag writes them: AP's abbreviations and the postal codes.
+_STATES = dict(
+    pair.replace("_", " ").split(":")
+    for pair in [
+        "Ala:Alabama",
+        "AL:Alabama",
+        "AK:Alaska",
+        "Ariz:Arizona",
+        "AZ:Arizona",
+        "Ark:Arkansas",
+        "AR:Arkansas",
+        "Calif:California",
+        "CA:California",
+        "Colo:Colorado",
+        "CO:Colorado",
+        "Conn:Connecticut",
+        "CT:Connecticut",
+        "Del:Delaware",
+        "DE:Delaware",
+        "Fla:Florida",
+        "FL:Florida",
+        "Ga:Georgia",
+        "GA:Georgia",
+        "HI:Hawaii",
+        "ID:Idaho",
+        "Ill:Illinois",
+        "IL:Illinois",
+        "Ind:Indiana",
+        "IN:Indiana",
+        "IA:Iowa",
+        "Kan:Kansas",
+        "KS:Kansas",
+        "Ky:Kentucky",
+        "KY:Kentucky",
+        "La:Louisiana",
+        "LA:Louisiana",
+        "ME:Maine",
+        "Md:Maryland",
+        "MD:Maryland",
+        "Mass:Massachusetts",
+        "MA:Massachusetts",
+        "Mich:Michigan",
+        "MI:Michigan",
+        "Minn:Minnesota",
+        "MN:Minnesota",
+        "Miss:Mississippi",
+        "MS:Mississippi",
+        "Mo:Missouri",
+        "MO:Missouri",
+        "Mont:Montana",
+        "MT:Montana",
+        "Neb:Nebraska",
+        "NE:Nebraska",
+        "Nev:Nevada",
+        "NV:Nevada",
+        "N.H:New_Hampshire",
+        "NH:New_Hampshire",
+        "N.J:New_Jersey",
+        "NJ:New_Jersey",
+        "N.M:New_Mexico",
+        "NM:New_Mexico",
+        "N.Y:New_York",
+        "NY:New_York",
+        "N.C:North_Carolina",
+        "NC:North_Carolina",
+        "N.D:North_Dakota",
+        "ND:North_Dakota",
+        "OH:Ohio",
+        "Okla:Oklahoma",
+        "OK:Oklahoma",
+        "Ore:Oregon",
+        "OR:Oregon",
+        "Pa:Pennsylvania",
+        "PA:Pennsylvania",
+        "R.I:Rhode_Island",
+        "RI:Rhode_Island",
+        "S.C:South_Carolina",
+        "SC:South_Carolina",
+        "S.D:South_Dakota",
+        "SD:South_Dakota",
+        "Tenn:Tennessee",
+        "TN:Tennessee",
+        "TX:Texas",
+        "UT:Utah",
+        "Vt:Vermont",
+        "VT:Vermont",
+        "Va:Virginia",
+        "VA:Virginia",
+        "Wash:Washington",
+        "WA:Washington",
+        "W.Va:West_Virginia",
+        "WV:West_Virginia",
+        "Wis:Wisconsin",
+        "WI:Wisconsin",
+        "Wyo:Wyoming",
+        "WY:Wyoming",
+    ]
+)
+_STATE_PARTY = re.compile(
+    r"^[Tt]he\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<party>Republican|Democrat)$"
+)
+# "Mara Quill, R-Vt.," and "Maria Cantwell (D-WA)": a name, then its party and state.
+_NAME_THEN_TAG = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})(?:,[^\S\n]+|[^\S\n]+\()"
+    r"(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,12})"
+)
 _US_STATE = re.compile(
     r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
@@ -1495,6 +1713,12 @@ _POLL_FOR = re.compile(
 PLACE_WINDOW = 400
 # People counted at a sentence's start, before their verb: "Two of the nine members of the
 # Monetary Policy Committee voted for a cut."
+_FRONTED_PLURAL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:Although|Though|Even\s+though|While|When|As|Because|Since|If|Once)\s+"
+    r"(?P<name>(?:the\s+|some\s+|many\s+|most\s+|several\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s)"
+    r"\s+(?:were|are|had|have|did|do|could|would|might|may|[a-z]+ed)\b[^.!?\n]*(?:,|--|[—–])\s*\Z",
+    re.MULTILINE,
+)
 _COUNTED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<name>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d+)"
     r"\s+of\s+the\s+[^,.;:“”\"\n]{3,80}?"
@@ -1936,6 +2160,9 @@ def _all_capitalised(mention: str | None) -> bool:
 EXECUTIVES = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
+_SAME_ROLE = {"justice": "judge", "magistrate": "judge"}
+
+
 def _person_named_next(
     suggestion: Suggestion, state: ReadingState, later: list[Speaker]
 ) -> Speaker | None:
@@ -1955,7 +2182,14 @@ def _person_named_next(
             return None  # "One former cabinet minister who attended": no name to give
         role = set(speaker.mention.split()) - set(speaker.name.split()) - _HONORIFICS
         described = set((suggestion.source_mention or "").casefold().split())
-        if {word.casefold() for word in role} - described:
+        # "a county judge" and "Franklin County Superior Court Justice Marian Holt": the same
+        # role; the capitalised words before it name where, not what.
+        role_words = {
+            _SAME_ROLE.get(word.casefold(), word.casefold())
+            for word in role
+            if word[:1].islower() or word.casefold() in TITLE_WORDS
+        }
+        if role_words - described:
             # "A spokesman, Colonel Souleymane Dembélé": someone else, in a role; not "A federal
             # judge …" and "Judge Helen Osei", the same role.
             return None
@@ -2125,6 +2359,11 @@ HABITUAL = frozenset(
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$", re.DOTALL)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|that)\s")
 _BE = re.compile(r"\s(?:is|are|was|were)\s")
+_PAST_WITH_OBJECT = re.compile(
+    r"\s(?!(?:called|named|dubbed|nicknamed|styled|based|backed|owned|funded|appointed|elected|"
+    r"hired|charged|accused|tasked|contracted|commissioned|employed)\s)[a-z]{3,}ed\s+"
+    r"(?:the|a|an|its|his|her|their)\s"
+)
 _FINITE = re.compile(r"\s(?:will|would|shall|can|could|must|has been|have been|had been)\s")
 # "Demand has grown faster than staff, said …": a clause in the perfect, unless relative.
 # Not "Human rights groups have long criticised …", whose verb is the cue.
@@ -2191,6 +2430,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         and (long or len(mention.split()) <= (16 if _RELATIVE.search(mention) else 12))
         # "Halvia will impose duties …, its ministry announced": a clause, not who spoke
         and not _FINITE.search(mention)
+        # "…, the risk to children outweighed the harm claimed": a clause with its object
+        and not (_PAST_WITH_OBJECT.search(mention) and not _RELATIVE.search(mention))
         # "Dorsey is charged with manslaughter, accused of …": a clause ("who was arrested" is not)
         and not (
             (_BE.search(mention) or _PERFECT.search(mention)) and not _RELATIVE.search(mention)
