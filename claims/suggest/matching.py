@@ -620,7 +620,8 @@ _TITLE_BEFORE_NAME = re.compile(
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|spokes(?:man|"
-    r"woman|person))\s+[A-Z][\w'’-]+"
+    # "former state Sen. Francis X. Kelly": a middle initial too
+    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 
@@ -658,6 +659,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return kind
     if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):
         return "person"
+    if re.match(r",?\s*who\s", appos or ""):
+        return "person"  # "Gleason, who has been eager to …, says"
     # "Breast Cancer Now, a British charity,"; not "Samuel Osei, a specialist at Johns Hopkins
     # University": the apposition's own noun, before its "at …".
     head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]

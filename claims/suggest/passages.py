@@ -124,6 +124,8 @@ _LEADING_LINK = re.compile(
     # A dateline is in capitals: not "the bridge would reopen next week — a month late" read
     # without case.
     rf"(?-i:{DATELINE_TEXT})?"
+    r"(?:\((?-i:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[—–-]\s+)?"  # "(Reuters) – Japan's …"
+    r"(?:(?:via|by|in\s+an)\s+e-?mail:\s*)?"  # 'saying via email: "We always expected …"'
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?"

@@ -217,6 +217,13 @@ class SpeakerResolver:
             )
             if couple:  # "Nia Vance and her husband … have separated, their representatives said"
                 return couple, mention
+            role = _ROLE_IN_SENTENCE.search(state.text, _sentence_start(state.text, at), at)
+            if len(words) > 1 and words[1] in SPOKESPEOPLE and role:
+                # "Asked whether the governor would campaign …, his spokesman declined": the
+                # governor's.
+                speaker = self._titled_before(role.group(), state, role.start())
+                if speaker:
+                    return speaker, mention
             if len(words) > 1 and words[1] in SPOKESPEOPLE and about:
                 # "The UN secretary general, António Guterres, has urged …, his spokesman
                 # Stéphane Dujarric told reporters": the claim's own subject speaks.
@@ -334,7 +341,7 @@ class SpeakerResolver:
             return speaker, mention  # resolved: never renamed to a body named later
         if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
             return state.documents[words[1]], mention  # "The report says …": whose it is
-        if len(words) == 2 and words[0] in DESCRIBING and words[1] in STUDIES | {"document"}:
+        if len(words) == 2 and words[0] in DESCRIBING and words[1] in STUDIES | _WRITINGS:
             # "A performance report compiled by the Health and Social Care Board cites …. According
             # to the document, …": by whom, though the report itself was not quoted.
             compiled = list(_DOCUMENT_BY.finditer(state.text, max(0, at - NAMING_WINDOW), at))
@@ -384,6 +391,18 @@ class SpeakerResolver:
             if body:
                 return body, mention
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
+            # '"…," the spokesman said' after "Press secretary Jay Carney rejected …": the
+            # spokesman the article has just quoted.
+            role_holder = next(
+                (
+                    s
+                    for s in list(state.recent())[:3]
+                    if words[0] == "the" and s.kind == "person" and _SPEAKS_FOR.search(s.mention)
+                ),
+                None,
+            )
+            if role_holder:
+                return role_holder, mention
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
             subject = about.split()[:2]
@@ -413,6 +432,9 @@ class SpeakerResolver:
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
+        titled = self._titled_before(mention, state, at)
+        if titled:  # "The governor said …" after "Gov. Martin Ochoa signed the bill"
+            return titled, mention
         if PERSON_DESCRIPTION.match(mention):
             # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
             # persuaded": the person the article has just named, or the one whose party tag
@@ -514,6 +536,17 @@ class SpeakerResolver:
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
+
+    def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "The governor": the person the article gave that title, "Gov. Martin Ochoa", though
+        they had not spoken."""
+        role = _THE_ROLE.fullmatch(mention.strip())
+        if role is None:
+            return None
+        title = _TITLES_OF[role["role"].casefold()]
+        titled = re.compile(rf"\b(?:{title})\s+(?P<name>{PROPER_NAME})")
+        found = list(titled.finditer(state.text, max(0, at - 3000), at))
+        return self._named(found[-1]["name"], state, found[-1].start("name")) if found else None
 
     def _tagged_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Vermont Republican": the last person the text tagged "R-Vt." (or "(R-VT)")."""
@@ -954,6 +987,14 @@ class SpeakerResolver:
             if since > state.text.rfind("\n", 0, at) and last.kind == "person" and owner:
                 # '"…," FAA Administrator Mike Whitaker said. The agency said …': his agency.
                 return self._named(owner.group(1), state, at)
+        if noun in _ANY_BODY | {"regulator"} and not qualifiers:
+            # "Zusduri was approved by the US Food and Drug Administration …, the agency said":
+            # the public body its own sentence named.
+            opening = _sentence_start(state.text, at)
+            for phrase in reversed(list(_CAPITALISED_PHRASE.finditer(state.text, opening, at))):
+                name = re.sub(r"(?:\s+(?:of|the|for|and))+$", "", phrase.group())
+                if len(name.split()) >= 2 and guess_kind(name) == "government":
+                    return self._named(name, state, phrase.start())
         # "The group warned …" is one body, not the headline's "aid groups".
         plural = None if noun != singular else f"{noun}s"
         speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
@@ -1019,8 +1060,9 @@ class SpeakerResolver:
             return None  # the last body of its kind may be another one
         if noun in ROLE_NOUNS - {"minister", "adviser"}:
             # "the statement added", "the spokesman said": for whoever spoke last. A minister
-            # or adviser is someone's only if named so before (the lookup above).
-            return next(state.recent(), None)
+            # or adviser is someone's only if named so before (the lookup above). Not a news
+            # outlet that reported something in between ("… hours after ABC News reported").
+            return next((s for s in state.recent() if s.kind != "media"), None)
         # "The government insists …" is the government, not the last agency of its kind that
         # spoke (the Office for Budget Responsibility).
         kind = (
@@ -1469,9 +1511,30 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 _DATELINE_HERE = re.compile(DATELINE_TEXT)
+# How a title is written before a name, by the role a description gives: "the governor" is
+# "Gov. Martin Ochoa".
+_TITLES_OF = {
+    "governor": r"Gov\.|Governor",
+    "senator": r"Sen\.|Senator",
+    "mayor": r"Mayor",
+    "president": r"President",
+    "judge": r"Judge|Justice",
+    "prime minister": r"Prime\s+Minister",
+    "chancellor": r"Chancellor",
+    "congressman": r"Rep\.|Representative|Congressman",
+    "congresswoman": r"Rep\.|Representative|Congresswoman",
+    "sheriff": r"Sheriff",
+}
+_THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
+_ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
+_SPEAKS_FOR = re.compile(r"(?i:spokes(?:man|woman|person)|press\s+secretary)")
+_WRITINGS = frozenset({"document", "story", "article"})
+# "A staffing report compiled by the Northern Health Board", "the story, which was published by
+# The New York Times": by whom.
 _DOCUMENT_BY = re.compile(
-    rf"\b(?:{'|'.join(sorted(STUDIES))}|document)\s+(?:(?:compiled|published|released|issued|prepared|"
-    r"commissioned|carried[^\S\n]+out|conducted)[^\S\n]+)?by[^\S\n]+"
+    rf"\b(?:{'|'.join(sorted(STUDIES | _WRITINGS))}),?\s+(?:which\s+was\s+)?"
+    r"(?:(?:compiled|published|released|issued|prepared|commissioned|carried[^\S\n]+out|"
+    r"conducted)[^\S\n]+)?by[^\S\n]+"
     r"(?P<by>(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
 )
 _INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
@@ -2332,12 +2395,25 @@ _AT_PLACE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence around `at` begins, looking back no further than a sentence's length."""
+    since = max(0, at - MAX_SENTENCE)
+    stops = (text.rfind(stop, since, at) for stop in (". ", "? ", "! ", "\n"))
+    return max((found + 1 for found in stops if found >= 0), default=since)
+
+
 # "Britain's competition watchdog", "The UK's competition watchdog".
 _OWNED_DESCRIPTION = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
 _CALLS_ITSELF = re.compile(
     r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of\s+|the\s+)*[A-Z][\w'’-]+)*)"
 )
+_EVENTS = frozenset(
+    {"casualties", "deaths", "injuries", "damage", "losses", "explosions", "blasts", "fires",
+     "clashes", "outages", "delays", "cancellations", "arrests", "shortages"}
+)  # fmt: skip
 _NOT_SUBJECTS = re.compile(
     r"^(if|when|what|which|who|where|there|this|that|as|because|after|before|since|"
     r"so|it is|we|i|you"
@@ -2415,6 +2491,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "Those who reported using a screen in bed slept less": anyone, no one
     if mention.split()[-1:] == ["that"]:
         return False  # "The company that maintains the network, OSE, did not …": a relative clause
+    if words and words[-1] in _EVENTS:
+        return False  # "Russia attacks Kharkiv, casualties reported": what was reported
     if words and words[-1] in HABITUAL:
         return False  # "Kyiv rarely confirms strikes inside Russia": a habit, not a claim
     if written_thing(mention):
