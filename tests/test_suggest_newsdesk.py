@@ -5140,3 +5140,64 @@ def test_a_surname_with_who_is_a_person_and_where_a_body_posted_is_not_its_name(
         ("Labour Party", "group"),
     ]
     assert speakers(text)[-1][0] == '"Families have waited long enough."'
+
+
+# Batch 98 (tests/data/suggest: high-court-levies, dairy-merger-cleared, striker-hip-injury,
+# deputy-killed-sheriff), from a third reading of real copy: courts, deals, sport, crime.
+
+
+def test_a_justice_is_named_in_full_and_an_opinion_is_its_authors():
+    text = (
+        "Head\n\nThe majority opinion, written by Chief Justice Harriet M. Ellison Jr., said the "
+        'law "says nothing about taxes."\n\n"The power to tax belongs to Congress," Chief Justice '
+        'Ellison wrote.\n\nEllison further wrote that the reading "would leave no limit at all."'
+    )
+    assert [name for _, name in speakers(text)] == ["Harriet M. Ellison Jr."] * 3
+
+
+def test_the_companies_are_the_pair_named_and_a_list_of_places_is_no_pair():
+    text = (
+        "Head\n\nMadison, Wis., Oct. 29 - Regulators in the United States, Canada and Mexico have "
+        "cleared the merger of Halden Foods Inc. and Marrow Dairy Co., the companies announced."
+    )
+    assert speakers(text) == [
+        (
+            "Regulators in the United States, Canada and Mexico have cleared the merger of Halden "
+            "Foods Inc. and Marrow Dairy Co.",
+            "Halden Foods Inc. and Marrow Dairy Co.",
+        )
+    ]
+
+
+def test_datelines_of_wire_services_and_a_tweet_beside_a_photo():
+    text = (
+        "Head\n\nMunich (AFP) – Striker Jonas Kessler will miss several weeks, coach Anton Weber "
+        'said Friday.\n\n"Time to rest and come back stronger," tweeted Kessler alongside a photo '
+        "of himself.\n\nWARSAW: Goalkeeper Marek Zielinski will miss the qualifier, the federation "
+        "said on Monday."
+    )
+    assert speakers(text) == [
+        ("Striker Jonas Kessler will miss several weeks", "Anton Weber"),
+        ("Time to rest and come back stronger", "Jonas Kessler"),
+        ("Goalkeeper Marek Zielinski will miss the qualifier", "federation"),
+    ]
+
+
+def test_the_sheriff_is_the_sheriff_named_and_a_long_tail_after_the_quote():
+    text = (
+        "Head\n\nNeighbours called 911 after hearing shots, according to Marlow County Sheriff "
+        'Dana Kirby.\n\n"We still don\'t know exactly what happened," the sheriff said during a '
+        "news conference on Wednesday afternoon, referring to the hours before the shooting."
+    )
+    assert speakers(text) == [
+        ("Neighbours called 911 after hearing shots", "Dana Kirby"),
+        ("We still don't know exactly what happened", "Dana Kirby"),
+    ]
+
+
+def test_a_firm_named_in_apposition_stays_a_firm_whatever_the_parse_says():
+    text = (
+        "Head\n\nA maritime security firm, Ambrey, said it had received reports of a boarding. "
+        "In an advisory, it said ships should exercise caution."
+    )
+    assert names_and_kinds(text) == [("Ambrey", "organisation"), ("Ambrey", "organisation")]

@@ -574,10 +574,16 @@ def proper_name(mention: str, kind: str) -> str:
     tail = words[last_lower + 1 :]
     if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] in PEERS:
         return f"{words[last_lower]} {tail[0]}"  # "Lord Hendy" is the name; "Sir Robert" is not
-    if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] == "Justice":
-        # "Lady Justice Carr", "Mr Justice Fraser": a judge goes by the title and surname.
-        honorific = words[last_lower - 1 : last_lower] if last_lower else []
-        return " ".join([*honorific, "Justice", tail[0]])
+    if (
+        kind == "person"
+        and len(tail) == 1
+        and last_lower >= 1
+        and words[last_lower] == "Justice"
+        and words[last_lower - 1] in {"Mr", "Mrs", "Ms", "Lady", "Lord"}
+    ):
+        # "Lady Justice Carr", "Mr Justice Fraser": an English judge goes by the title and
+        # surname; "Chief Justice Roberts" by his name.
+        return " ".join([words[last_lower - 1], "Justice", tail[0]])
     if len(tail) > 1 and tail[0] == "the" and kind != "person":
         tail = tail[1:]  # "Health think tank the King's Fund" → "King's Fund"
     if (

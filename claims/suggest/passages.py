@@ -84,8 +84,8 @@ class ReadingState:
     short_quote_speaker: Speaker | None = None
     # Whose the last report, study or audit was: "a report released by X … The report says".
     documents: dict[str, Speaker] = field(default_factory=dict)
-    # Whether the parse read a word as a place where the article first asked: once per word.
-    places: dict[str, bool] = field(default_factory=dict)
+    # What the parse's entities called a word where the article first asked: once per word.
+    labels: dict[str, str | None] = field(default_factory=dict)
     # "he" or "she", by person's name, as a pronoun already resolved to them said.
     genders: dict[str, str] = field(default_factory=dict)
 
@@ -110,8 +110,12 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
         or (closing.group().endswith("”") and span.count("“") > span.count("”"))
     ):
         end += closing.end()
-    elif text[end : end + 1] == "." and _INITIALS_END.search(text, start, end):
-        end += 1  # "locked at 6 a.m.", "moved to the U.S.": the abbreviation keeps its period
+    elif text[end : end + 1] == "." and (
+        _INITIALS_END.search(text, start, end) or _ABBREVIATION_END.search(text, start, end)
+    ):
+        # "locked at 6 a.m.", "moved to the U.S.", "the merger of … Marrow Dairy Co.": the
+        # abbreviation keeps its period
+        end += 1
     # "insisted, however, that the leak …": the aside and the "that" are not the claim.
     match = _LEADING_LINK.match(text, start, end)
     if match:
@@ -119,12 +123,17 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
     # A dateline is in capitals: not "the bridge would reopen next week — a month late" read
     # without case.
     rf"(?-i:{DATELINE_TEXT})?"
-    r"(?:\((?-i:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[—–-]\s+)?"  # "(Reuters) – Japan's …"
+    # "(Reuters) – Japan's …", "Berlin (AFP) – Borussia Dortmund's …", "PRAGUE: Czech Republic …"
+    r"(?-i:(?:[A-Z][a-z]+\s)?\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)\s*[—–-]\s+|[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+)?:\s+)?"
+    # "Charlotte, N.C., Oct. 29 - The U.S. Federal Trade Commission …"
+    r"(?-i:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,\s+(?:[A-Z][\w.]*,\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+[—–-]\s+)?"
     r"(?:(?:via|by|in\s+an)\s+e-?mail:\s*)?"  # 'saying via email: "We always expected …"'
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
@@ -147,7 +156,7 @@ def clean_mention(mention: str) -> str:
     mention = TRAILING_TIME.sub("", mention)
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "said Jana Novak outside the court": where she said it.
-    mention = _NAME_THEN_PLACE.sub(r"\1", mention)
+    mention = _NAME_THEN_PLACE.sub(lambda name: name.group(1) or name.group(2), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
     # "one of the people and an internal email seen by Reuters": the person, not who saw it.
@@ -194,6 +203,9 @@ _PUBLISHED_WHEN = re.compile(
 _NAME_THEN_PLACE = re.compile(
     r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:outside|inside|at|in|during|after|before|from)"
     r"\s+(?:the|a|an|his|her|their)\s+[a-z].*$"
+    # '"…," tweeted Haaland alongside a photo of himself': a surname alone too.
+    r"|^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:alongside|beside|next\s+to)\s+"
+    r"(?:the|a|an|his|her|their)\s+[a-z].*$"
 )
 _BODY_THEN_DATA = re.compile(
     r"^(?!(?:The|This|These|Those|Its|Their|New|Official|Latest)\s)(?:[A-Z][\w'’&-]*\s+)+(?:data|figures|statistics)$"

@@ -153,7 +153,7 @@ _CUE = (
     rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
 _AFTER_QUOTE_CUE = (
-    r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|continued|"
+    r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|tweeted|continued|"
     r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4})"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
@@ -221,8 +221,11 @@ _ONE_APPOS = (
     # "The report, seen by the Guardian, says": who saw it, not who says.
     r"(?:seen|obtained|reviewed)\s+by|"
     # ", published last week,": not ", published in the journal X," whose name is the source.
-    r"(?:published|issued|conducted|filed|lodged|submitted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b))\s"
-    r"(?:[^,.;“”\"]|,(?=\d{3})){2,150}(?=,)"  # "which has 40,000 employees"
+    r"(?:published|issued|conducted|filed|lodged|submitted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b)|"
+    # "The majority opinion, written by Chief Justice …, said": its author's.
+    r"(?:written|authored|penned)(?=\s+by\b))\s"
+    # "which has 40,000 employees"; "written by Chief Justice Harriet M. Ellison Jr.,"
+    r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.){2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
@@ -339,7 +342,7 @@ PATTERNS = [
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
         # '…," Lula told reporters at the presidential palace, adding that …'
-        r"(?:\s+[^“”\"]{0,80}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
+        r"(?:\s+[^“”\"]{0,120}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?"
@@ -515,7 +518,7 @@ PATTERNS = [
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         # "Earnest initially said …"
-        rf"again|then|reportedly|allegedly|initially|publicly|privately|separately|"
+        rf"again|then|reportedly|allegedly|initially|publicly|privately|separately|further|"
         rf"subsequently|eventually|finally|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"

@@ -103,10 +103,12 @@ ONE_OF_THEM = re.compile(
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|"
-    r"investigation|assessment)"
+    r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
-    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted|signed)"
+    # "The majority opinion, written by Chief Justice …, said"
+    r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted|signed|"
+    r"written|authored|penned|drafted)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?|(?:\s+[\w.-]+){1,3}?)?\s+)?"  # "released on Thursday by", "conducted Oct. 10-14 by"
     r"(?:by|from)\s+"
     # "by Eastbrook University for the Redmont Herald": the pollster, not the client.
@@ -305,6 +307,15 @@ class SpeakerResolver:
                 # "The battalion's commander, … Taiga", "one resident, who gave only her first
                 # name, Miriam": a person, named.
                 named = replace(named, kind="person")
+            elif (
+                named.kind == "person"
+                and named.source_id is None
+                and " " not in named.name
+                and words[0] in ("a", "an", "the")
+                and guess_kind(mention) not in ("person", "unnamed")
+            ):
+                # "A maritime security firm, Ambrey, said": a firm, whatever the parse thought.
+                named = replace(named, kind=guess_kind(mention))
             return named, None
         if PORTION.match(mention) and state.documents:
             # "Nineteen percent said they were undecided": of those the last poll asked.
@@ -465,13 +476,21 @@ class SpeakerResolver:
             couple = self._couple(state, at)
             if couple:
                 return couple, mention
-        if len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s"):
-            # "the two companies said in a joint statement": the pair the article named.
-            # One of them registered: theirs, as the registry knows no pair.
+        if (len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s")) or (
+            len(words) == 2 and words[0] in ("the", "both") and words[1] in _PAIRED_BODIES
+        ):
+            # "the two companies said in a joint statement", "…, the companies announced": the
+            # pair the article named. One of them registered: theirs, as the registry knows no
+            # pair.
             lo = max(0, at - NAMING_WINDOW)
-            pairs = list(_PAIR.finditer(state.text, lo, at)) or list(
-                _DEAL_PAIR.finditer(state.text, lo, at)
-            )
+            # (A few characters past `at`, for "…, the companies" to be seen after the pair.)
+            pairs = [
+                pair
+                for pair in _PAIR.finditer(state.text, lo, at + 4)
+                # Not "complaints filed in New Jersey and Delaware", "regulators in the United
+                # States, Canada and Mexico": where.
+                if not _WHERE_BEFORE.search(state.text[max(lo, pair.start() - 120) : pair.start()])
+            ] or list(_DEAL_PAIR.finditer(state.text, lo, at))
             if pairs:
                 a, b = pairs[-1].group("a", "b")
                 known = self.index.match(a, state.words) or self.index.match(b, state.words)
@@ -546,7 +565,11 @@ class SpeakerResolver:
         title = _TITLES_OF[role["role"].casefold()]
         titled = re.compile(rf"\b(?:{title})\s+(?P<name>{PROPER_NAME})")
         found = list(titled.finditer(state.text, max(0, at - 3000), at))
-        return self._named(found[-1]["name"], state, found[-1].start("name")) if found else None
+        if not found:
+            return None
+        # "Sheriff David Rhodes.": the sentence's full stop is not his.
+        name = re.sub(r"(?<=[a-z]{2})\.$", "", found[-1]["name"])
+        return self._named(name, state, found[-1].start("name"))
 
     def _tagged_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Vermont Republican": the last person the text tagged "R-Vt." (or "(R-VT)")."""
@@ -751,7 +774,11 @@ class SpeakerResolver:
         if len(phrase.split()) < 2:
             # "Kovac" for Mira Kovac; "Hanjin" for Hanjin Energy; "The M23 is a rebel group"
             named = self._full_name(phrase, state, at) or self._name_from(phrase, state, at)
-            if named is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", phrase):
+            if (
+                named is None
+                and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", phrase)
+                and phrase not in _ROLE_ACRONYMS  # "CEO says in memo": a person, described
+            ):
                 return Speaker(phrase, phrase, None, guess_kind(phrase))
             return named
         kind = guess_kind(phrase)
@@ -856,17 +883,27 @@ class SpeakerResolver:
 
     def _a_place(self, word: str, state: ReadingState, at: int) -> bool:
         """Whether the parse reads the word where the sentence at `at` names it as a country
-        or a people. Asked once per word an article: each parse costs as much as a sentence's."""
+        or a people."""
+        return self._entity_label(word, state, at) in ("GPE", "NORP")
+
+    def _entity_label(self, word: str, state: ReadingState, at: int) -> str | None:
+        """What the parse's entities call the words where the sentence at `at` names them
+        ("GPE", "PERSON", …). Asked once per word an article: each parse costs as much as a
+        sentence's."""
         if self.syntax is None:
-            return False
-        if word not in state.places:
+            return None
+        if word not in state.labels:
             stop = _SENTENCE_STOP.search(state.text, at)
             sentence = state.text[at : stop.start() if stop else at + MAX_SENTENCE]
-            state.places[word] = any(
-                re.sub(r"^[Tt]he\s+", "", sentence[s:e]) == word and label in ("GPE", "NORP")
-                for s, e, label in self.syntax.entities(sentence)
+            state.labels[word] = next(
+                (
+                    label
+                    for s, e, label in self.syntax.entities(sentence)
+                    if re.sub(r"^[Tt]he\s+", "", sentence[s:e]) == word
+                ),
+                None,
             )
-        return state.places[word]
+        return state.labels[word]
 
     def _full_name(self, surname: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Kovac" as a subject: the person the article named in full ("incumbent Mira
@@ -877,7 +914,11 @@ class SpeakerResolver:
         particle, _, rest = surname.partition("-")
         if rest and particle.casefold() in SURNAME_ARTICLES:
             written = rf"(?i:{re.escape(particle)})-{re.escape(rest)}"  # "Al-Ansari", "al-Ansari"
-        pattern = re.compile(rf"\b([A-Z][\w'’-]+)[^\S\n]+({written})\b(?!\s+[A-Z])")
+        # "Chief Justice John G. Roberts Jr." for "Roberts": a middle initial, a suffix.
+        pattern = re.compile(
+            rf"\b([A-Z][\w'’-]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
+            r"(?:,?[^\S\n]+Jr\.)?"
+        )
         match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
         if (
             match
@@ -889,7 +930,7 @@ class SpeakerResolver:
             match = pattern.search(state.text, max(match.end(), state.headline_end), at)
         if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
             return None
-        name = f"{match.group(1)} {match.group(2)}"
+        name = match.group()
         longer = _LONGER_NAME.search(state.text, max(0, match.start() - 60), match.start())
         if longer and guess_kind(name) != "person":
             # "The Front" after "the Northern Liberation Front": a body's name, all of it.
@@ -1241,13 +1282,20 @@ class SpeakerResolver:
             kind = "organisation"  # "Astra Lunar said …" and "Astra Lunar's founder"
         if (
             kind == "organisation"
+            and not appos  # "Nordic Silicon, the Finnish maker of power chips,": what it is
             and re.sub(r"^[Tt]he\s+", "", mention.strip()) == name
             and len(name.split()) <= 3
             and all(word[:1].isupper() for word in name.split())
             and kind_by_keyword(name) is None  # not "Lumen Labs", "Authors Guild"
-            and self._a_place(name, state, at)
         ):
-            kind = "government"  # "Iran said Sunday …": a country speaks through its government
+            # "Iran said Sunday …": a country speaks through its government; "Trump said" is a
+            # person, by the parse (a single word: the small model takes many a company's two
+            # words for a person's name).
+            label = self._entity_label(name, state, at)
+            if label in ("GPE", "NORP"):
+                kind = "government"
+            elif label == "PERSON" and " " not in name:
+                kind = "person"
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _fuller_name(
@@ -1397,10 +1445,20 @@ _CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:of|the|for|and|[
 # A name of several capitalised words, perhaps joined by "of", "the", "for" or "and".
 # Two bodies named together: "Dutch brewer Vandenberg and Denmark's Nordholm agreed …".
 _PAIR = re.compile(
-    r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})[^\S\n]+and[^\S\n]+"
-    r"(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
-    r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])"
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|&)){0,3}(?:[^\S\n]+(?:Inc|Co|Corp|Ltd)\.)?)"
+    r"[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]+['’]s[^\S\n]+|(?:[a-z]+[^\S\n]+){1,2})?"
+    # "Halden Foods Inc. and Marrow Dairy Co., the companies announced"
+    r"(?P<b>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}(?:[^\S\n]+(?:Inc|Co|Corp|Ltd)\.)?)"
+    r"(?=[^\S\n]+[a-z]|,[^\S\n]+the[^\S\n])"
 )
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|across|near|from)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)*$"
+)
+# Plural bodies that may be a pair the article named: "the companies announced".
+_PAIRED_BODIES = frozenset(
+    {"companies", "firms", "banks", "carriers", "airlines", "brewers", "retailers", "insurers",
+     "lenders", "carmakers", "automakers", "chipmakers", "drugmakers", "groups"}
+)  # fmt: skip
 # "Singer Nia Vance and her husband, the actor Tom Hollis": two people, a couple.
 _COUPLE = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3})[^\S\n]+and[^\S\n]+"
