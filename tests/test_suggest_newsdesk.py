@@ -5201,3 +5201,50 @@ def test_a_firm_named_in_apposition_stays_a_firm_whatever_the_parse_says():
         "In an advisory, it said ships should exercise caution."
     )
     assert names_and_kinds(text) == [("Ambrey", "organisation"), ("Ambrey", "organisation")]
+
+
+# Batch 99 (tests/data/suggest: orbiter-flyby, rezoning-vote, rates-markets-live), from a fourth
+# reading of real copy: space, local government, a business live blog.
+
+
+def test_an_agencys_news_release_is_the_agencys():
+    text = (
+        "Head\n\nThe orbiter flew closer to Saturn than any spacecraft before it, a NASA news "
+        "release said.\n\nThe probe passed 2,400 miles above the clouds, said Rhea Okafor, "
+        "mission manager at NASA's Jet Propulsion Laboratory."
+    )
+    assert [name for _, name in speakers(text)] == ["NASA", "Rhea Okafor"]
+
+
+def test_a_participle_after_a_quotation_whose_comma_is_inside_it():
+    text = (
+        'Head\n\nCouncil member Dana Ruiz expressed concerns about "spot zoning," warning that the '
+        "vote could set a precedent."
+    )
+    assert speakers(text) == [("the vote could set a precedent", "Dana Ruiz")]
+
+
+def test_a_paragraph_ending_said_colon_hands_the_next_quotation_to_its_speaker():
+    text = (
+        'Head\n\nCrédit Nord analyst Pierre Vasseur explains the reasoning:\n\n"Finance jobs '
+        'will move abroad, and the dearest streets will feel it first."\n\nRate-setter Ann '
+        'Kelso said:\n\n"There is no rush to move."'
+    )
+    assert speakers(text) == [
+        (
+            "Finance jobs will move abroad, and the dearest streets will feel it first",
+            "Pierre Vasseur",
+        ),
+        ("There is no rush to move", "Ann Kelso"),
+    ]
+
+
+def test_a_live_blogs_desk_label_and_a_policymaker_are_not_the_next_speaker():
+    text = (
+        "Central bank policymaker says no rush to cut rates – business live\n\nThe French bank "
+        "Crédit Nord has predicted that house prices could fall by 30%."
+    )
+    assert speakers(text) == [
+        ("no rush to cut rates", "Central bank policymaker"),
+        ("house prices could fall by 30%", "Crédit Nord"),
+    ]

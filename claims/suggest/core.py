@@ -22,6 +22,7 @@ from claims.suggest.passages import (
     opens_quote_without_closing,
     speaker_of,
 )
+from claims.suggest.patterns import QUOTE_INTRO
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
@@ -37,6 +38,20 @@ class Suggester(ShapeMatcher, SpeakerResolver):
     def __init__(self, index: SourceIndex, syntax: Syntax | None = None):
         self.index = index
         self.syntax = syntax
+
+    def _introduced(self, text, spans, number: int, state) -> tuple[Speaker, int] | None:
+        """Who a paragraph ending "X said:" introduces, when the next paragraph is a
+        quotation, and where the introduction begins."""
+        p_start, p_end = spans[number]
+        if number + 1 >= len(spans) or text[spans[number + 1][0]] not in '“"':
+            return None
+        intro = QUOTE_INTRO.search(text, max(p_start, p_end - MAX_INTRO), p_end)
+        if intro is None:
+            return None
+        speaker, _ = self.resolve(
+            intro["mention"], state, intro["appos"] or "", at=intro.start("mention")
+        )
+        return (speaker, intro.start("mention")) if speaker else None
 
     def _interviewee(self, text, spans, first_answer: int, state) -> Speaker | None:
         """Who answers in a Q&A interview: the first person the parse names in the paragraphs
@@ -131,6 +146,12 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
+            introduced = self._introduced(text, spans, number, state)
+            if introduced:
+                speaker, intro_at = introduced
+                # "…, explains the gloomy prognosis:" is no claim; the quotation below is.
+                suggestions = [s for s in suggestions if s.start < intro_at]
+                state.quote_speaker = speaker
         name_generic_speakers(suggestions, state, self.index)
         for suggestion in suggestions:  # as written: 'single' marks too
             suggestion.text = original[suggestion.start : suggestion.end]
@@ -153,6 +174,8 @@ class Suggestions(list):
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 # How many paragraphs after the headline an interview's introduction is looked for in.
 INTRO_PARAGRAPHS = 5
+# How much of a paragraph's end is read for "X said:" before a quotation.
+MAX_INTRO = 300
 # What an interview's introduction says of itself.
 _INTERVIEW = re.compile(
     r"\binterview|\bspoke (?:to|with)\b|\btalked (?:to|with)\b|\bconversation\b|"
@@ -165,7 +188,9 @@ _REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
 
 # A live blog's headline ends with what it is: "Yerevan says two soldiers killed – live updates".
 _LIVE_LABEL = re.compile(
-    r"\s+[—–-]\s+(?i:live(?:\s+updates|\s+blog|\s+news)?|as\s+it\s+happened|latest(?:\s+updates)?)"
+    # "… – business live", "… – politics live"
+    r"\s+[—–-]\s+(?i:(?:[a-z]+\s+)?live(?:\s+updates|\s+blog|\s+news)?|as\s+it\s+happened|"
+    r"latest(?:\s+updates)?)"
     r"\s*$"
 )
 # The line under an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025".

@@ -157,6 +157,7 @@ PERSON_HINTS = re.compile(
     r"chancellor|premier|councill?or|council(?:man|woman)|lawmaker|legislator|senator|"
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
+    r"policymaker|policy-maker|economist|strategist|banker|"
     r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
     r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
     # "A 17-year-old", "the defendant", "A pathologist told the court"
@@ -472,6 +473,10 @@ _EVERY_STATE_HAS = frozenset(
 _TWO_PEOPLE = re.compile(
     r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
 )
+# A person's noun that ends a description whatever body it names first.
+_PERSON_LAST = frozenset(
+    {"policymaker", "policy-maker", "economist", "strategist", "banker", "analyst"}
+)
 # A title in the plural before two names: "Sens. Chuck Schumer and Mitch McConnell".
 _PLURAL_TITLE = re.compile(
     r"^(?i:sens\.|reps\.|drs\.?|profs\.|senators|representatives|attorneys|lawyers|judges|"
@@ -535,6 +540,9 @@ def proper_name(mention: str, kind: str) -> str:
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+        # "Rate-setter Ann Kelso", "Co-founder Mia Lund": a role, though a sentence's capital
+        # opens it (not "Jean-Pierre", whose second half is a name too).
+        mention = re.sub(r"^[A-Z][a-z]+-[a-z]+\s+(?=[A-Z][\w'’-]+\s+[A-Z])", "", mention)
         # "Reform UK's Nigel Farage": whose they are is not their name.
         mention = _OWNER_BEFORE_NAME.sub("", mention)
     else:  # "The Hartwell Museum in London": where it is, not its name
@@ -661,6 +669,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return kind_by_keyword(text[: titled.start()] + " " + titled.group().split()[0])
     if titled:
         return "person"  # "Kremlin spokesperson Dmitry Peskov", "Olympic sprinter Daniel Okoro"
+    if text.split()[-1].casefold() in _PERSON_LAST:
+        return "person"  # "Bank of England policymaker": a person at the bank
     if kind := kind_by_keyword(text):
         return kind
     if PERSON_HINTS.search(text) or PERSON_HINTS.search(appos or ""):

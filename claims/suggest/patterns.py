@@ -318,6 +318,13 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
 
 
 TRAILING_SAID = _trailing_said(lazy=True)
+# "SocGen analyst Marc Mozzi explains the gloomy prognosis:" closing a paragraph: the
+# quotation that opens the next one is theirs.
+QUOTE_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?:said|says|added|adds|explained|"
+    r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?:\s+(?:the|a|an|his|her|their|its)\s+[^:“”\"]{1,60})?:\s*$"
+)
 _NOT_VERBISH = (
     r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
     r"took|made|gave|put|hit|cut|left|won|lost|saw|came|went|[a-z]+ed)\b)"
@@ -532,7 +539,9 @@ PATTERNS = [
     ("participle_cue", "indirect", 0.75, re.compile(
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
         # "has apologised after claiming that …"
-        r"(?:,\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting))(?P<cue>saying|adding|"
+        # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
+        r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting))"
+        r"(?P<cue>saying|adding|"
         # "…, telling reporters that "nothing is off the table""
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"

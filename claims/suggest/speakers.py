@@ -87,8 +87,11 @@ FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
 DOCUMENT_OF = re.compile(
     r"^(?i:an?|the)\s+(?:(?:internal|new|annual|latest|confidential|leaked|draft|recent|\d{4})\s+)*"
-    r"(?P<by>(?:[A-Z][\w'’.-]*\s+)+|[a-z]+\s+)(?:audit|report|study|review|survey|poll|investigation|"
-    r"assessment|analysis)$"
+    r"(?:(?P<by>(?:[A-Z][\w'’.-]*\s+)+|[a-z]+\s+)(?:audit|report|study|review|survey|poll|investigation|"
+    r"assessment|analysis)"
+    # "a NASA news release said": NASA's (not "a company press release", whose company is
+    # the article's)
+    r"|(?P<by_name>(?:[A-Z][\w'’.-]*\s+)+)(?:(?:news\s+|press\s+)?release|statement))$"
 )
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
@@ -343,10 +346,9 @@ class SpeakerResolver:
                 self._note_document(mention, speaker, state)
                 return speaker, mention
         document = DOCUMENT_OF.match(mention)
-        if document and (
-            document.group("by")[:1].isupper() or document.group("by").strip() in CATEGORY_KINDS
-        ):  # "An internal army audit found …": the army's
-            by = document.group("by").strip()
+        by = document and (document.group("by") or document.group("by_name")).strip()
+        if by and (by[:1].isupper() or by in CATEGORY_KINDS):
+            # "An internal army audit found …": the army's
             speaker = replace(self._named(by, state, at), mention=mention, generic=False)
             self._note_document(mention, speaker, state)
             return speaker, mention  # resolved: never renamed to a body named later
@@ -1294,7 +1296,7 @@ class SpeakerResolver:
             label = self._entity_label(name, state, at)
             if label in ("GPE", "NORP"):
                 kind = "government"
-            elif label == "PERSON" and " " not in name:
+            elif label == "PERSON" and " " not in name and not name.isupper():  # not "RSF"
                 kind = "person"
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
@@ -2005,9 +2007,14 @@ def name_generic_speakers(
         first_word = (suggestion.source_mention or "").split()[:1]
         indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         definite = bool(first_word) and first_word[0].casefold() == "the"
+        # A headline's "Bank of England policymaker says …" is a person: not the bank quoted next.
+        headline_person = (
+            suggestion.start < state.headline_end and suggestion.source_kind == "person"
+        )
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
+            and not (headline_person and s.kind != "person")
             # "The club confirmed …" is not "people close to the club", who speak next
             and not (definite and s.kind == "unnamed")
             and not (indefinite and s.name == suggestion.source_name)
