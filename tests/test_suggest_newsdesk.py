@@ -5248,3 +5248,32 @@ def test_a_live_blogs_desk_label_and_a_policymaker_are_not_the_next_speaker():
         ("no rush to cut rates", "Central bank policymaker"),
         ("house prices could fall by 30%", "Crédit Nord"),
     ]
+
+
+# Batch 100 (tests/data/suggest: hunger-hotspots, libel-loss), from a fifth reading of real
+# copy: a UN report, a libel case.
+
+
+def test_a_quotation_broken_across_lines_and_quoted_by_an_outlet_is_the_speakers():
+    text = (
+        'Head\n\n"We are watching a preventable catastrophe unfold,"\nsaid WFP Executive Director '
+        'Lena Hart.\n\n"We will have to stop feeding children in schools," she said, quoted by the '
+        "Geneva Post."
+    )
+    assert speakers(text) == [
+        ("We are watching a preventable catastrophe unfold", "Lena Hart"),
+        ("We will have to stop feeding children in schools", "Lena Hart"),
+    ]
+
+
+def test_a_report_a_sentence_opened_with_is_its_speakers():
+    text = (
+        "Head\n\nIn a joint report released on Tuesday, the Food and Agriculture Organization said "
+        "hunger was rising.\n\nThe report found that only $9 billion had been pledged."
+    )
+    assert [name for _, name in speakers(text)] == ["Food and Agriculture Organization"] * 2
+
+
+def test_a_party_mp_with_a_long_title_is_a_person():
+    text = "Head\n\nFormer Tory MP Graham Hurst said the report had ruined his reputation."
+    assert names_and_kinds(text) == [("Graham Hurst", "person")]

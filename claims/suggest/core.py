@@ -89,10 +89,10 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         paragraphs read by then, and where reading stopped. `progress(share)` is told, now and
         then, how much of the text has been read (0 to 1)."""
         original, text = text, double_single_quotes(text)
+        text, spans = _rejoined(text, paragraph_spans(text))
         state = ReadingState(text, words_of(text))
         suggestions: list[Suggestion] = []
         stopped_at = None
-        spans = paragraph_spans(text)
         answers = _interview_answers(text, spans)
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
@@ -172,6 +172,34 @@ class Suggestions(list):
 
 # A paragraph that only asks: an interviewer's question.
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Lines a web page broke inside one sentence, joined again: a quotation closing with a
+    comma on one line, and 'said WFP Executive Director Cindy McCain' on the next. The line
+    break becomes a space (same length: offsets hold)."""
+    joined: list[tuple[int, int]] = []
+    breaks = []
+    for start, end in spans:
+        if (
+            joined
+            and text[joined[-1][1] - 2 : joined[-1][1]] in (',"', ",”")
+            and text[joined[-1][1] : start].strip(" \t") == "\n"
+            and _SAID_OPENS.match(text, start, end)
+        ):
+            breaks.append(text.index("\n", joined[-1][1], start))
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    if breaks:  # one pass, however many breaks: linear
+        chars = list(text)
+        for at in breaks:
+            chars[at] = " "
+        text = "".join(chars)
+    return text, joined
+
+
+_SAID_OPENS = re.compile(r"(?:said|says|added|adds|wrote|writes|told)\b")
 # How many paragraphs after the headline an interview's introduction is looked for in.
 INTRO_PARAGRAPHS = 5
 # How much of a paragraph's end is read for "X said:" before a quotation.

@@ -633,7 +633,7 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
     r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
-    r"sheikh|emir|spokes(?:man|"
+    r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
     r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"

@@ -351,6 +351,8 @@ PATTERNS = [
         # '…," Lula told reporters at the presidential palace, adding that …'
         r"(?:\s+[^“”\"]{0,120}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
+        # '…," he said, quoted by The Seattle Times.'
+        r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.

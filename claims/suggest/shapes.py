@@ -234,6 +234,8 @@ class ShapeMatcher:
             # "Britain's Ministry of Defence, in its daily update, assessed …", "…, the agency
             # said in a report released on Wednesday": "The update/report said" is theirs.
             self._note_document(groups.get("appos") or "", speaker, state)
+            if lead:  # "In a joint report released on Wednesday, the FAO and the WFP said …"
+                self._note_document(lead.group(), speaker, state)
             if kind == "according_to":  # "according to results from a trial": its researchers'
                 self._note_document(mention, speaker, state)
             authored = _AUTHORED_BY.search(plain, 0, mention_at[0])
