@@ -222,8 +222,12 @@ class SpeakerResolver:
             )
             if couple:  # "Nia Vance and her husband … have separated, their representatives said"
                 return couple, mention
-            role = _ROLE_IN_SENTENCE.search(state.text, _sentence_start(state.text, at), at)
-            if len(words) > 1 and words[1] in SPOKESPEOPLE and role:
+            role = (
+                _ROLE_IN_SENTENCE.search(state.text, _sentence_start(state.text, at), at)
+                if len(words) > 1 and words[1] in SPOKESPEOPLE
+                else None
+            )
+            if role:
                 # "Asked whether the governor would campaign …, his spokesman declined": the
                 # governor's.
                 speaker = self._titled_before(role.group(), state, role.start())
@@ -255,8 +259,12 @@ class SpeakerResolver:
                 party = self._party_of(GENDERED[words[0]], state, at)
                 if party:  # "Peter Obi of the Labour Party …. His party said …"
                     return party, mention
-            fronted = _FRONTED_PLURAL.search(state.text, max(0, at - MAX_SENTENCE), at)
-            if words == ["they"] and fronted:
+            fronted = (
+                _FRONTED_PLURAL.search(state.text, max(0, at - MAX_SENTENCE), at)
+                if words == ["they"]
+                else None
+            )
+            if fronted:
                 # "Although company executives made no promises …, they said …": the fronted
                 # clause's subject, named though it never spoke.
                 return self._named(fronted["name"], state, at), mention
