@@ -5277,3 +5277,12 @@ def test_a_report_a_sentence_opened_with_is_its_speakers():
 def test_a_party_mp_with_a_long_title_is_a_person():
     text = "Head\n\nFormer Tory MP Graham Hurst said the report had ruined his reputation."
     assert names_and_kinds(text) == [("Graham Hurst", "person")]
+
+
+def test_articles_are_the_paper_they_ran_in():
+    text = (
+        "Head\n\nGraham Hurst has lost his libel action over a report in the Sunday Courier.\n\n"
+        "Mr Hurst, 68, had sought damages over two articles which claimed he was willing to lobby "
+        "ministers."
+    )
+    assert speakers(text) == [("he was willing to lobby ministers", "Sunday Courier")]

@@ -362,12 +362,17 @@ class SpeakerResolver:
             return speaker, mention  # resolved: never renamed to a body named later
         if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
             return state.documents[words[1]], mention  # "The report says …": whose it is
-        if len(words) == 2 and words[0] in DESCRIBING and words[1] in STUDIES | _WRITINGS:
+        if (
+            len(words) == 2
+            and words[0] in DESCRIBING | NUMBER_WORDS
+            and words[1] in STUDIES | _WRITINGS
+        ):
             # "A performance report compiled by the Health and Social Care Board cites …. According
             # to the document, …": by whom, though the report itself was not quoted.
             compiled = list(_DOCUMENT_BY.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if compiled:
-                speaker, _ = self.resolve(compiled[-1]["by"], state, at=compiled[-1].start("by"))
+                by = compiled[-1]["by"] or compiled[-1]["outlet"]
+                speaker, _ = self.resolve(by, state, at=compiled[-1].start())
                 if speaker:
                     return speaker, mention
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
@@ -1596,7 +1601,7 @@ _TITLES_OF = {
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
 _SPEAKS_FOR = re.compile(r"(?i:spokes(?:man|woman|person)|press\s+secretary)")
-_WRITINGS = frozenset({"document", "story", "article"})
+_WRITINGS = frozenset({"document", "story", "article", "stories", "articles", "reports"})
 # "A staffing report compiled by the Northern Health Board", "the story, which was published by
 # The New York Times": by whom.
 _DOCUMENT_BY = re.compile(
@@ -1604,6 +1609,9 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:compiled|published|released|issued|prepared|commissioned|carried[^\S\n]+out|"
     r"conducted)[^\S\n]+)?by[^\S\n]+"
     r"(?P<by>(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
+    # "a report in the Sunday Courier": the paper it ran in
+    r"|\b(?:report|story|article)s?[^\S\n]+in[^\S\n]+(?P<outlet>(?i:the)[^\S\n]+[A-Z][\w'’&-]*"
+    r"(?:[^\S\n]+[A-Z][\w'’&-]*)*)"
 )
 _INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 # "Shares in Barclays fell 4% after the bank said …"
