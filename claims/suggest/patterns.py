@@ -654,11 +654,15 @@ HEDGES = re.compile(
     r"rumoured|rumored) that|(?:there (?:were|are|have been) )?unconfirmed reports?)\b",
     re.IGNORECASE,
 )
+# How someone spoke without a name: "…, speaking on condition of anonymity".
+_SPOKE_ANONYMOUSLY = (
+    r"on condition of anonymity|speaking anonymously|"
+    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be (?:named|identified)"
+)
+SPOKE_ANONYMOUSLY = re.compile(_SPOKE_ANONYMOUSLY, re.IGNORECASE)
 ANONYMOUS = re.compile(
-    r"(on condition of anonymity|\b(?:persons?|people|sources?) (?:with (?:direct )?knowledge|briefed on)\b|"
-    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be "
-    r"(?:named|identified)|speaking anonymously|unnamed|anonymous|sources? (?:close to|familiar "
-    r"with)|officials? familiar with)",
+    rf"({_SPOKE_ANONYMOUSLY}|\b(?:persons?|people|sources?) (?:with (?:direct )?knowledge|briefed on)\b|"
+    r"unnamed|anonymous|sources? (?:close to|familiar with)|officials? familiar with)",
     re.IGNORECASE,
 )
 SPLITTERS = re.compile(

@@ -39,6 +39,7 @@ from claims.suggest.patterns import (
     QUESTION_WORDS,
     SPLIT_QUOTE,
     SPLITTERS,
+    SPOKE_ANONYMOUSLY,
     SUBORDINATE_TAIL,
     SUPERLATIVE,
     TRAILING_SAID,
@@ -365,7 +366,7 @@ class ShapeMatcher:
             # stories that use anonymous sources are unreliable": what they said.
             if name == "reported_speech" and (
                 ANONYMOUS.search(sentence, 0, match.start("content"))
-                or _SPOKE_ANONYMOUSLY.search(sentence, match.start("content"))
+                or SPOKE_ANONYMOUSLY.search(sentence, match.start("content"))
             ):
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':
@@ -1017,11 +1018,6 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
     return sentence[: span[0]] + "x" * (span[1] - span[0]) + sentence[span[1] :]
 
 
-_SPOKE_ANONYMOUSLY = re.compile(
-    r"on condition of anonymity|speaking anonymously|"
-    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be (?:named|identified)",
-    re.IGNORECASE,
-)
 _IN_A_STATEMENT = re.compile(
     r"\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|email|post|interview)\Z"
 )
