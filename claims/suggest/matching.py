@@ -323,8 +323,10 @@ class SourceIndex:
         written = mention.split()
         for size in range(len(words) - 1, 0, -1) if not _TITLED_NAME.search(mention) else ():
             head = " ".join(words[:size])
-            if words[size] == "of":
-                break  # "Election Commission of India" is not every "election commission"
+            if words[size] in ("of", "for"):
+                # "Election Commission of India", "the commission for Anjouan": not every
+                # "election commission", nor the alias "the Commission".
+                break
             if (
                 len(written) == len(words)
                 and written[size][:1].isupper()
@@ -409,6 +411,13 @@ _AT_ORGANISATION = re.compile(
 )
 
 
+# A body named by the place it serves: "the election commission of Anjouan".
+_BODY_FOR_A_PLACE = frozenset(
+    {"commission", "council", "board", "committee", "assembly", "authority", "tribunal"}
+)
+_PLACE_NOUNS = frozenset(
+    {"nation", "country", "island", "islands", "region", "province", "city", "town", "village"}
+)
 # People at a body who speak for themselves, not for it.
 SPEAK_FOR_THEMSELVES = frozenset(
     {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
@@ -447,6 +456,11 @@ def organisation_in(mention: str) -> str | None:
     who = match.group("who").split()
     if match.group("prep") == "of" and who[-1].casefold() in ("group", "handful", "number"):
         return None  # "a group of Conservative MPs": the group, as the dev articles name it
+    if match.group("prep") == "of" and who[-1].casefold() in _PLACE_NOUNS:
+        return None  # "An opposition leader in the Indian Ocean nation of Comoros": a place
+    if match.group("prep") in ("for", "of") and who[-1].casefold() in _BODY_FOR_A_PLACE:
+        # "The independent electoral commission for Anjouan": a body of the place, not the place
+        return None
     if match.group("prep") == "for" and who[-1][:1].isupper():
         # "Homes for Marston", "the state's Center for Health Information and Analysis": one name
         return None

@@ -81,7 +81,8 @@ CUE_VERBS = (
     "voted(?:\\s+unanimously|\\s+\\d{1,2}-\\d{1,2})?(?:\\s+on\\s+\\w+day)?(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     # 'Another commented: "…"', "She tweeted that …": not "commented on the photo".
-    "(?:commented|comments|tweeted|tweets|quipped|joked)(?=:|\\s+that\\b)|"
+    "(?:commented|comments|tweeted|tweets|quipped|joked)(?=:)|"
+    "(?:commented|comments|tweeted|tweets|quipped|joked)(?=\\s+that\\b)|"
     # 'Sahm disagreed: "They were late …"'
     "(?:disagreed|disagrees|objected|objects|responded|responds)(?=:)|"
     "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
@@ -91,7 +92,8 @@ CUE_VERBS = (
     r"(?=\s+that\b)",
     # "ruled 2-1 that …": so may a vote.
     # "found last year that …" too.
-    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "tweeted Tuesday that …": American style, without "on".
+    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
@@ -150,11 +152,16 @@ _DESCRIBED = (
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
     rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    rf"(?<!\bbeen )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
+    # "lost to Mr Mnangagwa in a disputed election": after an article, an adjective.
+    rf"(?<!\bbeen )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
 _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|tweeted|continued|"
-    r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4})"
+    r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4}|"
+    # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
+    r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
+    r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
+    r"predicted|pointed\s+out)"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
@@ -177,7 +184,8 @@ NOT_A_SUBJECT = (
     r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
     r"By|Until|Despite|Amid|Ahead|Throughout|Within|For|To|Like|Unlike|Among|Against|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
-    r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There)\b)"
+    r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There|"
+    r"According(?=\s+to\b))\b)"
 )
 _LOWER_LEADS = (
     r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
@@ -243,7 +251,7 @@ _ONE_APPOS = (
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
-_TITLE = (
+TITLE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
 )
 # "NASA has again postponed …, saying …": an adverb before the verb.
@@ -266,7 +274,7 @@ _NOT_AN_IDIOM = r"(?!(?:the\s+)?(?:plan|schedule|script|tradition|legend|custom)
 # "according to data from PetrolPrices.com": a website's name keeps its dot.
 _DOMAIN_DOT = r"\.(?=(?:com|org|net|gov|edu|io|co)\b)"
 # "U.S. Attorney Phillip Talbert": an initialism's periods may stand in it too.
-_LOOSE_MENTION = rf"(?P<mention>(?:{_TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
+_LOOSE_MENTION = rf"(?P<mention>(?:{TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
 
 
 # Before a speaker set off by commas, a fronted phrase of a few words, not a clause ("The rules
@@ -334,11 +342,18 @@ _PROGRAMME = (
     r"(?:\s+[^“”\"]{0,60}?)?"
 )
 PATTERNS = [
+    # '“Quote,” said McConnell of a bill that …': a name, then what the words were about.
+    ("quote_said_speaker", "direct", 0.93, re.compile(
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+"
+        rf"(?P<mention>(?:{TITLE}|[A-Z][\w'’.-]+\s+){{0,4}}{PROPER_NAME})"
+        r"\s+of\s+(?:(?:his|her|their|its)\s|(?:the|a|an|this|that)\s+[a-z])[^“”\"]*$"
+    )),
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}"
         # The apposition never runs past an ", adding": each is tried once (linear).
-        r"(?P<appos>(?:,|\s+(?=who\s))(?:(?!,\s+adding\b)[^“”\"])*?)?"
+        # '…," said Chuck Schumer, a reference to the fact that Trump called the bill "mean".'
+        r"(?P<appos>(?:,|\s+(?=who\s))(?:(?!,\s+adding\b)(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]))*?)?"
         # '…," said Jana Novak, adding: "The audit will show that."'
         r"(?:,\s+adding(?::?\s+[“\"][^”\"]{2,}[”\"]"
         # '…," said Jane Doe, a spokeswoman, adding that the agency "has abandoned its mission."'
@@ -355,6 +370,8 @@ PATTERNS = [
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?"
+        # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
+        r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
         rf"|{_PROGRAMME})?[.!?]?$"
     )),
@@ -393,7 +410,7 @@ PATTERNS = [
     # quotation a person's own sentence introduces.
     ("verdict_colon_quote", "direct", 0.85, re.compile(
         rf"^(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
-        rf"(?P<mention>{_TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
+        rf"(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
@@ -417,7 +434,7 @@ PATTERNS = [
     # Content, according to X.
     ("according_to_tail", "according_to", 0.88, re.compile(
         # Not "Police said that, according to witnesses, …": the source the speaker cites.
-        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{_TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{_TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -462,12 +479,12 @@ PATTERNS = [
     # "Twenty years ago, says Tom Penhale, there would have been a dozen boats": what follows
     # the speaker is the claim, when it is a clause of its own (not "The plan, says X, is …").
     ("says_amid", "indirect", 0.8, re.compile(
-        rf"^{_FRONTED},\s+(?P<cue>says|said)\s+(?P<mention>{_TITLE}?{PROPER_NAME}|he|she|they)"
+        rf"^{_FRONTED},\s+(?P<cue>says|said)\s+(?P<mention>{TITLE}?{PROPER_NAME}|he|she|they)"
         rf"(?P<appos>,[^,“”\"]{{2,80}}?)?,\s+{_CLAUSE_AFTER}"
     )),
     # "When Anna Berg first boarded a tanker, she says, the crew told her …".
     ("says_amid", "indirect", 0.8, re.compile(
-        rf"^{_FRONTED},\s+(?P<mention>he|she|they|{_TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
+        rf"^{_FRONTED},\s+(?P<mention>he|she|they|{TITLE}?{PROPER_NAME})\s+(?P<cue>says|said),\s+"
         rf"{_CLAUSE_AFTER}"
     )),
     # Content, said X: the sentence ends with who said it, a name or a description without verbs.
@@ -476,9 +493,11 @@ PATTERNS = [
         rf"wrote|noted|explained|claimed|charged|countered)\s+(?P<mention>"
         # "…, said M23 political branch spokesman Bertrand Bisimwa Saturday."
         r"(?:(?!(?:on|in|at|to|from|after|before|during|with|by|and|but|as|while|when)\b)"
-        rf"{_NOT_VERBISH}[\w'’&-]+\s+){{0,5}}?{_TITLE}?{PROPER_NAME}"
+        rf"{_NOT_VERBISH}[\w'’&-]+\s+){{0,5}}?{TITLE}?{PROPER_NAME}"
         # "…, said a reporter for the Guardian.": a description after the cue, the sentence's end
-        rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=[.!?]?$))"
+        rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=[.!?]?$"
+        # "…, said the country's deputy minister of health, Dr. Ziad Memish."
+        rf"|,\s+{TITLE}?{PROPER_NAME}[.!?]?$))"
         rf"(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
@@ -568,7 +587,7 @@ PATTERNS = [
     # "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart failure."
     ("who_said", "indirect", 0.75, re.compile(
         # "…, including Geoffrey Hinton, who has warned that …"
-        rf"(?:^|,\s+|\bincluding\s+)(?P<mention>{_TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?"
+        rf"(?:^|,\s+|\bincluding\s+)(?P<mention>{TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?"
         r"(?:(?:has|had)\s+(?:long\s+)?(?=(?:said|warned|argued)\s+that\b))?(?P<cue>said|says|added|warned|argued|"
         r"told\s+(?:[\w'’-]+\s+){0,3}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"]\S.+)$"
@@ -576,7 +595,7 @@ PATTERNS = [
     # "…, against Anders Falk, who denies the charges", "two shipping companies named in the
     # book, both of which deny wrongdoing": the denial, with its verb.
     ("who_denies", "indirect", 0.7, re.compile(
-        rf"(?<![\w'’-])(?P<mention>{_TITLE}?{PROPER_NAME}|(?:two|three|four|both|several)"
+        rf"(?<![\w'’-])(?P<mention>{TITLE}?{PROPER_NAME}|(?:two|three|four|both|several)"
         r"(?:\s+[a-z][\w'’-]*){1,3}?)(?:\s+(?:named|mentioned|cited|accused|involved)\s[^,.;“”\"]{2,60})?"
         r"(?:,\s+\d{1,3})?,\s+(?:who|which|both\s+of\s+(?:which|whom)|all\s+of\s+"
         r"(?:which|whom))\s+(?:has\s+|have\s+)?(?P<content>(?P<cue>denies|deny|denied|rejects|reject|"
@@ -598,10 +617,14 @@ _OTHERS = (
     r"experts|residents|activists)"
 )
 
-# An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)".
+# An American legislator's party and state: ", R-Pa.,", ", D-Calif.,", " (I-Vt.)", ", D-New York,".
+TAG_STATE = (
+    r"[A-Z][A-Za-z.]{1,12}"
+    r"(?:[^\S\n](?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island)\b)?"
+)
 PARTY_TAG = re.compile(
     # "Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said": two names, one speaker.
-    r",\s+[RDI]-[A-Z][A-Za-z.]{1,12},(?=\s+and\s+[A-Z])|,\s+[RDI]-[A-Z][A-Za-z.]{1,12}(?=,)|\s+\([RDI]-[A-Z][A-Za-z.]{1,12}\)"
+    rf",\s+[RDI]-{TAG_STATE},(?=\s+and\s+[A-Z])|,\s+[RDI]-{TAG_STATE}(?=,)|\s+\([RDI]-{TAG_STATE}\)"
     r"|\s+\([RDI]\.,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\)"  # "(D., Texas)"
 )
 # "the Department for Environment, Food and Rural Affairs": a name with commas of its own, which
@@ -813,7 +836,8 @@ AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "KYIV, Ukraine (AP) — " too: the agency after the country.
 DATELINE_TEXT = (
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
-    r"\s+[—–-]\s+"
+    # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
+    r"(?:\s+[—–-]\s+|(?<=\))\s+(?=[A-Z]))"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 # What the speaker pattern keeps of "LONDON, Oct 24 (Reuters) - " after the comma.

@@ -179,6 +179,8 @@ class ShapeMatcher:
                 )
             ):
                 continue
+            if name == "according_to_lead" and _NAMED_SPEAKER_SAID.match(groups["content"]):
+                continue  # "According to the Journal, Eden told a news conference that …": his
             if name == "according_to_tail" and PROVENANCE.match(mention) and entry is not last:
                 # "An audit found that …, according to a copy obtained by the Ledger": the audit,
                 # if another pattern says so; else the document ("a draft seen by reporters").
@@ -815,6 +817,8 @@ class ShapeMatcher:
             s = start + match.start("cue")  # "militia claims responsibility", 'warns of "…"'
         elif cue in ("claims", "reports", "shows") and " " not in text[s:e].strip():
             return []  # "… as storm claims ease": a noun and its verb
+        elif cue in VERB_IS_THE_CLAIM:
+            s = start + match.start("cue")  # "… Accuses Hillary Clinton of Lying …" (issue 12)
         also = HEADLINE_ALSO.search(text, s, e)
         if also:
             e = also.start()
@@ -1018,6 +1022,10 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
     return sentence[: span[0]] + "x" * (span[1] - span[0]) + sentence[span[1] :]
 
 
+# "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
+_NAMED_SPEAKER_SAID = re.compile(
+    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
+)
 _IN_A_STATEMENT = re.compile(
     r"\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|email|post|interview)\Z"
 )

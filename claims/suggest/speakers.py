@@ -37,6 +37,7 @@ from claims.suggest.patterns import (
     PROPER_NAME,
     ROLE_FOR_BODY,
     ROLE_NOUNS,
+    TAG_STATE,
 )
 from claims.suggest.syntax import MAX_SENTENCE
 
@@ -105,7 +106,7 @@ ONE_OF_THEM = re.compile(
 )
 RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|"
+    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|results|"
     r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
@@ -523,6 +524,22 @@ class SpeakerResolver:
                 ),
                 None,
             )
+            if person:
+                return person, mention
+        aged = _AGED.fullmatch(" ".join(words))
+        if aged:
+            # '"…," the 62-year-old alleged': the person given that age ("John Mahama, 62,"),
+            # or else the last person to speak.
+            person = next(
+                (
+                    self._named(m["name"], state, m.start())
+                    for m in reversed(
+                        list(_NAME_WITH_AGE.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+                    )
+                    if m.group().rstrip(",").endswith(f" {aged['age']}")
+                ),
+                None,
+            ) or next((s for s in state.recent() if s.kind == "person" and not s.generic), None)
             if person:
                 return person, mention
         if words[-1] in ("judges", "justices") and words[:-1] in (["the"], ["the", "court's"]):
@@ -1233,6 +1250,12 @@ class SpeakerResolver:
             and not (guess_kind(mention) == "person" and re.fullmatch(PROPER_NAME, mention))
         ):
             known = self.index.match(appos, state.words)
+        if known and _one_name_word(mention) and not _registered_as(mention, known):
+            # "Roversi rejected …" after "Ilan Roversi, 58, …": his surname, not the registered
+            # "Rovers" it is spelt close to.
+            person = self._full_name(mention, state, at)
+            if person and person.kind == "person":
+                return person
         if known:
             # "A spokesperson for Meridian" after "Her record label, Meridian Music": not the
             # registered Meridian Midstream, whose alias is only the name's first word.
@@ -1345,6 +1368,12 @@ class SpeakerResolver:
             if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
                 if speaker.kind != "person" and self._a_place(name, state, at):
                     continue  # "Israel says …" is not the Israel Defense Forces
+                if speaker.kind != "person" and len(words) == 1:
+                    # "Trump denies …" (the parse's organisation) / "Republican nominee Donald
+                    # Trump is …" / "Trump said": the person named in full between them.
+                    fuller = self._full_name(name, state, at)
+                    if fuller and fuller.kind == "person":
+                        return fuller
                 return speaker
         # "Mao said" after "spokesperson Mao Ning told a briefing": a family name written first;
         # "Lula" after "Luiz Inacio Lula da Silva".
@@ -1825,7 +1854,7 @@ _STATE_PARTY = re.compile(
 # "Mara Quill, R-Vt.," and "Maria Cantwell (D-WA)": a name, then its party and state.
 _NAME_THEN_TAG = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})(?:,[^\S\n]+|[^\S\n]+\()"
-    r"(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,12})"
+    rf"(?P<party>[RDI])-(?P<state>{TAG_STATE})"
 )
 _US_STATE = re.compile(
     r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
@@ -1866,6 +1895,8 @@ _COUNTED_SUBJECT = re.compile(
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
+# A person named by their age alone: "the 62-year-old".
+_AGED = re.compile(r"the (?P<age>\d{1,3})-year-old")
 # An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
 _UNNAMED_PERSON = frozenset(
     {"boy", "girl", "teenager", "youth", "defendant", "accused", "man", "woman", "child"}
@@ -2102,7 +2133,9 @@ def name_generic_speakers(
             named = next(
                 (s for s in later if _abbreviates(suggestion.source_mention or "", s.name)), named
             )
-        if in_headline and suggestion.source_kind == "person":
+        if in_headline and (
+            suggestion.source_kind == "person" or _one_name_word(suggestion.source_mention or "")
+        ):
             # "Brazil's Lula says …" / "President Luiz Inacio Lula da Silva said …": the
             # person whose full name holds the headline's.
             named = _in_full(suggestion.source_mention or "", later) or named
@@ -2215,6 +2248,17 @@ def _abbreviates(short: str, name: str) -> bool:
         ):
             return True
     return False
+
+
+def _registered_as(mention: str, known: KnownSource) -> bool:
+    """Whether the mention is the registered name or an alias as written, not a near spelling."""
+    key = name_key(mention)
+    return key in {name_key(known.name), *(name_key(a) for a in known.aliases)}
+
+
+def _one_name_word(mention: str) -> bool:
+    """ "Trump": one capitalised word, not an acronym, which may be a person's surname."""
+    return bool(re.fullmatch(r"[A-Z][a-z][\w'’-]*", mention))
 
 
 def _in_full(mention: str, later: list[Speaker]) -> Speaker | None:

@@ -117,8 +117,11 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 # A speaker's name and a cue right after a quotation that ends in "?" or "!".
+# '"Why was it written in secret?" Sen. Carla Ruiz, D-Wash., declared': a title, a party tag.
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:said|says|asked|added|told|wrote|replied|insisted)\b"
+    r"\s+(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+(?:,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][a-z]+)?,)?\s+"
+    r"(?:said|says|asked|added|told|wrote|replied|insisted|declared|responded|alleged|retorted|"
+    r"countered|demanded|wondered)\b"
 )
 
 
