@@ -136,6 +136,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                     p_start + s_start, p_start + s_end, state, headline
                 ):
                     suggestions.append(suggestion)
+                    state.claims.append((suggestion.start, suggestion.end))
                     if suggestion.source_name:
                         speaker = speaker_of(suggestion)
                         speaker.generic = is_generic(speaker.mention) and speaker.source_id is None

@@ -649,7 +649,8 @@ _TITLE_BEFORE_NAME = re.compile(
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
-    r"woman|person))\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
+    # "Speaker of the House Paul Ryan": the office's own "of the House"
+    r"woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 

@@ -243,7 +243,8 @@ _ONE_APPOS = (
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
-    r"|[A-Z][\w'’-]+(?:['’]s|s['’])\s+[a-z][^,.;“”\"]{1,80}(?=,)"
+    # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.
+    r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:['’]s|s['’])\s+[a-z][^,.;“”\"]{1,80}(?=,)"
     # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
     rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
@@ -413,6 +414,16 @@ PATTERNS = [
         rf"(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
+    )),
+    # 'Trump weighed in on Twitter by blaming Clinton: "This is nonsense," he said.': the
+    # sentence's subject introduces the quotation the pronoun after it attributes.
+    # "Its candidate, state Senator Paul Brisco, weighed in …": the name after a description.
+    ("subject_colon_quote", "direct", 0.85, re.compile(
+        r"^(?:(?:Its|His|Her|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+        rf"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+        rf"(?P<mention>(?:[a-z]+\s+)?{TITLE}?{PROPER_NAME})(?:,[^,“”\":;]{{3,80}},|,)?"
+        rf"\s+[a-z][^“”\":;]{{5,200}}?:\s*{_QUOTE}[,.!?]?[”\"]?"
+        r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|wrote|tweeted|posted)\b[^“”\"]{0,80}$"
     )),
     # Content, the bank said in a statement, below the figure analysts expected, according to
     # a consensus: the bank's claim; the according-to is about the aside.
@@ -624,7 +635,7 @@ TAG_STATE = (
 )
 PARTY_TAG = re.compile(
     # "Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said": two names, one speaker.
-    rf",\s+[RDI]-{TAG_STATE},(?=\s+and\s+[A-Z])|,\s+[RDI]-{TAG_STATE}(?=,)|\s+\([RDI]-{TAG_STATE}\)"
+    rf",\s+[RDI]-{TAG_STATE},(?=\s+and\s+[A-Z])|,\s+[RDI]-{TAG_STATE}(?=,)|\s+\([RDI]\.?-{TAG_STATE}\)"
     r"|\s+\([RDI]\.,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\)"  # "(D., Texas)"
 )
 # "the Department for Environment, Food and Rural Affairs": a name with commas of its own, which
@@ -651,6 +662,13 @@ HEADLINE = re.compile(
 # who said it.
 HEADLINE_QUOTE = re.compile(
     r"^[“\"](?P<content>[^”\"]{2,})[”\"]:\s+(?P<mention>[^,:]{2,60}?)(?:\s+on\s.*|,.*)?$"
+)
+# "Speaker Martin Oakes: 'We Came Up Short'": who, then the quotation (not a label's
+# "Exclusive: …").
+HEADLINE_NAME_QUOTE = re.compile(
+    r"^(?!(?:Exclusive|Analysis|Opinion|Watch|Live|Breaking|Explainer|Comment|Review|Interview|"
+    r"Revealed|Update|Factbox|Timeline)\b)"
+    r"(?P<mention>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]+):\s+['‘“\"](?P<content>.{2,}?)['’”\"]$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
@@ -772,7 +790,8 @@ ROLE_FOR_BODY = re.compile(
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".
 PERSON_OF_BODY = re.compile(
     # Not "South Korea's Joint Chiefs of Staff": a person's name has no possessive in it.
-    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,3}?(?!\S*['’]s\s)"
+    # "House Energy and Commerce Chairman Greg Walden of Oregon": a long title before the name.
+    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,6}?(?!\S*['’]s\s)"
     r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )

@@ -26,6 +26,7 @@ from claims.suggest.patterns import (
     HEADLINE_AFTER_EVENT,
     HEADLINE_ALSO,
     HEADLINE_FIRST_VERB,
+    HEADLINE_NAME_QUOTE,
     HEADLINE_QUOTE,
     HEDGES,
     LEADING_ADVERBIAL,
@@ -787,6 +788,7 @@ class ShapeMatcher:
         # "…, reports say": the attribution at the end first, as its cue ends the headline.
         match = (
             HEADLINE_QUOTE.match(text[start:end])
+            or HEADLINE_NAME_QUOTE.match(text[start:end])
             or HEADLINE_AFTER.match(text[start:end])
             or HEADLINE.match(text[start:end])
         )
@@ -828,7 +830,7 @@ class ShapeMatcher:
                 e,
                 speaker,
                 cue=cue,
-                kind="direct" if match.re is HEADLINE_QUOTE else "indirect",
+                kind="direct" if match.re in (HEADLINE_QUOTE, HEADLINE_NAME_QUOTE) else "indirect",
                 confidence=0.65,
                 pattern="headline",
                 resolved=resolved,

@@ -759,6 +759,8 @@ class SpeakerResolver:
                 return False
             if wanted == "thing" and speaker.kind == "unnamed":
                 return False  # "it" is never "two people familiar with the matter"
+            if gender is not None and _PARTY_MEMBERS.search(speaker.name):
+                return False  # "he" is never "House Republicans"
             return gender is None or _gender(speaker, state, at) in (None, gender)
 
         since, speaker = next(
@@ -870,7 +872,16 @@ class SpeakerResolver:
         start = max(0, at - 2 * MAX_SENTENCE)
         if self.syntax is None:
             return next((s for s in state.recent() if s.kind == "person"), None)
-        before = state.text[start:at]
+        # '"We expect Sen. Sanders to do his," he added': not a name the quotation holds, nor one
+        # a claim spoke of ("Ryan said Trump's engagement was encouraging. … the Wisconsin
+        # Republican told …").
+        before = list(_QUOTED.sub(lambda quoted: " " * len(quoted.group()), state.text[start:at]))
+        for claim_start, claim_end in reversed(state.claims[-RECALLED:]):
+            lo, hi = max(claim_start, start), min(claim_end, at)
+            if hi <= start:
+                break
+            before[lo - start : hi - start] = " " * (hi - lo)
+        before = "".join(before)
         named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "PERSON"]
         if not named:
             # "Mikel Arteta insisted …": a name the small model does not know, who spoke.
@@ -951,16 +962,18 @@ class SpeakerResolver:
             rf"\b([A-Z][\w'’-]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
             r"(?:,?[^\S\n]+Jr\.)?"
         )
-        match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
-        if (
-            match
-            and match.start() < state.headline_end
-            and (match.start() == 0 or _title_case(state.text[: state.headline_end]))
-        ):
-            # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a headline's
-            # capitals say nothing.
-            match = pattern.search(state.text, max(match.end(), state.headline_end), at)
-        if match is None or match.group(1).casefold() in FUNCTION_WORDS | TITLE_WORDS:
+        title_case = None
+        for match in pattern.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at):
+            if match.start() < state.headline_end:
+                if title_case is None:
+                    title_case = _title_case(state.text[: state.headline_end])
+                if match.start() == 0 or title_case:
+                    # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a
+                    # headline's capitals say nothing.
+                    continue
+            if match.group(1).casefold() not in FUNCTION_WORDS | TITLE_WORDS:
+                break  # not "The Brisco campaign" before "state Senator Paul Brisco"
+        else:
             return None
         name = match.group()
         longer = _LONGER_NAME.search(state.text, max(0, match.start() - 60), match.start())
@@ -1368,9 +1381,10 @@ class SpeakerResolver:
             if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
                 if speaker.kind != "person" and self._a_place(name, state, at):
                     continue  # "Israel says …" is not the Israel Defense Forces
-                if speaker.kind != "person" and len(words) == 1:
-                    # "Trump denies …" (the parse's organisation) / "Republican nominee Donald
-                    # Trump is …" / "Trump said": the person named in full between them.
+                if speaker.kind != "person":
+                    # "Trump denies …" (the parse's organisation), "The Trump campaign said …" /
+                    # "Republican nominee Donald Trump is …" / "Trump said": the person named in
+                    # full.
                     fuller = self._full_name(name, state, at)
                     if fuller and fuller.kind == "person":
                         return fuller
@@ -1626,6 +1640,7 @@ _TITLES_OF = {
     "congressman": r"Rep\.|Representative|Congressman",
     "congresswoman": r"Rep\.|Representative|Congresswoman",
     "sheriff": r"Sheriff",
+    "speaker": r"Speaker(?:\s+of\s+the\s+House)?",  # "Speaker of the House Martin Oakes"
 }
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
@@ -1895,6 +1910,13 @@ _COUNTED_SUBJECT = re.compile(
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
+# A party's members, many people: "House Republicans", "Senate Democrats".
+_PARTY_MEMBERS = re.compile(
+    r"\b(?:Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Greens|Nationalists|"
+    r"Unionists|Independents)$"
+)
+# A quotation, blanked where a pronoun's antecedent is looked for.
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 # A person named by their age alone: "the 62-year-old".
 _AGED = re.compile(r"the (?P<age>\d{1,3})-year-old")
 # An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
