@@ -5511,3 +5511,75 @@ def test_a_headline_name_then_a_quotation_is_theirs():
     )
     assert speakers(text) == [("We Came Up Short", "Martin Oakes")]
     assert speakers("Exclusive: 'We came up short'\n\nThe bill was pulled.") == []
+
+
+# Batch 103 (tests/data/suggest: pmqs-clash, backbench-revolt), from an eighth reading of real
+# copy: British political reporting, its knights and dames, its "the 69-year-old".
+
+
+def test_twice_between_a_speaker_and_the_cue_after_a_during_phrase():
+    text = (
+        "Head\n\nEdward Harding was accused of misleading MPs.\n\nDuring the exchanges, Mr Harding "
+        "twice claimed that Labour MPs had voted against the settlement."
+    )
+    assert speakers(text) == [("Labour MPs had voted against the settlement", "Edward Harding")]
+
+
+def test_a_knight_or_dame_by_first_name_is_the_person_named_in_full():
+    text = (
+        "Head\n\nThe Prime Minister clashed with the Labour leader, Sir Owen Pryce. Veteran Labour "
+        'MP Dame Ruth Calloway was there.\n\nSir Owen said: "He is breaking his promise."\n\n'
+        'Veteran Labour MP Dame Ruth said: "They do not care."'
+    )
+    assert [name for _, name in speakers(text)] == ["Owen Pryce", "Ruth Calloway"]
+
+
+def test_a_participles_phrase_before_the_speaker_is_not_the_speaker():
+    text = (
+        "Head\n\nMaking a jibe at Sir Owen's record, Mr Harding said: \"He has opposed every pay "
+        'deal."'
+    )
+    assert speakers(text) == [("He has opposed every pay deal", "Harding")]
+
+
+def test_branded_with_a_quotation_is_a_cue():
+    text = (
+        'Head\n\nHealth Secretary Nadia Frost branded the Labour attack "cheap political theatre".'
+    )
+    assert speakers(text) == [('the Labour attack "cheap political theatre"', "Nadia Frost")]
+
+
+def test_continued_and_a_colon_open_a_quotation_and_i_is_never_a_speaker():
+    text = (
+        'Head\n\n"I am beginning to think some of them want this bill," Dame Ruth Calloway, 71, '
+        'said.\n\nThe 71-year-old continued: "I know when I am being ignored, and I believe they '
+        'were trying to ignore me."'
+    )
+    assert [name for _, name in speakers(text)] == ["Ruth Calloway"] * 2
+
+
+def test_a_description_the_article_gave_a_name_is_that_person():
+    text = (
+        "Head\n\nThe Prime Minister clashed with the Labour leader, Sir Owen Pryce, on Wednesday."
+        '\n\nHealth Secretary Nadia Frost branded the attack "cheap political theatre".\n\n'
+        'The Labour leader said he "will not let the Prime Minister rewrite what happened".'
+    )
+    assert speakers(text)[-1][1] == "Owen Pryce"
+
+
+def test_an_age_read_once_is_the_same_person_the_second_time():
+    text = (
+        'Head\n\nVeteran MP Dame Ruth Calloway said the aides did not care.\n\n"I am beginning to think they want '
+        'this bill," the 71-year-old said.\n\nA spokesman for Sir Owen Pryce said the claims were '
+        '"simply untrue".\n\nThe 71-year-old continued: "I know when I am being ignored."'
+    )
+    assert speakers(text)[-1] == ("I know when I am being ignored", "Ruth Calloway")
+
+
+def test_a_person_who_spoke_after_the_last_name_the_parse_knows_is_the_description():
+    text = (
+        'Head\n\nJeremy Corbyn was asked about it.\n\nMrs May said: "He is going to call a vote."'
+        '\n\nLater, Mr Corbyn denied the claims.\n\nThe Labour leader said he "did not use '
+        'those words".'
+    )
+    assert speakers(text)[-1][1] == "Jeremy Corbyn"

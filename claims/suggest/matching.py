@@ -108,6 +108,7 @@ TITLE_WORDS = frozenset(
         "dr",
         "prof",
         "sir",
+        "dame",
         "lord",
         "lady",
         "kremlin",

@@ -88,6 +88,8 @@ class ReadingState:
     labels: dict[str, str | None] = field(default_factory=dict)
     # "he" or "she", by person's name, as a pronoun already resolved to them said.
     genders: dict[str, str] = field(default_factory=dict)
+    # Whom a description named only by age ("the 71-year-old") was read as, the first time.
+    described: dict[str, Speaker] = field(default_factory=dict)
     # Where the claims suggested so far lie, in text order: a name inside one was spoken of.
     claims: list[tuple[int, int]] = field(default_factory=list)
 

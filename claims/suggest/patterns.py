@@ -84,7 +84,7 @@ CUE_VERBS = (
     "(?:commented|comments|tweeted|tweets|quipped|joked)(?=:)|"
     "(?:commented|comments|tweeted|tweets|quipped|joked)(?=\\s+that\\b)|"
     # 'Sahm disagreed: "They were late …"'
-    "(?:disagreed|disagrees|objected|objects|responded|responds)(?=:)|"
+    "(?:disagreed|disagrees|objected|objects|responded|responds|continued|continues)(?=:)|"
     "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 ).replace(
@@ -137,7 +137,8 @@ _TOLD = (
 _CALLED_WORDS = r"(?:[^“”\".;]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)"
 _CALLED = (
     # Not 'calls it a "ProVision" display': a product's name, not a verdict on it.
-    rf"call(?:ed|s)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
+    # "Matt Hancock branded Corbyn a "reactionary misogynist"", "labelled it "a disgrace""
+    rf"(?:call(?:ed|s)|branded|brands|labell?ed|labels|dubbed|dubs)(?=\s+{_CALLED_WORDS}{{1,60}}?[“\"])"
     r"(?!\s+(?:it|this|them)\s+(?:an?|the|its)\s+[“\"][A-Z][\w-]*[”\"]\s+[a-z])"
     # "called the decision a victory for democracy": what it was called, without quotation marks
     r"|call(?:ed|s)(?=\s+(?:it|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:a|an)\s+[a-z])"
@@ -185,7 +186,10 @@ NOT_A_SUBJECT = (
     r"By|Until|Despite|Amid|Ahead|Throughout|Within|For|To|Like|Unlike|Among|Against|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"When|While|If|But|And|Earlier|Later|Meanwhile|Although|Though|However|It is|There|"
-    r"According(?=\s+to\b))\b)"
+    # "Making a jibe at Mr Corbyn, Mrs May said": a participle's phrase; "I", in a quotation.
+    r"According(?=\s+to\b)|I(?=\s)|"
+    r"[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|into|with|for|from|his|her|their|its|him|"
+    r"them|it|about|over|up|out)\s))\b)"
 )
 _LOWER_LEADS = (
     r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
@@ -558,7 +562,7 @@ PATTERNS = [
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         # "Earnest initially said …"
         rf"again|then|reportedly|allegedly|initially|publicly|privately|separately|further|"
-        rf"subsequently|eventually|finally|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
@@ -723,7 +727,9 @@ SPLITTERS = re.compile(
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
-    r"(?:In|On|At|After|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    r"(?:In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
+    r"(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|his|her|their|its|him|them)\s)|"
     # "Opening the final day of debate, the chancellor … told MPs"
     r"Opening|Closing|Giving|Addressing|Responding|Announcing|Unveiling|Launching|Presenting|"
     r"Defending|Prosecuting|Mitigating|Sentencing|"

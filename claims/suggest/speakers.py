@@ -466,7 +466,11 @@ class SpeakerResolver:
             # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
             # persuaded": the person the article has just named, or the one whose party tag
             # says so ("Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said …").
-            person = self._tagged_before(mention, state, at) or self._person_before(state, at)
+            person = (
+                self._described_before(mention, state, at)
+                or self._tagged_before(mention, state, at)
+                or self._person_before(state, at)
+            )
             if person:
                 return person, mention
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
@@ -527,6 +531,8 @@ class SpeakerResolver:
             if person:
                 return person, mention
         aged = _AGED.fullmatch(" ".join(words))
+        if aged and aged.group() in state.described:
+            return state.described[aged.group()], mention  # the same "71-year-old" again
         if aged:
             # '"…," the 62-year-old alleged': the person given that age ("John Mahama, 62,"),
             # or else the last person to speak.
@@ -541,6 +547,7 @@ class SpeakerResolver:
                 None,
             ) or next((s for s in state.recent() if s.kind == "person" and not s.generic), None)
             if person:
+                state.described[aged.group()] = person
                 return person, mention
         if words[-1] in ("judges", "justices") and words[:-1] in (["the"], ["the", "court's"]):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
@@ -602,6 +609,18 @@ class SpeakerResolver:
         # "Sheriff David Rhodes.": the sentence's full stop is not his.
         name = re.sub(r"(?<=[a-z]{2})\.$", "", found[-1]["name"])
         return self._named(name, state, found[-1].start("name"))
+
+    def _described_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "The Labour leader said …" after "the Labour leader, Sir Owen Pryce" or "Labour
+        leader Sir Owen Pryce": the person the article gave that description, the last one."""
+        description = re.escape(mention.strip().split(maxsplit=1)[1]).replace(r"\ ", r"[^\S\n]+")
+        described = re.compile(
+            rf"\b(?i:{description}),?[^\S\n]+(?P<name>(?:Sir[^\S\n]+|Dame[^\S\n]+)?{PROPER_NAME})"
+        )
+        found = list(described.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at))
+        if not found or guess_kind(found[-1]["name"]) != "person":
+            return None
+        return self._named(found[-1]["name"], state, found[-1].start("name"))
 
     def _tagged_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Vermont Republican": the last person the text tagged "R-Vt." (or "(R-VT)")."""
@@ -882,18 +901,22 @@ class SpeakerResolver:
                 break
             before[lo - start : hi - start] = " " * (hi - lo)
         before = "".join(before)
-        named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "PERSON"]
-        if not named:
-            # "Mikel Arteta insisted …": a name the small model does not know, who spoke.
-            return next(
-                (s for p, s in reversed(state.speakers) if p >= start and s.kind == "person"),
-                None,
-            )
+        named = [
+            (s, before[s:e]) for s, e, label in self.syntax.entities(before) if label == "PERSON"
+        ]
+        # "Mikel Arteta insisted …": a name the small model does not know, who spoke; and "Mr
+        # Corbyn denied the claims" after "Mrs May said …", though the model knows only her.
+        spoke_at, spoke = next(
+            ((p, s) for p, s in reversed(state.speakers) if p >= start and s.kind == "person"),
+            (-1, None),
+        )
+        if not named or spoke_at > start + named[-1][0]:
+            return spoke
         # "When Rachel Mwangi caught Covid …": a lone word the model calls a person is one
         # only when no full name is in reach or it is part of one.
-        full = [n for n in named if len(n.split()) > 1]
+        full = [n for _, n in named if len(n.split()) > 1]
         words = {w for n in full for w in n.split()}
-        named = [n for n in named if len(n.split()) > 1 or n in words] or named
+        named = [n for _, n in named if len(n.split()) > 1 or n in words] or [n for _, n in named]
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
 
@@ -1241,6 +1264,15 @@ class SpeakerResolver:
         return -1, None
 
     def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
+        knighted = _KNIGHTED.search(mention.strip())
+        if knighted:
+            # "Sir Keir said" after "Sir Keir Starmer": the honour and the first name are his.
+            in_full = re.compile(
+                rf"\b{knighted['honour']}[^\S\n]+{knighted['first']}[^\S\n]+[A-Z][\w'’-]+"
+            )
+            named = list(in_full.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at))
+            if named:
+                mention = named[-1].group()
         called = CALLED.search(mention)
         if called:  # "another group called the Russian Volunteer Corps"
             mention = called.group("name")
@@ -1917,6 +1949,8 @@ _PARTY_MEMBERS = re.compile(
 )
 # A quotation, blanked where a pronoun's antecedent is looked for.
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+# A knight or dame by the honour and first name alone, as British papers write them.
+_KNIGHTED = re.compile(r"(?:^|(?<=\s))(?P<honour>Sir|Dame)\s+(?P<first>[A-Z][a-z]+)$")
 # A person named by their age alone: "the 62-year-old".
 _AGED = re.compile(r"the (?P<age>\d{1,3})-year-old")
 # An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
