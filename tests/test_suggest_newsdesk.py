@@ -5583,3 +5583,47 @@ def test_a_person_who_spoke_after_the_last_name_the_parse_knows_is_the_descripti
         'those words".'
     )
     assert speakers(text)[-1][1] == "Jeremy Corbyn"
+
+
+# Batch 104 (tests/data/suggest: cm-jibe, dy-cm-probe), from a ninth reading of real copy:
+# Indian agency copy, its datelines, its "CM" and its "claim: who" headlines.
+
+
+def test_an_indian_agency_dateline_is_not_the_speaker():
+    text = (
+        "Head\n\nGwalior (Madhya Pradesh) [India], August 14 (ANI): Madhya Pradesh Chief Minister "
+        "Raghav Prasad Tiwari on Monday said that the parties were scrambling for one tree."
+    )
+    assert [name for _, name in speakers(text)] == ["Raghav Prasad Tiwari"]
+
+
+def test_cm_is_a_title_and_a_surname_finds_a_three_word_name():
+    text = (
+        "Head\n\nMadhya Pradesh Chief Minister Raghav Prasad Tiwari spoke in Gwalior.\n\n"
+        '"Parties that fought each other are now sharing a stage," CM Tiwari said.'
+    )
+    assert [name for _, name in speakers(text)] == ["Raghav Prasad Tiwari"]
+
+
+def test_a_headline_claim_then_a_colon_and_who_made_it():
+    text = (
+        'Opposition is "scrambling for one tree" as people back the government: MP CM Tiwari\n\n'
+        "Madhya Pradesh Chief Minister Raghav Prasad Tiwari said on Monday that voters were "
+        "backing the state government."
+    )
+    # The headline's second story, after "as", is cut off, as for any headline.
+    assert speakers(text)[0] == ('Opposition is "scrambling for one tree"', "Raghav Prasad Tiwari")
+    assert speakers("Storm Ciaran batters the south coast: Live Updates\n\nIt rained.") == []
+
+
+def test_questioned_after_a_quotation_is_a_cue():
+    text = 'Head\n\n"Imagine promising free electricity," Raghav Tiwari questioned at a rally.'
+    assert speakers(text) == [("Imagine promising free electricity", "Raghav Tiwari")]
+
+
+def test_a_relative_clause_is_not_part_of_a_bodys_name():
+    text = (
+        "Head\n\nThe Bharatiya Janata Party (BJP) which governs the state has alleged that the "
+        "opposition has no agenda."
+    )
+    assert [name for _, name in speakers(text)] == ["Bharatiya Janata Party"]

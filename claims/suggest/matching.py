@@ -109,6 +109,9 @@ TITLE_WORDS = frozenset(
         "prof",
         "sir",
         "dame",
+        # India's "CM Chouhan", "Dy CM Singhdeo"
+        "cm",
+        "dy",
         "lord",
         "lady",
         "kremlin",
@@ -551,6 +554,10 @@ def proper_name(mention: str, kind: str) -> str:
     pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None
     if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
+    # "The Bharatiya Janata Party (BJP) which is in opposition in the state": its name only.
+    mention = re.sub(
+        r"\s+(?:which\s+[a-z]|who\s+(?:is|are|was|were|has|have|had)\b).*$", "", mention.strip()
+    )
     # "Inter-Services Public Relations (ISPR)": the name without its short form.
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name

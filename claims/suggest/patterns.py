@@ -162,7 +162,7 @@ _AFTER_QUOTE_CUE = (
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
-    r"predicted|pointed\s+out)"
+    r"predicted|pointed\s+out|questioned)"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
@@ -674,6 +674,13 @@ HEADLINE_NAME_QUOTE = re.compile(
     r"Revealed|Update|Factbox|Timeline)\b)"
     r"(?P<mention>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]+):\s+['‘“\"](?P<content>.{2,}?)['’”\"]$"
 )
+# "He should not allege, he should probe: Chhattisgarh Dy CM on PM's charges": the claim, then
+# who made it (not a label: "Storm Ciarán: Live Updates").
+HEADLINE_COLON_SPEAKER = re.compile(
+    r"^(?P<content>[^:]{12,}?\s[^:]+):\s+"
+    r"(?!(?:Live|Latest|Updates?|Explained|Analysis|Timeline|Factbox|Video|Photos|Watch)\b)"
+    r"(?P<mention>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’.-]*)(?:\s+on\s.*)?$"
+)
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|say|finds|warns|claims|"
@@ -860,9 +867,12 @@ AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.
 DATELINE_TEXT = (
+    # "Bhopal (Madhya Pradesh) [India], July 22 (ANI): …", as Indian agencies write it
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][\w ]{1,30}\))?\s\[[A-Z][a-z]+\],\s"
+    r"(?:[A-Z][a-z]+\.?\s\d{1,2}\s?)?(?:\((?:ANI|PTI|IANS)\)\s?)?:\s+|"
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
-    r"(?:\s+[—–-]\s+|(?<=\))\s+(?=[A-Z]))"
+    r"(?:\s+[—–-]\s+|(?<=\))\s+(?=[A-Z])))"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 # What the speaker pattern keeps of "LONDON, Oct 24 (Reuters) - " after the comma.

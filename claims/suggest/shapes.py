@@ -25,6 +25,7 @@ from claims.suggest.patterns import (
     HEADLINE_AFTER,
     HEADLINE_AFTER_EVENT,
     HEADLINE_ALSO,
+    HEADLINE_COLON_SPEAKER,
     HEADLINE_FIRST_VERB,
     HEADLINE_NAME_QUOTE,
     HEADLINE_QUOTE,
@@ -789,6 +790,7 @@ class ShapeMatcher:
         match = (
             HEADLINE_QUOTE.match(text[start:end])
             or HEADLINE_NAME_QUOTE.match(text[start:end])
+            or HEADLINE_COLON_SPEAKER.match(text[start:end])
             or HEADLINE_AFTER.match(text[start:end])
             or HEADLINE.match(text[start:end])
         )

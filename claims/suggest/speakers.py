@@ -999,6 +999,17 @@ class SpeakerResolver:
         else:
             return None
         name = match.group()
+        first = _FIRST_NAME_BEFORE.search(state.text, max(0, match.start() - 60), match.start())
+        if (
+            first
+            and first["first"].casefold() not in FUNCTION_WORDS | TITLE_WORDS
+            and (
+                first["before"].casefold().rstrip(".") in TITLE_WORDS
+                or self._entity_label(f"{first['first']} {name}", state, first.start()) == "PERSON"
+            )
+        ):
+            # "Chief Minister Shivraj Singh Chouhan": three names, after a title or by the parse.
+            name = f"{first['first']} {name}"
         longer = _LONGER_NAME.search(state.text, max(0, match.start() - 60), match.start())
         if longer and guess_kind(name) != "person":
             # "The Front" after "the Northern Liberation Front": a body's name, all of it.
@@ -1949,6 +1960,10 @@ _PARTY_MEMBERS = re.compile(
 )
 # A quotation, blanked where a pronoun's antecedent is looked for.
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+# A capitalised word right before a two-word name: its first name, if the parse agrees.
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?P<before>[\w'’.-]+)[^\S\n]+(?P<first>[A-Z][a-z][\w'’-]*)[^\S\n]+\Z"
+)
 # A knight or dame by the honour and first name alone, as British papers write them.
 _KNIGHTED = re.compile(r"(?:^|(?<=\s))(?P<honour>Sir|Dame)\s+(?P<first>[A-Z][a-z]+)$")
 # A person named by their age alone: "the 62-year-old".
