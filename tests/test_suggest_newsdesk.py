@@ -5627,3 +5627,35 @@ def test_a_relative_clause_is_not_part_of_a_bodys_name():
         "opposition has no agenda."
     )
     assert [name for _, name in speakers(text)] == ["Bharatiya Janata Party"]
+
+
+# Batch 105 (tests/data/suggest: managers-reaction), from a tenth reading of real copy: "what
+# the managers said" round-ups, a name on its own line above each quotation.
+
+
+def test_a_name_on_its_own_line_is_who_the_quotation_below_is_from():
+    text = (
+        'Head\n\nDario Lenz (Harlow City)\n\n"I cannot remember a better comeback."\n\n'
+        'Coach Paulo Ferreira on the defeat:\n\n"They scored in the only spell when they were on '
+        'top."'
+    )
+    assert speakers(text) == [
+        ("I cannot remember a better comeback", "Dario Lenz"),
+        ("They scored in the only spell when they were on top", "Paulo Ferreira"),
+    ]
+
+
+def test_a_line_that_names_no_person_introduces_no_quotation():
+    text = 'Head\n\nHarlow City 3-2 Kingsbridge\n\n"What a game that was for everyone."'
+    assert speakers(text) == []
+
+
+def test_a_name_a_colon_and_a_quotation():
+    text = (
+        'Head\n\nSir Malcolm Reddy: "It was an open match but we made our own problems."\n\n'
+        'Andre Villas (on the missed penalty): "The worst things happen to the best strikers."'
+    )
+    assert speakers(text) == [
+        ("It was an open match but we made our own problems", "Malcolm Reddy"),
+        ("The worst things happen to the best strikers", "Andre Villas"),
+    ]

@@ -13,7 +13,7 @@ import time
 from bisect import bisect_right
 from dataclasses import replace
 
-from claims.suggest.matching import SourceIndex, words_of
+from claims.suggest.matching import SourceIndex, guess_kind, words_of
 from claims.suggest.passages import (
     ReadingState,
     Speaker,
@@ -22,7 +22,7 @@ from claims.suggest.passages import (
     opens_quote_without_closing,
     speaker_of,
 )
-from claims.suggest.patterns import QUOTE_INTRO
+from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
@@ -46,6 +46,10 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         if number + 1 >= len(spans) or text[spans[number + 1][0]] not in '“"':
             return None
         intro = QUOTE_INTRO.search(text, max(p_start, p_end - MAX_INTRO), p_end)
+        label = None if intro else SPEAKER_LABEL.fullmatch(text, p_start, p_end)
+        if label and guess_kind(label["mention"]) == "person" and number > 0:
+            # "Arsene Wenger (Arsenal)" above "I can't remember a better comeback …"
+            intro = label
         if intro is None:
             return None
         speaker, _ = self.resolve(

@@ -109,6 +109,8 @@ TITLE_WORDS = frozenset(
         "prof",
         "sir",
         "dame",
+        # "Coach Mourinho on the loss:"
+        "coach",
         # India's "CM Chouhan", "Dy CM Singhdeo"
         "cm",
         "dy",

@@ -338,6 +338,12 @@ QUOTE_INTRO = re.compile(
     r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?:\s+(?:the|a|an|his|her|their|its)\s+[^:“”\"]{1,60})?:\s*$"
 )
+# A paragraph that only names who speaks next, as "what the managers said" pieces do:
+# "Arsene Wenger (Arsenal)", "Coach Mourinho on the loss:". Never a label ("Reaction:").
+SPEAKER_LABEL = re.compile(
+    r"(?P<mention>(?:[A-Z][\w'’.-]+[^\S\n]+){1,3}[A-Z][\w'’.-]+)"
+    r"(?:[^\S\n]+\((?P<appos>[^()\n]{1,60})\))?(?:[^\S\n]+[a-z][^:\n“”\"]{1,80})?:?[^\S\n]*"
+)
 _NOT_VERBISH = (
     r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
     r"took|made|gave|put|hit|cut|left|won|lost|saw|came|went|[a-z]+ed)\b)"
@@ -363,6 +369,13 @@ PATTERNS = [
         r"(?:,\s+adding(?::?\s+[“\"][^”\"]{2,}[”\"]"
         # '…," said Jane Doe, a spokeswoman, adding that the agency "has abandoned its mission."'
         r"|\s+(?:that\s+)?[^“”\"]+(?:[“\"][^”\"]*[”\"][^“”\"]*)*))?[.!?]?$"
+    )),
+    # 'Sir Alex Ferguson: "It was a fantastic match …"', 'Andre Villas-Boas (on Torres's
+    # miss): "…"': a name, then its quotation, as match reports list them.
+    ("name_colon_quote", "direct", 0.85, re.compile(
+        r"^(?!(?:Exclusive|Analysis|Opinion|Watch|Live|Breaking|Update|Reaction|Verdict)\b)"
+        r"(?P<mention>(?:Sir\s+|Dame\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+        rf"(?:\s+\([^()“”\"]{{1,80}}\))?:\s*{_QUOTE_MAY_RUN_ON}"
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
