@@ -5659,3 +5659,29 @@ def test_a_name_a_colon_and_a_quotation():
         ("It was an open match but we made our own problems", "Malcolm Reddy"),
         ("The worst things happen to the best strikers", "Andre Villas"),
     ]
+
+
+# Batch 106 (tests/data/suggest: posture-study), from an eleventh reading of real copy: science
+# reporting on a disputed study.
+
+
+def test_an_outlets_article_is_the_outlets():
+    text = "Head\n\nAccording to a Helix Post article, the study's lead author runs an online shop."
+    assert [name for _, name in speakers(text)] == ["Helix Post"]
+
+
+def test_the_noun_a_body_was_named_after_is_that_body():
+    text = (
+        "Head\n\nA study published last year in the journal Clinical Anatomy Letters found that "
+        "phone use was linked to growths.\n\nThe journal said on Tuesday that it would review the "
+        "paper."
+    )
+    assert [name for _, name in speakers(text)] == ["Clinical Anatomy Letters"] * 2
+
+
+def test_what_is_needed_said_x_is_the_whole_sentence():
+    text = (
+        "Head\n\nWhat is needed, said Dr. Lena Sato, a statistician at Kessel University, is a "
+        "simple way to see which studies have been repeated."
+    )
+    assert [name for _, name in speakers(text)] == ["Lena Sato"]

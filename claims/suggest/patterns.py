@@ -484,6 +484,8 @@ PATTERNS = [
         # … then the rest of the clause, not an apposition ("said Davide Farnocchia, an
         # engineer at NASA"),
         r"(?P<mention>(?:the\s+)?[A-Za-z][^,“”\"]{1,60}?),\s+"
+        # "What is needed, said Dr. Lena Sato, a statistician at Kessel University, is …"
+        r"(?:(?:a|an|the)\s+[^,“”\"]{2,80}?,\s+)?"
         # whose verb goes on after it ("will pay"), not a new clause ("there would have been")
         r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|does|"
         r"did|do)\b).+)$"

@@ -236,6 +236,16 @@ class ShapeMatcher:
             )  # fmt: skip
             if speaker is None:
                 continue
+            journal = (
+                _IN_THE_JOURNAL.search(plain, 0, match.start("cue"))
+                if groups.get("cue") and speaker.generic and speaker.source_id is None
+                else None
+            )
+            if journal and STUDIES & set(mention.casefold().split()):
+                # "A study published last year in the journal Clinical Anatomy Letters found …":
+                # the journal's, as "The study, published in the journal X, found" is.
+                speaker = self._named(journal["journal"], state, start + journal.start("journal"))
+                speaker = replace(speaker, kind="media") if speaker.source_id is None else speaker
             # "Britain's Ministry of Defence, in its daily update, assessed …", "…, the agency
             # said in a report released on Wednesday": "The update/report said" is theirs.
             self._note_document(groups.get("appos") or "", speaker, state)
@@ -276,10 +286,11 @@ class ShapeMatcher:
                 and first_word[0].casefold() in QUESTION_WORDS
                 and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
-                # "If the strike goes on, it says, that figure could double": a condition
-                # that opens the claim, not a question after its cue.
+                # "If the strike goes on, it says, that figure could double", "What is needed,
+                # said Dr. Lena Sato, is …": the claim opens before its cue, not a question
+                # after it.
                 and not (
-                    first_word[0] == "If"
+                    first_word[0] in ("If", "What")
                     and groups.get("cue")
                     and match.start("content") < match.start("cue")
                 )
@@ -1012,6 +1023,10 @@ _HEADLINE_LABEL = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?i:report|study|survey|review|update|"
     r"assessment|analysis|paper|release)\b"  # "in its annual Emissions Gap Report"
+)
+# "published last year in the journal Nature": the journal's name.
+_IN_THE_JOURNAL = re.compile(
+    r"\bin\s+the\s+journal\s+(?P<journal>[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,5})"
 )
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3

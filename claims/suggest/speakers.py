@@ -92,7 +92,9 @@ DOCUMENT_OF = re.compile(
     r"assessment|analysis)"
     # "a NASA news release said": NASA's (not "a company press release", whose company is
     # the article's)
-    r"|(?P<by_name>(?:[A-Z][\w'’.-]*\s+)+)(?:(?:news\s+|press\s+)?release|statement))$"
+    # "according to a Quartz article": the outlet's
+    r"|(?P<by_name>(?:[A-Z][\w'’.-]*\s+)+)(?:(?:news\s+|press\s+)?release|statement|article|story|"
+    r"editorial|interview|broadcast))$"
 )
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
@@ -590,6 +592,7 @@ class SpeakerResolver:
             )
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
             speaker = speaker or self._company_before(words[-1], state, at)
+            speaker = speaker or self._named_after_noun(words[-1], qualifiers, state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
             if speaker:
                 return speaker, mention
@@ -609,6 +612,25 @@ class SpeakerResolver:
         # "Sheriff David Rhodes.": the sentence's full stop is not his.
         name = re.sub(r"(?<=[a-z]{2})\.$", "", found[-1]["name"])
         return self._named(name, state, found[-1].start("name"))
+
+    def _named_after_noun(
+        self, noun: str, qualifiers: frozenset[str], state: ReadingState, at: int
+    ) -> Speaker | None:
+        """ "The journal said …" after "in the journal Clinical Anatomy Letters": the body the
+        article named right after the noun, the last one."""
+        if qualifiers or noun in ROLE_NOUNS:
+            return None
+        named = re.compile(
+            rf"\b(?i:the)[^\S\n]+{re.escape(noun)}[^\S\n]+(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){{0,4}})"
+        )
+        found = list(named.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at))
+        if not found:
+            return None
+        name = found[-1]["name"]
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(name, known.name, known.id, known.kind)
+        return Speaker(name, name, None, CATEGORY_KINDS.get(noun, "organisation"))
 
     def _described_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Labour leader said …" after "the Labour leader, Sir Owen Pryce" or "Labour
