@@ -5685,3 +5685,19 @@ def test_what_is_needed_said_x_is_the_whole_sentence():
         "simple way to see which studies have been repeated."
     )
     assert [name for _, name in speakers(text)] == ["Lena Sato"]
+
+
+def test_when_and_where_after_an_inverted_speaker_are_not_the_name():
+    text = (
+        'Head\n\n"We are not communicating properly," said CEO James Hagedorn on a call in '
+        "February 2017."
+    )
+    assert speakers(text) == [("We are not communicating properly", "James Hagedorn")]
+
+
+def test_shares_of_a_company_are_never_the_company_that_announced():
+    text = (
+        "Head\n\nShares of the switch maker plummeted 54% on Monday after it announced its "
+        "sales would be lower than expected."
+    )
+    assert [name for _, name in speakers(text)] != ["Shares of the switch maker"]

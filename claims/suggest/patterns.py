@@ -368,7 +368,9 @@ PATTERNS = [
         # '…," said Jana Novak, adding: "The audit will show that."'
         r"(?:,\s+adding(?::?\s+[“\"][^”\"]{2,}[”\"]"
         # '…," said Jane Doe, a spokeswoman, adding that the agency "has abandoned its mission."'
-        r"|\s+(?:that\s+)?[^“”\"]+(?:[“\"][^”\"]*[”\"][^“”\"]*)*))?[.!?]?$"
+        r"|\s+(?:that\s+)?[^“”\"]+(?:[“\"][^”\"]*[”\"][^“”\"]*)*))?"
+        # '…," said CEO James Hagedorn on a call in February 2017.': when and where, not who
+        r"(?:\s+(?:on|in|at|during)\s+(?:a|an|the|his|her|its|their)\s[^,“”\"]{1,80})?[.!?]?$"
     )),
     # 'Sir Alex Ferguson: "It was a fantastic match …"', 'Andre Villas-Boas (on Torres's
     # miss): "…"': a name, then its quotation, as match reports list them.

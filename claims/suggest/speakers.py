@@ -205,6 +205,10 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        shares = re.match(r"[Ss]hares\s+(?:of|in)\s+(?=(?:the|its|their)\s)", mention)
+        if shares:  # "Shares of the Internet switch maker … after it announced": the company's
+            speaker, _ = self.resolve(mention[shares.end() :], state, appos, at + shares.end())
+            return speaker, mention
         nicknamed = _NICKNAMED.search(state.text, max(0, at - 40), at)
         if nicknamed and re.fullmatch(r"[A-Z][\w'’-]+", mention):
             # 'The rapper Kane "K-Dot" Asante has told a jury …': his first name too.
@@ -817,6 +821,8 @@ class SpeakerResolver:
             (m.start("name"), m.group("name"))
             for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
             if not _DATELINE_HERE.match(state.text, m.start("name"))  # "TORONTO — Thousands of …"
+            # "Shares of the switch maker plummeted after it announced …": the shares are not "it"
+            and not m.group("name").startswith(("Shares ", "shares "))
         ]
         if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
             named += [
