@@ -46,8 +46,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         if number + 1 >= len(spans) or text[spans[number + 1][0]] not in '“"':
             return None
         intro = QUOTE_INTRO.search(text, max(p_start, p_end - MAX_INTRO), p_end)
-        label = None if intro else SPEAKER_LABEL.fullmatch(text, p_start, p_end)
-        if label and guess_kind(label["mention"]) == "person" and number > 0:
+        label = None if intro or number == 0 else SPEAKER_LABEL.fullmatch(text, p_start, p_end)
+        if label and guess_kind(label["mention"]) == "person":
             # "Arsene Wenger (Arsenal)" above "I can't remember a better comeback …"
             intro = label
         if intro is None:

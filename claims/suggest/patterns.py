@@ -352,6 +352,13 @@ _PROGRAMME = (
     r"(?:\s+[^“”\"]{0,40}?(?:['’]s|\bon|\bto))?\s+[“\"][A-Z][\w'’ -]{1,40}?[.!?]?[”\"]"
     r"(?:\s+[^“”\"]{0,60}?)?"
 )
+# A page's label, never a speaker: "Exclusive: …", "Storm Ciarán …: Live Updates".
+_NOT_A_LABEL = (
+    r"(?!(?:Exclusive|Analysis|Opinion|Watch|Live|Latest|Breaking|Explainer|Explained|Comment|"
+    r"Review|Interview|Revealed|Updates?|Factbox|Timeline|Reaction|Verdict|Video|Photos)\b)"
+)
+# A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
+_NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
 PATTERNS = [
     # '“Quote,” said McConnell of a bill that …': a name, then what the words were about.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -375,7 +382,7 @@ PATTERNS = [
     # 'Sir Alex Ferguson: "It was a fantastic match …"', 'Andre Villas-Boas (on Torres's
     # miss): "…"': a name, then its quotation, as match reports list them.
     ("name_colon_quote", "direct", 0.85, re.compile(
-        r"^(?!(?:Exclusive|Analysis|Opinion|Watch|Live|Breaking|Update|Reaction|Verdict)\b)"
+        rf"^{_NOT_A_LABEL}"
         r"(?P<mention>(?:Sir\s+|Dame\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
         rf"(?:\s+\([^()“”\"]{{1,80}}\))?:\s*{_QUOTE_MAY_RUN_ON}"
     )),
@@ -429,7 +436,7 @@ PATTERNS = [
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
     # quotation a person's own sentence introduces.
     ("verdict_colon_quote", "direct", 0.85, re.compile(
-        rf"^(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+        rf"^{_NOT_A_NAME}"
         rf"(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
@@ -439,7 +446,7 @@ PATTERNS = [
     # "Its candidate, state Senator Paul Brisco, weighed in …": the name after a description.
     ("subject_colon_quote", "direct", 0.85, re.compile(
         r"^(?:(?:Its|His|Her|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
-        rf"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+        rf"{_NOT_A_NAME}"
         rf"(?P<mention>(?:[a-z]+\s+)?{TITLE}?{PROPER_NAME})(?:,[^,“”\":;]{{3,80}},|,)?"
         rf"\s+[a-z][^“”\":;]{{5,200}}?:\s*{_QUOTE}[,.!?]?[”\"]?"
         r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|wrote|tweeted|posted)\b[^“”\"]{0,80}$"
@@ -687,15 +694,14 @@ HEADLINE_QUOTE = re.compile(
 # "Speaker Martin Oakes: 'We Came Up Short'": who, then the quotation (not a label's
 # "Exclusive: …").
 HEADLINE_NAME_QUOTE = re.compile(
-    r"^(?!(?:Exclusive|Analysis|Opinion|Watch|Live|Breaking|Explainer|Comment|Review|Interview|"
-    r"Revealed|Update|Factbox|Timeline)\b)"
+    rf"^{_NOT_A_LABEL}"
     r"(?P<mention>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]+):\s+['‘“\"](?P<content>.{2,}?)['’”\"]$"
 )
 # "He should not allege, he should probe: Chhattisgarh Dy CM on PM's charges": the claim, then
 # who made it (not a label: "Storm Ciarán: Live Updates").
 HEADLINE_COLON_SPEAKER = re.compile(
     r"^(?P<content>[^:]{12,}?\s[^:]+):\s+"
-    r"(?!(?:Live|Latest|Updates?|Explained|Analysis|Timeline|Factbox|Video|Photos|Watch)\b)"
+    rf"{_NOT_A_LABEL}"
     r"(?P<mention>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’.-]*)(?:\s+on\s.*)?$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.

@@ -238,10 +238,13 @@ class ShapeMatcher:
                 continue
             journal = (
                 _IN_THE_JOURNAL.search(plain, 0, match.start("cue"))
-                if groups.get("cue") and speaker.generic and speaker.source_id is None
+                if groups.get("cue")
+                and speaker.generic
+                and speaker.source_id is None
+                and STUDIES & set(mention.casefold().split())
                 else None
             )
-            if journal and STUDIES & set(mention.casefold().split()):
+            if journal:
                 # "A study published last year in the journal Clinical Anatomy Letters found …":
                 # the journal's, as "The study, published in the journal X, found" is.
                 speaker = self._named(journal["journal"], state, start + journal.start("journal"))

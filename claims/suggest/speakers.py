@@ -1432,8 +1432,7 @@ class SpeakerResolver:
         if fuller is None and len(registered_words) > 1 and registered_words[-1] == name_key(word):
             # "Rovers" after "Bramford Rovers" is not Albion Rovers, whose alias is its last word.
             fuller = self._name_ending(word, known, state, at)
-        registered = {name_key(known.name), *(name_key(a) for a in known.aliases)}
-        return fuller if fuller and name_key(fuller.name) not in registered else None
+        return fuller if fuller and not _registered_as(fuller.name, known) else None
 
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
