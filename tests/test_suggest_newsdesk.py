@@ -5701,3 +5701,31 @@ def test_shares_of_a_company_are_never_the_company_that_announced():
         "sales would be lower than expected."
     )
     assert [name for _, name in speakers(text)] != ["Shares of the switch maker"]
+
+
+# Eighteenth session: the newsroom's own notes on its copy.
+
+
+def test_a_correction_note_and_unbracketed_credits_are_furniture():
+    assert (
+        furniture_reason(
+            "Correction: An earlier version of this story incorrectly said the ministry had "
+            "confirmed the figures."
+        )
+        == "correction note"
+    )
+    assert (
+        furniture_reason(
+            "This article was amended on 3 March to correct the name of the minister, who said "
+            "the plan was final."
+        )
+        == "correction note"
+    )
+    assert furniture_reason("Reporting by Anna Lind in Oslo; Editing by Mark Porter") == "credits"
+    # A live blog's update is content.
+    assert furniture_reason("Update: The ministry said two people were killed.") is None
+    text = (
+        "Head\n\nThe ministry said the figures were final.\n\nCorrection: An earlier version of "
+        "this story said the ministry had confirmed the figures."
+    )
+    assert speakers(text) == [("the figures were final", "ministry")]

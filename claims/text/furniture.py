@@ -35,7 +35,15 @@ FURNITURE_PATTERNS = [
             "byline",
         ),
         # "(Reporting by Jane Ellery; Editing by Mark Porter)": a wire story's credits.
-        (r"^\((additional )?(reporting|writing|editing) by [^()]{2,300}\)$", "credits"),
+        (r"^\(?(additional )?(reporting|writing|editing) by [^()]{2,300}\)?$", "credits"),
+        # "Correction: An earlier version of this story said …": the newsroom's own note on its
+        # copy, not a claim by a source.
+        (
+            r"^(correction|clarification|editor['’]s note)s?\s*:.{0,600}$|"
+            r"^an earlier version of this (article|story|report|piece)\b.{0,600}$|"
+            r"^this (article|story|report|piece) (was|has been) (amended|updated|corrected)\b.{0,600}$",
+            "correction note",
+        ),
     ]
 ]
 # A heading over a list of links, each on its own line: "Read more", then the headlines.
