@@ -5729,3 +5729,120 @@ def test_a_correction_note_and_unbracketed_credits_are_furniture():
         "this story said the ministry had confirmed the figures."
     )
     assert speakers(text) == [("the figures were final", "ministry")]
+
+
+def test_a_courts_holding_is_its_claim_and_a_court_is_the_states():
+    text = (
+        "Head\n\nIn Halvorsen v. Brightline, the Second Circuit held that a press release about "
+        "a lawsuit could itself be defamatory."
+    )
+    assert names_and_kinds(text) == [("Second Circuit", "government")]
+    text = (
+        "Head\n\nA recent decision by the U.S. Court of Appeals for the Fourth Circuit, "
+        "however, reminds litigants that lawyers can be sued over what they tell the press."
+    )
+    assert names_and_kinds(text) == [("U.S. Court of Appeals for the Fourth Circuit", "government")]
+
+
+def test_that_before_a_verbs_object_is_no_clause():
+    assert speakers("Head\n\nThe party held that seat for three decades.") == []
+    assert speakers("Head\n\nThe court held that view until 2019.") == []
+    assert speakers("Head\n\nThe court held that the statute did not apply.") == [
+        ("the statute did not apply", "court")
+    ]
+    # A denial keeps its object: "disputed that figure" is the claim.
+    assert speakers("Head\n\nThe ministry disputed that figure.") == [
+        ("disputed that figure", "ministry")
+    ]
+
+
+# Batch 107 (tests/data/suggest: probe-letter, abbott-reaction): campaign copy.
+
+
+def test_a_headlines_campaign_manager_is_the_person_the_lede_names():
+    text = (
+        "Marsh campaign manager says it is 'excellent news' that the inquiry is reopened\n\n"
+        "In an interview on Friday, Senator Wendell Marsh's campaign manager, Nadia Fenwick, "
+        'welcomed the decision.\n\n"That is excellent news," said Fenwick.'
+    )
+    assert [name for _, name in speakers(text)] == ["Nadia Fenwick"] * 2
+
+
+def test_a_possessive_description_is_the_person_it_was_given_to():
+    text = (
+        "Head\n\nSenator Wendell Marsh's deputy campaign manager, Carver Hale, said on Monday "
+        'that the review "is going to take months." Marsh\'s deputy campaign manager called '
+        'the inquiry "a hydra," his metaphor for a scandal that keeps growing new heads.'
+    )
+    assert speakers(text) == [
+        ('the review "is going to take months."', "Carver Hale"),
+        ('the inquiry "a hydra,"', "Carver Hale"),
+    ]
+
+
+def test_and_they_demanded_is_the_subjects_second_claim():
+    text = (
+        "Head\n\nThe campaign's leaders complained on Saturday that the inspector general had "
+        "acted unfairly, and they demanded a full explanation."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "the inspector general had acted unfairly",
+        "demanded a full explanation",
+    ]
+
+
+def test_a_participle_that_quotes_the_speaker_is_part_of_the_claim():
+    text = (
+        'Head\n\nRufus Dane said the letter was "long on insinuation and short on facts," '
+        'allowing Marsh\'s allies to "twist and inflate" its meaning.'
+    )
+    assert speakers(text) == [
+        (
+            'the letter was "long on insinuation and short on facts," allowing Marsh\'s allies '
+            'to "twist and inflate" its meaning',
+            "Rufus Dane",
+        )
+    ]
+
+
+def test_a_cited_report_is_the_outlets_claim():
+    text = (
+        'Head\n\nRufus Dane added that the letter was "a political act," and cited a report by '
+        "the Tern Valley Gazette that investigators had not yet examined the new records."
+    )
+    assert speakers(text) == [
+        ('the letter was "a political act,"', "Rufus Dane"),
+        ("investigators had not yet examined the new records", "Tern Valley Gazette"),
+    ]
+    text = (
+        "Head\n\nThe senator, citing a report by the Tern Valley Gazette that the office had "
+        "lost 2,000 files, demanded an inquiry."
+    )
+    assert speakers(text) == [("the office had lost 2,000 files", "Tern Valley Gazette")]
+
+
+def test_a_letter_to_someone_stating_that_is_its_senders():
+    text = (
+        "Head\n\nLyle Prentiss sent a letter to the committee's chairman and its ranking Democrat "
+        'on Thursday stating that "records have come to light."'
+    )
+    assert speakers(text) == [("records have come to light", "Lyle Prentiss")]
+
+
+def test_a_speaker_in_a_when_clause_after_a_long_subject():
+    text = (
+        "Head\n\nThe controversy over the governor's use of state aircraft resurfaced on Thursday "
+        "when Inspector General Lyle Prentiss announced in a letter to members of the oversight "
+        "committee that his office was reviewing new records found in an unrelated audit."
+    )
+    assert speakers(text) == [
+        ("his office was reviewing new records found in an unrelated audit", "Lyle Prentiss")
+    ]
+
+
+def test_where_a_verb_was_said_is_not_part_of_the_claim():
+    text = (
+        "Head\n\nA group calling itself the Night Hawks claimed responsibility for the attack in "
+        "a video posted on its channel."
+    )
+    assert speakers(text) == [("claimed responsibility for the attack", "Night Hawks")]

@@ -164,6 +164,9 @@ PERSON_HINTS = re.compile(
     r"mayor|general|commander|colonel|director|executive|chairm[ae]n|ambassador|envoy|lawyer|"
     r"analyst|official who|he|she|mr|mrs|ms|dr|man|woman|soldier|resident|witness|chief|boss|"
     r"policymaker|policy-maker|economist|strategist|banker|"
+    # "Trump campaign manager says …": a campaign's people
+    r"(?:campaign|deputy|general|team|store|fund|portfolio|city)\s+manager|pollster|consultant|"
+    r"operative|surrogate|candidate|congressman|congresswoman|staffer|"
     r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
     r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
     # "A 17-year-old", "the defendant", "A pathologist told the court"
@@ -203,6 +206,15 @@ KIND_WORDS = [
     (
         "government",
         r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey)\b",
+    ),
+    (
+        # "The Supreme Court", "the U.S. Court of Appeals for the Second Circuit": a court is
+        # the state's, as a ministry is (not "Margaret Court").
+        "government",
+        r"\b(?:(?:supreme|high|appeals?|appellate|district|federal|crown|magistrates['’]?|"
+        r"constitutional|county|state|criminal|family|administrative|u\.s\.)\s+court|"
+        r"court\s+of|tribunal|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"eleventh|d\.c\.|federal)\s+circuit)\b",
     ),
     (
         "media",

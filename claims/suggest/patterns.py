@@ -70,7 +70,8 @@ CUE_VERBS = (
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
     "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|jokes|"
-    "bragged|brags|proclaimed|proclaims|accepted|accepts)(?=\\s+that\\b)|"
+    # "The Second Circuit held that …": a court's holding.
+    "bragged|brags|proclaimed|proclaims|accepted|accepts|held|holds)(?=\\s+that\\b)|"
     # "assured investors that …", "reminded voters that …": an audience, then the claim.
     "(?:assured|assures|reassured|reassures|reminded|reminds|informed|informs)"
     "(?:\\s+(?!(?:would|will|had|has|have|was|were|is|are)\\b)[\\w'’-]+){1,4}?(?=\\s+that\\b)|"
@@ -299,6 +300,11 @@ SUPERLATIVE = (
     r"sharpest|fastest|slowest|smallest|deadliest|most|fewest)"
 )
 # "…, a claim Hamas has not confirmed", "…, a figure his opponent calls unrealistic".
+# "cited a report by Yahoo News", "citing an investigation by the Times"
+CITED_REPORT = (
+    r"(?:cited|cites|citing)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:report|reports|study|survey|"
+    r"poll|analysis|article|story|investigation)\s+(?:by|from|in)"
+)
 CLAIM_NOUNS = ("claim", "assertion", "charge", "allegation", "account", "figure", "version")
 
 
@@ -577,9 +583,18 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:later\s+)?"
         r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
-        r"video|tweet|notice|memo|email|update|clip|caption)(?:\s+on\s+[\w ]{1,30}?)?,?\s+"
+        r"video|tweet|notice|memo|email|update|clip|caption)(?:\s+on\s+[\w ]{1,30}?)?"
+        # "sent a letter to eight committee chairmen on Friday stating that …": to whom, and when
+        r"(?:\s+to\s+[^,;“”\"]{1,100}?)?(?:\s+on\s+[A-Z]\w+)?,?\s+"
         r"(?P<cue>saying|stating|claiming|warning|insisting|alleging)(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
+    # "Podesta … cited a report by Yahoo News that the FBI had yet to read the emails": the
+    # report's claim, not the one who cites it.
+    ("cited_report", "indirect", 0.8, re.compile(
+        rf"\b(?P<cue>{CITED_REPORT})\s+(?P<mention>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}})"
+        # "The senator, citing a report … that …, demanded an inquiry": the sentence goes on.
+        r"\s+that\s+(?P<content>[^“”\"].+?|[“\"].+?)(?:,\s+(?:[a-z]+ed|said|says)\s[^“”\"]*)?[.!?]?$"
     )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
@@ -743,13 +758,15 @@ ANONYMOUS = re.compile(
 SPLITTERS = re.compile(
     # "Polls suggest the public is on their side: a YouGov survey found 59% …": two sources.
     r":\s+(?=(?:an?|the)\s[^,:;“”\"]{2,80}?\s(?:found|finds|showed|shows|said|says)\s)|"
-    r"(?:,|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
+    r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"
     r"(?:as|after)(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
     r"(?:that|it|its|he|she|they|the)\b)"
     # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"
+    # "… was "long on innuendo", and cited a report by Yahoo News that …": the report's claim
+    rf"|and(?=\s+{CITED_REPORT}\s)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     # "…, which the electoral commission said was won by …"
@@ -801,6 +818,17 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\b))"
     # "…, a sum aid groups described as "a drop in the ocean"": theirs, not the claim.
     rf"|an?\s+(?:{_OTHERS_SAID_OF})\s+{_OTHERS}\s+(?:described|dismissed|derided)\s+as\b"
+    # "…," his metaphor for a controversy that …': the reporter's gloss on the words.
+    r"|(?:his|her|their|its)\s+(?:metaphor|phrase|term|word|shorthand|description|"
+    r"characteri[sz]ation|label|nickname)\s+for\b"
+    # "…, the latest in a series of strikes", "…, part of a months-long push": the reporter's
+    # context (not "…, the highest in 30 years": a statistic's own measure).
+    r"|the\s+latest\s+in\s+(?=[^“”\"]*$)"
+    r"|part\s+of\s+(?:a|an|the|its|their)\s+(?=[^“”\"]*$)"
+    # "…, a pledge he later broke", "…, a position some courts have accepted": what others
+    # (or events) made of it.
+    r"|an?\s+(?:pledge|promise|position|provision|view|stance|argument)\s+"
+    r"(?:(?:he|she|they|it|some|many|few|most|the|which|that)\s)(?=[^“”\"]*$)"
     # "…, without giving details": what was not said.
     r"|without\s+(?:giving|providing|offering|elaborating|citing|saying|explaining|specifying)\b"
     r"|according to|citing"
@@ -853,7 +881,8 @@ ADDING = re.compile(
     r"\s+(?:that\s+)?(?=[\w“\"])"
 )
 AND_SAID = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
+    # "… acted unfairly, and they demanded a swift explanation": the subject again, as a pronoun
+    r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"

@@ -141,6 +141,14 @@ class ShapeMatcher:
                 # no clause for the long words to be.
                 and not name.startswith("according_to")
             ):
+                clause = _LAST_SUBORDINATE.search(mention)
+                if clause and masked < MAX_MASKED:
+                    # "The controversy … resurfaced Friday when FBI Director James Comey
+                    # announced …": the speaker is the subordinate clause's subject.
+                    masked += 1
+                    cut = match.start("mention") + clause.end()
+                    retried[len(patterns)] = " " * cut + match.string[cut:]
+                    patterns.append(entry)
                 continue
             checked = (
                 "reported_speech", "trailing_said", "participle_cue", "and_urged", "and_said",
@@ -210,6 +218,14 @@ class ShapeMatcher:
                     sentence = _blank(sentence, match.span("cue"))
                     patterns.append(entry)
                 continue
+            if (
+                name == "reported_speech"
+                and self.syntax is not None
+                and match.group("cue").casefold() not in VERB_IS_THE_CLAIM
+                and plain.startswith(" that ", match.end("cue"))
+                and self.syntax.opens_object(plain, match.end("cue") + 1)
+            ):
+                continue  # "The party held that seat for decades": a thing held, not a clause
             mention_at = self._speaker_words(name, plain, sentence, match)
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
             if written_thing(mention):
@@ -345,6 +361,11 @@ class ShapeMatcher:
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
+            if groups.get("cue") and s == start + match.start("cue"):
+                # "claimed responsibility for the attack in a video posted on its channel",
+                # "denied the charge in a statement": where the verb was said, not the claim.
+                where = _WHERE_IT_WAS_SAID.search(text, s, e)
+                e = where.start() if where and where.start() - s >= 12 else e
             if e - s < 12 and not (cue in ("called for", "asked for") and e - s >= 6):
                 # Too short to be a claim ("said so"), but a later "it" means them, and a
                 # quotation that goes on ('"Every day," she says. "But I think …"') is theirs.
@@ -366,6 +387,14 @@ class ShapeMatcher:
                 opened = s - 1 if s and text[s - 1] in '“"' else s  # 'that "nothing has …'
                 if tail and _inside_quotation(text[opened : tail.end()]):
                     tail = None  # 'would review "every schedule, as any panel should."'
+                if (
+                    tail
+                    and tail.group().endswith("ing")
+                    and re.search('[“"]', text[tail.end() : e])
+                ):
+                    # '…," allowing Republicans to "distort and exaggerate" its message': a
+                    # participle that quotes the speaker goes on with their words.
+                    tail = None
                 if tail and tail.start() - s >= 12:
                     s, e = trim_passage(text, s, tail.start())
                 elif (
@@ -941,6 +970,13 @@ _WHERE_SAID = re.compile(
     r"(?:in\s+(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}(?:chapter|book|memoir|interview|"
     r"statement|post|letter|essay|column|video|podcast|speech|foreword|epilogue)"
 )
+# The end of a claim that opens with its verb, when it only says where the verb was said.
+_WHERE_IT_WAS_SAID = re.compile(
+    r"\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:video|statement|post|"
+    r"message|forum|channel|interview|letter|broadcast|press\s+release|social\s+media)\b"
+    # A few words more ("posted on its channel"), but not another clause ("and posted …").
+    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,6}$"
+)
 _AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
@@ -1039,6 +1075,12 @@ _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 
 # The words taken as a cue's time that stopped after an article: "said in an" + "interview last
 # month that …".
+# The last subordinating word in a long subject, before a capitalised name.
+_LAST_SUBORDINATE = re.compile(
+    r".*\b(?:when|after|as|because|since|while|until|before|once|where)\s+(?=[A-Z])"
+)
+
+
 def _blank(sentence: str, span: tuple[int, int]) -> str:
     """The sentence with a word blanked out, at the same length, so offsets hold."""
     return sentence[: span[0]] + "x" * (span[1] - span[0]) + sentence[span[1] :]

@@ -639,7 +639,9 @@ class SpeakerResolver:
     def _described_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Labour leader said …" after "the Labour leader, Sir Owen Pryce" or "Labour
         leader Sir Owen Pryce": the person the article gave that description, the last one."""
-        description = re.escape(mention.strip().split(maxsplit=1)[1]).replace(r"\ ", r"[^\S\n]+")
+        # Whose the person is stays in it: "Trump's campaign manager" is not Clinton's.
+        description = re.sub(r"^[Tt]he\s+", "", mention.strip())
+        description = re.escape(description).replace(r"\ ", r"[^\S\n]+").replace("’", "['’]")
         described = re.compile(
             rf"\b(?i:{description}),?[^\S\n]+(?P<name>(?:Sir[^\S\n]+|Dame[^\S\n]+)?{PROPER_NAME})"
         )
@@ -1637,6 +1639,10 @@ PERSON_DESCRIPTION = re.compile(
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
     r"striker|goalkeeper|defender|midfielder|forward)$"
+    # "Trump's deputy campaign manager called …" after "Donald Trump's deputy campaign manager,
+    # David Bossie,"
+    r"|^[A-Z][\w.'’-]+['’]s\s+(?:[\w.'’-]+\s+){0,3}(?i:manager|running\s+mate|chief\s+of\s+staff|"
+    r"press\s+secretary|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman)$"
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _BODY_SPOKESPERSON = re.compile(
@@ -2510,7 +2516,8 @@ def _title_only(mention: str) -> bool:
     words = _OF_PLACE.sub("", mention).split()  # "the governor of Russia's Krasnodar region"
     return (
         len(words) > 1
-        and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS
+        # "Trump campaign manager says …"
+        and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS | {"manager"}
         and words[-1][:1].islower()
     )
 
@@ -2520,8 +2527,10 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
     António Guterres," or "UN secretary general António Guterres"."""
     title = re.sub(r"^(?i:the|a|an)\s+", "", (suggestion.source_mention or "").strip())
     title = _OF_PLACE.sub("", title)  # "Governor Veniamin Kondratyev", governor of the region
+    # A headline's "Trump campaign manager" is the lede's "Donald Trump's campaign manager".
+    title = re.escape(title).replace(r"\ ", r"(?:['’]s)?[^\S\n]+")
     holder = re.compile(
-        rf"(?i:{re.escape(title)}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
+        rf"(?i:{title}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
     )
     found = holder.search(state.text, suggestion.end, suggestion.end + 2 * NAMING_WINDOW)
     if found is None:

@@ -167,6 +167,15 @@ class Syntax:
         token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
         return token is None or token.tag_.startswith(("VB", "MD"))
 
+    def opens_object(self, sentence: str, at: int) -> bool:
+        """Whether the word at that offset is the determiner of a verb's object: "held that job
+        for ten years" (not "held that the statute did not apply"). Unknown (too long to parse)
+        counts as no."""
+        if len(sentence) > MAX_SENTENCE:
+            return False
+        token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        return token is not None and token.dep_ == "det" and token.head.dep_ == "dobj"
+
     def subject_of(self, sentence: str, at: int) -> tuple[int, int] | None:
         """Where the subject of the verb at that offset is named, if the parse finds one:
         "Environmental campaigners have long argued …" → "Environmental campaigners"."""
