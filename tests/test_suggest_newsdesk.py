@@ -5846,3 +5846,70 @@ def test_where_a_verb_was_said_is_not_part_of_the_claim():
         "a video posted on its channel."
     )
     assert speakers(text) == [("claimed responsibility for the attack", "Night Hawks")]
+
+
+# Batch 108 (tests/data/suggest: trail-roundup, witness-names): a campaign round-up.
+
+
+def test_who_announced_that_is_the_person_who_stands_for():
+    text = (
+        "Head\n\nThe field will not include former Westmark Gov. Dale Purcell, who announced "
+        "Tuesday that he would stay out of the race."
+    )
+    assert speakers(text) == [("he would stay out of the race", "Dale Purcell")]
+
+
+def test_the_reporters_imperative_is_no_claim():
+    text = (
+        "Head\n\nDemocratic candidates spent last week calling for the release of the full "
+        "report, so expect those calls to grow louder as the redacted version is published."
+    )
+    assert speakers(text) == []
+
+
+def test_a_list_of_who_said_what_is_split_at_each_speaker():
+    text = (
+        'Head\n\nState Sen. Harriet Vogel panned the summary as "a whitewash," Rep. Tomas Ruiz '
+        'accused the governor of trying to "bury" the report and Rep. Marian Oduya tweeted that '
+        '"voters deserve every page."'
+    )
+    assert speakers(text) == [
+        ('the summary as "a whitewash,"', "Harriet Vogel"),
+        ('accused the governor of trying to "bury" the report', "Tomas Ruiz"),
+        ("voters deserve every page", "Marian Oduya"),
+    ]
+    # A name after "and" with no comma is not a second speaker: they speak together.
+    assert [
+        name
+        for _, name in speakers(
+            "Head\n\nLena Kowal and Evan Sorensen said that the vote was delayed."
+        )
+    ] != ["Evan Sorensen"]
+
+
+def test_as_an_outlets_reporter_reported_is_the_reporters_and_the_main_clause():
+    text = (
+        "Head\n\nAs the Ridgeline Courier's Lena Kowal reported from the statehouse on Monday, "
+        "the ethics committee is expected to vote next week."
+    )
+    assert speakers(text) == [("the ethics committee is expected to vote next week", "Lena Kowal")]
+
+
+def test_while_also_saying_is_a_second_claim():
+    text = (
+        "Head\n\nBaxter Quill said the committee had no plans to release the names of "
+        'witnesses, while also saying the delay was "regrettable."'
+    )
+    assert speakers(text) == [
+        ("the committee had no plans to release the names of witnesses", "Baxter Quill"),
+        ('the delay was "regrettable."', "Baxter Quill"),
+    ]
+
+
+def test_the_following_statement_introduces_the_quotation_below():
+    text = (
+        "Head\n\nAfter Quill's remarks, the family of a former committee aide released the "
+        'following statement:\n\n"We welcome any information that helps explain what happened '
+        'to our daughter."'
+    )
+    assert [name for _, name in speakers(text)] == ["family of a former committee aide"]

@@ -537,7 +537,9 @@ _TITLED_OWNER = re.compile(
 )
 
 _OWNER_BEFORE_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
+    # "Breitbart News' Lee Stranahan": a plural's apostrophe too.
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+"
+    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
 )
 # "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration".
 _TITLED_OFFICE = re.compile(
@@ -667,7 +669,7 @@ _TITLED_NAME = re.compile(
 # "Council President Regina Stokes" (a person, though "Council" names a body).
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
-    r"governor|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
+    r"governor|gov\.|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
@@ -697,6 +699,9 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
     if _TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
+    owner = _OWNER_BEFORE_NAME.match(text)
+    if owner and guess_kind(text[owner.end() :]) == "person":
+        return "person"  # "The Post's Bob Woodward", "Breitbart News' Lee Stranahan"
     trailing = _TRAILING_NAME.search(text)
     if trailing and (kind := kind_by_keyword(trailing.group(1))):
         return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"

@@ -146,7 +146,9 @@ _CALLED = (
 )
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
 _DESCRIBED = (
-    rf"(?:described|describes?|condemned|denounced)(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
+    # "Sen. Kirsten Gillibrand panned the press conference as "propaganda""
+    rf"(?:described|describes?|condemned|denounced|panned|pans|slammed|slams|derided|derides)"
+    rf"(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
     r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
     # 'has hailed the state's "electric mobility belt" as proof that …': what it is held up as
     r"|(?:hailed|hails|touted|touts)(?=\s+[^.;:]{1,80}?\s+as\s+(?:proof|evidence|a\s+sign)\b)"
@@ -337,13 +339,6 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
 
 
 TRAILING_SAID = _trailing_said(lazy=True)
-# "SocGen analyst Marc Mozzi explains the gloomy prognosis:" closing a paragraph: the
-# quotation that opens the next one is theirs.
-QUOTE_INTRO = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?:said|says|added|adds|explained|"
-    r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?:\s+(?:the|a|an|his|her|their|its)\s+[^:“”\"]{1,60})?:\s*$"
-)
 # A paragraph that only names who speaks next, as "what the managers said" pieces do:
 # "Arsene Wenger (Arsenal)", "Coach Mourinho on the loss:". Never a label ("Reaction:").
 SPEAKER_LABEL = re.compile(
@@ -596,6 +591,14 @@ PATTERNS = [
         # "The senator, citing a report … that …, demanded an inquiry": the sentence goes on.
         r"\s+that\s+(?P<content>[^“”\"].+?|[“\"].+?)(?:,\s+(?:[a-z]+ed|said|says)\s[^“”\"]*)?[.!?]?$"
     )),
+    # "As Breitbart News' Lee Stranahan reported from the scene last week, city officials are
+    # aiming …": the claim is the main clause, after where and when it was reported.
+    ("as_reported", "indirect", 0.8, re.compile(
+        rf"^(?:[Jj]ust\s+)?[Aa]s\s+{_MENTION}\s+(?:(?:has|had|first|previously|also)\s+)?"
+        r"(?P<cue>reported|said|noted|wrote|revealed|disclosed|found|announced|explained|"
+        r"pointed\s+out|testified|told\s+[^,“”\"]{1,40}?)(?=[\s,])[^,“”\"]{0,100},\s+"
+        r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
@@ -764,13 +767,25 @@ SPLITTERS = re.compile(
     r"(?:as|after)(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
     r"(?:that|it|its|he|she|they|the)\b)"
     # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
-    r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says)\b)"
+    # "… accused Barr of trying to "spin" the report and Massachusetts Sen. Elizabeth Warren
+    # tweeted that …"
+    r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|told|argued|warned|"
+    r"insisted|claimed|added)\b)"
     # "… was "long on innuendo", and cited a report by Yahoo News that …": the report's claim
     rf"|and(?=\s+{CITED_REPORT}\s)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     # "…, which the electoral commission said was won by …"
-    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|could|might|may|was|is|were|are|had|has|have|(?-i:[a-z]{3,}s))\s))\s+",
+    r"|(?:in\s+a\s+(?:move|decision|step|deal)(?:\s+that)?|which)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:would|will|could|might|may|was|is|were|are|had|has|have|(?-i:[a-z]{3,}s))\s))\s+"
+    # The same without a comma, after a clause's last word: "… before its release and
+    # Massachusetts Sen. Elizabeth Warren tweeted that …" (not "Smith and Jones said").
+    r"|(?<=(?-i:[a-z][a-z][a-z]))\s+and\s+(?=(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|"
+    r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
+    # A list of who said what, comma by comma: 'Sen. Kirsten Gillibrand panned it as
+    # "propaganda," New Jersey Sen. Cory Booker accused Barr of …'
+    r"|,[”\"]?\s+(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:accused|panned|said|says|tweeted|wrote|"
+    r"argued|warned|claimed|called)\s+(?!(?:on\s+|late\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b|in\s+a\b|at\s+a\b)[\w“\"])",
     re.IGNORECASE,
 )
 LEADING_ADVERBIAL = re.compile(
@@ -786,6 +801,16 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"
     r"[^,“”\"]{0,60},\s+(?:(?:however|though),\s+)?(?=[A-Za-z])"
+)
+# "SocGen analyst Marc Mozzi explains the gloomy prognosis:" closing a paragraph: the
+# quotation that opens the next one is theirs.
+QUOTE_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{LEADING_ADVERBIAL.pattern})?(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?:said|says|added|adds|explained|"
+    r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    # "Rich's family released the following statement:"
+    r"|(?:released|issued|put\s+out|posted|shared|sent)\s+(?:the\s+following|this|a)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|message|note|letter))"
+    r"(?:\s+(?:the|a|an|his|her|their|its)\s+[^:“”\"]{1,60})?:\s*$"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
@@ -869,7 +894,8 @@ CALLED = re.compile(
 ADDING = re.compile(
     # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
     # "…, thanking the Italian for his work and saying a replacement would be named …"
-    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:adding:?|saying|insisting|calling|"
+    # "…, while also saying the death was "concerning.""
+    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+)?(?:adding:?|saying|insisting|calling|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"

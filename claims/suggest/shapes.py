@@ -614,7 +614,7 @@ class ShapeMatcher:
         return [first, second]
 
     def _sentence_claims(
-        self, start: int, end: int, state: ReadingState, headline: bool
+        self, start: int, end: int, state: ReadingState, headline: bool, depth: int = 0
     ) -> list[Suggestion]:
         text = state.text
         sentence = text[start:end]
@@ -670,9 +670,18 @@ class ShapeMatcher:
             subject = speaker_of(first) if first else self._clause_subject(start, split, state)
             if subject:
                 state.speakers.append((start, subject))
-            second = self._match(start + split.end(), end, state)
+            # "A panned it …, B accused … and C tweeted that …": the rest is split again, a
+            # few times at most (each split reads the rest of the sentence once more).
+            further = (
+                self._sentence_claims(start + split.end(), end, state, headline, depth + 1)
+                if first and depth < MAX_SPLITS and SPLITTERS.search(sentence, split.end())
+                else []
+            )
+            second = further[0] if further else self._match(start + split.end(), end, state)
             if subject:
                 state.speakers.pop()
+            if len(further) > 1:
+                return [first, *further]
             if second and (first or subject):
                 return (
                     [first, *self._back_to_the_subject(second, first, split)] if first else [second]
@@ -1069,6 +1078,7 @@ _IN_THE_JOURNAL = re.compile(
 )
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
+MAX_SPLITS = 2
 # A name set off by commas after the words the parse took for the speaker.
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 

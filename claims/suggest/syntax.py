@@ -299,11 +299,16 @@ def _reading(verb) -> Reading | None:
         return None  # "the figures cited by …", not "critics have said …"
     if any(child.dep_ == "neg" for child in verb.children):
         return None  # "did not say how much it would cost"
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "…, so expect those calls to continue": the reporter's imperative
     subject = _subject(verb)
     content = _content(verb)
     if subject is None or content is None:
         return None
     start, end = _name_span(subject)
+    if subject.tag_ == "WP" and verb.dep_ == "relcl":
+        # "… former Gov. Terry McAuliffe, who announced Wednesday that …": the name "who" is
+        start, end = _name_span(verb.head)
     return Reading(start, end, *content, verb.lower_, antecedent=_antecedent(verb, subject))
 
 
