@@ -5913,3 +5913,40 @@ def test_the_following_statement_introduces_the_quotation_below():
         'to our daughter."'
     )
     assert [name for _, name in speakers(text)] == ["family of a former committee aide"]
+
+
+# The reporter's tails after a claim, from the dev audit of span ends.
+
+
+def test_what_followed_a_claim_is_the_reporters():
+    cases = [
+        (
+            "Researchers said they found microplastics in all 62 placentas they tested, raising "
+            "new questions about the health effects of plastic pollution.",
+            "they found microplastics in all 62 placentas they tested",
+        ),
+        (
+            "The bank reported a 22 percent drop in quarterly profit and cut its forecast for "
+            "the year.",
+            "a 22 percent drop in quarterly profit",
+        ),
+        (
+            "Several members criticised the council for ignoring the district's representative, "
+            "while others raised concerns about how the bill was drafted.",
+            "criticised the council for ignoring the district's representative",
+        ),
+        (
+            'The author writes that "the Arctic is not a frontier but a neighbourhood", a line '
+            "that sums up the book's argument.",
+            "the Arctic is not a frontier but a neighbourhood",
+        ),
+    ]
+    for sentence, claim in cases:
+        assert [text for text, _ in speakers("Head\n\n" + sentence)] == [claim]
+    # A claim that goes on with its verb's second claim keeps it.
+    assert [
+        text
+        for text, _ in speakers(
+            "Head\n\nThe company announced a new chief executive and said its founder would step down."
+        )
+    ] == ["a new chief executive", "its founder would step down"]

@@ -827,7 +827,10 @@ SUBORDINATE_TAIL = re.compile(
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
     # "…, a decision that could upend how regulators enforce the law": the reporter's view of it.
-    r"|an?\s+(?:decision|ruling|verdict|judgment|move)\s+that\b"
+    r"|(?:in\s+)?an?\s+(?:decision|ruling|verdict|judgment|move)\s+that\b"
+    # '…", a line that sums up the book's argument': the reporter's word on the words.
+    r"|an?\s+(?:line|phrase|remark|comment|refrain|sentiment)\s+(?:that|which|(?:he|she|they|it)\s+"
+    r"(?:has|had|have|would|later|often|repeated|echoed|used))\b"
     # "…, clearing the way for a likely approval": what follows from it, the reporter's.
     r"|(?:clearing|paving|opening)\s+the\s+way\b"
     # "…, beating analysts' expectations": the reporter's comparison with forecasts.
@@ -870,6 +873,18 @@ SUBORDINATE_TAIL = re.compile(
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
     # "… told Reuters the talks had stalled, but declined to give details": what they did not say.
     r"|,?\s+but\s+(?:declined|refused|would\s+not|did\s+not|could\s+not)\s"
+)
+# After a claim its cue introduced (not inside a claim its speaker follows: "Nurses voted to
+# strike, raising the risk of closed wards, the union said" is the union's): what followed.
+AFTERMATH = re.compile(
+    # "…, raising new questions about …", "…, sending its shares to a two-year low", "…,
+    # throwing next year's plans into doubt": the reporter's.
+    r",\s+(?:(?:raising|sending|throwing|prompting|rejecting|departing|pushing|dragging|"
+    r"lifting|knocking|wiping|casting|fuell?ing|sparking|triggering|deepening|dealing|"
+    r"marking|ending|reversing|overturning)(?=\s+(?:a|an|the|its|their|his|her|from|new|"
+    r"fresh|further|next|last|this|[a-z]+['’]s)\b)"
+    # "…, while others raised concerns about …": someone else, not the speaker.
+    r"|while\s+(?:others|critics|opponents|some|many)\s+[a-z]+ed\b)"
 )
 ROLE_FOR_BODY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"

@@ -16,6 +16,7 @@ from claims.suggest.passages import (
 )
 from claims.suggest.patterns import (
     ADDING,
+    AFTERMATH,
     AND_POINTED,
     AND_SAID,
     ANONYMOUS,
@@ -403,10 +404,26 @@ class ShapeMatcher:
                     # "A Vistra spokesperson confirmed the cuts but declined to …": too short
                     # without its verb, which then opens the claim.
                     s, e = trim_passage(text, start + match.start("cue"), tail.start())
+            aftermath = (
+                AFTERMATH.search(text, s, e)
+                if content == "content" and groups.get("cue") and s >= start + match.start("cue")
+                else None
+            )
+            if aftermath and aftermath.start() - s >= 12:
+                s, e = trim_passage(text, s, aftermath.start())
             # "reported a 31% jump in profit on Thursday": when it was reported, not when profit
             # jumped; the content follows its cue.
             reported = cue in ("reported", "reports", "announced", "announces")
             if reported and groups.get("cue") and s >= start + match.end("cue"):
+                joined = (
+                    self.syntax.second_act(plain, match.start("cue"))
+                    if self.syntax is not None
+                    else None
+                )
+                if joined is not None and start + joined - s >= 12:
+                    # "reported a 22 percent drop in profit and cut its forecast": what it
+                    # did next, not what it reported.
+                    s, e = trim_passage(text, s, min(e, start + joined))
                 day = _DAY_AT_END.search(text, s, e)
                 e = day.start() if day and not _THAT_CLAUSE.match(text, s, e) else e
             # "…, speaking on condition of anonymity": how they spoke. Not "Spicer argued that news

@@ -176,6 +176,22 @@ class Syntax:
         token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
         return token is not None and token.dep_ == "det" and token.head.dep_ == "dobj"
 
+    def second_act(self, sentence: str, at: int) -> int | None:
+        """Where "and" joins a second verb to the verb at that offset after its object:
+        "reported a 22 percent drop in profit and cut its forecast" → the offset of "and"."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        joined = next(
+            (c for c in verb.rights if c.dep_ == "conj" and c.tag_.startswith("VB")), None
+        )
+        if joined is None or joined.lower_ in _CUE_WORDS:  # "… and said …": a second claim
+            return None
+        cc = next((c for c in verb.rights if c.dep_ == "cc" and c.i < joined.i), None)
+        return cc.idx if cc is not None else None
+
     def subject_of(self, sentence: str, at: int) -> tuple[int, int] | None:
         """Where the subject of the verb at that offset is named, if the parse finds one:
         "Environmental campaigners have long argued …" → "Environmental campaigners"."""
