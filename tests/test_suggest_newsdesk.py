@@ -5950,3 +5950,41 @@ def test_what_followed_a_claim_is_the_reporters():
             "Head\n\nThe company announced a new chief executive and said its founder would step down."
         )
     ] == ["a new chief executive", "its founder would step down"]
+
+
+# Batch 109 (tests/data/suggest: overnight-drones): a wire report of an overnight drone attack.
+
+
+def test_a_regions_governor_is_that_regions():
+    text = (
+        "Head\n\nThe air force shot down 15 drones over the northern region of Marka, according "
+        "to its governor. He said that two fires caused by falling debris had been put out.\n\n"
+        "The air defences downed five more drones over the Tessin region, with debris damaging a "
+        "school, the region's governor said."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Marka's governor",
+        "Marka's governor",
+        "Tessin region's governor",
+    ]
+
+
+def test_a_statement_a_speaker_posted_is_where_they_said_it():
+    text = (
+        "Head\n\nOstland's ministry of energy said it had restored power to 30,000 homes, "
+        "according to a statement posted on its website."
+    )
+    assert speakers(text) == [
+        ("it had restored power to 30,000 homes", "Ostland's ministry of energy")
+    ]
+
+
+def test_where_a_trailing_attribution_was_said_is_not_the_claim():
+    text = (
+        "Head\n\nVELSK (Reuters) – Air defences shot down 40 of 46 drones over six regions, the "
+        "Ostland Ministry of Defence said in a statement on its Telegram channel nearly two "
+        "years after the war began."
+    )
+    assert speakers(text) == [
+        ("Air defences shot down 40 of 46 drones over six regions", "Ostland Ministry of Defence")
+    ]

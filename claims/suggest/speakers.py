@@ -54,6 +54,10 @@ PLACE_POSSESSIVE = re.compile(
     r"(?P<officials>(?:[a-z]+\s+)?(?:officials|authorities|police))$",
     re.IGNORECASE,
 )
+# A country's parts, named "the X region" or "the region of X".
+_REGION_NOUNS = "region|province|oblast|county|district|governorate|prefecture"
+# "according to its governor": the title of whoever runs the place just named.
+_ITS_TITLE = re.compile(r"^its\s+(?P<title>governor|mayor|regional\s+governor|head|administrator)$")
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
 # Who a study's findings are attributed to: the institution it came from.
 RESEARCHERS = frozenset({"researchers", "authors", "scientists", "team", "investigators"})
@@ -222,6 +226,10 @@ class SpeakerResolver:
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
+            own_title = _ITS_TITLE.match(mention)
+            region = self._of_region(None, own_title["title"], state, at) if own_title else None
+            if region:  # "…, according to its governor" after "over the region of Mykolaiv"
+                return region, mention
             couple = (
                 self._couple(state, at)
                 if words[0] == "their" and len(words) == 2 and words[1] in _REPRESENTATIVES
@@ -406,8 +414,12 @@ class SpeakerResolver:
                 return self._named(f"{named[-1]} {state_body.group('body')}", state, at), None
         place = PLACE_POSSESSIVE.match(mention)
         if place and self.syntax is not None:
-            # "The city's police department" after "Police in Ardell …": Ardell's.
-            body = self._of_place(place.group("rest") or place.group("officials"), state, at)
+            # "The city's police department" after "Police in Ardell …": Ardell's. "The
+            # region's governor" after "over the Khmelnytskyi region": that region's.
+            rest = place.group("rest") or place.group("officials")
+            body = self._of_region(place.group("kind"), rest, state, at) or self._of_place(
+                rest, state, at
+            )
             if body:
                 return body, mention
         body_spokesperson = _BODY_SPOKESPERSON.match(mention)
@@ -886,6 +898,30 @@ class SpeakerResolver:
             ):
                 return speaker
         return None
+
+    @staticmethod
+    def _of_region(kind: str | None, rest: str, state: ReadingState, at: int) -> Speaker | None:
+        """The last region (or province, county …; of that kind, if given) the sentence before
+        `at` names, owning `rest`: "the Khmelnytskyi region", "the region of Mykolaiv"."""
+        sentence_start = max(
+            state.text.rfind(". ", max(0, at - MAX_SENTENCE), at),
+            state.text.rfind("\n", max(0, at - MAX_SENTENCE), at),
+            at - MAX_SENTENCE - 1,
+        )
+        noun = re.escape(kind.casefold()) if kind else _REGION_NOUNS
+        named = list(
+            re.finditer(
+                rf"\b(?:(?P<before>[A-Z][\w'’-]+)\s+(?P<noun>{noun})\b|(?P<noun2>{noun})\s+of\s+"
+                rf"(?P<after>[A-Z][\w'’-]+))",
+                state.text[sentence_start + 1 : at],
+            )
+        )
+        if not named or (kind and kind.casefold() not in _REGION_NOUNS.split("|")):
+            return None
+        last = named[-1]
+        place = f"{last['before']} {last['noun']}" if last["before"] else last["after"]
+        name = f"{place}'s {rest}"
+        return Speaker(name, name, None, guess_kind(rest))
 
     def _of_place(self, rest: str, state: ReadingState, at: int) -> Speaker | None:
         """The last place the parse names as a city or country before `at`, owning `rest`: in
