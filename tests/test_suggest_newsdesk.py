@@ -5988,3 +5988,35 @@ def test_where_a_trailing_attribution_was_said_is_not_the_claim():
     assert speakers(text) == [
         ("Air defences shot down 40 of 46 drones over six regions", "Ostland Ministry of Defence")
     ]
+
+
+# Batch 110 (tests/data/suggest: software-guidance, soup-maker): results-day copy.
+
+
+def test_the_makers_description_is_the_company_whose_earnings_opened_the_sentence():
+    text = (
+        "Head\n\nBOSTON (AP) -- Tallis Software Corp.'s latest quarterly earnings were in line "
+        "with forecasts, but the business software maker noted a shortfall in its cloud storage "
+        "division and offered a weaker-than-expected forecast."
+    )
+    assert speakers(text) == [
+        ("a shortfall in its cloud storage division", "Tallis Software Corp.")
+    ]
+
+
+def test_a_new_clause_after_the_cue_leaves_the_claim_before_it():
+    text = (
+        'Head\n\nNot enough "upside surprise" on the revenue, Wall Street said, and the food '
+        "company's shares lost 3.1% to $38.20 in trading on Monday."
+    )
+    assert names_and_kinds(text) == [("Wall Street", "organisation")]
+    assert speakers(text)[0][0] == 'Not enough "upside surprise" on the revenue'
+
+
+def test_a_name_inside_the_quotation_is_never_she():
+    text = (
+        "Head\n\nThe gloomiest assessment came from chief executive Orla Venn.\n\n"
+        '"Although I am encouraged by our 6% sales increase in U.S. Hearty Bowls, I am disappointed '
+        'by our soups," she said.'
+    )
+    assert [name for _, name in speakers(text)] == ["Orla Venn"]

@@ -353,6 +353,9 @@ class ShapeMatcher:
                 name == "reported_speech"
                 and (
                     _only_an_adjunct(groups)
+                    # 'Not enough "upside surprise", Wall Street said, and the shares lost 2.4%':
+                    # a new clause after the cue, not what was said.
+                    or re.match(r",\s+(?:and|but)\s", plain[match.end("cue") :])
                     # "…, the air force said in a statement on the Telegram messaging app nearly 31
                     # months after …": the time was cut inside the phrase, all of it where said.
                     # (Not "reported in the journal Toxicological Sciences that …": its "that" comes.)
@@ -435,16 +438,23 @@ class ShapeMatcher:
             # "reported a 31% jump in profit on Thursday": when it was reported, not when profit
             # jumped; the content follows its cue.
             reported = cue in ("reported", "reports", "announced", "announces")
+            joined = (
+                self.syntax.second_act(plain, match.start("cue"), s - start)
+                if self.syntax is not None
+                and groups.get("cue")
+                and s >= start + match.end("cue")
+                # Only an object can be followed so, and only "and" joins a second verb.
+                and cue not in VERB_IS_THE_CLAIM | {"said", "says", "say"}
+                and " and " in text[s:e]
+                and not plain.startswith(" that ", match.end("cue"))
+                else None
+            )
+            if joined is not None and start + joined - s >= 12:
+                # "reported a 22 percent drop in profit and cut its forecast", "noted a shortfall
+                # in its cloud division and offered a weaker forecast": what it did next, not
+                # what it reported.
+                s, e = trim_passage(text, s, min(e, start + joined))
             if reported and groups.get("cue") and s >= start + match.end("cue"):
-                joined = (
-                    self.syntax.second_act(plain, match.start("cue"))
-                    if self.syntax is not None
-                    else None
-                )
-                if joined is not None and start + joined - s >= 12:
-                    # "reported a 22 percent drop in profit and cut its forecast": what it
-                    # did next, not what it reported.
-                    s, e = trim_passage(text, s, min(e, start + joined))
                 day = _DAY_AT_END.search(text, s, e)
                 e = day.start() if day and not _THAT_CLAUSE.match(text, s, e) else e
             # "…, speaking on condition of anonymity": how they spoke. Not "Spicer argued that news

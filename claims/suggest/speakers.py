@@ -849,7 +849,11 @@ class SpeakerResolver:
                 for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT, _NAME_WITH_AGE, _FOR_NAME)
                 for m in pattern.finditer(state.text, lo, at)
             ]
-        for _, name in sorted(named, reverse=True):
+        # '"… sales in U.S. Simple Meals …," she said': not a name inside the quotation.
+        quoted = [m.span() for m in _QUOTED.finditer(state.text, lo, at)]
+        for where, name in sorted(named, reverse=True):
+            if any(q_start <= where < q_end for q_start, q_end in quoted):
+                continue
             entity = self._entity(name, state, at)
             if entity and fits(entity):
                 return entity
@@ -1781,6 +1785,9 @@ _COMPANY_OWNS = re.compile(
     # "Carlsberg shares were little changed"
     r"(?:[^\S\n]+shares[^\S\n]+(?:were|rose|fell|jumped|slid|dropped|closed|gained|climbed|"
     r"tumbled|edged|ended)\b|"
+    # "Progress Software Corp.'s latest quarterly earnings were in line …"
+    r"['’]s[^\S\n]+(?:(?:latest|quarterly|annual|first-quarter|second-quarter|third-quarter|"
+    r"fourth-quarter|full-year|half-year)[^\S\n]+){0,2}(?:earnings|results|sales|guidance|forecast)|"
     r"['’]s[^\S\n]+(?:shares|stock|share[^\S\n]+price|market[^\S\n]+value|profits?|revenues?|shareholders|"
     r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers|"
     # "Eli Lilly's Alzheimer's drug": what it makes

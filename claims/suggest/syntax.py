@@ -176,13 +176,14 @@ class Syntax:
         token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
         return token is not None and token.dep_ == "det" and token.head.dep_ == "dobj"
 
-    def second_act(self, sentence: str, at: int) -> int | None:
-        """Where "and" joins a second verb to the verb at that offset after its object:
-        "reported a 22 percent drop in profit and cut its forecast" → the offset of "and"."""
+    def second_act(self, sentence: str, at: int, claim_at: int) -> int | None:
+        """Where "and" joins a second verb to the verb at `at` after its object, the claim
+        (which starts at `claim_at`): "reported a 22 percent drop in profit and cut its
+        forecast" → the offset of "and". Not "told analysts that …": an audience."""
         if len(sentence) > MAX_SENTENCE:
             return None
         verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
-        if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+        if verb is None or not any(c.dep_ == "dobj" and c.idx >= claim_at for c in verb.children):
             return None
         joined = next(
             (c for c in verb.rights if c.dep_ == "conj" and c.tag_.startswith("VB")), None
