@@ -6020,3 +6020,32 @@ def test_a_name_inside_the_quotation_is_never_she():
         'by our soups," she said.'
     )
     assert [name for _, name in speakers(text)] == ["Orla Venn"]
+
+
+# Batch 111 (tests/data/suggest: hospital-cluster): an outbreak at a hospital.
+
+
+def test_a_passive_report_and_a_headlines_cases_are_no_speakers():
+    text = (
+        "About 40 flu cases reported at Pell Harbor hospital\n\nThe figure was initially "
+        "reported on Friday in a statement from the Corvin County Public Health District."
+    )
+    assert speakers(text) == []
+
+
+def test_a_saints_name_is_the_hospital_named_after_it():
+    text = (
+        "Head\n\nMore than 40 cases have been reported at St. Aldric Medical Center in Pell "
+        "Harbor.\n\nSt. Aldric in a statement on its website said the hospital was testing every "
+        "patient on the affected wards."
+    )
+    assert names_and_kinds(text) == [("St. Aldric Medical Center", "organisation")]
+
+
+def test_what_a_body_posted_on_its_website_is_its_own():
+    text = (
+        "Head\n\nThe Corvin County Public Health District said the ward was closed.\n\nTwo more "
+        "cases were confirmed on Sunday, according to a timeline on the health district's "
+        "website."
+    )
+    assert names_and_kinds(text) == [("Corvin County Public Health District", "government")] * 2

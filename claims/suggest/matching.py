@@ -205,7 +205,9 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey)\b",
+        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
+        # "Kitsap Public Health District"
+        r"(?:health|school|water|fire|sanitation)\s+district)\b",
     ),
     (
         # "The Supreme Court", "the U.S. Court of Appeals for the Second Circuit": a court is
@@ -728,6 +730,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
         return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"
+    if re.fullmatch(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+(?:['’]s)?", text):
+        return "organisation"  # "St. Michael in a statement said …": a hospital, a school
     words = text.split()
     if (
         2 <= len(words) <= 4

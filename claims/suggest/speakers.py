@@ -56,6 +56,13 @@ PLACE_POSSESSIVE = re.compile(
 )
 # A country's parts, named "the X region" or "the region of X".
 _REGION_NOUNS = "region|province|oblast|county|district|governorate|prefecture"
+# What a body posted on its own site: "a timeline on the health department's website".
+_POSTED_ON_SITE = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:timeline|statement|post|notice|update|note|message|"
+    r"page|report|bulletin)\s+on\s+(?P<owner>(?:the\s+)?[^,;]{2,60}?)['’]s?\s+"
+    r"(?:website|site|web\s+page|webpage|social\s+media\s+accounts?|channel)$",
+    re.IGNORECASE,
+)
 # "according to its governor": the title of whoever runs the place just named.
 _ITS_TITLE = re.compile(r"^its\s+(?P<title>governor|mayor|regional\s+governor|head|administrator)$")
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
@@ -357,6 +364,11 @@ class SpeakerResolver:
             speaker, resolved = self.resolve(released.group("by"), state, at=at)
             self._note_document(mention, speaker, state)
             return speaker, resolved
+        posted = _POSTED_ON_SITE.match(mention)
+        if posted:  # "a timeline on the health department's website": the department's
+            speaker, resolved = self.resolve(posted["owner"], state, at=at, about=about)
+            if speaker:
+                return speaker, resolved or mention
         office = _OWNED_OFFICE.match(mention)
         if office:  # "The group's media office said …": the group, through its office
             speaker, _ = self.resolve(office.group("owner"), state, at=at, about=about)
@@ -1479,6 +1491,9 @@ class SpeakerResolver:
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
         body's first word alone ("Arcline denied …") to the body named in full."""
+        if re.fullmatch(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+", name):
+            # "St. Michael said" after "St. Michael Medical Center": a saint's name is one word
+            return self._name_from(name, state, at)
         if len(name.split()) != 1 or not name[:1].isupper():
             return None
         # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
@@ -2687,7 +2702,8 @@ _CALLS_ITSELF = re.compile(
 )
 _EVENTS = frozenset(
     {"casualties", "deaths", "injuries", "damage", "losses", "explosions", "blasts", "fires",
-     "clashes", "outages", "delays", "cancellations", "arrests", "shortages"}
+     "clashes", "outages", "delays", "cancellations", "arrests", "shortages", "cases",
+     "infections", "incidents", "attacks", "strikes"}
 )  # fmt: skip
 _NOT_SUBJECTS = re.compile(
     r"^(if|when|what|which|who|where|there|this|that|as|because|after|before|since|"
@@ -2756,6 +2772,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False
     if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
+    if words and words[-1] in {"was", "were", "is", "are", "been", "being"}:
+        return False  # "The estimate was initially reported …": a passive, not who reported it
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
     if len(words) > 1 and words[0] in {"a", "an"} and words[1] in CLAIM_NOUNS:
