@@ -6049,3 +6049,40 @@ def test_what_a_body_posted_on_its_website_is_its_own():
         "website."
     )
     assert names_and_kinds(text) == [("Corvin County Public Health District", "government")] * 2
+
+
+# Batch 112 (tests/data/suggest: widow-trial): a British murder trial.
+
+
+def test_what_jurors_were_told_is_the_courts_record():
+    text = (
+        "Head\n\nLawyers for the defendant will not call any evidence, jurors have been told.\n\n"
+        "The victim was found dead in her hallway, a trial at Lydgate Crown Court has heard.\n\n"
+        "Detectives believe she was attacked late on 8 February, the jury at Lydgate Crown Court "
+        "has been told."
+    )
+    assert speakers(text) == [
+        ("Lawyers for the defendant will not call any evidence", "Lydgate Crown Court"),
+        ("The victim was found dead in her hallway", "Lydgate Crown Court"),
+        ("she was attacked late on 8 February", "Detectives"),
+    ]
+
+
+def test_a_barrister_told_jurors_and_told_the_jury_by():
+    text = (
+        "Head\n\nColm Rafferty KC, who is leading the defence, told jurors he was calling "
+        '"no evidence" on behalf of his client.\n\nThe jury was told by junior prosecution '
+        "counsel Simon Achterberg that the defendant's DNA had been found at the scene."
+    )
+    assert [name for _, name in speakers(text)] == ["Colm Rafferty", "Simon Achterberg"]
+
+
+def test_a_quotation_over_several_paragraphs_is_the_last_one_quoted():
+    text = (
+        'Head\n\nBarrister Petra Lusk KC, who is leading the prosecution, said the case was "a '
+        'jigsaw."\n\n"No one saw who killed Edna Vale," Ms Lusk told the trial.\n\n"Hollis '
+        'Brent has never admitted that it was him.\n\n"He has always denied it, without ever '
+        'claiming to remember where he was."\n\nThe prosecution barrister added that a "string '
+        'of coincidences" would have to be true.'
+    )
+    assert [name for _, name in speakers(text)] == ["Petra Lusk"] * 5

@@ -101,6 +101,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
+        last_quoted = None
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -131,8 +132,11 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 suggestions.append(self._answer(p_start, p_end, interviewee, state))
                 state.speakers.append((p_start, interviewee))
                 continue
-            carried = state.quote_speaker if paragraph[:1] in '“"' else None
+            # '"…," Mr Price told the trial. / "David Newton has not admitted it.': a paragraph
+            # that opens with a quotation and names no one goes on with the last one quoted.
+            carried = (state.quote_speaker or last_quoted) if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
+            last_quoted = None
             for s_start, s_end, _ in sentence_spans(paragraph):
                 label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
                 s_end = label.start() if label else s_end  # "… – live updates"
@@ -146,7 +150,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                         speaker.generic = is_generic(speaker.mention) and speaker.source_id is None
                         state.speakers.append((suggestion.start, speaker))
                         if suggestion.type == "direct":
-                            state.quote_speaker = speaker
+                            state.quote_speaker = last_quoted = speaker
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
             if not opens_quote_without_closing(paragraph):

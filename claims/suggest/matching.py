@@ -530,7 +530,7 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
      "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
      "neighbour", "neighbor", "witness", "shopkeeper", "bystander", "tenant", "pensioner",
-     "commuter"}
+     "commuter", "barrister", "solicitor", "widower", "widow", "postmistress", "postman"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(

@@ -117,7 +117,7 @@ _TOLD = (
     r"might|must)\b)[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
     r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
-    r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
+    r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|jurors|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors|"
     # "told followers the product had …": an audience of the speaker's own.
     r"(?:(?:his|her|their|its)\s+)?(?:followers|viewers|listeners|supporters|fans|delegates|staff|"
@@ -321,7 +321,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
@@ -558,6 +558,15 @@ PATTERNS = [
         r"(?!in\s+(?:the\s+)?journal\b)[^,“”\"]{2,100},)?)"
         r"\s+(?P<cue>found|finds|shows?|showed|suggests?|suggested|indicates?|indicated)\s+"
         r"(?:that\s+)?(?P<content>[^“”\"]\S.+)$"
+    )),
+    # "The jury was told by junior prosecution counsel Ian Lawrie that …": the one who told it.
+    ("told_by", "indirect", 0.8, re.compile(
+        # (A hearing's listeners only: "its experts had been told by managers that …" is the
+        # experts' account, inside another's.)
+        r"^(?P<pre>(?:[Tt]he\s+|[Aa]\s+)?(?:[\w,-]+\s+){0,4}?(?:jury|jurors|court|inquest|hearing|"
+        r"tribunal|inquiry|committee)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+told\s+"
+        r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\s+)"
+        r"(?P<mention>[^,;:“”\"]{2,80}?)\s+(?P<cue>that)\s+(?P<content>\S.+)$"
     )),
     # "The court heard that …", "The jury was told …": the record of the hearing.
     ("court_heard", "indirect", 0.8, re.compile(
@@ -857,6 +866,10 @@ SUBORDINATE_TAIL = re.compile(
     # (or events) made of it.
     r"|an?\s+(?:pledge|promise|position|provision|view|stance|argument)\s+"
     r"(?:(?:he|she|they|it|some|many|few|most|the|which|that)\s)(?=[^“”\"]*$)"
+    # "Detectives believe she was stabbed …, the jury at Cambridge Crown Court has been told":
+    # where the claim was heard, not part of it.
+    r"|(?:the\s+|a\s+)?(?:jury|jurors|court|trial|inquest|hearing)(?:\s+(?:at|in)\s+[^,;“”\"]{1,60}?)?"
+    r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:told|heard)[.!?]?$"
     # "…, without giving details": what was not said.
     r"|without\s+(?:giving|providing|offering|elaborating|citing|saying|explaining|specifying)\b"
     r"|according to|citing"

@@ -56,6 +56,17 @@ PLACE_POSSESSIVE = re.compile(
 )
 # A country's parts, named "the X region" or "the region of X".
 _REGION_NOUNS = "region|province|oblast|county|district|governorate|prefecture"
+# The jury, which hears a trial's evidence: "jurors", "the seven-woman, five-man jury", "the
+# jury at Cambridge Crown Court".
+_JURY = re.compile(
+    r"^(?:(?:the|a)\s+(?:[\w,-]+\s+){0,3}?jury|jurors)(?:\s+(?:at|in)\s+(?P<court>[A-Z].*))?$",
+    re.IGNORECASE,
+)
+# A court's name: "Lydgate Crown Court", "the Old Bailey".
+_COURT_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}(?:Crown|Magistrates['’]?|Sheriff|High|Supreme|District|"
+    r"County|Superior|Circuit|Federal|Coroner['’]s)[^\S\n]+Court|Old[^\S\n]+Bailey"
+)
 # What a body posted on its own site: "a timeline on the health department's website".
 _POSTED_ON_SITE = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:timeline|statement|post|notice|update|note|message|"
@@ -581,6 +592,18 @@ class SpeakerResolver:
                 return person, mention
         if words[-1] in ("judges", "justices") and words[:-1] in (["the"], ["the", "court's"]):
             court = self._back_reference("court", state, at)  # "the judges said": the court's
+            if court:
+                return court, mention
+        jury = _JURY.match(mention)
+        if jury:
+            # "…, jurors have heard", "the jury at Cambridge Crown Court has been told": what
+            # the court heard, the court's record (not the jurors').
+            named = jury["court"] or next(
+                (m.group() for m in _COURT_NAME.finditer(state.text, at, at + NAMING_WINDOW)), None
+            )  # a lede's "jurors have been told" before the court is named
+            court = (
+                self._named(named, state, at) if named else self._back_reference("court", state, at)
+            )
             if court:
                 return court, mention
         if words in (["some"], ["others"], ["many"], ["most"]):
@@ -1693,6 +1716,8 @@ PERSON_DESCRIPTION = re.compile(
     # "… met Emmanuel Macron. The French president said …"
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
+    # "The prosecution barrister added …" after "Barrister John Price KC, who is leading …"
+    r"barrister|solicitor|counsel|prosecutor|lawyer|"
     r"striker|goalkeeper|defender|midfielder|forward)$"
     # "Trump's deputy campaign manager called …" after "Donald Trump's deputy campaign manager,
     # David Bossie,"
