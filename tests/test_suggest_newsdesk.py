@@ -6086,3 +6086,55 @@ def test_a_quotation_over_several_paragraphs_is_the_last_one_quoted():
         'of coincidences" would have to be true.'
     )
     assert [name for _, name in speakers(text)] == ["Petra Lusk"] * 5
+
+
+# Batch 113 (tests/data/suggest: glassworks-jobs): a governor's jobs announcement.
+
+
+def test_a_press_releases_today_is_no_part_of_the_name_or_the_claim():
+    text = (
+        "Head\n\nBELLHAVEN - Gov. Alma Reyes announced today that Corran Glassworks will add 290 "
+        "jobs.\n\nGovernor Alma Reyes today also announced that Orrin Dairy will build a $40 "
+        "million cheese plant."
+    )
+    assert speakers(text) == [
+        ("Corran Glassworks will add 290 jobs", "Alma Reyes"),
+        ("Orrin Dairy will build a $40 million cheese plant", "Alma Reyes"),
+    ]
+
+
+def test_according_to_inside_a_sentence_leaves_the_whole_sentence_the_claim():
+    text = (
+        "Head\n\nGov. Alma Reyes spoke on Monday. The announcement, according to Reyes and other "
+        "state officials, is one of the largest in the county's history."
+    )
+    assert speakers(text) == [
+        (
+            "The announcement, according to Reyes and other state officials, is one of the "
+            "largest in the county's history",
+            "Alma Reyes",
+        )
+    ]
+
+
+# Batch 114 (tests/data/suggest: rally-remarks): a president's remarks, as an outlet reported.
+
+
+def test_what_a_speaker_said_at_a_rally_an_outlet_reported_is_the_speakers():
+    text = (
+        "Head\n\nPresident Imrie said at a rally in Carrow, Westland on Saturday that his border "
+        "plan should stay in place, the Hollin Courier reported.\n\nImrie later said on social "
+        "media that his comment referred to a television report."
+    )
+    assert names_and_kinds(text) == [("Imrie", "person")] * 2
+    assert speakers(text)[0][0] == "his border plan should stay in place"
+
+
+def test_for_example_between_a_cue_and_its_that_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nThe presidential office has acknowledged, for example, that it learned of the "
+        "report only after the rally."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "it learned of the report only after the rally"
+    ]

@@ -179,7 +179,9 @@ _TIME = (
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
-    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)?"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    # "announced today that …", a press release's "today"
+    r"|\s+(?:today|yesterday|tonight)(?=\s+that\b))?"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
@@ -470,6 +472,13 @@ PATTERNS = [
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
+    # "The announcement, according to Youngkin and other state officials, is one of the
+    # largest …": the whole sentence, the source set inside it, as "…, says the mayor, …" is.
+    ("according_to_aside", "according_to", 0.85, re.compile(
+        r"^(?P<content>[^,“”\"]{3,120},\s+according\s+to\s+(?P<mention>[^,;“”\"]{2,80}?),\s+"
+        r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|does|"
+        r"did|do)\b).+)$"
+    )),
     ("according_to_tail", "according_to", 0.88, re.compile(
         # Not "Police said that, according to witnesses, …": the source the speaker cites.
         rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
@@ -613,9 +622,13 @@ PATTERNS = [
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         # "Earnest initially said …"
         rf"again|then|reportedly|allegedly|initially|publicly|privately|separately|further|"
-        rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
+        # "Governor Bob McDonnell today announced that …"
+        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
+        # "The White House has acknowledged, for example, that it learned …"
+        r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
         rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).

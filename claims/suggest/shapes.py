@@ -104,7 +104,10 @@ _REPORTED_TO = re.compile(
 _WHEN_THEN_THAT = re.compile(
     # "ruled 6-3 on Friday that …": a vote, then when.
     r"(?:\s+\d{1,2}-\d{1,2})?"
-    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+(?:[\w'’-]+\s+){0,4}?that,?\s+"
+    # "said at a rally in Melbourne, Florida on Saturday that …": where, then when.
+    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+"
+    r"(?:(?!(?:is|was|were|are|has|had|have|will|would|could|said|says|and|but|who|which)\b)"
+    r"[\w'’.,-]+\s+){0,10}?that,?\s+"
     r"|\s+\d{1,2}-\d{1,2}\s+that,?\s+"
 )
 
@@ -180,6 +183,12 @@ class ShapeMatcher:
                 name in ("reported_speech", "document_found")
                 and trailing
                 and plausible_subject(trailing["mention"])
+                # Not "Trump said at a rally that his ban should stay, the Hill reported": what
+                # the speaker said, which an outlet reported.
+                and not (
+                    match.group("cue").casefold() in ("said", "says", "told")
+                    and trailing["cue"] in ("reported", "reports")
+                )
                 and (
                     not re.match(r"the\s+[a-z]", trailing["mention"])
                     # "Data from the recorder showed …, the report said": the report's.
@@ -412,6 +421,15 @@ class ShapeMatcher:
                 opened = s - 1 if s and text[s - 1] in '“"' else s  # 'that "nothing has …'
                 if tail and _inside_quotation(text[opened : tail.end()]):
                     tail = None  # 'would review "every schedule, as any panel should."'
+                if (
+                    tail
+                    and groups.get("mention")
+                    and s < start + match.start("mention") < e
+                    and tail.start() < start + match.end("mention")
+                ):
+                    # "The announcement, according to Youngkin, is …": the source set inside
+                    # the claim, not a tail after it.
+                    tail = None
                 if (
                     tail
                     and tail.group().endswith("ing")

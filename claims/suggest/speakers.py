@@ -62,6 +62,11 @@ _JURY = re.compile(
     r"^(?:(?:the|a)\s+(?:[\w,-]+\s+){0,3}?jury|jurors)(?:\s+(?:at|in)\s+(?P<court>[A-Z].*))?$",
     re.IGNORECASE,
 )
+# A title only a person has, before a surname.
+_PERSONAL_TITLE = (
+    r"(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|"
+    r"Chancellor|Minister|Secretary|Speaker)"
+)
 # A court's name: "Lydgate Crown Court", "the Old Bailey".
 _COURT_NAME = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}(?:Crown|Magistrates['’]?|Sheriff|High|Supreme|District|"
@@ -227,6 +232,11 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        others = re.match(r"(?P<named>[A-Z].*?)\s+and\s+(?:other|several)\s+[a-z]", mention)
+        if others:  # "Reyes and other state officials": the one named speaks for them
+            speaker, resolved = self.resolve(others["named"], state, appos, at, about)
+            if speaker:
+                return speaker, resolved or mention
         shares = re.match(r"[Ss]hares\s+(?:of|in)\s+(?=(?:the|its|their)\s)", mention)
         if shares:  # "Shares of the Internet switch maker … after it announced": the company's
             speaker, _ = self.resolve(mention[shares.end() :], state, appos, at + shares.end())
@@ -1495,6 +1505,11 @@ class SpeakerResolver:
                 kind = "government"
             elif label == "PERSON" and " " not in name and not name.isupper():  # not "RSF"
                 kind = "person"
+            elif " " not in name and re.search(
+                rf"\b{_PERSONAL_TITLE}[^\S\n]+{re.escape(name)}\b",
+                state.text[max(0, at - FULL_NAME_WINDOW) : at],
+            ):
+                kind = "person"  # "Trump said" after "President Trump", whatever the parse says
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _fuller_name(
