@@ -6138,3 +6138,28 @@ def test_for_example_between_a_cue_and_its_that_is_no_part_of_the_claim():
     assert [claim for claim, _ in speakers(text)] == [
         "it learned of the report only after the rally"
     ]
+
+
+# Batch 115 (tests/data/suggest: reef-replication): a failed replication in science.
+
+
+def test_a_paper_a_group_published_reporting_that_is_its_lead_authors():
+    text = (
+        "Head\n\nIn March, a group of eight early-career scientists, led by fish physiologist "
+        "Ilse Voorhout of Kesteren University, published a paper reporting that in a three-year "
+        "study they could not reproduce the effect.\n\nHours before the paper came out, the "
+        "university's press officers alerted reporters that its data had been checked twice."
+    )
+    assert [name for _, name in speakers(text)] == ["Ilse Voorhout", "Kesteren University"]
+
+
+def test_a_person_and_their_student_are_both_named():
+    text = (
+        "Head\n\nFor ten years, work by marine ecologist Aldous Penn suggested that warm seas "
+        "make reef fish reckless. Penn and his former student Corliss Hay warned that the "
+        "findings could have grave consequences for fisheries."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Aldous Penn",
+        "Aldous Penn and Corliss Hay",
+    ]

@@ -73,7 +73,8 @@ CUE_VERBS = (
     # "The Second Circuit held that …": a court's holding.
     "bragged|brags|proclaimed|proclaims|accepted|accepts|held|holds)(?=\\s+that\\b)|"
     # "assured investors that …", "reminded voters that …": an audience, then the claim.
-    "(?:assured|assures|reassured|reassures|reminded|reminds|informed|informs)"
+    "(?:assured|assures|reassured|reassures|reminded|reminds|informed|informs|alerted|alerts|"
+    "notified|notifies)"
     "(?:\\s+(?!(?:would|will|had|has|have|was|were|is|are)\\b)[\\w'’-]+){1,4}?(?=\\s+that\\b)|"
     # "The Institute for Fiscal Studies calculates that …"
     "calculates(?=\\s+that\\b)|calculated(?=\\s+that\\b)|reckons|reckoned(?=\\s+that\\b)|"
@@ -240,7 +241,9 @@ _ONE_APPOS = (
     # ", published last week,": not ", published in the journal X," whose name is the source.
     r"(?:published|issued|conducted|filed|lodged|submitted)(?!\s+(?:in\s+(?:the\s+)?journal|by)\b)|"
     # "The majority opinion, written by Chief Justice …, said": its author's.
-    r"(?:written|authored|penned)(?=\s+by\b))\s"
+    r"(?:written|authored|penned)(?=\s+by\b)|"
+    # "a group of seven young scientists, led by fish physiologist Timothy Clark, published …"
+    r"(?:led|headed|run|backed|funded)(?=\s+by\b))\s"
     # "which has 40,000 employees"; "written by Chief Justice Harriet M. Ellison Jr.,"
     r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.){2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
@@ -596,10 +599,13 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:later\s+)?"
         r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
-        r"video|tweet|notice|memo|email|update|clip|caption)(?:\s+on\s+[\w ]{1,30}?)?"
+        r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article)"
+        r"(?:\s+on\s+[\w ]{1,30}?)?"
         # "sent a letter to eight committee chairmen on Friday stating that …": to whom, and when
         r"(?:\s+to\s+[^,;“”\"]{1,100}?)?(?:\s+on\s+[A-Z]\w+)?,?\s+"
-        r"(?P<cue>saying|stating|claiming|warning|insisting|alleging)(?:\s+that\b)?,?\s+"
+        # "published a Nature paper reporting that …"
+        r"(?P<cue>saying|stating|claiming|warning|insisting|alleging|reporting(?=\s+that\b)|"
+        r"showing(?=\s+that\b)|concluding(?=\s+that\b))(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # "Podesta … cited a report by Yahoo News that the FBI had yet to read the emails": the

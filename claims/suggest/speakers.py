@@ -56,6 +56,12 @@ PLACE_POSSESSIVE = re.compile(
 )
 # A country's parts, named "the X region" or "the region of X".
 _REGION_NOUNS = "region|province|oblast|county|district|governorate|prefecture"
+# Two people, the second by their relation to the first: "Penn and his former student Corliss
+# Hay".
+_AND_THEIR_ROLE = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}"
+    r"(?P<b>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+)
 # The jury, which hears a trial's evidence: "jurors", "the seven-woman, five-man jury", "the
 # jury at Cambridge Crown Court".
 _JURY = re.compile(
@@ -232,6 +238,14 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        pair = _AND_THEIR_ROLE.fullmatch(mention)
+        if pair:
+            # "Penn and his former student Corliss Hay warned …": both, each by name.
+            first, _ = self.resolve(pair["a"], state, at=at)
+            second, _ = self.resolve(pair["b"], state, at=at + pair.start("b"))
+            if first and second and first.kind == second.kind == "person":
+                name = f"{first.name} and {second.name}"
+                return Speaker(mention, name, None, "person"), None
         others = re.match(r"(?P<named>[A-Z].*?)\s+and\s+(?:other|several)\s+[a-z]", mention)
         if others:  # "Reyes and other state officials": the one named speaks for them
             speaker, resolved = self.resolve(others["named"], state, appos, at, about)
@@ -1233,7 +1247,9 @@ class SpeakerResolver:
         # "The group warned …" is one body, not the headline's "aid groups".
         plural = None if noun != singular else f"{noun}s"
         speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
-        if speaker:
+        if speaker and not (speaker.kind == "person" and noun in CATEGORY_KINDS):
+            # (Not "Ilse Voorhout of Kesteren University" for "the university": a person is
+            # never the body their description names.)
             return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
@@ -1359,6 +1375,11 @@ class SpeakerResolver:
                 last = max(i for i, w in enumerate(words) if name_key(w) in nouns)
                 if 1 <= last < len(words) - 1 and _NUMBER_NEXT.match(before, phrase.end()):
                     words = words[: last + 1]  # "Alaska Airlines Flight 1282": the airline
+                person = PERSON_OF_BODY.match(" ".join(words))
+                if person and guess_kind(person.group(1)) == "person":
+                    # "Ilse Voorhout of Kesteren University": the university, not her
+                    words = " ".join(words)[person.end(1) :].split()[1:]
+                    words = words[1:] if words[:1] == ["the"] else words
                 entity = self._entity(" ".join(words), state, len(state.text))
                 if entity and entity.kind != "person":
                     return entity
@@ -1755,7 +1776,7 @@ _A_BODY_NOUN = re.compile(
 _ITS_LAWYERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitors", "legal team"})
 _PRESS_OFFICE = re.compile(
     r"(?:press|media|information|communications?|public affairs|news)\s+"
-    r"(?:office|department|service|team|centre|center|unit|wing)"
+    r"(?:office|department|service|team|centre|center|unit|wing|officers?|staff)"
 )
 # "The group's media office", "the agency's human medicines committee": the body speaking
 # through a part of itself.
