@@ -6163,3 +6163,27 @@ def test_a_person_and_their_student_are_both_named():
         "Aldous Penn",
         "Aldous Penn and Corliss Hay",
     ]
+
+
+# Batch 116 (tests/data/suggest: ministers-warning): a British politics live page.
+
+
+def test_a_title_without_a_name_is_named_by_the_whole_title():
+    text = 'Head\n\nThere are "no easy options" left, the Foreign Secretary told MPs on Wednesday.'
+    assert names_and_kinds(text) == [("Foreign Secretary", "person")]
+
+
+def test_a_minister_of_one_brief_is_not_the_minister_of_another():
+    text = (
+        "Head\n\nNell Carrick, the digital minister, has warned that any use of chemical weapons "
+        'would bring a "dramatic" response.\n\nIt comes after the armed forces minister '
+        "yesterday implied that the alliance could change its approach."
+    )
+    assert names_and_kinds(text) == [
+        ("Nell Carrick", "person"),
+        ("armed forces minister", "person"),
+    ]
+
+
+def test_a_headlines_warn_over_and_a_pages_label_are_no_claims():
+    assert speakers("Politics live: ministers warn over chemical weapons\n\nBody.") == []

@@ -509,7 +509,8 @@ _TWO_PEOPLE = re.compile(
 )
 # A person's noun that ends a description whatever body it names first.
 _PERSON_LAST = frozenset(
-    {"policymaker", "policy-maker", "economist", "strategist", "banker", "analyst"}
+    # "the armed forces minister": a person, whatever the words before say
+    {"policymaker", "policy-maker", "economist", "strategist", "banker", "analyst", "minister"}
 )
 # A title in the plural before two names: "Sens. Chuck Schumer and Mitch McConnell".
 _PLURAL_TITLE = re.compile(
@@ -620,6 +621,9 @@ def proper_name(mention: str, kind: str) -> str:
         default=-1,
     )
     tail = words[last_lower + 1 :]
+    if kind == "person" and len(tail) == 1 and _title_word(tail[0]):
+        # "the Foreign Secretary": a title with no name after it is named by the whole title
+        return re.sub(r"^[Tt]he\s+", "", mention.strip())
     if kind == "person" and len(tail) == 1 and last_lower >= 0 and words[last_lower] in PEERS:
         return f"{words[last_lower]} {tail[0]}"  # "Lord Hendy" is the name; "Sir Robert" is not
     if (

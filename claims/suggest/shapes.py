@@ -896,8 +896,8 @@ class ShapeMatcher:
             if speaker is None:
                 continue
             s, e = trim_passage(text, start + reading.content_start, start + reading.content_end)
-            if e - s < 12:
-                continue
+            if e - s < 12 or text.startswith(":", e):
+                continue  # (not "Politics live: ministers warn …": a page's label)
             return self._suggestion(
                 s, e, speaker, cue=reading.cue, kind="indirect", confidence=0.6, pattern="parse",
                 resolved=resolved, text=text,
@@ -928,6 +928,8 @@ class ShapeMatcher:
             return []
         if _VERDICT.match(match.group("content")):
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
+        if re.match(r"(?:over|about|on)\s", match.group("content")):
+            return []  # "Ministers warn over chemical weapons": what about, not what
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
         if ONLY_REPORTS.fullmatch(mention.strip()):

@@ -531,11 +531,14 @@ class SpeakerResolver:
             # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
             # persuaded": the person the article has just named, or the one whose party tag
             # says so ("Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said …").
-            person = (
-                self._described_before(mention, state, at)
-                or self._tagged_before(mention, state, at)
-                or self._person_before(state, at)
+            person = self._described_before(mention, state, at) or self._tagged_before(
+                mention, state, at
             )
+            if person is None:
+                person = self._person_before(state, at)
+                if person and _titled_otherwise(person, mention, state, at):
+                    # "the armed forces minister" is not "Chris Philp, the digital minister"
+                    person = None
             if person:
                 return person, mention
         if words[-1] in RESEARCHERS and (is_description(mention.split()) or len(words) == 1):
@@ -1583,6 +1586,26 @@ class SpeakerResolver:
         # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
         # "… found that Castor Defence Systems overcharged …".
         return self._full_name(name, state, at) or self._name_from(name, state, at)
+
+
+def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: int) -> bool:
+    """Whether the article gave the person the description's noun with other words: "the
+    armed forces minister" after "Chris Philp, the digital minister"."""
+    *qualifiers, head = mention.casefold().split()[1:] or [""]
+    surname = person.name.split()[-1] if person.name.split() else ""
+    if not qualifiers or not surname:
+        return False
+    given = re.compile(
+        rf"{re.escape(surname)},\s+(?:the|a)\s+(?P<a>(?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+        rf"|\bthe\s+(?P<b>(?:[\w-]+\s+){{0,3}}){re.escape(head)},\s+(?:[A-Z][\w'’-]+\s+)*"
+        rf"{re.escape(surname)}\b",
+        re.IGNORECASE,
+    )
+    for found in given.finditer(state.text, max(0, at - NAMING_WINDOW), at):
+        words = (found["a"] or found["b"] or "").casefold().split()
+        if words and words != qualifiers:
+            return True
+    return False
 
 
 def _member_named(pair: Speaker, surname: str) -> str | None:
