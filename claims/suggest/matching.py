@@ -652,6 +652,8 @@ def proper_name(mention: str, kind: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", mention.strip())
 
 
+# A saint's name, which names an institution (a hospital, a school, a church) by one word.
+SAINTS_NAME = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+(?:['’]s)?")
 # People a description names by what they do, or a panel by whom it is made of: "Scientists
 # studying samples …", "A panel of independent advisers to the FDA".
 PEOPLE_DOING = re.compile(
@@ -734,7 +736,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
         return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"
-    if re.fullmatch(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+(?:['’]s)?", text):
+    if SAINTS_NAME.fullmatch(text):
         return "organisation"  # "St. Michael in a statement said …": a hospital, a school
     words = text.split()
     if (

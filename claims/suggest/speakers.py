@@ -10,6 +10,7 @@ from functools import lru_cache
 from claims.suggest.matching import (
     FUNCTION_WORDS,
     PEOPLE_DOING,
+    SAINTS_NAME,
     SURNAME_ARTICLES,
     TITLE_WORDS,
     KnownSource,
@@ -974,15 +975,17 @@ class SpeakerResolver:
             state.text.rfind("\n", max(0, at - MAX_SENTENCE), at),
             at - MAX_SENTENCE - 1,
         )
+        if kind and kind.casefold() not in _REGION_NOUNS.split("|"):
+            return None
         noun = re.escape(kind.casefold()) if kind else _REGION_NOUNS
         named = list(
             re.finditer(
-                rf"\b(?:(?P<before>[A-Z][\w'’-]+)\s+(?P<noun>{noun})\b|(?P<noun2>{noun})\s+of\s+"
+                rf"\b(?:(?P<before>[A-Z][\w'’-]+)\s+(?P<noun>{noun})\b|(?:{noun})\s+of\s+"
                 rf"(?P<after>[A-Z][\w'’-]+))",
                 state.text[sentence_start + 1 : at],
             )
         )
-        if not named or (kind and kind.casefold() not in _REGION_NOUNS.split("|")):
+        if not named:
             return None
         last = named[-1]
         place = f"{last['before']} {last['noun']}" if last["before"] else last["after"]
@@ -1553,7 +1556,7 @@ class SpeakerResolver:
     def _one_word_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
         body's first word alone ("Arcline denied …") to the body named in full."""
-        if re.fullmatch(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+", name):
+        if SAINTS_NAME.fullmatch(name):
             # "St. Michael said" after "St. Michael Medical Center": a saint's name is one word
             return self._name_from(name, state, at)
         if len(name.split()) != 1 or not name[:1].isupper():

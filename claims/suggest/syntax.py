@@ -164,7 +164,7 @@ class Syntax:
         has the cue word "reports" as a noun. Unknown (too long to parse) counts as yes."""
         if len(sentence) > MAX_SENTENCE:
             return True
-        token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        token = self._token_at(sentence, at)
         return token is None or token.tag_.startswith(("VB", "MD"))
 
     def opens_object(self, sentence: str, at: int) -> bool:
@@ -173,7 +173,7 @@ class Syntax:
         counts as no."""
         if len(sentence) > MAX_SENTENCE:
             return False
-        token = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        token = self._token_at(sentence, at)
         return token is not None and token.dep_ == "det" and token.head.dep_ == "dobj"
 
     def second_act(self, sentence: str, at: int, claim_at: int) -> int | None:
@@ -182,7 +182,7 @@ class Syntax:
         forecast" → the offset of "and". Not "told analysts that …": an audience."""
         if len(sentence) > MAX_SENTENCE:
             return None
-        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        verb = self._token_at(sentence, at)
         if verb is None or not any(c.dep_ == "dobj" and c.idx >= claim_at for c in verb.children):
             return None
         joined = next(
@@ -198,7 +198,7 @@ class Syntax:
         "Environmental campaigners have long argued …" → "Environmental campaigners"."""
         if len(sentence) > MAX_SENTENCE:
             return None
-        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        verb = self._token_at(sentence, at)
         if verb is not None and verb.dep_ == "aux":
             verb = verb.head  # "is demanding": the verb the auxiliary goes with
         if verb is None or not verb.tag_.startswith("VB"):
@@ -244,7 +244,7 @@ class Syntax:
         representing companies including Google said" → "a lobby group"."""
         if len(sentence) > MAX_SENTENCE:
             return None
-        verb = next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
+        verb = self._token_at(sentence, at)
         subject = _subject(verb) if verb is not None and verb.tag_.startswith("VB") else None
         if subject is None or subject.pos_ == "PRON":
             return None
@@ -273,6 +273,10 @@ class Syntax:
                 if but is not None and but.dep_ == "cc" and but.lower_ == "but":
                     return but.idx
         return None
+
+    def _token_at(self, sentence: str, at: int):
+        """The parsed word at that offset of the sentence, if any."""
+        return next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
 
     def _parse(self, sentence: str):
         """The sentence's parse; the last one is kept, as the patterns and the fallback may
