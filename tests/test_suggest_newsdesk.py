@@ -6187,3 +6187,26 @@ def test_a_minister_of_one_brief_is_not_the_minister_of_another():
 
 def test_a_headlines_warn_over_and_a_pages_label_are_no_claims():
     assert speakers("Politics live: ministers warn over chemical weapons\n\nBody.") == []
+
+
+# Batch 117 (tests/data/suggest: farm-bill-delay): a Senate leader delays a vote.
+
+
+def test_and_pointedly_disputed_is_a_second_claim_with_its_verb():
+    text = (
+        'Head\n\nSenate Majority Leader Lila Brecht said on Tuesday that the chamber will "keep '
+        'talking" about the farm bill and pointedly disputed the idea that the delay means the '
+        "end of the effort."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the chamber will "keep talking" about the farm bill',
+        "disputed the idea that the delay means the end of the effort",
+    ]
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_speakers_name():
+    text = (
+        "Head\n\nAs of Tuesday afternoon, six senators — enough to block a procedural motion to "
+        "begin debate — said they would oppose the bill unless its cuts were softened."
+    )
+    assert [name for _, name in speakers(text)] == ["six senators"]

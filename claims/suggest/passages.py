@@ -159,6 +159,8 @@ def clean_mention(mention: str) -> str:
     mention = _ACCUSED_OF.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
+    # "five Republican senators — enough to block the motion — said …": an aside between dashes
+    mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(lambda name: name.group(1) or name.group(2), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.

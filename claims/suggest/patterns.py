@@ -955,7 +955,8 @@ ADDING = re.compile(
 )
 AND_SAID = re.compile(
     # "… acted unfairly, and they demanded a swift explanation": the subject again, as a pronoun
-    r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|"
+    # "… and pointedly disputed the idea that …": an adverb may come first.
+    r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
