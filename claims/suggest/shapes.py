@@ -369,7 +369,7 @@ class ShapeMatcher:
                     # months after …": the time was cut inside the phrase, all of it where said.
                     # (Not "reported in the journal Toxicological Sciences that …": its "that" comes.)
                     or (
-                        _MID_PHRASE.search(plain, match.end("cue"), match.start("content"))
+                        _CUT_IN_TIME.search(plain, match.end("cue"), match.start("content"))
                         and _AFTER_A_CLAUSE.search(groups.get("pre") or "")
                         and " that " not in " ".join(groups["content"].split()[:8])
                     )
@@ -395,11 +395,6 @@ class ShapeMatcher:
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
-            if groups.get("cue") and s == start + match.start("cue"):
-                # "claimed responsibility for the attack in a video posted on its channel",
-                # "denied the charge in a statement": where the verb was said, not the claim.
-                where = _WHERE_IT_WAS_SAID.search(text, s, e)
-                e = where.start() if where and where.start() - s >= 12 else e
             if e - s < 12 and not (cue in ("called for", "asked for") and e - s >= 6):
                 # Too short to be a claim ("said so"), but a later "it" means them, and a
                 # quotation that goes on ('"Every day," she says. "But I think …"') is theirs.
@@ -1050,14 +1045,6 @@ _WHERE_SAID = re.compile(
     r"(?:in\s+(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}(?:chapter|book|memoir|interview|"
     r"statement|post|letter|essay|column|video|podcast|speech|foreword|epilogue)"
 )
-# The end of a claim that opens with its verb, when it only says where the verb was said.
-_WHERE_IT_WAS_SAID = re.compile(
-    r"\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:video|statement|post|"
-    r"message|forum|channel|interview|letter|broadcast|press\s+release|social\s+media)\b"
-    # A few words more ("posted on its channel"), but not another clause ("and posted …").
-    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,6}$"
-)
-_MID_PHRASE = re.compile(r"\s(?:the|a|an|on|in|at|of|to|via|its|their|his|her)\s+\Z")
 _AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
@@ -1182,7 +1169,11 @@ _NAMED_SPEAKER_SAID = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
 )
 _IN_A_STATEMENT = re.compile(
-    r"\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|email|post|interview)\Z"
+    # "claimed responsibility for the attack in a video posted on its channel", "on a dark-web
+    # forum": a few words more, but not another clause ("and posted …").
+    r"\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:statement|email|post|"
+    r"interview|video|message|forum|channel|letter|broadcast|press\s+release|social\s+media)\b"
+    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,6}\Z"
 )
 _CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
 _LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that,?\s+(?=\S)")

@@ -56,7 +56,9 @@ PLACE_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 # A country's parts, named "the X region" or "the region of X".
-_REGION_NOUNS = "region|province|oblast|county|district|governorate|prefecture"
+_REGION_NOUNS = frozenset(
+    {"region", "province", "oblast", "county", "district", "governorate", "prefecture"}
+)
 # Two people, the second by their relation to the first: "Penn and his former student Corliss
 # Hay".
 _AND_THEIR_ROLE = re.compile(
@@ -975,9 +977,9 @@ class SpeakerResolver:
             state.text.rfind("\n", max(0, at - MAX_SENTENCE), at),
             at - MAX_SENTENCE - 1,
         )
-        if kind and kind.casefold() not in _REGION_NOUNS.split("|"):
+        if kind and kind.casefold() not in _REGION_NOUNS:
             return None
-        noun = re.escape(kind.casefold()) if kind else _REGION_NOUNS
+        noun = kind.casefold() if kind else "|".join(sorted(_REGION_NOUNS))
         named = list(
             re.finditer(
                 rf"\b(?:(?P<before>[A-Z][\w'’-]+)\s+(?P<noun>{noun})\b|(?:{noun})\s+of\s+"
