@@ -6210,3 +6210,134 @@ def test_an_aside_between_dashes_is_no_part_of_the_speakers_name():
         "begin debate — said they would oppose the bill unless its cuts were softened."
     )
     assert [name for _, name in speakers(text)] == ["six senators"]
+
+
+# Batch 118 (tests/data/suggest: truce-talks-gaps, rate-setters-forum, station-attack):
+# mediated truce talks, rate-setters on a panel, an attack on a police station.
+
+
+def test_what_a_fronted_while_clause_says_ends_with_its_clause():
+    text = (
+        'Head\n\nWhile Ravel Ostrander said he was "ready for a temporary truce", his conditions '
+        "for ending the fighting include demands the Front has rejected."
+    )
+    assert speakers(text) == [('he was "ready for a temporary truce"', "Ravel Ostrander")]
+
+
+def test_a_fronted_although_clause_and_the_main_clause_are_two_claims():
+    text = (
+        "Head\n\nAlthough Halvoran officials said the exchange could begin within a week, Front "
+        "commanders said no date had been agreed."
+    )
+    assert speakers(text) == [
+        ("the exchange could begin within a week", "Halvoran officials"),
+        ("no date had been agreed", "Front commanders"),
+    ]
+
+
+def test_a_quotation_reported_by_an_outlet_named_after_the_verb():
+    text = (
+        'Head\n\n"All parties agree to return to the table for a ceasefire," reported today the '
+        "Korvathi state outlet Darvani News, citing a senior official, as new talks opened."
+    )
+    assert speakers(text) == [
+        ("All parties agree to return to the table for a ceasefire", "Darvani News")
+    ]
+
+
+def test_according_to_a_description_then_the_name_is_the_named_persons():
+    text = (
+        "Head\n\nAccording to the Front's deputy political chief in the north, Idris al-Masoud, "
+        "the proposal includes three phases of 42 days each."
+    )
+    assert speakers(text) == [
+        ("the proposal includes three phases of 42 days each", "Idris al-Masoud")
+    ]
+    listed = "Head\n\nAccording to the ministry, Kyiv, Odesa and Lviv were hit overnight."
+    assert speakers(listed) == [("Kyiv, Odesa and Lviv were hit overnight", "ministry")]
+
+
+def test_a_prime_ministers_office_is_named_by_the_person_without_the_title():
+    text = (
+        'Head\n\nPrime Minister Ravel Ostrander named a new envoy on Friday.\n\n"Halvora is '
+        "studying it,\" said a statement released by Prime Minister Ravel Ostrander's office.\n\n"
+        "According to the office of the Halvoran Prime Minister, the talks were constructive."
+    )
+    assert [name for _, name in speakers(text)] == ["Ravel Ostrander's office"] * 2
+
+
+def test_an_owners_spy_agency_is_named_by_its_own_name():
+    text = "Head\n\nHalvora's Vellmar spy agency said its negotiators had met the mediators."
+    assert names_and_kinds(text) == [("Vellmar", "government")]
+    agency = "Head\n\nKorvath's Darvani news agency said the talks would resume."
+    assert names_and_kinds(agency) == [("Darvani", "media")]
+
+
+def test_a_headlines_governors_are_not_the_ledes_estimates():
+    text = (
+        "Central bank governors warn inflation will linger\n\nNew inflation estimates suggest "
+        "that prices will take longer to settle than markets expect.\n\nMarcus Delane, who "
+        "chairs the Korvath Reserve, said the bank would probably raise rates in July."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Central bank governors",
+        "inflation estimates",
+        "Marcus Delane",
+    ]
+
+
+def test_for_her_part_opens_the_sentence_and_but_she_said_is_a_second_claim():
+    text = (
+        'Head\n\nFor her part, Orla Fenwick said she understood why "there is criticism of '
+        'central banks", but she said that there was "work still to be done".'
+    )
+    assert speakers(text) == [
+        ('she understood why "there is criticism of central banks"', "Orla Fenwick"),
+        ('there was "work still to be done"', "Orla Fenwick"),
+    ]
+
+
+def test_a_governor_of_a_bank_in_apposition_is_the_speaker():
+    text = (
+        "Head\n\nHollis Crane, governor of the Bank of Vestland, said the bank saw no case for "
+        "cutting rates."
+    )
+    assert speakers(text) == [("the bank saw no case for cutting rates", "Hollis Crane")]
+
+
+def test_what_a_speaker_ended_by_telling_reporters_is_theirs():
+    text = (
+        "Head\n\nMarcus Delane ended his remarks by telling reporters he expected wage growth to "
+        "slow by the autumn."
+    )
+    assert speakers(text) == [("he expected wage growth to slow by the autumn", "Marcus Delane")]
+    saying = (
+        "Head\n\nThe minister opened the briefing by saying that the army had retaken the town."
+    )
+    assert speakers(saying) == [("the army had retaken the town", "minister")]
+
+
+def test_a_statement_made_available_to_reporters_is_where_not_what():
+    text = (
+        "Head\n\nInspector Benedek Halloran confirmed the arrest of a fourth suspect, 32, in a "
+        "statement made available to reporters in Marrick on Tuesday."
+    )
+    assert speakers(text) == [("the arrest of a fourth suspect, 32", "Benedek Halloran")]
+
+
+def test_a_bodys_president_titled_before_the_name_is_the_person():
+    text = (
+        "Head\n\nMarrick Brotherhood of Police President Tamsin Orrel described the attack as "
+        "cowardly."
+    )
+    assert names_and_kinds(text) == [("Tamsin Orrel", "person")]
+
+
+def test_a_tweet_from_a_department_is_the_departments_though_it_had_not_spoken():
+    text = (
+        "Head\n\nThe information came in a tweet from the county police department. A second "
+        "tweet said the evidence showed the gunman had intended to die."
+    )
+    assert speakers(text) == [
+        ("the evidence showed the gunman had intended to die", "county police department")
+    ]

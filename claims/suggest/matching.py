@@ -9,7 +9,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from claims.suggest.patterns import MAKERS
+from claims.suggest.patterns import MAKERS, NAME_PARTICLES, SURNAME_ARTICLES
 from claims.text.names import name_key
 
 TITLE_WORDS = frozenset(
@@ -205,7 +205,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
+        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district)\b",
     ),
@@ -410,13 +410,7 @@ def _qualified(tail: str, mention: str) -> bool:
     return word[:1].islower() or (" " not in tail and not re.search(r"['’]s$", word))
 
 
-# The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
-NAME_PARTICLES = frozenset(
-    {"de", "du", "la", "al", "el", "von", "van", "der", "den", "bin", "ibn", "da", "di", "dos"}
-)
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on"}) | NAME_PARTICLES
-# A surname with its article joined: "Majed al-Ansari", "Ahmed el-Sayed".
-SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
 _SURNAME = rf"(?:{'|'.join(sorted(SURNAME_ARTICLES))})-[A-Z]"
 _PARTICLE_NAME = re.compile(_SURNAME)
 
@@ -546,7 +540,7 @@ _OWNER_BEFORE_NAME = re.compile(
 )
 # "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration".
 _TITLED_OFFICE = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\.?\s+)+?)(?P<office>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"^(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\.?\s+)+?)(?P<office>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:['’]s|s['’])\s+(?:office|administration|campaign|team|spokes(?:man|woman|person)))$"
 )
 
@@ -649,7 +643,10 @@ def proper_name(mention: str, kind: str) -> str:
         tail = tail[1:]
     if tail and tail[0][:1].isupper():
         return re.sub(r"^The\s+", "", " ".join(tail))  # "The U.S. Chemical Safety Board"
-    return re.sub(r"^[Tt]he\s+", "", mention.strip())
+    # "New inflation estimates suggest …": a sentence's capital, not a name
+    return re.sub(
+        r"^(?:[Tt]he\s+)?(?:(?:New|Latest|Fresh|Recent)\s+(?=[a-z]))?", "", mention.strip()
+    )
 
 
 # A saint's name, which names an institution (a hospital, a school, a church) by one word.
@@ -662,10 +659,14 @@ PEOPLE_DOING = re.compile(
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
 _NAME_THEN_GROUP = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}((?!(?:The|An?)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+    # "Israel's Mossad spy agency", "Iran's Fars news agency": whose it is, then the name
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"((?!(?:The|An?)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)\s+"
     # "The Aslef train drivers' union": whose union it is may stand between
     r"(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*s['’]\s+)?"
-    r"(?:group|union|party|news\s+agency|newspaper|broadcaster)$"
+    # "the Wagner mercenary group", "the Shin Bet security agency"
+    r"(?:(?:mercenary|militant|rebel|paramilitary|spy|security|intelligence|state|news)\s+)?"
+    r"(?:group|union|party|agency|newspaper|broadcaster|militia)$"
 )
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 _TITLED_NAME = re.compile(

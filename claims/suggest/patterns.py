@@ -161,7 +161,7 @@ _CUE = (
     rf"(?<!\bbeen )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
 _AFTER_QUOTE_CUE = (
-    r"(?P<cue>said|says|added|adds|insisted|warned|claimed|stated|explained|wrote|tweeted|continued|"
+    r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|wrote|tweeted|continued|"
     r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4}|"
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
@@ -228,7 +228,19 @@ _MENTION = (
     r"prosecutors|teachers|nurses|workers|farmers)\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
-PROPER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
+NAME_PARTICLES = frozenset(
+    {"de", "du", "la", "al", "el", "von", "van", "der", "den", "bin", "ibn", "da", "di", "dos"}
+)
+# A surname with its article joined: "Majed al-Ansari", "Ahmed el-Sayed".
+SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az"})
+PROPER_NAME = (
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")\s+){0,2}(?:[A-Z]|(?:"
+    + "|".join(sorted(SURNAME_ARTICLES))
+    + r")-[A-Z])[\w'’.-]+){0,3}"
+)
 # An apposition: a description closed by a comma (else the cue is inside it: "the agency,
 # which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
@@ -252,7 +264,8 @@ _ONE_APPOS = (
     r"|(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
-    r"fellow|correspondent|coordinator|lawyer|attorney|counsel)"
+    r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
+    r"commissioner|treasurer|superintendent|dean)"
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.
@@ -471,7 +484,9 @@ PATTERNS = [
         # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
         rf"^(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
         # "According to the complaint, filed in federal court in Manhattan, the bank …"
-        r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80})?,\s*"
+        r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80}"
+        # "According to the second-ranking Hamas figure in Gaza, Khalil al-Hayya, the proposal …"
+        rf"|,\s+{TITLE}?{PROPER_NAME}(?=,\s+(?:the|a|an|his|her|its|their)\s))?,\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
@@ -646,8 +661,12 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
         # "has apologised after claiming that …"
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
-        r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting))"
+        r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting)"
+        # "She responded by telling the committee that …", "ended his remarks by saying …"
+        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting))"
         r"(?P<cue>saying|adding|"
+        r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
+        r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
@@ -825,6 +844,7 @@ LEADING_ADVERBIAL = re.compile(
     r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again|"
+    r"For(?=\s+(?:his|her|their|its|our)\s+part,)|"  # "For her part, the minister said"
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"

@@ -576,7 +576,7 @@ class ShapeMatcher:
             s = lead_in.end() if lead_in else s
         where = _IN_A_STATEMENT.search(text, s, e) if cue else None
         if where:  # "TfL confirmed the deal in a brief statement": where, not what
-            e = where.start()
+            e = trim_passage(text, s, where.start())[1]
         return s, e
 
     def _whole_subject(self, sentence: str, match) -> bool:
@@ -723,7 +723,22 @@ class ShapeMatcher:
                 )
                 more = replace(first, start=s, end=e, text=text[s:e], pattern="split_quote")
                 return [first, more]
-        split, second = SPLITTERS.search(sentence), None
+        conceded = (
+            self.syntax.concession_end(sentence)
+            if self.syntax is not None and _CONCESSION.match(sentence)
+            else None
+        )
+        if conceded is not None:
+            # "While Netanyahu said he was "ready for a truce", his conditions include …": what
+            # was said ends with the clause; the main clause is the reporter's, or a claim of its
+            # own ("…, residents said a school was hit").
+            first = self._match(start, start + conceded, state)
+            if first:
+                rest = _AFTER_THE_CLAUSE.match(text, start + conceded, end)
+                return [first, *self._sentence_claims(rest.end(), end, state, headline, depth)]
+        # Not after an opening phrase: "For his part, Andrew Bailey said …" is one clause.
+        lead = LEADING_ADVERBIAL.match(sentence)
+        split, second = SPLITTERS.search(sentence, lead.end() if lead else 0), None
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)
             # "…, though they cautioned …": "they" is the first clause's speaker; "Israel holds
@@ -1138,6 +1153,8 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas)\s")
+_AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
 # A name set off by commas after the words the parse took for the speaker.
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 
@@ -1173,7 +1190,7 @@ _IN_A_STATEMENT = re.compile(
     # forum": a few words more, but not another clause ("and posted …").
     r"\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:statement|email|post|"
     r"interview|video|message|forum|channel|letter|broadcast|press\s+release|social\s+media)\b"
-    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,6}\Z"
+    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,9}\Z"
 )
 _CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
 _LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that,?\s+(?=\S)")

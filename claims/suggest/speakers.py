@@ -266,6 +266,12 @@ class SpeakerResolver:
         if known_as and re.fullmatch(r"[A-Z][\w'’-]+", mention):
             # "Mohamed Hamdan Dagalo, better known as Hemedti, said": the name in full.
             mention = known_as.group("name")
+        issued = _ISSUED_THING.fullmatch(mention)
+        issuer = self._issuer(issued["noun"], state, at) if issued else None
+        if issuer:
+            # "The information came in a tweet from the department. A second tweet said …": the
+            # department's, though it had not spoken yet.
+            return issuer, mention
         words = mention.casefold().split()
         named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
@@ -1153,6 +1159,17 @@ class SpeakerResolver:
             name = f"{longer.group().strip()} {name}"
         return self._named(name, state, match.start())
 
+    def _issuer(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
+        """Who the article said put out a statement, tweet or post, in the paragraph or so
+        before `at`: "a tweet from the department", "The ministry issued a statement"."""
+        issued = _issued_by(noun)
+        found = list(issued.finditer(state.text, max(0, at - NEXT_PARAGRAPH), at))
+        if not found:
+            return None
+        group = "by" if found[-1]["by"] else "who"
+        speaker, _ = self.resolve(found[-1][group], state, at=found[-1].start(group))
+        return speaker
+
     @staticmethod
     def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
         if speaker is not None:
@@ -1478,6 +1495,8 @@ class SpeakerResolver:
             and not mention.startswith(("The ", "the "))
             # "Pennsylvania Department of Revenue": one body's name, not a person of it
             and guess_kind(person.group(1)) == "person"
+            # "Fraternal Order of Police President John Teletchea": the person titled at its end
+            and not _TITLED_AT_END.search(mention, person.end(1))
         ):
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
@@ -1492,6 +1511,19 @@ class SpeakerResolver:
         if poll:  # "An exit poll for the public broadcaster KTV": the poll's
             name = re.sub(r"^(?i:an?|the)\s+", "", mention.strip())
             return Speaker(mention, name, None, "organisation")
+        office = _OFFICE_OF.match(mention.strip())
+        if office:
+            # "the office of Prime Minister Benjamin Netanyahu" speaks as "Netanyahu's office" does.
+            person = self._named(office["person"], state, at)
+            title = _HOLDERS_TITLE.search(person.name)
+            if title:  # "the office of the Halvoran Prime Minister", "Prime Minister Ravel …"
+                holder = re.compile(
+                    rf"\b{title.group()}[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
+                )
+                near = holder.search(state.text, max(0, at - NAMING_WINDOW), at + NAMING_WINDOW)
+                person = self._named(near["name"], state, at) if near else person
+            if person.kind == "person" and person.source_id is None:
+                return Speaker(mention, f"{person.name}'s office", None, "government")
         # "Scientists studying samples from the asteroid Bennu" are not Bennu.
         described = one_name(mention) or PEOPLE_DOING.match(mention)
         organisation = None if described else organisation_in(mention)
@@ -1660,6 +1692,42 @@ _ROLE_AND_NAME = re.compile(
     r"[a-z][\w'’-]*\s+"
     rf"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}})"
 )
+
+
+_TITLED_AT_END = re.compile(
+    r"\s(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Leader|Commissioner|"
+    rf"Minister|Chief)\s+{PROPER_NAME}$"
+)
+# A statement or post that speaks: "The statement said", "A second tweet said".
+_ISSUED_THING = re.compile(
+    r"(?:[Tt]he|[Aa]n?(?:\s+(?:second|third|further|separate|later|follow-up))?|[Aa]nother)\s+"
+    r"(?P<noun>statement|tweet|post|message|notice)"
+)
+
+
+@lru_cache
+def _issued_by(noun: str) -> re.Pattern:
+    """Where a text says who put out a statement (a tweet, …): "a tweet from the department",
+    "The ministry issued a statement", "Police posted a message"."""
+    who = (
+        r"(?:[Tt]he[^\S\n]+)?[A-Z][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,5}?"
+        r"|the[^\S\n]+[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’-]*){0,3}?"
+    )
+    thing = rf"(?:[\w-]+[^\S\n]+){{0,2}}?{noun}s?"
+    return re.compile(
+        rf"\b(?:an?|the|its|their)[^\S\n]+{thing}[^\S\n]+(?:from|by|issued[^\S\n]+by|posted[^\S\n]+by)"
+        rf"[^\S\n]+(?P<by>{who})(?=[,.;]|[^\S\n]+(?:on|that|which|in|at)\b)"
+        rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
+        rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
+    )
+
+
+# A title its holder is named by: "the Halvoran Prime Minister" is "Prime Minister X".
+_HOLDERS_TITLE = re.compile(
+    r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
+    r"(?:Minister|President|Premier|Chancellor|Governor|Mayor)$"
+)
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
 
 
 def _name_in(appos: str) -> str | None:
@@ -2717,10 +2785,18 @@ def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex)
     return Speaker(name, name, None, suggestion.source_kind or guess_kind(name))
 
 
+_DOCUMENT_WORDS = (
+    frozenset({"estimate", "record", "document", "email", "finding", "figure", "data", "statistic"})
+    | STUDIES
+)
+
+
 def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
     if suggestion.start >= state.headline_end:
         return None
     person = suggestion.source_kind == "person"
+    words = (suggestion.source_mention or "").split()
+    document = not words or bool(_DOCUMENT_WORDS & _stems(words[-1]))
     in_lede = (s for at, s in state.speakers if state.headline_end < at <= state.lede_end)
     # "Moscow warns …" is not the lede's "diplomats said": a headline names who it quotes.
     return next(
@@ -2729,7 +2805,12 @@ def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None
             for s in in_lede
             # A described person may be: "Witness tells court …" / "A neighbour of … told a
             # jury …", whom the next paragraph names.
-            if (s.kind == "person") == person and (person or not s.generic) and s.kind != "unnamed"
+            if (s.kind == "person") == person
+            and (person or not s.generic)
+            and s.kind != "unnamed"
+            # "Central bank governors warn …" are not the lede's "inflation estimates suggest …":
+            # a headline's speakers are restated as a document only when they were one.
+            and (document or not _DOCUMENT_WORDS & _stems(s.name.rsplit(maxsplit=1)[-1]))
         ),
         None,
     )

@@ -274,6 +274,18 @@ class Syntax:
                     return but.idx
         return None
 
+    def concession_end(self, sentence: str) -> int | None:
+        """Where a clause the sentence opens with "While", "Although" or "Though" ends, when the
+        parse makes it a clause of the main verb: "While Netanyahu said he was "ready for a
+        truce", his conditions include …" → the offset after "truce"”."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        doc = self._parse(sentence)
+        mark, clause = doc[0], doc[0].head
+        if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.left_edge.i != 0:
+            return None
+        return _end_before_punct(doc, 0, clause.right_edge.i)
+
     def _token_at(self, sentence: str, at: int):
         """The parsed word at that offset of the sentence, if any."""
         return next((t for t in self._parse(sentence) if t.idx <= at < t.idx + len(t)), None)
