@@ -6341,3 +6341,61 @@ def test_a_tweet_from_a_department_is_the_departments_though_it_had_not_spoken()
     assert speakers(text) == [
         ("the evidence showed the gunman had intended to die", "county police department")
     ]
+
+
+# Batch 119 (tests/data/suggest: evening-address): a president's evening address, as an agency
+# reports it.
+
+
+def test_thats_according_to_names_the_speaker_of_the_sentence_before():
+    text = (
+        "Head\n\nKarsk's forces shelled more than 80 towns in a single day. That's according to "
+        "President Anton Drevic of Veloria, Velpress reports."
+    )
+    assert speakers(text) == [
+        ("Karsk's forces shelled more than 80 towns in a single day", "Anton Drevic")
+    ]
+
+
+def test_where_and_when_something_was_said_is_no_claim():
+    stated = "Head\n\nPresident Anton Drevic spoke.\n\nHe stated this in his nightly address, Velpress reports."
+    assert speakers(stated) == []
+    so = "Head\n\nAsked whether talks could resume, the president said so on Monday, but gave no date."
+    assert speakers(so) == []
+    that = "Head\n\nThe minister said that, despite the war, the economy grew."
+    assert speakers(that) == [("despite the war, the economy grew", "minister")]
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    text = (
+        "Head\n\nPresident Anton Drevic spoke on Monday. The head of state emphasised that Karsk "
+        "must be held responsible for its attacks."
+    )
+    assert speakers(text) == [("Karsk must be held responsible for its attacks", "Anton Drevic")]
+
+
+def test_a_fronted_declaring_that_clause_is_a_claim_of_the_main_clauses_speaker():
+    text = (
+        "Head\n\nDeclaring that the attacks on his country were continuing, Drevic said that 11 "
+        "drones had been shot down over the capital before dawn."
+    )
+    assert speakers(text) == [
+        ("the attacks on his country were continuing", "Drevic"),
+        ("11 drones had been shot down over the capital before dawn", "Drevic"),
+    ]
+    weather = "Head\n\nNoting that the rain had stopped, the storm moved north."
+    assert speakers(weather) == []
+
+
+def test_as_per_reads_as_according_to():
+    text = (
+        "Head\n\nAs per President Anton Drevic, four people were killed in Stanec on Sunday, "
+        "while the Orlik regional governor reported the death of one person in a separate strike."
+    )
+    assert speakers(text) == [
+        ("four people were killed in Stanec on Sunday", "Anton Drevic"),
+        ("the death of one person in a separate strike", "Orlik regional governor"),
+    ]
+    assert speakers("Head\n\nThree people were killed, as per the ministry.") == [
+        ("Three people were killed", "ministry")
+    ]

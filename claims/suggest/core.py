@@ -137,12 +137,20 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             carried = (state.quote_speaker or last_quoted) if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             last_quoted = None
+            unclaimed = None  # the paragraph's last sentence, if no claim came from it
             for s_start, s_end, _ in sentence_spans(paragraph):
                 label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
                 s_end = label.start() if label else s_end  # "… – live updates"
-                for suggestion in self._sentence(
-                    p_start + s_start, p_start + s_end, state, headline
-                ):
+                found = self._sentence(p_start + s_start, p_start + s_end, state, headline)
+                said_before = (
+                    self._said_before(unclaimed, p_start + s_start, p_start + s_end, state)
+                    if unclaimed and not found
+                    else None
+                )
+                if said_before:  # "Karsk shelled 80 towns. That's according to President …"
+                    found = [said_before]
+                unclaimed = None if found else (p_start + s_start, p_start + s_end)
+                for suggestion in found:
                     suggestions.append(suggestion)
                     state.claims.append((suggestion.start, suggestion.end))
                     if suggestion.source_name:

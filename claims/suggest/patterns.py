@@ -482,7 +482,9 @@ PATTERNS = [
         # Near the sentence's start: "Rents rose 38%, according to figures …, faster than …" is
         # a trailing attribution with an aside after it.
         # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
-        rf"^(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)[Aa]ccording to {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
+        # "As per Ukrainian President Volodymyr Zelensky, …" reads the same.
+        # Not "That's according to X, Ukrinform reports.": what the sentence before said.
+        rf"^(?!(?:That|This|It)['’]s\s)(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)(?:[Aa]ccording to|[Aa]s per) {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
         # "According to the complaint, filed in federal court in Manhattan, the bank …"
         r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80}"
         # "According to the second-ranking Hamas figure in Gaza, Khalil al-Hayya, the proposal …"
@@ -499,7 +501,7 @@ PATTERNS = [
     )),
     ("according_to_tail", "according_to", 0.88, re.compile(
         # Not "Police said that, according to witnesses, …": the source the speaker cites.
-        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*according to {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.

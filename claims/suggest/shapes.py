@@ -90,6 +90,16 @@ _KEEPS_ITS_VERB = (
 _SAID_LITTLE = re.compile(
     r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
 )
+# "He stated this in his nightly address, Ukrinform reports", "said so on Monday", "That's
+# according to …": where or when a claim was made, not one.
+_SAID_THIS = re.compile(
+    r"(?:(?:(?:[A-Z][\w'’-]*|he|she|they|it)\s+)?(?:stated|said|announced|wrote|posted|made)\s+"
+    r"(?:this|so|these)|so|this)"
+    r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w'’ -]{1,40}?"
+    r"|\s+on\s+[A-Z][a-z]+day|\s+(?:yesterday|today|last\s+\w+))?(?=\s*(?:[,.!?]|$))"
+    r"|(?:That|This|It)['’]s\s+according\s+to\s",
+    re.IGNORECASE,
+)
 # What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 # "she reported black mould in her child's bedroom to Hackney council": a complaint made to
@@ -345,6 +355,10 @@ class ShapeMatcher:
                 continue  # "she reported the mould to the council": a complaint she made
             if _SAID_LITTLE.match(text, s, e) and not ADDING.search(text, s, e):
                 continue  # "She has said little publicly about the split": nothing said
+            if _SAID_THIS.match(text, s, e) or (
+                groups.get("cue") and _SAID_THIS.match(sentence, match.start("cue"))
+            ):
+                continue
             if (
                 groups.get("cue")
                 and _WHAT_THEY_SAY.search(sentence, 0, match.start("cue"))
@@ -647,6 +661,24 @@ class ShapeMatcher:
                 )
         return found
 
+    def _said_before(
+        self, before: tuple[int, int], start: int, end: int, state: ReadingState
+    ) -> Suggestion | None:
+        """ "Karsk shelled 80 towns in a day. That's according to President Anton Drevic, …":
+        the sentence before is the claim, and the one after says whose it is."""
+        source = _THATS_ACCORDING.match(state.text, start, end)
+        if source is None:
+            return None
+        speaker, resolved = self.resolve(source["mention"], state, at=source.start("mention"))
+        s, e = trim_passage(state.text, *before)
+        if speaker is None or e - s < 12:
+            return None
+        return self._suggestion(
+            s, e, speaker, cue="according to", kind="according_to", confidence=0.8,
+            pattern="thats_according", resolved=resolved, text=state.text,
+            mention=source.span("mention"),
+        )  # fmt: skip
+
     def _what_they_called(self, found: Suggestion, state: ReadingState) -> list[Suggestion]:
         """ "…, in what regulators called one of the largest breaches": the regulators' claim,
         not the speaker's; "… and posted what it said was a sample": the speaker's second."""
@@ -723,6 +755,17 @@ class ShapeMatcher:
                 )
                 more = replace(first, start=s, end=e, text=text[s:e], pattern="split_quote")
                 return [first, more]
+        fronted = _FRONTED_SAYING.match(sentence)
+        if fronted:
+            # "Declaring that attacks are continuing, Zelensky said that 13 drones were …": two
+            # claims, the participle's first, by the main clause's speaker.
+            rest = self._sentence_claims(start + fronted.end(), end, state, headline, depth)
+            if rest and rest[0].source_name and rest[0].start >= start + fronted.end():
+                s, e = trim_passage(
+                    text, start + fronted.start("content"), start + fronted.end("content")
+                )
+                first = replace(rest[0], start=s, end=e, text=text[s:e], pattern="fronted_saying")
+                return [replace(first, cue=fronted["cue"].casefold()), *rest]
         conceded = (
             self.syntax.concession_end(sentence)
             if self.syntax is not None and _CONCESSION.match(sentence)
@@ -906,7 +949,7 @@ class ShapeMatcher:
             if speaker is None:
                 continue
             s, e = trim_passage(text, start + reading.content_start, start + reading.content_end)
-            if e - s < 12 or text.startswith(":", e):
+            if e - s < 12 or text.startswith(":", e) or _SAID_THIS.match(text, s, e):
                 continue  # (not "Politics live: ministers warn …": a page's label)
             return self._suggestion(
                 s, e, speaker, cue=reading.cue, kind="indirect", confidence=0.6, pattern="parse",
@@ -1153,6 +1196,13 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+_THATS_ACCORDING = re.compile(
+    r"(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
+)
+_FRONTED_SAYING = re.compile(
+    r"(?P<cue>Declaring|Noting|Stressing|Saying|Insisting|Warning|Arguing|Claiming|Emphasi[sz]ing|"
+    r"Acknowledging|Admitting|Explaining)\s+that\s+(?P<content>[^,;“”\"]{10,200}),\s+(?=[A-Z])"
+)
 _CONCESSION = re.compile(r"(?:While|Although|Though|Whereas)\s")
 _AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
 # A name set off by commas after the words the parse took for the speaker.

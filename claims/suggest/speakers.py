@@ -1625,11 +1625,29 @@ class SpeakerResolver:
         return self._full_name(name, state, at) or self._name_from(name, state, at)
 
 
+_HEADS_OF_STATE = frozenset(
+    {"president", "governor", "mayor", "minister", "senator", "chancellor", "premier"}
+)
+
+
 def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: int) -> bool:
     """Whether the article gave the person the description's noun with other words: "the
     armed forces minister" after "Chris Philp, the digital minister"."""
     *qualifiers, head = mention.casefold().split()[1:] or [""]
     surname = person.name.split()[-1] if person.name.split() else ""
+    if head in _HEADS_OF_STATE and surname:
+        # "the Kharkiv regional governor" is not "President Volodymyr Zelensky"
+        titled = re.compile(
+            rf"\b(?P<title>{'|'.join(_HEADS_OF_STATE)})[^\S\n]+(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}"
+            rf"{re.escape(surname)}\b",
+            re.IGNORECASE,
+        )
+        titles = {
+            found["title"].casefold()
+            for found in titled.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+        }
+        if titles and head not in titles:
+            return True
     if not qualifiers or not surname:
         return False
     given = re.compile(
@@ -1851,6 +1869,7 @@ PERSON_DESCRIPTION = re.compile(
     # "The prosecution barrister added …" after "Barrister John Price KC, who is leading …"
     r"barrister|solicitor|counsel|prosecutor|lawyer|"
     r"striker|goalkeeper|defender|midfielder|forward)$"
+    r"|^[Tt]he\s+head\s+of\s+(?:state|government)$"  # "The head of state emphasized …"
     # "Trump's deputy campaign manager called …" after "Donald Trump's deputy campaign manager,
     # David Bossie,"
     r"|^[A-Z][\w.'’-]+['’]s\s+(?:[\w.'’-]+\s+){0,3}(?i:manager|running\s+mate|chief\s+of\s+staff|"

@@ -94,7 +94,9 @@ _CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
 # The words after a cue that make it something other than saying.
 _NOT_SAID_BEFORE = {"claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS}
 CANDIDATE = re.compile(
-    r"[“”\"]|\baccording to\b|\b(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")\b",
+    r"[“”\"]|\baccording to\b|\bas per\b|\b(?:"
+    + "|".join(sorted(_CUE_WORDS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 # Parts of a subject that are not its name: "Kaisa Ahl, whose son …", "Holm, the minister".
