@@ -6399,3 +6399,64 @@ def test_as_per_reads_as_according_to():
     assert speakers("Head\n\nThree people were killed, as per the ministry.") == [
         ("Three people were killed", "ministry")
     ]
+
+
+# Batch 120 (tests/data/suggest: stopgap-vote, health-law-vows): a stopgap spending bill and
+# the threat of a shutdown.
+
+
+def test_a_headlines_second_clause_after_but_has_its_own_lower_case_speakers():
+    text = "President says Democrats want a shutdown, but party leaders say it won't happen"
+    assert speakers(text) == [
+        ("Democrats want a shutdown", "President"),
+        ("it won't happen", "party leaders"),
+    ]
+
+
+def test_despite_another_speakers_tweets_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nCongressional leaders said Thursday they expect to pass a bill to keep the "
+        "government open, despite a tweetstorm from the president accusing Democrats of trying "
+        "to force a shutdown."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "they expect to pass a bill to keep the government open"
+    ]
+
+
+def test_a_restrictive_who_demanded_describes_people_and_claims_nothing():
+    text = (
+        "Head\n\nHouse Republican leaders prevailed in lobbying conservatives and defense hawks "
+        "who demanded more money for the military in exchange for their votes."
+    )
+    assert speakers(text) == []
+
+
+def test_a_warning_delivered_to_someone_that_is_the_givers_claim():
+    text = (
+        "Head\n\nHouse Speaker Corbin Ashe, R-Ohio, delivered a warning to Senate Democrats that "
+        "they would pay a political price if they blocked the bill."
+    )
+    assert speakers(text) == [
+        ("they would pay a political price if they blocked the bill", "Corbin Ashe")
+    ]
+
+
+def test_other_democrats_who_said_are_not_the_senate_democrats_named_before():
+    text = (
+        "Head\n\nHouse Speaker Corbin Ashe delivered a warning to Senate Democrats.\n\nQuist's "
+        "criticism mirrored that of other Democrats, who said tying the spending bill to cuts "
+        "in health funding was reducing the chances of a deal."
+    )
+    assert speakers(text)[-1] == (
+        "tying the spending bill to cuts in health funding was reducing the chances of a deal",
+        "Democrats",
+    )
+
+
+def test_vows_after_a_verb_in_a_headline_is_a_noun():
+    text = (
+        "Democrats ramp up vows to block House budget bill\n\nA House Republican plan will not "
+        "pass the Senate, the White House said Saturday."
+    )
+    assert [name for _, name in speakers(text)] == ["White House"]

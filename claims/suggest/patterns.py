@@ -199,7 +199,8 @@ NOT_A_SUBJECT = (
 )
 _LOWER_LEADS = (
     r"(?:local|senior|western|foreign|military|government|security|health|hospital|police|rebel|"
-    r"opposition|finance|defence|defense|interior|regional|state|federal|city|county|aid|un|us|eu)"
+    r"opposition|finance|defence|defense|interior|regional|state|federal|city|county|aid|un|us|eu|"
+    r"party|congressional|union|industry|company|village|tribal|school|family)"
 )
 # A mention's character: no clause punctuation, but an initial's period ("The U.S. Army").
 # … or an abbreviation's: "Mr. Phelan", "Shearson Lehman Hutton Inc.".
@@ -225,7 +226,8 @@ _MENTION = (
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
     r"economists|engineers|scientists|researchers|astronomers|investigators|academics|"
-    r"prosecutors|teachers|nurses|workers|farmers)\b"
+    r"prosecutors|teachers|nurses|workers|farmers|leaders|lawmakers|legislators|voters|"
+    r"relatives|neighbours|neighbors|investors|traders|shareholders|parents|students)\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
 # The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
@@ -625,6 +627,14 @@ PATTERNS = [
         r"showing(?=\s+that\b)|concluding(?=\s+that\b))(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
     )),
+    # "Ryan delivered a warning to Senate Democrats that they would pay a political price …":
+    # what the warning (assurance, promise) says is its giver's.
+    ("gave_warning", "indirect", 0.8, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:delivered|issued|gave|sent|"
+        r"offered|made)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<cue>warning|"
+        r"assurance|promise|pledge|reminder|prediction)s?(?:\s+to\s+[^,;“”\"]{1,80}?)?\s+that\s+"
+        r"(?P<content>\S.+)$"
+    )),
     # "Podesta … cited a report by Yahoo News that the FBI had yet to read the emails": the
     # report's claim, not the one who cites it.
     ("cited_report", "indirect", 0.8, re.compile(
@@ -693,7 +703,9 @@ PATTERNS = [
     # "Her death was confirmed by her son, Erik Lindqvist, who said the cause was heart failure."
     ("who_said", "indirect", 0.75, re.compile(
         # "…, including Geoffrey Hinton, who has warned that …"
-        rf"(?:^|,\s+|\bincluding\s+)(?P<mention>{TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?"
+        # "…, mirrored that of other Democrats, who said …"
+        rf"(?:^|,\s+|\bincluding\s+|\bof\s+(?=(?:other|many|some|several|fellow)\s))"
+        rf"(?P<mention>(?:(?:other|many|some|several|fellow)\s+)?{TITLE}?{PROPER_NAME}),\s+who\s+(?:also\s+)?"
         r"(?:(?:has|had)\s+(?:long\s+)?(?=(?:said|warned|argued)\s+that\b))?(?P<cue>said|says|added|warned|argued|"
         r"told\s+(?:[\w'’-]+\s+){0,3}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"]\S.+)$"
@@ -881,6 +893,9 @@ SUBORDINATE_TAIL = re.compile(
     # '…", a line that sums up the book's argument': the reporter's word on the words.
     r"|an?\s+(?:line|phrase|remark|comment|refrain|sentiment)\s+(?:that|which|(?:he|she|they|it)\s+"
     r"(?:has|had|have|would|later|often|repeated|echoed|used))\b"
+    # "…, despite a tweetstorm from President Trump accusing Democrats …": another's words
+    r"|despite\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:tweetstorm|tweets?|warnings?|claims?|criticism|"
+    r"accusations?|threats?|statements?|remarks|comments)\s+(?:from|by)\b"
     # "…, clearing the way for a likely approval": what follows from it, the reporter's.
     r"|(?:clearing|paving|opening)\s+the\s+way\b"
     # "…, beating analysts' expectations": the reporter's comparison with forecasts.

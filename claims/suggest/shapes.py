@@ -62,7 +62,7 @@ NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
      "promises", "counters", "estimate", "note", "pledges", "dispute", "disputes", "blame",
-     "question", "warning", "warnings"}
+     "question", "warning", "warnings", "vows", "vow"}
 )  # fmt: skip
 
 
@@ -165,8 +165,8 @@ class ShapeMatcher:
                     patterns.append(entry)
                 continue
             checked = (
-                "reported_speech", "trailing_said", "participle_cue", "and_urged", "and_said",
-                "said_speaker", "trailing_said_aside", "statement_saying", "with_saying",
+                "reported_speech", "trailing_said", "participle_cue", "gave_warning", "and_urged",
+                "and_said", "said_speaker", "trailing_said_aside", "statement_saying", "with_saying",
             )  # fmt: skip
             if (
                 name in checked
@@ -366,6 +366,12 @@ class ShapeMatcher:
                 and not re.match(r"(?:is|was|are|were)\s", groups.get("content") or "")
             ):
                 continue  # "well short of what the company claims, and behind rivals"
+            if (
+                name == "reported_speech"
+                and cue_word in VERB_IS_THE_CLAIM
+                and _RESTRICTIVE_WHO.search(sentence, 0, match.start("cue"))
+            ):
+                continue  # "defense hawks who demanded more money": who they are, not a claim
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _WHERE_SAID.fullmatch(
@@ -1196,6 +1202,7 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+_RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 _THATS_ACCORDING = re.compile(
     r"(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
 )

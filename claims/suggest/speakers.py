@@ -266,6 +266,11 @@ class SpeakerResolver:
         if known_as and re.fullmatch(r"[A-Z][\w'’-]+", mention):
             # "Mohamed Hamdan Dagalo, better known as Hemedti, said": the name in full.
             mention = known_as.group("name")
+        others = re.match(r"(?:other|fellow)\s+(?=[A-Z])", mention)
+        if others and self.index.match(mention[others.end() :], state.words) is None:
+            # "…, mirrored that of other Democrats, who said …": not those named before
+            name = mention[others.end() :]
+            return Speaker(mention, name, None, guess_kind(name)), None
         issued = _ISSUED_THING.fullmatch(mention)
         issuer = self._issuer(issued["noun"], state, at) if issued else None
         if issuer:

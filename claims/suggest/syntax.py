@@ -337,6 +337,15 @@ def _reading(verb) -> Reading | None:
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "…, so expect those calls to continue": the reporter's imperative
     subject = _subject(verb)
+    if (
+        subject is not None
+        and subject.tag_ == "WP"
+        and verb.dep_ == "relcl"
+        and verb.lower_ in VERB_IS_THE_CLAIM
+        and subject.i > 0
+        and subject.nbor(-1).text != ","
+    ):
+        return None  # "defense hawks who demanded more money": who they are, not a claim
     content = _content(verb)
     if subject is None or content is None:
         return None
