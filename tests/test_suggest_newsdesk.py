@@ -6460,3 +6460,30 @@ def test_vows_after_a_verb_in_a_headline_is_a_noun():
         "pass the Senate, the White House said Saturday."
     )
     assert [name for _, name in speakers(text)] == ["White House"]
+
+
+# Batch 121 (tests/data/suggest: quarrow-warning): a profit warning and the shares' fall.
+
+
+def test_the_maker_of_something_is_the_company_the_sentence_named():
+    text = (
+        "Head\n\nQuarrow Corp.'s shares plunged 31% on Monday after the maker of warehouse "
+        "scanning systems said its earnings would fall short of forecasts."
+    )
+    assert speakers(text) == [("its earnings would fall short of forecasts", "Quarrow Corp.")]
+
+
+def test_a_company_abbreviation_with_a_full_stop_stays_inside_the_apposition():
+    text = (
+        "Head\n\nLena Hartig, an analyst at Balder Securities Inc. in Chicago, said she had "
+        "expected revenue of about $41 million."
+    )
+    assert speakers(text) == [("she had expected revenue of about $41 million", "Lena Hartig")]
+
+
+def test_a_surname_that_opens_with_a_saints_name_is_the_person():
+    text = (
+        "Head\n\nPaul St. Aubin, the chief financial officer, said Quarrow shipped 19 systems.\n\n"
+        '"We missed our revenue targets," St. Aubin said.'
+    )
+    assert names_and_kinds(text) == [("Paul St. Aubin", "person")] * 2

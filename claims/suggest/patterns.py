@@ -259,7 +259,9 @@ _ONE_APPOS = (
     # "a group of seven young scientists, led by fish physiologist Timothy Clark, published …"
     r"(?:led|headed|run|backed|funded)(?=\s+by\b))\s"
     # "which has 40,000 employees"; "written by Chief Justice Harriet M. Ellison Jr.,"
-    r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.){2,150}(?=,)"
+    # "an analyst at Wedbush Morgan Securities Inc. in Los Angeles": a company's abbreviation
+    r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.|(?<=\bInc)\.|(?<=\bCorp)\.|"
+    r"(?<=\bCo)\.|(?<=\bLtd)\.){2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.

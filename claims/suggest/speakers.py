@@ -266,6 +266,13 @@ class SpeakerResolver:
         if known_as and re.fullmatch(r"[A-Z][\w'’-]+", mention):
             # "Mohamed Hamdan Dagalo, better known as Hemedti, said": the name in full.
             mention = known_as.group("name")
+        maker_of = _MAKER_OF.fullmatch(mention)
+        if maker_of:
+            # "FileNet's stock plunged after the maker of document processing systems said …":
+            # the company, as "the software maker" would be.
+            speaker, _ = self.resolve(f"the {maker_of['noun']}", state, appos, at, about)
+            if speaker is not None and not speaker.generic:
+                return speaker, mention
         others = re.match(r"(?:other|fellow)\s+(?=[A-Z])", mention)
         if others and self.index.match(mention[others.end() :], state.words) is None:
             # "…, mirrored that of other Democrats, who said …": not those named before
@@ -1596,8 +1603,13 @@ class SpeakerResolver:
         """A surname alone ("Marchenko said") refers back to the person named in full; a
         body's first word alone ("Arcline denied …") to the body named in full."""
         if SAINTS_NAME.fullmatch(name):
+            # "St. Clare said" after "Mark St. Clare, chief financial officer, said": his surname.
+            person = next(
+                (s for s in state.recent() if s.kind == "person" and s.name.endswith(f" {name}")),
+                None,
+            )
             # "St. Michael said" after "St. Michael Medical Center": a saint's name is one word
-            return self._name_from(name, state, at)
+            return person or self._name_from(name, state, at)
         if len(name.split()) != 1 or not name[:1].isupper():
             return None
         # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
@@ -1749,6 +1761,10 @@ def _issued_by(noun: str) -> re.Pattern:
 _HOLDERS_TITLE = re.compile(
     r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
     r"(?:Minister|President|Premier|Chancellor|Governor|Mayor)$"
+)
+_MAKER_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>maker|operator|owner|developer|provider|producer|"
+    r"manufacturer|publisher)\s+of\s+[^,;“”\"]{2,80}"
 )
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
 
