@@ -6487,3 +6487,39 @@ def test_a_surname_that_opens_with_a_saints_name_is_the_person():
         '"We missed our revenue targets," St. Aubin said.'
     )
     assert names_and_kinds(text) == [("Paul St. Aubin", "person")] * 2
+
+
+# Batch 122 (tests/data/suggest: fever-outbreak): an outbreak, from the health agencies.
+
+
+def test_a_title_case_headlines_label_is_no_part_of_the_speaker():
+    text = (
+        "Fever Outbreak: CDCN Says 21 Dead, 40 Infected In Norvia\n\nThe Centre for Disease "
+        "Control of Norvia (CDCN) on Monday confirmed 21 deaths from the fever."
+    )
+    assert names_and_kinds(text)[0] == ("Centre for Disease Control of Norvia", "organisation")
+
+
+def test_a_claim_that_opens_with_the_acronym_who_is_no_question():
+    text = "Head\n\nWHO still needs the government's final approval to send vaccines, Rusk said."
+    assert [claim for claim, _ in speakers(text)] == [
+        "WHO still needs the government's final approval to send vaccines"
+    ]
+
+
+def test_a_titled_name_before_a_description_is_the_trailing_speaker():
+    text = (
+        "Head\n\nWHO still needs final approval, which is expected in the coming days, Dr. "
+        "Anselm Rusk, the agency's emergencies chief, told reporters in Geneva."
+    )
+    assert speakers(text) == [
+        ("WHO still needs final approval, which is expected in the coming days", "Anselm Rusk")
+    ]
+
+
+def test_a_surname_with_a_body_is_the_person_named_before():
+    text = (
+        'Head\n\nDr. Anselm Rusk spoke in Geneva.\n\n"We already have three separate places '
+        'reporting cases," Rusk with WHO said.'
+    )
+    assert [name for _, name in speakers(text)] == ["Anselm Rusk"]

@@ -339,7 +339,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
-        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>[^,.;:“”\"]{{2,60}}?)(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?)(?<!\sthe)(?<!\san)(?<!\sa)"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
@@ -967,7 +967,7 @@ PERSON_OF_BODY = re.compile(
     # Not "South Korea's Joint Chiefs of Staff": a person's name has no possessive in it.
     # "House Energy and Commerce Chairman Greg Walden of Oregon": a long title before the name.
     r"^(?:[A-Za-z][a-z-]*\.?\s+){0,6}?(?!\S*['’]s\s)"
-    r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at)\s+"
+    r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at|with)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.

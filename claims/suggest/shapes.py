@@ -45,6 +45,7 @@ from claims.suggest.patterns import (
     SPOKE_ANONYMOUSLY,
     SUBORDINATE_TAIL,
     SUPERLATIVE,
+    TITLE,
     TRAILING_SAID,
     VERB_IS_THE_CLAIM,
     WHAT_THEY_CALLED,
@@ -314,6 +315,15 @@ class ShapeMatcher:
             ):
                 trailing = None  # "…, the risk to children outweighed the harm claimed": no one
             s, e = self._claim_span(text, start, match, content, state, trailing)
+            named_last = (
+                _NAME_AT_END.search(text, s, e)
+                if name == "trailing_said" and re.match(r"(?:the|a|an|its|his|her)\s", mention)
+                else None
+            )
+            if named_last:
+                # "…, Dr. Peter Salama, the agency's emergencies chief, told reporters": the name
+                # is the speaker's, set before the description.
+                e = named_last.start()
             if (
                 name == "reported_speech"
                 and self.syntax is not None
@@ -331,6 +341,7 @@ class ShapeMatcher:
                 content == "content"
                 and first_word
                 and first_word[0].casefold() in QUESTION_WORDS
+                and not first_word[0].isupper()  # "WHO still needs …": the health agency
                 and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
                 # "If the strike goes on, it says, that figure could double", "What is needed,
@@ -719,6 +730,13 @@ class ShapeMatcher:
         sentence = text[start:end]
         if is_furniture(sentence):
             return []
+        label = _HEADLINE_LABEL.match(sentence) if headline else None
+        if label and sentence[label.end() : label.end() + 1] not in '“"':
+            # "Ebola Outbreak: WHO Says 19 Dead …": the label is no part of who says it.
+            # ("Several killed in shelling of Mykolaiv: Region's governor" has none after it.)
+            found_after = self._sentence_claims(start + label.end(), end, state, headline, depth)
+            if found_after:
+                return found_after
         if headline and ": " not in sentence and HEADLINE_AFTER.match(sentence):
             # "Nurse told colleagues she had …, murder trial hears": all of it the trial heard
             # (a live blog's "Ukraine war live: …" label is cut further on).
@@ -1202,6 +1220,7 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+_NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 _THATS_ACCORDING = re.compile(
     r"(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"

@@ -1501,6 +1501,10 @@ class SpeakerResolver:
         if RELATION_OF.match(mention):
             name = re.sub(r"^(?:an?|the|one)\s+", "", mention.strip(), flags=re.IGNORECASE)
             return Speaker(mention, name, None, "person", generic=True)
+        surname = _SURNAME_WITH_BODY.fullmatch(mention.strip())
+        named = self._one_word_name(surname["name"], state, at) if surname else None
+        if named and named.kind == "person":
+            return named  # '"…," Salama with WHO said' after "Dr. Peter Salama"
         person = PERSON_OF_BODY.match(mention)
         if (
             person
@@ -1765,6 +1769,9 @@ _HOLDERS_TITLE = re.compile(
 _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>maker|operator|owner|developer|provider|producer|"
     r"manufacturer|publisher)\s+of\s+[^,;“”\"]{2,80}"
+)
+_SURNAME_WITH_BODY = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z].*"
 )
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
 

@@ -399,7 +399,7 @@ def _content(verb) -> tuple[int, int] | None:
     if clause is None:
         return None
     tokens = list(clause.subtree)
-    if tokens[0].lower_ in QUESTION_WORDS:
+    if tokens[0].lower_ in QUESTION_WORDS and not tokens[0].is_upper:
         return None  # "said whether …", "explained how …": no claim of its own
     return tokens[0].idx, _end_before_punct(doc, tokens[0].i, tokens[-1].i)
 
