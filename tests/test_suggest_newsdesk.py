@@ -6523,3 +6523,49 @@ def test_a_surname_with_a_body_is_the_person_named_before():
         'reporting cases," Rusk with WHO said.'
     )
     assert [name for _, name in speakers(text)] == ["Anselm Rusk"]
+
+
+# Batch 123 (tests/data/suggest: rigged-poll): an opposition rejects an election.
+
+
+def test_a_description_then_a_name_parsed_as_two_subjects_is_one_speaker():
+    # The small model parses this sentence (not every one like it) with two subjects.
+    text = (
+        "Head\n\nNigeria's main opposition candidate Muhammadu Buhari has alleged the weekend's "
+        "presidential election had been rigged."
+    )
+    assert speakers(text) == [
+        ("the weekend's presidential election had been rigged", "Muhammadu Buhari")
+    ]
+
+
+def test_and_added_colon_then_a_quotation_is_a_second_claim():
+    text = (
+        "Head\n\nDorn noted that foreign monitors had found fraud in nine provinces, and added: "
+        '"By our own count, there was no voting at all in about a dozen."'
+    )
+    assert speakers(text) == [
+        ("foreign monitors had found fraud in nine provinces", "Dorn"),
+        ("By our own count, there was no voting at all in about a dozen", "Dorn"),
+    ]
+
+
+def test_he_is_the_name_set_apart_as_the_last_sentences_subject():
+    text = (
+        'Head\n\n"This is no election," said Ilka Dorn, the campaign spokesman.\n\nMeanwhile, the '
+        "fiery chairman of the Velan People's Party, Bram Okoli, went further, denouncing the "
+        'electoral commission.\n\n"The commission should cancel the whole election," he told '
+        "journalists."
+    )
+    assert [name for _, name in speakers(text)] == ["Ilka Dorn", "Bram Okoli"]
+
+
+def test_a_continued_quotation_ends_before_a_pronoun_it_cannot_place():
+    text = (
+        'Head\n\n"We do not accept it," Ilka Dorn said.\n\n"We are still watching the count, and '
+        'we will not accept the results," it said.'
+    )
+    assert speakers(text)[-1] == (
+        "We are still watching the count, and we will not accept the results",
+        "Ilka Dorn",
+    )

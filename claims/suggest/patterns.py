@@ -981,7 +981,9 @@ ADDING = re.compile(
     # "…, calling the election illegitimate": what it was called, as "called … “…”" is.
     # "…, thanking the Italian for his work and saying a replacement would be named …"
     # "…, while also saying the death was "concerning.""
-    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+)?(?:adding:?|saying|insisting|calling|"
+    # "…, and added: "By our own estimation, …""
+    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+)?(?:adding:?|and\s+added:|saying|"
+    r"insisting|calling|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"

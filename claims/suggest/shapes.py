@@ -936,8 +936,10 @@ class ShapeMatcher:
         return speaker
 
     def _continued_quote(self, start: int, end: int, state: ReadingState) -> Suggestion:
-        """A quote that goes on without naming the speaker again."""
-        s, e = trim_passage(state.text, start, end)
+        """A quote that goes on without naming the speaker again ('"…," it said': the
+        quotation, without the pronoun that could not be placed)."""
+        attributed = _QUOTE_THEN_PRONOUN.match(state.text, start, end)
+        s, e = trim_passage(state.text, start, attributed.end("quote") if attributed else end)
         return self._suggestion(
             s, e, state.quote_speaker, cue="said", kind="direct", confidence=0.8,
             pattern="continued_quote", resolved="(quote continues)", text=state.text,
@@ -1220,6 +1222,9 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+_QUOTE_THEN_PRONOUN = re.compile(
+    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says)[.!?]?\s*\Z"
+)
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 _THATS_ACCORDING = re.compile(

@@ -929,7 +929,13 @@ class SpeakerResolver:
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
                 (m.start("name"), m.group("name"))
-                for pattern in (_ROLE_THEN_NAME, _FRONTED_SUBJECT, _NAME_WITH_AGE, _FOR_NAME)
+                for pattern in (
+                    _ROLE_THEN_NAME,
+                    _FRONTED_SUBJECT,
+                    _NAME_WITH_AGE,
+                    _FOR_NAME,
+                    _NAMED_SUBJECT,
+                )
                 for m in pattern.finditer(state.text, lo, at)
             ]
         # '"… sales in U.S. Simple Meals …," she said': not a name inside the quotation.
@@ -2047,6 +2053,12 @@ _ROLE_THEN_NAME = re.compile(
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
     r"executive|professor|senator|chairman|chairwoman|manager|coach|agent|captain|founder|owner),?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
+)
+# A subject's name set apart after its description: "the fiery chairman of the party, Don
+# Etiebet, went further".
+_NAMED_SUBJECT = re.compile(
+    r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+"
+    r"(?:[a-z]{3,}ed|went|said|told|made|gave|took|spoke)\b"
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}

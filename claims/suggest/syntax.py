@@ -214,6 +214,13 @@ class Syntax:
         end = subject.right_edge
         if end.dep_ == "prep" and not any(end.children):  # a preposition left hanging
             return _name_span(subject)
+        named = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end.i + 1), None
+        )
+        if named is not None and named.tag_ == "NNP":
+            # "Nigeria's main opposition candidate Muhammadu Buhari has alleged …", parsed with
+            # two subjects: the description and the name after it, one speaker.
+            end = named.right_edge
         return subject.left_edge.idx, end.idx + len(end.text)
 
     def holds_clause(self, sentence: str, start: int, end: int) -> bool:
