@@ -538,7 +538,8 @@ _OWNER_BEFORE_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+"
     r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
 )
-# "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration".
+# "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration". The name is
+# two words at most, so "Prime Minister Benjamin Netanyahu's office" keeps all its title apart.
 _TITLED_OFFICE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\.?\s+)+?)(?P<office>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:['’]s|s['’])\s+(?:office|administration|campaign|team|spokes(?:man|woman|person)))$"

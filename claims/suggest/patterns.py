@@ -161,8 +161,9 @@ _CUE = (
     rf"(?<!\bbeen )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
 _AFTER_QUOTE_CUE = (
-    r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|wrote|tweeted|continued|"
-    r"argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4}|"
+    # '"…," reported today the state outlet Darvani News': an outlet's report, as said
+    r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|"
+    r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4}|"
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"

@@ -369,7 +369,7 @@ class ShapeMatcher:
             if _SAID_THIS.match(text, s, e) or (
                 groups.get("cue") and _SAID_THIS.match(sentence, match.start("cue"))
             ):
-                continue
+                continue  # "He stated this in his nightly address, …": where, not what
             if (
                 groups.get("cue")
                 and _WHAT_THEY_SAY.search(sentence, 0, match.start("cue"))
@@ -1222,18 +1222,25 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
+# '"We will not accept the results," it said.': a quotation, then a pronoun and its cue.
 _QUOTE_THEN_PRONOUN = re.compile(
-    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says)[.!?]?\s*\Z"
+    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says)"
+    r"[.!?]?\s*\Z"
 )
+# "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
+# "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
+# "That's according to President Anton Drevic, Velpress reports.": the sentence before's source.
 _THATS_ACCORDING = re.compile(
     r"(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
 )
+# "Declaring that the attacks were continuing, Drevic said …": a claim fronted as a participle.
 _FRONTED_SAYING = re.compile(
     r"(?P<cue>Declaring|Noting|Stressing|Saying|Insisting|Warning|Arguing|Claiming|Emphasi[sz]ing|"
     r"Acknowledging|Admitting|Explaining)\s+that\s+(?P<content>[^,;“”\"]{10,200}),\s+(?=[A-Z])"
 )
+# A sentence that opens with a conceded clause, and what closes that clause.
 _CONCESSION = re.compile(r"(?:While|Although|Though|Whereas)\s")
 _AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
 # A name set off by commas after the words the parse took for the speaker.

@@ -1652,7 +1652,8 @@ class SpeakerResolver:
         return self._full_name(name, state, at) or self._name_from(name, state, at)
 
 
-_HEADS_OF_STATE = frozenset(
+# Offices a person is titled by, of which one person holds one at a time in a story.
+_OFFICE_TITLES = frozenset(
     {"president", "governor", "mayor", "minister", "senator", "chancellor", "premier"}
 )
 
@@ -1662,10 +1663,10 @@ def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: in
     armed forces minister" after "Chris Philp, the digital minister"."""
     *qualifiers, head = mention.casefold().split()[1:] or [""]
     surname = person.name.split()[-1] if person.name.split() else ""
-    if head in _HEADS_OF_STATE and surname:
+    if head in _OFFICE_TITLES and surname:
         # "the Kharkiv regional governor" is not "President Volodymyr Zelensky"
         titled = re.compile(
-            rf"\b(?P<title>{'|'.join(_HEADS_OF_STATE)})[^\S\n]+(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}"
+            rf"\b(?P<title>{'|'.join(_OFFICE_TITLES)})[^\S\n]+(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}"
             rf"{re.escape(surname)}\b",
             re.IGNORECASE,
         )
@@ -1739,6 +1740,7 @@ _ROLE_AND_NAME = re.compile(
 )
 
 
+# "… of Police President John Teletchea": a title and the name after it, closing a mention.
 _TITLED_AT_END = re.compile(
     r"\s(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Leader|Commissioner|"
     rf"Minister|Chief)\s+{PROPER_NAME}$"
@@ -1772,13 +1774,16 @@ _HOLDERS_TITLE = re.compile(
     r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
     r"(?:Minister|President|Premier|Chancellor|Governor|Mayor)$"
 )
+# "the maker of document processing systems": a company by what it makes or runs.
 _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>maker|operator|owner|developer|provider|producer|"
     r"manufacturer|publisher)\s+of\s+[^,;“”\"]{2,80}"
 )
+# "Salama with WHO": a surname, then the body the person is with.
 _SURNAME_WITH_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z].*"
 )
+# "the office of Prime Minister Benjamin Netanyahu"
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
 
 
