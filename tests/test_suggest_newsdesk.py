@@ -6569,3 +6569,16 @@ def test_a_continued_quotation_ends_before_a_pronoun_it_cannot_place():
         "We are still watching the count, and we will not accept the results",
         "Ilka Dorn",
     )
+
+
+def test_a_claim_that_opens_with_a_quotation_closed_inside_it_keeps_the_opening_mark():
+    # As the dev annotations write it: the quotation whole, then the rest of the claim.
+    text = (
+        'Head\n\nThe opposition leader Teo Marrak on Sunday alleged "blatant and gigantic fraud" '
+        "in the country's election."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        '"blatant and gigantic fraud" in the country\'s election'
+    ]
+    curly = "Head\n\nThe minister said “nothing has changed” since the vote."
+    assert [claim for claim, _ in speakers(curly)] == ["“nothing has changed” since the vote"]

@@ -21,6 +21,7 @@ from claims.suggest.passages import (
     double_single_quotes,
     opens_quote_without_closing,
     speaker_of,
+    with_opening_mark,
 )
 from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL
 from claims.suggest.shapes import ShapeMatcher
@@ -171,6 +172,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.quote_speaker = speaker
         name_generic_speakers(suggestions, state, self.index)
         for suggestion in suggestions:  # as written: 'single' marks too
+            suggestion.start = with_opening_mark(text, suggestion.start, suggestion.end)
             suggestion.text = original[suggestion.start : suggestion.end]
         return Suggestions(
             _without_repeats(suggestions), stopped_at=stopped_at, parsed=self.syntax is not None

@@ -127,6 +127,20 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_opening_mark(text: str, start: int, end: int) -> int:
+    """Where a passage starts, given back the quotation mark it opens with when the quotation
+    closes inside it: 'alleged "blatant fraud" in the election' (as the dev annotations write
+    it), not 'said "I haven't seen them," but …' cut to the quotation alone."""
+    span = text[start:end]
+    if (
+        start
+        and text[start - 1] in '“"'
+        and (span.count("”") > span.count("“") or (text[start - 1] == '"' and span.count('"') % 2))
+    ):
+        return start - 1
+    return start
+
+
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
