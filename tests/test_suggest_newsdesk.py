@@ -6582,3 +6582,20 @@ def test_a_claim_that_opens_with_a_quotation_closed_inside_it_keeps_the_opening_
     ]
     curly = "Head\n\nThe minister said “nothing has changed” since the vote."
     assert [claim for claim, _ in speakers(curly)] == ["“nothing has changed” since the vote"]
+
+
+# Batch 124 (tests/data/suggest: stanec-shelling): shelling, as a regional governor posts it.
+
+
+def test_a_headlines_claim_then_a_possessive_role_after_the_colon_is_theirs():
+    text = (
+        "Four killed in shelling of Stanec homes: Region's governor\n\nFour residents were "
+        "killed when shells hit homes in Stanec on Monday, regional governor Mirela Sokol wrote "
+        "on Telegram."
+    )
+    assert speakers(text) == [
+        ("Four killed in shelling of Stanec homes", "Mirela Sokol"),
+        ("Four residents were killed when shells hit homes in Stanec on Monday", "Mirela Sokol"),
+    ]
+    label = "Storm Ciarán: Live Updates\n\nThe storm hit the coast on Monday."
+    assert speakers(label) == []

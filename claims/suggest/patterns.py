@@ -784,7 +784,10 @@ HEADLINE_NAME_QUOTE = re.compile(
 HEADLINE_COLON_SPEAKER = re.compile(
     r"^(?P<content>[^:]{12,}?\s[^:]+):\s+"
     rf"{_NOT_A_LABEL}"
-    r"(?P<mention>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’.-]*)(?:\s+on\s.*)?$"
+    r"(?P<mention>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’.-]*"
+    # "Several killed in Russian shelling of Mykolaiv: Region's governor"
+    r"|[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:governor|mayor|minister|president|chief|head|"
+    r"spokes(?:man|woman|person)|police|army|military|ministry))(?:\s+on\s.*)?$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
