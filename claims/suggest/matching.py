@@ -677,7 +677,7 @@ _TITLED_NAME = re.compile(
 
 # A capitalised title right before a person's name: "Senate Minority Leader Tom Brannigan",
 # "Council President Regina Stokes" (a person, though "Council" names a body).
-_TITLE_BEFORE_NAME = re.compile(
+TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
     r"governor|gov\.|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
@@ -707,7 +707,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
     first, _, rest = text.partition(" ")
     if first.casefold() in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
         return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
-    if _TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
+    if TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
     owner = _OWNER_BEFORE_NAME.match(text)
     if owner and guess_kind(text[owner.end() :]) == "person":

@@ -488,8 +488,7 @@ PATTERNS = [
         # a trailing attribution with an aside after it.
         # Not after a comma: 'Turnout was "steady," according to …' is a trailing attribution.
         # "As per Ukrainian President Volodymyr Zelensky, …" reads the same.
-        # Not "That's according to X, Ukrinform reports.": what the sentence before said.
-        rf"^(?!(?:That|This|It)['’]s\s)(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)(?:[Aa]ccording to|[Aa]s per) {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
+        rf"^(?P<pre>(?:\S+\s+){{0,4}}?)(?<!,\s)(?<!,[”\"]\s)(?:[Aa]ccording to|[Aa]s per) {_NOT_AN_IDIOM}(?P<mention>(?:[^,]|,(?=\d{{3}})){{2,120}})"
         # "According to the complaint, filed in federal court in Manhattan, the bank …"
         r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80}"
         # "According to the second-ranking Hamas figure in Gaza, Khalil al-Hayya, the proposal …"

@@ -91,14 +91,13 @@ _KEEPS_ITS_VERB = (
 _SAID_LITTLE = re.compile(
     r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
 )
-# "He stated this in his nightly address, Ukrinform reports", "said so on Monday", "That's
-# according to …": where or when a claim was made, not one.
+# "He stated this in his nightly address, Ukrinform reports", "said so on Monday": where or
+# when a claim was made, not one.
 _SAID_THIS = re.compile(
     r"(?:(?:(?:[A-Z][\w'’-]*|he|she|they|it)\s+)?(?:stated|said|announced|wrote|posted|made)\s+"
     r"(?:this|so|these)|so|this)"
     r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w'’ -]{1,40}?"
-    r"|\s+on\s+[A-Z][a-z]+day|\s+(?:yesterday|today|last\s+\w+))?(?=\s*(?:[,.!?]|$))"
-    r"|(?:That|This|It)['’]s\s+according\s+to\s",
+    r"|\s+on\s+[A-Z][a-z]+day|\s+(?:yesterday|today|last\s+\w+))?(?=\s*(?:[,.!?]|$))",
     re.IGNORECASE,
 )
 # What a country claims as its own: "the self-governing island as its own territory".
@@ -728,8 +727,8 @@ class ShapeMatcher:
     ) -> list[Suggestion]:
         text = state.text
         sentence = text[start:end]
-        if is_furniture(sentence):
-            return []
+        if is_furniture(sentence) or _THATS_ACCORDING.match(sentence):
+            return []  # ("That's according to X, …" names the source of the sentence before)
         label = _HEADLINE_LABEL.match(sentence) if headline else None
         if label and sentence[label.end() : label.end() + 1] not in '“"':
             # "Ebola Outbreak: WHO Says 19 Dead …": the label is no part of who says it.
@@ -1233,7 +1232,7 @@ _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 # "That's according to President Anton Drevic, Velpress reports.": the sentence before's source.
 _THATS_ACCORDING = re.compile(
-    r"(?:That|This)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
+    r"(?:That|This|It)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
 )
 # "Declaring that the attacks were continuing, Drevic said …": a claim fronted as a participle.
 _FRONTED_SAYING = re.compile(

@@ -12,6 +12,7 @@ from claims.suggest.matching import (
     PEOPLE_DOING,
     SAINTS_NAME,
     SURNAME_ARTICLES,
+    TITLE_BEFORE_NAME,
     TITLE_WORDS,
     KnownSource,
     SourceIndex,
@@ -1518,7 +1519,7 @@ class SpeakerResolver:
             # "Pennsylvania Department of Revenue": one body's name, not a person of it
             and guess_kind(person.group(1)) == "person"
             # "Fraternal Order of Police President John Teletchea": the person titled at its end
-            and not _TITLED_AT_END.search(mention, person.end(1))
+            and not TITLE_BEFORE_NAME.search(mention, person.end(1))
         ):
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
@@ -1740,11 +1741,6 @@ _ROLE_AND_NAME = re.compile(
 )
 
 
-# "… of Police President John Teletchea": a title and the name after it, closing a mention.
-_TITLED_AT_END = re.compile(
-    r"\s(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Leader|Commissioner|"
-    rf"Minister|Chief)\s+{PROPER_NAME}$"
-)
 # A statement or post that speaks: "The statement said", "A second tweet said".
 _ISSUED_THING = re.compile(
     r"(?:[Tt]he|[Aa]n?(?:\s+(?:second|third|further|separate|later|follow-up))?|[Aa]nother)\s+"
@@ -1772,7 +1768,7 @@ def _issued_by(noun: str) -> re.Pattern:
 # A title its holder is named by: "the Halvoran Prime Minister" is "Prime Minister X".
 _HOLDERS_TITLE = re.compile(
     r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
-    r"(?:Minister|President|Premier|Chancellor|Governor|Mayor)$"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in _OFFICE_TITLES))})$"
 )
 # "the maker of document processing systems": a company by what it makes or runs.
 _MAKER_OF = re.compile(
