@@ -381,6 +381,15 @@ def test_the_suggester_never_raises_on_news_shaped_noise(text):
     suggest_claims(text, SourceIndex([KnownSource(id=1, name="Defence Ministry")]))
 
 
+def test_a_doubled_article_before_a_name_is_no_endless_back_reference():
+    # Found by the property above: "The The ministry" sent "The" back to itself for ever.
+    text = (
+        '" \n\n ? * [ \\ ) . The ministry The ) ? Mr. . " \n\n " The The ministry ) according '
+        "to The ” it group its ” it its The according told said , to to it told The , group + ”"
+    )
+    suggest_claims(text, SourceIndex([KnownSource(id=1, name="Defence Ministry")]))
+
+
 @pytest.mark.parametrize(
     ("text", "passage"),
     [

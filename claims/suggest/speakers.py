@@ -1213,6 +1213,8 @@ class SpeakerResolver:
             return None
         # "Hallam said" after "Hallam Bank's £3.2 billion takeover": "Hallam Bank".
         name = re.sub(r"['’]s$", "", match.group())
+        if name.removeprefix("The ") == word:
+            return None  # "The The ministry": the entity would be the word again, for ever
         entity = self._entity(name, state, at)
         if (
             entity
