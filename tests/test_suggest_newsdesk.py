@@ -6599,3 +6599,62 @@ def test_a_headlines_claim_then_a_possessive_role_after_the_colon_is_theirs():
     ]
     label = "Storm Ciarán: Live Updates\n\nThe storm hit the coast on Monday."
     assert speakers(label) == []
+
+
+# Batch 125 (tests/data/suggest: plant-walkout, picket-diary, ridge-fire): a strike, a wildfire.
+
+
+def test_a_second_speaker_after_while_without_a_comma_is_split_off():
+    text = (
+        "Head\n\nMembers of the United Rail Workers walked out at Kestrel Motors.\n\nIt was not "
+        "clear how long it would last, with the union saying Kestrel had barely moved in four "
+        "months of talks while Kestrel said it had offered higher pay."
+    )
+    assert speakers(text) == [
+        ("Kestrel had barely moved in four months of talks", "United Rail Workers"),
+        ("it had offered higher pay", "Kestrel Motors"),
+    ]
+
+
+def test_a_union_whose_name_has_no_union_in_it_is_the_union():
+    assert names_and_kinds(
+        "Head\n\nMembers of the United Rail Workers walked out. The union said talks had stalled."
+    ) == [("United Rail Workers", "organisation")]
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it():
+    text = (
+        "Head\n\nWorker Marla Quist said she came anyway. Welder Ovid Brandt said he backed the "
+        'strike.\n\n"We expect the calls to double," said Calder County Fire Captain Ida Kallas.'
+    )
+    assert names_and_kinds(text) == [
+        ("Marla Quist", "person"),
+        ("Ovid Brandt", "person"),
+        ("Ida Kallas", "person"),
+    ]
+
+
+def test_a_person_a_report_names_by_a_name_not_their_own_is_a_person():
+    text = (
+        'Head\n\nA striking welder we\'ll call "Tamsin" does not want her name printed. She says '
+        'the plant worked them six days a week.\n\n"We have been doing double shifts," Tamsin '
+        "said.\n\nShe voted against the offer because of the pensions, she said."
+    )
+    assert speakers(text) == [
+        ("the plant worked them six days a week", "Tamsin"),
+        ("We have been doing double shifts", "Tamsin"),
+        ("She voted against the offer because of the pensions", "Tamsin"),
+    ]
+    assert names_and_kinds(text)[0] == ("Tamsin", "person")
+
+
+def test_a_claim_above_a_quotation_is_no_label_introducing_it():
+    # A sentence is never a speaker's label ("Arsene Wenger (Arsenal)"), so its claim stays.
+    text = (
+        'Head\n\nMarla Quist said she came to the line anyway.\n\n"We expect the calls to '
+        'double," said Ida Kallas.'
+    )
+    assert speakers(text) == [
+        ("she came to the line anyway", "Marla Quist"),
+        ("We expect the calls to double", "Ida Kallas"),
+    ]

@@ -22,6 +22,9 @@ TITLE_WORDS = frozenset(
         "lt",
         "sgt",
         "capt",
+        "captain",
+        "sergeant",
+        "marshal",
         "maj",
         "adm",
         "rev",
@@ -525,7 +528,11 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
      "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
      "neighbour", "neighbor", "witness", "shopkeeper", "bystander", "tenant", "pensioner",
-     "commuter", "barrister", "solicitor", "widower", "widow", "postmistress", "postman"}
+     "commuter", "barrister", "solicitor", "widower", "widow", "postmistress", "postman",
+     "worker", "employee", "nurse", "retiree", "student", "voter", "veteran", "protester",
+     "passenger", "miner", "mechanic", "lawyer", "midwife", "firefighter", "paramedic",
+     "welder", "electrician", "plumber", "carpenter", "machinist", "cashier", "baker", "cleaner",
+     "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(
@@ -681,6 +688,8 @@ TITLE_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?i:leader|president|speaker|secretary(?:-general)?|minister|chair(?:man|woman)?|director(?:-general)?|"
     r"governor|gov\.|mayor|senator|sen\.|rep\.|representative|commissioner|judge|justice|prosecutor|attorney|whip|"
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
+    # "Los Angeles Fire Captain Erik Scott", "Police Sgt. Ana Ruiz": a service's ranks
+    r"captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|detective|inspector|superintendent|marshal|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
     # "Speaker of the House Paul Ryan": the office's own "of the House"
@@ -747,6 +756,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
         and words[0] != "The"  # "The IAEA"
         # "Doctors Without Borders", "Mothers Against Drunk Driving": no person's name has these
         and not {"Without", "Against", "For", "Of", "And", "Beyond"} & set(words)
+        and words[-1] not in {"Workers", "Teamsters", "Machinists", "Employees"}  # unions
     ):
         return "person"  # "Lena Marsh", "Majed al-Ansari"
     return "organisation"

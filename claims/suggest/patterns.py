@@ -366,7 +366,8 @@ TRAILING_SAID = _trailing_said(lazy=True)
 # "Arsene Wenger (Arsenal)", "Coach Mourinho on the loss:". Never a label ("Reaction:").
 SPEAKER_LABEL = re.compile(
     r"(?P<mention>(?:[A-Z][\w'’.-]+[^\S\n]+){1,3}[A-Z][\w'’.-]+)"
-    r"(?:[^\S\n]+\((?P<appos>[^()\n]{1,60})\))?(?:[^\S\n]+[a-z][^:\n“”\"]{1,80})?:?[^\S\n]*"
+    # Never a sentence: "Marla Quist said she came anyway." above a quotation is a claim.
+    r"(?:[^\S\n]+\((?P<appos>[^()\n]{1,60})\))?(?:[^\S\n]+[a-z][^:\n“”\".!?]{1,80})?:?[^\S\n]*"
 )
 _NOT_VERBISH = (
     r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
@@ -847,6 +848,9 @@ SPLITTERS = re.compile(
     # Massachusetts Sen. Elizabeth Warren tweeted that …" (not "Smith and Jones said").
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+and\s+(?=(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|"
     r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
+    # "… has budged little in months of talks while GM said it made substantial offers"
+    r"|(?<=(?-i:[a-z][a-z][a-z]))\s+(?:while|whereas)\s+(?=(?:(?-i:[A-Z])|the\s)[^,“”\"]{1,60}?\s"
+    r"(?:said|says|argued|insisted|claimed|maintained|countered)\s)"
     # A list of who said what, comma by comma: 'Sen. Kirsten Gillibrand panned it as
     # "propaganda," New Jersey Sen. Cory Booker accused Barr of …'
     r"|,[”\"]?\s+(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:accused|panned|said|says|tweeted|wrote|"

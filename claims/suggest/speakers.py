@@ -939,12 +939,19 @@ class SpeakerResolver:
                 )
                 for m in pattern.finditer(state.text, lo, at)
             ]
+        # 'A striking worker we'll call "Ana" …. She says …': a person, whom no parse knows.
+        called = {
+            m.start("name"): Speaker(m["name"], m["name"], None, "person")
+            for m in _PSEUDONYMOUS.finditer(state.text, lo, at)
+            if wanted == "person"
+        }
+        named += [(where, speaker.name) for where, speaker in called.items()]
         # '"… sales in U.S. Simple Meals …," she said': not a name inside the quotation.
         quoted = [m.span() for m in _QUOTED.finditer(state.text, lo, at)]
         for where, name in sorted(named, reverse=True):
-            if any(q_start <= where < q_end for q_start, q_end in quoted):
+            if where not in called and any(q_start <= where < q_end for q_start, q_end in quoted):
                 continue
-            entity = self._entity(name, state, at)
+            entity = self._entity(name, state, at) or called.get(where)
             if entity and fits(entity):
                 return entity
         return speaker
@@ -1264,6 +1271,8 @@ class SpeakerResolver:
         if noun == "tank":  # "The Institute for Fiscal Studies calculates …, the think tank says"
             nouns |= {"institute", "foundation", "centre", "center", "forum", "studies", "trust"}
             qualifiers -= {"think"}
+        if noun == "union":  # "members of the United Auto Workers … the union said"
+            nouns |= {"workers", "teamsters", "employees"}
         if noun == "board" and not qualifiers:
             # "Marston Arms has rejected …. In a statement to the stock exchange, the board
             # said …": the company's board, the company.
@@ -1421,6 +1430,8 @@ class SpeakerResolver:
                 last = max(i for i, w in enumerate(words) if name_key(w) in nouns)
                 if 1 <= last < len(words) - 1 and _NUMBER_NEXT.match(before, phrase.end()):
                     words = words[: last + 1]  # "Alaska Airlines Flight 1282": the airline
+                if words[0] in _MEMBERS and words[1:2] == ["of"]:
+                    words = words[3:] if words[2:3] == ["the"] else words[2:]  # "Members of the …"
                 person = PERSON_OF_BODY.match(" ".join(words))
                 if person and guess_kind(person.group(1)) == "person":
                     # "Ilse Voorhout of Kesteren University": the university, not her
@@ -1596,6 +1607,11 @@ class SpeakerResolver:
                 state.text[max(0, at - FULL_NAME_WINDOW) : at],
             ):
                 kind = "person"  # "Trump said" after "President Trump", whatever the parse says
+            elif " " not in name and re.search(
+                rf"{_PSEUDONYM}[“\"]?{re.escape(name)}\b",
+                state.text[max(0, at - NAMING_WINDOW) : at + len(mention)],
+            ):
+                kind = "person"  # 'A striking worker we'll call "Ana"': a person, by first name
         return Speaker(mention, name, None, kind, generic=is_generic(mention))
 
     def _fuller_name(
@@ -1940,6 +1956,8 @@ _OWNED_OFFICE = re.compile(
 )
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
+# A sentence's capital on who belongs to a body: "Members of the United Rail Workers".
+_MEMBERS = frozenset({"Members", "Leaders", "Supporters", "Officials", "Staff", "Workers"})
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A document a newsroom saw: "an internal memo seen by Reuters".
 _SEEN_BY = re.compile(
@@ -2279,6 +2297,13 @@ _KNIGHTED = re.compile(r"(?:^|(?<=\s))(?P<honour>Sir|Dame)\s+(?P<first>[A-Z][a-z
 # A person named by their age alone: "the 62-year-old".
 _AGED = re.compile(r"the (?P<age>\d{1,3})-year-old")
 # An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
+# How a report names someone by a first name or a name not their own.
+_PSEUDONYM = (
+    r"\b(?:we(?:'|’)ll\s+call|we\s+will\s+call|we\s+are\s+calling|asked\s+to\s+be\s+"
+    r"(?:called|identified\s+(?:only\s+)?as)|identified\s+(?:him|her)self\s+(?:only\s+)?as|"
+    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+as|who\s+goes\s+by)\s+"
+)
+_PSEUDONYMOUS = re.compile(rf"{_PSEUDONYM}[“\"]?(?P<name>[A-Z][\w'’-]+)")
 _UNNAMED_PERSON = frozenset(
     {"boy", "girl", "teenager", "youth", "defendant", "accused", "man", "woman", "child"}
 )
