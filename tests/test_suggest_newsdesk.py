@@ -6658,3 +6658,60 @@ def test_a_claim_above_a_quotation_is_no_label_introducing_it():
         ("she came to the line anyway", "Marla Quist"),
         ("We expect the calls to double", "Ida Kallas"),
     ]
+
+
+# Batch 126 (tests/data/suggest: injury-rumours, fixture-pile-up, handset-downgrades): a
+# manager on injuries, analysts on a handset maker.
+
+
+def test_one_of_a_people_is_the_person_named_before():
+    text = (
+        "Head\n\nHarwick City manager Ansel Brekke dismissed the reports.\n\n\"I don't know if it "
+        'is ten days or ten weeks," the Dane said.'
+    )
+    assert speakers(text)[-1] == ("I don't know if it is ten days or ten weeks", "Ansel Brekke")
+
+
+def test_how_a_manager_said_it_is_a_cue_and_the_manager_is_the_person_named_before():
+    text = (
+        'Head\n\nAnsel Brekke confirmed that three players were hurt.\n\n"Give us another day '
+        'to recover," the manager fumed.'
+    )
+    assert speakers(text) == [
+        ("three players were hurt", "Ansel Brekke"),
+        ("Give us another day to recover", "Ansel Brekke"),
+    ]
+
+
+def test_quoted_as_saying_after_a_quotation_names_who_said_it():
+    text = (
+        'Head\n\n"We fear the V9 has been hurt by the results," an Orrin Capital analyst was '
+        "quoted as saying in the Financial Ledger."
+    )
+    assert speakers(text) == [
+        ("We fear the V9 has been hurt by the results", "an Orrin Capital analyst")
+    ]
+
+
+def test_someone_at_a_named_body_is_never_renamed_to_someone_at_another():
+    text = (
+        'Head\n\n"We see further downside," a Castine Securities analyst wrote.\n\nOne Bexley '
+        'Partners analyst went further, arguing that neither model had a "wow factor".\n\nSome '
+        "analysts now believe the shares could fall to $4."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "a Castine Securities analyst",
+        "One Bexley Partners analyst",
+        "Some analysts",
+    ]
+
+
+def test_and_suggested_that_is_a_second_claim():
+    text = (
+        'Head\n\nVeltro called the notes "false and misleading" and suggested that they were an '
+        "attempt to drive down its share price."
+    )
+    assert speakers(text) == [
+        ('the notes "false and misleading"', "Veltro"),
+        ("they were an attempt to drive down its share price", "Veltro"),
+    ]

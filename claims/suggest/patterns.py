@@ -167,7 +167,11 @@ _AFTER_QUOTE_CUE = (
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
-    r"predicted|pointed\s+out|questioned)"
+    r"predicted|pointed\s+out|questioned|"
+    # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
+    r"fumed|raged|snapped|mused|sighed|enthused|gushed|"
+    # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
+    r"(?:was|were)\s+quoted\s+as\s+saying)"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
@@ -1008,6 +1012,8 @@ AND_SAID = re.compile(
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
+    # 'called the analysis "false and misleading" and suggested that it was an attempt …'
+    r"(?:suggested|contended|affirmed)(?=\s+that\b)|"
     # "… and asked residents near Portland to contact police": a request, with its verb
     r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|asked\s+for|"
     # "… had not compromised safety, but described the attack as a "serious incident""

@@ -1915,7 +1915,9 @@ PORTION = re.compile(
 # article has just named, described.
 PERSON_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
-    r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger)$"
+    r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger|"
+    # '"…," the manager fumed' after "Ole Gunnar Solskjaer has confirmed …"
+    r"manager|coach|skipper)$"
     # "… met Emmanuel Macron. The French president said …"
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
@@ -1923,6 +1925,13 @@ PERSON_DESCRIPTION = re.compile(
     r"barrister|solicitor|counsel|prosecutor|lawyer|"
     r"striker|goalkeeper|defender|midfielder|forward)$"
     r"|^[Tt]he\s+head\s+of\s+(?:state|government)$"  # "The head of state emphasized …"
+    # '"…," the Portuguese said' after "Manchester manager Jose Mourinho": one of a people is
+    # a person (the people, or their government, are plural: "the Portuguese say").
+    r"|^[Tt]he\s+(?:[\w'’-]+\s+)?(?:(?:Dutch|French|Engl|Ir|Scots|Wel)(?:h)?man|Dutchwoman|"
+    r"Frenchwoman|Spaniard|Dane|Swede|Finn|Pole|Scot|Portuguese|Argentine|Argentinian|"
+    r"Brazilian|Italian|German|Norwegian|Croat|Serb|Belgian|Austrian|Australian|American|"
+    r"Canadian|Uruguayan|Colombian|Chilean|Mexican|Nigerian|Ghanaian|Senegalese|Egyptian|"
+    r"Japanese|South\s+Korean|Moroccan|Cameroonian|Ivorian|Turk|Greek|Georgian|Ukrainian)$"
     # "Trump's deputy campaign manager called …" after "Donald Trump's deputy campaign manager,
     # David Bossie,"
     r"|^[A-Z][\w.'’-]+['’]s\s+(?:[\w.'’-]+\s+){0,3}(?i:manager|running\s+mate|chief\s+of\s+staff|"
@@ -2460,6 +2469,9 @@ def name_generic_speakers(
         first_word = (suggestion.source_mention or "").split()[:1]
         indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         definite = bool(first_word) and first_word[0].casefold() == "the"
+        # "a Credit Suisse analyst": someone at a body it names, named later only with it
+        capitals = {w for w in (suggestion.source_mention or "").split()[1:] if w[:1].isupper()}
+        owned = bool(capitals) and suggestion.start >= state.headline_end
         # A headline's "Bank of England policymaker says …" is a person: not the bank quoted next.
         headline_person = (
             suggestion.start < state.headline_end and suggestion.source_kind == "person"
@@ -2470,6 +2482,13 @@ def name_generic_speakers(
             and not (headline_person and s.kind != "person")
             # "The club confirmed …" is not "people close to the club", who speak next
             and not (definite and s.kind == "unnamed")
+            # "a Credit Suisse analyst" is not "One Needham analyst", nor "Some analysts"
+            and not (
+                owned
+                # a description too
+                and any(w[:1].islower() and w not in FUNCTION_WORDS for w in s.name.split())
+                and not capitals <= set(f"{s.mention} {s.name}".split())
+            )
             and not (indefinite and s.name == suggestion.source_name)
         ]  # fmt: skip
         later = [s for _, s in later_at]
