@@ -6715,3 +6715,63 @@ def test_and_suggested_that_is_a_second_claim():
         ('the notes "false and misleading"', "Veltro"),
         ("they were an attempt to drive down its share price", "Veltro"),
     ]
+
+
+# Batch 127 (tests/data/suggest: visa-deal-denied, gang-strategy): a White House briefing,
+# Senate sponsors.
+
+
+def test_who_said_after_someone_a_participle_names_is_their_claim():
+    text = (
+        "Head\n\nCongress has not reached a deal, press secretary Tessa Varga said Thursday, "
+        "contradicting Sen. Colm Brandis (R-Idaho), who said earlier in the day that an "
+        "agreement had been struck."
+    )
+    assert speakers(text) == [
+        ("Congress has not reached a deal", "Tessa Varga"),
+        ("an agreement had been struck", "Colm Brandis"),
+    ]
+    # Not past an apposition: the speaker said it.
+    appos = (
+        "Head\n\nMarkets price in two cuts, according to Lars Hovland, chief economist at Fjord "
+        "Securities, who said the governor's tone was softer."
+    )
+    assert speakers(appos)[-1] == ("the governor's tone was softer", "Lars Hovland")
+
+
+def test_a_participle_may_say_a_quotation_whole():
+    text = (
+        "Head\n\nPresident Rowan Pike pressed wavering Republicans on Tuesday to back the bill, "
+        'saying "the status quo is not acceptable."'
+    )
+    assert speakers(text) == [("the status quo is not acceptable", "Rowan Pike")]
+
+
+def test_a_programmes_name_in_quotation_marks_is_where_it_was_said():
+    text = 'Head\n\nVarga said on NBC\'s "Morning Desk" show that the bill had support.'
+    assert speakers(text) == [("the bill had support", "Varga")]
+
+
+def test_a_quotation_ends_before_a_participle_with_nothing_after_it():
+    text = (
+        'Head\n\n"I say that whatever the speaker said," Amos Tolliver said.\n\n"There is going '
+        'to be real pressure on the House to act," he added, laughing.'
+    )
+    assert speakers(text)[-1] == (
+        "There is going to be real pressure on the House to act",
+        "Amos Tolliver",
+    )
+
+
+def test_told_reporters_inside_a_clause_is_the_clause_whole():
+    text = (
+        "Head\n\nA handful of Republican votes versus dozens of them, Moreau told reporters, "
+        'would be "the difference between success and failure."'
+    )
+    assert speakers(text) == [(text.removeprefix("Head\n\n"), "Moreau")]
+
+
+def test_a_comma_and_but_inside_a_quotation_do_not_split_the_sentence():
+    # The House's "says" is inside Tolliver's quotation: his words, whole.
+    text = 'Head\n\nTolliver said, "We have the votes, but the House says it will wait."'
+    assert speakers(text) == [("We have the votes, but the House says it will wait", "Tolliver")]

@@ -425,7 +425,7 @@ PATTERNS = [
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
-        r"|,\s+[a-z]{3,}ing\s[^“”\"]{1,120}?"
+        r"|,\s+[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"  # '…," he added, laughing.'"
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
         r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
@@ -522,7 +522,9 @@ PATTERNS = [
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
         r"[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
-        r"explains|explained|writes|wrote|recalls|recalled),\s+"
+        r"explains|explained|writes|wrote|recalls|recalled|"
+        # "A few votes versus many, Graham told reporters, would be "the difference …""
+        r"told\s+(?:reporters|journalists)),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         r"(?!(?:and|but|which|each|who|as|while)\b).+)$"
     )),
@@ -693,7 +695,8 @@ PATTERNS = [
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'
         r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))"
-        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+)$"
+        # '…, saying "status quo is unacceptable."': a quotation whole, too
+        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|(?<=saying\s)[“\"][^“”\"]{2,}[”\"][.!?]?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
     ("with_saying", "indirect", 0.7, re.compile(

@@ -110,14 +110,20 @@ _REPORTED_TO = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s")
+# A name right before ", who said": "contradicting Sen. Jeff Flake (R-Ariz.)".
+_NAMED_BEFORE_WHO = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){0,3}[A-Z][\w'’-]+)(?:[^\S\n]+\([^()\n]{1,30}\))?$"
+)
 # A time or occasion between the cue and "that": "said after the match that …".
 _WHEN_THEN_THAT = re.compile(
     # "ruled 6-3 on Friday that …": a vote, then when.
     r"(?:\s+\d{1,2}-\d{1,2})?"
     # "said at a rally in Melbourne, Florida on Saturday that …": where, then when.
-    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this)\s+"
+    r"\s+(?:after|before|during|at|on|in|for|over|since|last|this|earlier|later)\s+"
     r"(?:(?!(?:is|was|were|are|has|had|have|will|would|could|said|says|and|but|who|which)\b)"
-    r"[\w'’.,-]+\s+){0,10}?that,?\s+"
+    # 'said on NBC's "Today" show that …': a programme's name in quotation marks
+    r"(?:[\w'’.,-]+|[“\"][A-Z][\w'’ -]{0,40}[”\"])\s+){0,10}?that,?\s+"
     r"|\s+\d{1,2}-\d{1,2}\s+that,?\s+"
 )
 
@@ -805,6 +811,8 @@ class ShapeMatcher:
         # Not after an opening phrase: "For his part, Andrew Bailey said …" is one clause.
         lead = LEADING_ADVERBIAL.match(sentence)
         split, second = SPLITTERS.search(sentence, lead.end() if lead else 0), None
+        if split and _inside_quotation(sentence[: split.end()]):
+            split = None  # '… that, "We have a sound bill, but it's also one …"': one speaker's
         if split:  # two attributions in one sentence: each clause on its own
             first = self._match(start, start + split.start(), state)
             # "…, though they cautioned …": "they" is the first clause's speaker; "Israel holds
@@ -840,13 +848,35 @@ class ShapeMatcher:
             adding = (
                 None  # "…, according to the elections office, which said …": only the speaker's
             )
+        other = None
+        if (
+            adding
+            and adding.group().startswith(", who")
+            and found.mention_end is not None
+            and _PARTICIPLE.search(text, found.mention_end, adding.start())
+        ):
+            # "…, Sanders said, contradicting Sen. Jeff Flake (R-Ariz.), who said earlier in the
+            # day that …": what the one named before "who" said, not the speaker. (Not "Lars
+            # Hovland, chief economist at Fjord Securities, who said …": he is the speaker.)
+            named = _NAMED_BEFORE_WHO.search(text, found.mention_end, adding.start())
+            other = self.resolve(named["name"], state, at=named.start())[0] if named else None
+            adding = adding if other else None
         if adding:
             # "…, accusing it of smuggling fuel": the verb is the claim.
             s, e = trim_passage(text, adding.start("verb") if adding["verb"] else adding.end(), end)
+            late_that = _WHEN_THEN_THAT.match(text, adding.end() - 1, e)
+            if late_that:  # "who said earlier in the day that …"
+                s = late_that.end()
             if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
                 first_end = trim_passage(text, found.start, adding.start())[1]
                 found = replace(found, end=first_end, text=text[found.start : first_end])
             more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
+            if other:
+                more = replace(
+                    more, source_mention=other.mention, source_name=other.name,
+                    source_id=other.source_id, source_kind=other.kind, resolved_from=None,
+                    mention_start=named.start("name"), mention_end=named.end("name"),
+                )  # fmt: skip
             # "Meta has said it will not, calling the rules …": too short to be a claim alone.
             # "She has said little publicly about the split, telling …": only what she told.
             return [
