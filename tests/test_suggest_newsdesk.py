@@ -6775,3 +6775,55 @@ def test_a_comma_and_but_inside_a_quotation_do_not_split_the_sentence():
     # The House's "says" is inside Tolliver's quotation: his words, whole.
     text = 'Head\n\nTolliver said, "We have the votes, but the House says it will wait."'
     assert speakers(text) == [("We have the votes, but the House says it will wait", "Tolliver")]
+
+
+# Batch 128 (tests/data/suggest: tea-study, tea-study-wire): a health study, as papers and a
+# wire report it.
+
+
+def test_what_a_study_found_ends_before_the_outlet_that_reports_it():
+    text = (
+        "Head\n\nThe study, published on Monday in the journal Cardia, found that drinking tea "
+        "is linked with a lower risk of stroke, the Daily Courant reports."
+    )
+    assert speakers(text) == [("drinking tea is linked with a lower risk of stroke", "study")]
+
+
+def test_researchers_caution_and_write_in_the_plural():
+    text = (
+        'Head\n\nThe researchers caution in their paper that the link "remains uncertain."\n\n'
+        'But, they write, the results "suggest tea can be part of a healthy diet."'
+    )
+    assert [(claim[:20], name) for claim, name in speakers(text)] == [
+        ('the link "remains un', "researchers"),
+        ("But, they write, the", "researchers"),
+    ]
+
+
+def test_a_lead_investigator_is_a_person():
+    text = "Head\n\nThe lead investigator says the findings should not change anyone's habits."
+    assert names_and_kinds(text) == [("lead investigator", "person")]
+
+
+def test_a_dateline_with_a_state_a_date_and_a_doubled_hyphen_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nKELSO, Md., May 17 (UPI) -- A study of 300,000 adults found that tea drinkers "
+        "had a lower risk of stroke, researchers say."
+    )
+    assert speakers(text)[0][0].startswith("A study of 300,000 adults")
+
+
+def test_the_researchers_are_the_institute_not_the_body_it_is_part_of():
+    text = (
+        "Head\n\nElden Voss of the Tarn Institute, part of the National Institutes of Health, "
+        "led the study.\n\nTea drinking was not linked with lower cancer deaths, the "
+        "researchers said."
+    )
+    assert speakers(text) == [
+        ("Tea drinking was not linked with lower cancer deaths", "Tarn Institute")
+    ]
+    plural = (
+        "Head\n\nJan Roe of the National Institutes of Health led the study.\n\nTea drinking was "
+        "not linked with lower cancer deaths, the researchers said."
+    )
+    assert speakers(plural)[0][1] == "National Institutes of Health"  # not "National Institute"

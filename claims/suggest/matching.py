@@ -178,7 +178,9 @@ PERSON_HINTS = re.compile(
     r"rapper|footballer|sprinter|"
     # "a camp leader told Reuters", "a local shopkeeper said", "A federal judge in Boston"
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
-    r"trader|landlord|tenant|medic|priest|imam|pastor|bishop)\b",
+    r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"
+    # "The lead investigator says …", "The lead author of the study cautions …"
+    r"investigator|author|researcher|scientist|professor)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(

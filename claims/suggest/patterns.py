@@ -58,6 +58,8 @@ CUE_VERBS = (
     # passive, not a cue.
     f"(?:questioned|criticised|criticized|blamed){_NOT_PASSIVE}|"
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
+    # "The researchers caution in their study that …", not "urged caution"
+    r"caution(?=\s+(?:that|in|against)\b)|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
@@ -346,7 +348,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?)(?<!\sthe)(?<!\san)(?<!\sa)"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
-        rf"says|say|reported|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
+        rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
@@ -522,7 +524,7 @@ PATTERNS = [
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
         r"[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
-        r"explains|explained|writes|wrote|recalls|recalled|"
+        r"explains|explained|writes|wrote|write|recalls|recalled|say|argue|warn|"
         # "A few votes versus many, Graham told reporters, would be "the difference …""
         r"told\s+(?:reporters|journalists)),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
@@ -1053,9 +1055,10 @@ DATELINE_TEXT = (
     # "Bhopal (Madhya Pradesh) [India], July 22 (ANI): …", as Indian agencies write it
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][\w ]{1,30}\))?\s\[[A-Z][a-z]+\],\s"
     r"(?:[A-Z][a-z]+\.?\s\d{1,2}\s?)?(?:\((?:ANI|PTI|IANS)\)\s?)?:\s+|"
-    r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]*?)?(?:\s+\([A-Z][A-Za-z]+\))?"
+    # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
+    r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}(?:\s+\([A-Z][A-Za-z]+\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
-    r"(?:\s+[—–-]\s+|(?<=\))\s+(?=[A-Z])))"
+    r"(?:\s+(?:--|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 # What the speaker pattern keeps of "LONDON, Oct 24 (Reuters) - " after the comma.

@@ -200,9 +200,9 @@ class ShapeMatcher:
                 and trailing
                 and plausible_subject(trailing["mention"])
                 # Not "Trump said at a rally that his ban should stay, the Hill reported": what
-                # the speaker said, which an outlet reported.
+                # the speaker said (or a study found), which an outlet reported.
                 and not (
-                    match.group("cue").casefold() in ("said", "says", "told")
+                    match.group("cue").casefold() in ("said", "says", "told", "found", "finds")
                     and trailing["cue"] in ("reported", "reports")
                 )
                 and (
@@ -315,7 +315,8 @@ class ShapeMatcher:
             if entry is last:  # a document no one is named as the author of
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
-            if name != "reported_speech" or not (
+            # "The study found that …, The New York Times reports": the claim ends before it.
+            if name not in ("reported_speech", "document_found") or not (
                 trailing and plausible_subject(trailing["mention"])
             ):
                 trailing = None  # "…, the risk to children outweighed the harm claimed": no one

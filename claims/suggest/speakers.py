@@ -134,8 +134,9 @@ DOCUMENT_OF = re.compile(
     r"editorial|interview|broadcast))$"
 )
 _INSTITUTION = re.compile(
-    r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institute|College|"
-    r"Laboratory|Observatory|School|Hospital)(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
+    # "National Institutes of Health": a plural too, never cut inside a word
+    r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institutes?|College|"
+    r"Laboratory|Observatory|School|Hospital)\b(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
 )
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 ONE_OF_THEM = re.compile(
@@ -2713,6 +2714,9 @@ def _institution(
         # "Prof Danny Altmann, an immunologist at Imperial College London who was not involved
         # in the study": an outside expert's institution is not the study's.
         if not _NOT_INVOLVED.match(state.text, p.end(), p.end() + 60)
+        # "Elden Voss of the Tarn Institute, part of the National Institutes of Health": the
+        # institute, not the body it belongs to.
+        and not _PART_OF.search(state.text, max(start, p.start() - 16), p.start())
     ]
     if not named:
         return None
@@ -2730,6 +2734,7 @@ _RESEARCH_PEOPLE = re.compile(
     r"(?:[Tt]he\s+)?(?:Researchers|Scientists|Astronomers|Physicists|Biologists|Epidemiologists|"
     r"Economists|Archaeologists|Geologists|Climatologists)\s+(?!at\s|from\s)\S"
 )
+_PART_OF = re.compile(r"\bpart\s+of\s+(?:the\s+)?\Z")
 _NOT_INVOLVED = re.compile(r"[^.\n]*?\b(?:was|were|is|are)\s+not\s+(?:involved|part)\b")
 
 
