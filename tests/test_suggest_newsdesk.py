@@ -6827,3 +6827,59 @@ def test_the_researchers_are_the_institute_not_the_body_it_is_part_of():
         "not linked with lower cancer deaths, the researchers said."
     )
     assert speakers(plural)[0][1] == "National Institutes of Health"  # not "National Institute"
+
+
+# Batch 129 (tests/data/suggest: runway-crash, tour-plane): an airliner's crash, a tour plane's.
+
+
+def test_a_claim_with_the_outlet_after_its_verb_ends_before_it():
+    text = (
+        "Head\n\nOfficials say at least 60 passengers were hurt, reports the Valley Herald's "
+        "Nadia Fenn."
+    )
+    assert speakers(text) == [("at least 60 passengers were hurt", "Officials")]
+
+
+def test_recalled_after_the_claim_names_who_recalled_it():
+    text = (
+        "Head\n\nThere was a loud bang and then the cabin filled with smoke, recalled passenger "
+        "Piet Loring. He said he did not know whether it was an engine."
+    )
+    assert speakers(text) == [
+        ("There was a loud bang and then the cabin filled with smoke", "Piet Loring"),
+        ("he did not know whether it was an engine", "Piet Loring"),
+    ]
+
+
+def test_she_after_a_person_a_sentence_describes_is_that_person():
+    text = (
+        "Head\n\nAnother passenger described climbing out with her daughter. She said she only "
+        "had time to grab her phone."
+    )
+    assert names_and_kinds(text) == [("Another passenger", "person")]
+
+
+def test_the_same_clause_going_on_after_he_said_but_is_the_claim_whole():
+    text = (
+        "Head\n\nThe weather was windy on Tuesday, the regional governor said, but was "
+        "considered safe for take-off."
+    )
+    assert speakers(text) == [(text.removeprefix("Head\n\n").rstrip("."), "regional governor")]
+    reporter = "Head\n\nThe road is open, Ida Kallas said, but a closure order stays in effect."
+    assert [claim for claim, _ in speakers(reporter)] == ["The road is open"]
+
+
+def test_a_bodys_head_and_state_officials_are_not_bodies_named_so():
+    text = (
+        "Head\n\nThe airline's CEO says the jet was eight years old.\n\nState officials "
+        "initially reported that everyone on board had been killed."
+    )
+    assert names_and_kinds(text) == [("airline's CEO", "person"), ("State officials", "unnamed")]
+
+
+def test_its_website_is_the_body_the_sentence_before_named():
+    text = (
+        "Head\n\nIlse Marra, director of Aerolinea Sur, said the crew had reported no problems."
+        '\n\nAccording to its website, the company "flies small groups to the coast."'
+    )
+    assert speakers(text)[-1][1] == "Aerolinea Sur"

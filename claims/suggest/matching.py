@@ -180,12 +180,14 @@ PERSON_HINTS = re.compile(
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
     r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"
     # "The lead investigator says …", "The lead author of the study cautions …"
-    r"investigator|author|researcher|scientist|professor)\b",
+    r"investigator|author|researcher|scientist|professor|passenger)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
     r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
-    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+|company\s+)*"
+    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+|company\s+|"
+    # "State officials initially reported …": unnamed, not a body called "State officials"
+    r"state\s+|federal\s+|city\s+|county\s+|provincial\s+|regional\s+)*"
     # Not "the official Xinhua news agency": an adjective before a name.
     r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
     r"executives|lawyers|bankers|traders|economists|"
@@ -509,7 +511,20 @@ _TWO_PEOPLE = re.compile(
 # A person's noun that ends a description whatever body it names first.
 _PERSON_LAST = frozenset(
     # "the armed forces minister": a person, whatever the words before say
-    {"policymaker", "policy-maker", "economist", "strategist", "banker", "analyst", "minister"}
+    {
+        "policymaker",
+        "policy-maker",
+        "economist",
+        "strategist",
+        "banker",
+        "analyst",
+        "minister",
+        # "The airline's CEO says …": the body's head, a person
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+    }
 )
 # A title in the plural before two names: "Sens. Chuck Schumer and Mitch McConnell".
 _PLURAL_TITLE = re.compile(

@@ -390,6 +390,8 @@ _NOT_A_LABEL = (
 )
 # A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+# After "…, he said, but": the clause's own verb, going on without a subject of its own.
+_GOES_ON = r"(?:was|were|is|are|had|has|have|would|could|will|remained|remains)\b"
 PATTERNS = [
     # '“Quote,” said McConnell of a bill that …': a name, then what the words were about.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -518,7 +520,9 @@ PATTERNS = [
     # follows "but" is the reporter's.
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80}(?=,\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
-        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+but\s))"
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+but\s"
+        # "…, Landsberg said, but was considered "flyable"": the same clause goes on, his too
+        rf"(?!{_GOES_ON})))"
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
@@ -528,7 +532,7 @@ PATTERNS = [
         # "A few votes versus many, Graham told reporters, would be "the difference …""
         r"told\s+(?:reporters|journalists)),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
-        r"(?!(?:and|but|which|each|who|as|while)\b).+)$"
+        rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while)\b).+)$"
     )),
     # "The council, says the mayor, will pay for repairs": the verb first.
     ("parenthetical", "indirect", 0.8, re.compile(
@@ -572,7 +576,9 @@ PATTERNS = [
     # Content, said X: the sentence ends with who said it, a name or a description without verbs.
     ("said_speaker", "indirect", 0.82, re.compile(
         rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
-        rf"wrote|noted|explained|claimed|charged|countered)\s+(?P<mention>"
+        # "There was a strong explosion, recalled passenger Lorenzo Nunez."
+        rf"wrote|noted|explained|claimed|charged|countered|recalled|recalls)"
+        rf"\s+(?P<mention>"
         # "…, said M23 political branch spokesman Bertrand Bisimwa Saturday."
         r"(?:(?!(?:on|in|at|to|from|after|before|during|with|by|and|but|as|while|when)\b)"
         rf"{_NOT_VERBISH}[\w'’&-]+\s+){{0,5}}?{TITLE}?{PROPER_NAME}"

@@ -110,6 +110,8 @@ _REPORTED_TO = re.compile(
 )
 
 
+# An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
+_REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
 _PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s")
 # A name right before ", who said": "contradicting Sen. Jeff Flake (R-Ariz.)".
 _NAMED_BEFORE_WHO = re.compile(
@@ -611,6 +613,9 @@ class ShapeMatcher:
             # "warned in a letter to congressional leaders that …": the letter is not the claim.
             lead_in = _LEAD_IN.match(text, s, e)
             s = lead_in.end() if lead_in else s
+        outlet = _REPORTS_OUTLET.search(text, s, e)
+        if outlet:  # "Officials say 80 were hurt, reports CBS News' Kris Van Cleave": theirs
+            e = trim_passage(text, s, outlet.start())[1]
         where = _IN_A_STATEMENT.search(text, s, e) if cue else None
         if where:  # "TfL confirmed the deal in a brief statement": where, not what
             e = trim_passage(text, s, where.start())[1]

@@ -319,12 +319,19 @@ class SpeakerResolver:
                 speaker = self._claim_names(about, PRONOUNS[words[0]], state, at)
                 if speaker:
                     return speaker, mention
-            if _PRESS_OFFICE.fullmatch(" ".join(words[1:])) or (
-                words[0] == "its" and " ".join(words[1:]) in _ITS_LAWYERS
+            if (
+                _PRESS_OFFICE.fullmatch(" ".join(words[1:]))
+                or (words[0] == "its" and " ".join(words[1:]) in _ITS_LAWYERS)
+                # "According to its website, the company …": the owner's own words
+                or (words[0] in ("its", "their") and " ".join(words[1:]) in _OWN_CHANNELS)
             ):
                 # "Its information office said …": the body speaking through its office; "its
                 # lawyers said" for a company too.
                 speaker = self._antecedent(PRONOUNS[words[0]], state, at)
+                if speaker is None and " ".join(words[1:]) in _OWN_CHANNELS:
+                    # "Ilse Marra, director of Aerolinea Sur, said …. According to its website":
+                    # the body the sentences before name, though it never spoke.
+                    speaker = self._body_named_before(state, at)
                 if speaker:
                     return speaker, mention
             rest = mention.split(maxsplit=1)[1] if len(words) > 1 else ""
@@ -937,6 +944,7 @@ class SpeakerResolver:
                     _NAME_WITH_AGE,
                     _FOR_NAME,
                     _NAMED_SUBJECT,
+                    _DESCRIBED_PERSON,
                 )
                 for m in pattern.finditer(state.text, lo, at)
             ]
@@ -1054,6 +1062,14 @@ class SpeakerResolver:
         opening = about[:MAX_OPENING]
         named = [opening[s:e] for s, e, label in self.syntax.entities(opening) if label in labels]
         return self._named(named[0], state, at) if named else None
+
+    def _body_named_before(self, state: ReadingState, at: int) -> Speaker | None:
+        """The last organisation the parse names in the sentence or two before `at`."""
+        if self.syntax is None:
+            return None
+        before = state.text[max(0, at - 2 * MAX_SENTENCE) : at]
+        bodies = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "ORG"]
+        return self._named(bodies[-1], state, at) if bodies else None
 
     def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last person named in the paragraph before `at`, or the sentence before it, by
@@ -1683,6 +1699,8 @@ def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: in
     armed forces minister" after "Chris Philp, the digital minister"."""
     *qualifiers, head = mention.casefold().split()[1:] or [""]
     surname = person.name.split()[-1] if person.name.split() else ""
+    if head in _OFFICE_TITLES and surname.islower() and head not in person.name.casefold():
+        return True  # "the regional governor" is not "Another passenger", described otherwise
     if head in _OFFICE_TITLES and surname:
         # "the Kharkiv regional governor" is not "President Volodymyr Zelensky"
         titled = re.compile(
@@ -1950,6 +1968,9 @@ _A_BODY_NOUN = re.compile(
     r"administration|department|watchdog|regulators?|company|firm|group|organi[sz]ation|charity|"
     r"union|airline|bank|lender|insurer|retailer|club|council|board|court|party|operator|"
     r"carrier|maker|[a-z]*makers?|hospital|university|school|trust|service|campaign|team)"
+)
+_OWN_CHANNELS = frozenset(
+    {"website", "web site", "site", "homepage", "blog", "telegram channel", "social media accounts"}
 )
 _ITS_LAWYERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitors", "legal team"})
 _PRESS_OFFICE = re.compile(
@@ -2312,6 +2333,13 @@ _PSEUDONYM = (
     r"\b(?:we(?:'|’)ll\s+call|we\s+will\s+call|we\s+are\s+calling|asked\s+to\s+be\s+"
     r"(?:called|identified\s+(?:only\s+)?as)|identified\s+(?:him|her)self\s+(?:only\s+)?as|"
     r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+as|who\s+goes\s+by)\s+"
+)
+# A person a sentence opens by describing: "Another passenger described escaping …. She said …"
+_DESCRIBED_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>(?:Another|One|An?(?:\s+(?:second|third))?)\s+(?:[a-z-]+\s+)?"
+    r"(?:passenger|witness|woman|man|survivor|resident|nurse|doctor|worker|mother|father|"
+    r"neighbou?r|student|teacher|driver|volunteer))[^\S\n]+(?:[a-z]+ed|said|says|told)\b",
+    re.MULTILINE,
 )
 _PSEUDONYMOUS = re.compile(rf"{_PSEUDONYM}[“\"]?(?P<name>[A-Z][\w'’-]+)")
 _UNNAMED_PERSON = frozenset(
