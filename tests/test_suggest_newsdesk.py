@@ -6883,3 +6883,22 @@ def test_its_website_is_the_body_the_sentence_before_named():
         '\n\nAccording to its website, the company "flies small groups to the coast."'
     )
     assert speakers(text)[-1][1] == "Aerolinea Sur"
+
+
+# Batch 130 (tests/data/suggest: school-move): a school board's vote.
+
+
+def test_a_board_members_and_a_trustees_title_is_no_part_of_the_name():
+    text = (
+        'Head\n\n"The timing could hardly be worse," said Board Member Orla Penhallow.\n\n"So we '
+        'are leaving families in the dark?" asked Trustee Lise Arbuckle.'
+    )
+    assert names_and_kinds(text) == [("Orla Penhallow", "person"), ("Lise Arbuckle", "person")]
+
+
+def test_a_surname_at_a_meeting_is_the_person_not_the_meeting():
+    text = (
+        'Head\n\n"This is hard," parent Hester Quaile said.\n\nQuaile at the board\'s March 9 '
+        "meeting asked for the plan to be put to a public hearing."
+    )
+    assert [name for _, name in speakers(text)] == ["Hester Quaile", "Hester Quaile"]

@@ -23,6 +23,8 @@ TITLE_WORDS = frozenset(
         "sgt",
         "capt",
         "captain",
+        "member",
+        "trustee",
         "sergeant",
         "marshal",
         "maj",
@@ -707,6 +709,8 @@ TITLE_BEFORE_NAME = re.compile(
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     # "Los Angeles Fire Captain Erik Scott", "Police Sgt. Ana Ruiz": a service's ranks
     r"captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|detective|inspector|superintendent|marshal|"
+    # "Board Member Janice Dalbo", "Trustee Ana Ruiz"
+    r"member|trustee|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
     # "Speaker of the House Paul Ryan": the office's own "of the House"
