@@ -6902,3 +6902,25 @@ def test_a_surname_at_a_meeting_is_the_person_not_the_meeting():
         "meeting asked for the plan to be put to a public hearing."
     )
     assert [name for _, name in speakers(text)] == ["Hester Quaile", "Hester Quaile"]
+
+
+# Batch 131 (tests/data/suggest: storm-maren): a storm, as a weather service and a governor
+# describe it.
+
+
+def test_an_advisory_a_body_issued_forecasting_that_is_its_claim_and_so_is_the_advisory():
+    text = (
+        "Head\n\nThe Coastal Weather Service issued an advisory late Friday forecasting that the "
+        "storm will cross the coast by Saturday. Maren has weakened, but the advisory says it "
+        'could strengthen again.\n\n"These rains may cause floods," according to the advisory.'
+    )
+    assert speakers(text) == [
+        ("the storm will cross the coast by Saturday", "Coastal Weather Service"),
+        ("it could strengthen again", "Coastal Weather Service"),
+        ("These rains may cause floods", "Coastal Weather Service"),
+    ]
+
+
+def test_a_member_station_is_media():
+    text = "Head\n\nSchools on the coast were closed, member station KPLM reported."
+    assert names_and_kinds(text) == [("KPLM", "media")]

@@ -692,13 +692,17 @@ PATTERNS = [
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
         r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting)"
         # "She responded by telling the committee that …", "ended his remarks by saying …"
-        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting))"
+        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting)"
+        # "issued an advisory late Friday forecasting that …": no comma before these
+        r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b))"
         r"(?P<cue>saying|adding|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
+        # "issued an advisory late Friday forecasting that the storm will …"
+        r"(?:forecasting|predicting|estimating|confirming|noting|concluding)(?=\s+that\b)|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'

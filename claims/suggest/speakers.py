@@ -1781,7 +1781,8 @@ _ROLE_AND_NAME = re.compile(
 # A statement or post that speaks: "The statement said", "A second tweet said".
 _ISSUED_THING = re.compile(
     r"(?:[Tt]he|[Aa]n?(?:\s+(?:second|third|further|separate|later|follow-up))?|[Aa]nother)\s+"
-    r"(?P<noun>statement|tweet|post|message|notice)"
+    # "The National Hurricane Center issued an advisory …. the advisory says …"
+    r"(?P<noun>statement|tweet|post|message|notice|advisory|bulletin|alert|warning)"
 )
 
 
