@@ -6924,3 +6924,22 @@ def test_an_advisory_a_body_issued_forecasting_that_is_its_claim_and_so_is_the_a
 def test_a_member_station_is_media():
     text = "Head\n\nSchools on the coast were closed, member station KPLM reported."
     assert names_and_kinds(text) == [("KPLM", "media")]
+
+
+# Batch 132 (tests/data/suggest: reporting-fine): a regulator's fine.
+
+
+def test_a_dateline_whose_dash_stands_against_the_city_is_no_part_of_the_speaker():
+    text = (
+        "Head\n\nLondon– The Prudential Oversight Authority on Tuesday said it had fined the "
+        "firm £21m."
+    )
+    assert speakers(text) == [("it had fined the firm £21m", "Prudential Oversight Authority")]
+
+
+def test_a_companys_unit_named_like_a_person_is_a_company():
+    text = (
+        "Head\n\nThe regulator fined Harwood Bank's Tobin Marsh unit £21m.\n\nTobin Marsh said "
+        "it had alerted the regulator as soon as it found the gap."
+    )
+    assert names_and_kinds(text)[-1] == ("Tobin Marsh", "organisation")

@@ -1066,6 +1066,8 @@ DATELINE_TEXT = (
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][\w ]{1,30}\))?\s\[[A-Z][a-z]+\],\s"
     r"(?:[A-Z][a-z]+\.?\s\d{1,2}\s?)?(?:\((?:ANI|PTI|IANS)\)\s?)?:\s+|"
     # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
+    # "London– Britain's financial regulator …": a city, the dash against it
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[—–]\s+(?=[A-Z])|"
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}(?:\s+\([A-Z][A-Za-z]+\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
     r"(?:\s+(?:--|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"

@@ -2079,9 +2079,15 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
     executive ("Astra Lunar's founder, Kenji Tanaka"), or calls it a company before."""
     lo, hi = max(0, at - PLACE_WINDOW), min(len(state.text), at + NAMING_WINDOW)
     # … or calls it one: "the mining company Andina Copper".
-    return any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi)) or any(
-        m["name"] == name
-        for m in _DESCRIBED_NAME.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+    # … or a company's part: "Bank of America's Merrill Lynch unit".
+    unit = re.compile(rf"\b{re.escape(name)}[^\S\n]+(?:unit|subsidiary|division)\b")
+    return (
+        any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi))
+        or any(
+            m["name"] == name
+            for m in _DESCRIBED_NAME.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+        )
+        or unit.search(state.text, lo, hi) is not None
     )
 
 
