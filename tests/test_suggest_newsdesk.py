@@ -6943,3 +6943,28 @@ def test_a_companys_unit_named_like_a_person_is_a_company():
         "it had alerted the regulator as soon as it found the gap."
     )
     assert names_and_kinds(text)[-1] == ("Tobin Marsh", "organisation")
+
+
+# Batch 133 (tests/data/suggest: mute-reversal): an app reverses a change.
+
+
+def test_characterized_as_is_a_claim():
+    text = 'Head\n\nThe Tessellate Ledger characterized the move as a "humbling retreat."'
+    assert speakers(text) == [('the move as a "humbling retreat."', "Tessellate Ledger")]
+
+
+def test_the_company_after_a_paper_spoke_is_the_company_not_the_paper():
+    text = (
+        "Head\n\nQuillo said it made the change to protect members.\n\nThe Tessellate Ledger "
+        'called it a retreat.\n\n"We never want to ship features that leave people less safe," '
+        "the company said."
+    )
+    assert speakers(text)[-1][1] == "Quillo"
+
+
+def test_the_statement_went_on_ends_the_quotation():
+    text = (
+        'Head\n\n"We never want to ship unsafe features," Quillo said in a statement.\n\n"Any '
+        'mutes you set are still in place," the statement went on.'
+    )
+    assert speakers(text)[-1] == ("Any mutes you set are still in place", "Quillo")

@@ -229,7 +229,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|guardian|telegraph)\b",
+        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|guardian|telegraph)\b",
     ),
     (
         "organisation",

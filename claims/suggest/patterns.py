@@ -150,7 +150,9 @@ _CALLED = (
 # "described the prison as \"severely overcrowded\"": what it was called is the claim.
 _DESCRIBED = (
     # "Sen. Kirsten Gillibrand panned the press conference as "propaganda""
-    rf"(?:described|describes?|condemned|denounced|panned|pans|slammed|slams|derided|derides)"
+    rf"(?:described|describes?|condemned|denounced|panned|pans|slammed|slams|derided|derides|"
+    # "Reuters characterized the move as a "humbling reversal""
+    rf"characteri[sz]ed|characteri[sz]es)"
     rf"(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
     r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
     # 'has hailed the state's "electric mobility belt" as proof that …': what it is held up as
@@ -171,7 +173,7 @@ _AFTER_QUOTE_CUE = (
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
-    r"fumed|raged|snapped|mused|sighed|enthused|gushed|"
+    r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
     r"(?:was|were)\s+quoted\s+as\s+saying)"
 )
