@@ -6968,3 +6968,40 @@ def test_the_statement_went_on_ends_the_quotation():
         'mutes you set are still in place," the statement went on.'
     )
     assert speakers(text)[-1] == ("Any mutes you set are still in place", "Quillo")
+
+
+# Batch 134 (tests/data/suggest: output-cut): an oil cartel weighs a cut, as its sources say.
+
+
+def test_two_kinds_of_source_joined_by_and_speak_together():
+    text = (
+        "Head\n\nNOPEX is weighing a further cut in its oil output, two NOPEX sources and a third "
+        "industry source familiar with the talks said on Monday."
+    )
+    assert speakers(text) == [
+        (
+            "NOPEX is weighing a further cut in its oil output",
+            "two NOPEX sources and a third industry source familiar with the talks",
+        )
+    ]
+
+
+def test_earlier_than_planned_after_the_attribution_is_no_claim():
+    text = (
+        "Head\n\nThe group, known as NOPEX+, is considering a meeting on March 3-4, one of the "
+        "NOPEX sources said, earlier than planned."
+    )
+    assert speakers(text) == [
+        (
+            "The group, known as NOPEX+, is considering a meeting on March 3-4",
+            "one of the NOPEX sources",
+        )
+    ]
+
+
+def test_a_headlines_claim_then_sources_after_the_colon_is_the_ledes_sources():
+    text = (
+        "NOPEX+ weighs a further output cut: sources\n\nNOPEX is weighing a further cut in its "
+        "output, two NOPEX sources said on Monday."
+    )
+    assert speakers(text)[0] == ("NOPEX+ weighs a further output cut", "two NOPEX sources")

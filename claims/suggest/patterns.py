@@ -348,7 +348,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
-        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?)(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
@@ -357,6 +357,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
+        # "…, one of the OPEC sources said, earlier than their schedule for a meeting in March."
+        r"earlier\s+than|later\s+than|"
         # "…, Mark Tran said, mainly because of a weaker outlook": the claim's reason
         r"(?:mainly|largely|partly|chiefly)\s+(?:because|due|as)|because|"
         # "…, the Labor Department said, far above the 160,000 economists had forecast."
@@ -681,7 +683,8 @@ PATTERNS = [
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         # "The White House has acknowledged, for example, that it learned …"
         r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
-        rf"(?:\s+that\b)?,?\s+(?P<content>\S.+)$"
+        # Not "…, one of the sources said, earlier than planned": what was said came before
+        rf"(?:\s+that\b)?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)\S.+)$"
     )),
     # Content, X said (on Monday).
     ("trailing_said", "indirect", 0.82, TRAILING_SAID),
@@ -808,7 +811,9 @@ HEADLINE_COLON_SPEAKER = re.compile(
     r"(?P<mention>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’.-]*"
     # "Several killed in Russian shelling of Mykolaiv: Region's governor"
     r"|[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:governor|mayor|minister|president|chief|head|"
-    r"spokes(?:man|woman|person)|police|army|military|ministry))(?:\s+on\s.*)?$"
+    r"spokes(?:man|woman|person)|police|army|military|ministry)"
+    # "OPEC+ considers a further oil output cut: sources", "… kills 10 people: officials"
+    r"|(?:sources|officials|police|diplomats|witnesses|analysts))(?:\s+on\s.*)?$"
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
