@@ -7005,3 +7005,11 @@ def test_a_headlines_claim_then_sources_after_the_colon_is_the_ledes_sources():
         "output, two NOPEX sources said on Monday."
     )
     assert speakers(text)[0] == ("NOPEX+ weighs a further output cut", "two NOPEX sources")
+
+
+def test_one_of_a_people_written_in_one_word_and_a_managers_title_at_a_sentences_start():
+    # From the diff read: "Englishman" was mistyped in the pattern; "Manager" opened the name.
+    text = (
+        'Head\n\nManager Tom Ress said the squad was tired.\n\n"We need rest," the Englishman said.'
+    )
+    assert speakers(text) == [("the squad was tired", "Tom Ress"), ("We need rest", "Tom Ress")]

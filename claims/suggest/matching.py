@@ -551,7 +551,8 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "worker", "employee", "nurse", "retiree", "student", "voter", "veteran", "protester",
      "passenger", "miner", "mechanic", "lawyer", "midwife", "firefighter", "paramedic",
      "welder", "electrician", "plumber", "carpenter", "machinist", "cashier", "baker", "cleaner",
-     "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner"}
+     "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
+     "coach", "skipper"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(

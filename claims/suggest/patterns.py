@@ -433,7 +433,7 @@ PATTERNS = [
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
-        r"|,\s+[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"  # '…," he added, laughing.'"
+        r"|,\s+[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"  # '…," he added, laughing.'
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
         r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
@@ -1072,9 +1072,9 @@ DATELINE_TEXT = (
     # "Bhopal (Madhya Pradesh) [India], July 22 (ANI): …", as Indian agencies write it
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([A-Z][\w ]{1,30}\))?\s\[[A-Z][a-z]+\],\s"
     r"(?:[A-Z][a-z]+\.?\s\d{1,2}\s?)?(?:\((?:ANI|PTI|IANS)\)\s?)?:\s+|"
-    # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
     # "London– Britain's financial regulator …": a city, the dash against it
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[—–]\s+(?=[A-Z])|"
+    # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}(?:\s+\([A-Z][A-Za-z]+\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
     r"(?:\s+(?:--|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"

@@ -1947,8 +1947,8 @@ PERSON_DESCRIPTION = re.compile(
     r"|^[Tt]he\s+head\s+of\s+(?:state|government)$"  # "The head of state emphasized …"
     # '"…," the Portuguese said' after "Manchester manager Jose Mourinho": one of a people is
     # a person (the people, or their government, are plural: "the Portuguese say").
-    r"|^[Tt]he\s+(?:[\w'’-]+\s+)?(?:(?:Dutch|French|Engl|Ir|Scots|Wel)(?:h)?man|Dutchwoman|"
-    r"Frenchwoman|Spaniard|Dane|Swede|Finn|Pole|Scot|Portuguese|Argentine|Argentinian|"
+    r"|^[Tt]he\s+(?:[\w'’-]+\s+)?(?:Dutchman|Frenchman|Englishman|Irishman|Scotsman|Welshman|"
+    r"Dutchwoman|Frenchwoman|Spaniard|Dane|Swede|Finn|Pole|Scot|Portuguese|Argentine|Argentinian|"
     r"Brazilian|Italian|German|Norwegian|Croat|Serb|Belgian|Austrian|Australian|American|"
     r"Canadian|Uruguayan|Colombian|Chilean|Mexican|Nigerian|Ghanaian|Senegalese|Egyptian|"
     r"Japanese|South\s+Korean|Moroccan|Cameroonian|Ivorian|Turk|Greek|Georgian|Ukrainian)$"
@@ -2334,7 +2334,6 @@ _FIRST_NAME_BEFORE = re.compile(
 _KNIGHTED = re.compile(r"(?:^|(?<=\s))(?P<honour>Sir|Dame)\s+(?P<first>[A-Z][a-z]+)$")
 # A person named by their age alone: "the 62-year-old".
 _AGED = re.compile(r"the (?P<age>\d{1,3})-year-old")
-# An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
 # How a report names someone by a first name or a name not their own.
 _PSEUDONYM = (
     r"\b(?:we(?:'|’)ll\s+call|we\s+will\s+call|we\s+are\s+calling|asked\s+to\s+be\s+"
@@ -2349,6 +2348,7 @@ _DESCRIBED_PERSON = re.compile(
     re.MULTILINE,
 )
 _PSEUDONYMOUS = re.compile(rf"{_PSEUDONYM}[“\"]?(?P<name>[A-Z][\w'’-]+)")
+# An unnamed person the article goes on describing: "A 17-year-old …. The boy denies …".
 _UNNAMED_PERSON = frozenset(
     {"boy", "girl", "teenager", "youth", "defendant", "accused", "man", "woman", "child"}
 )
