@@ -331,7 +331,9 @@ class SpeakerResolver:
                 if speaker is None and " ".join(words[1:]) in _OWN_CHANNELS:
                     # "Ilse Marra, director of Aerolinea Sur, said …. According to its website":
                     # the body the sentences before name, though it never spoke.
-                    speaker = self._body_named_before(state, at)
+                    speaker = self._organisation_before(
+                        state, at, since=max(0, at - 2 * MAX_SENTENCE)
+                    )
                 if speaker:
                     return speaker, mention
             rest = mention.split(maxsplit=1)[1] if len(words) > 1 else ""
@@ -1063,14 +1065,6 @@ class SpeakerResolver:
         named = [opening[s:e] for s, e, label in self.syntax.entities(opening) if label in labels]
         return self._named(named[0], state, at) if named else None
 
-    def _body_named_before(self, state: ReadingState, at: int) -> Speaker | None:
-        """The last organisation the parse names in the sentence or two before `at`."""
-        if self.syntax is None:
-            return None
-        before = state.text[max(0, at - 2 * MAX_SENTENCE) : at]
-        bodies = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "ORG"]
-        return self._named(bodies[-1], state, at) if bodies else None
-
     def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last person named in the paragraph before `at`, or the sentence before it, by
         the parse; without one, the last person to speak."""
@@ -1106,12 +1100,14 @@ class SpeakerResolver:
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
 
-    def _organisation_before(self, state: ReadingState, at: int) -> Speaker | None:
-        """The last organisation the parse finds in the paragraph before `at`: "The grid
-        operator, Trans-Energia, has asked … A spokesperson said …"."""
+    def _organisation_before(
+        self, state: ReadingState, at: int, since: int | None = None
+    ) -> Speaker | None:
+        """The last organisation the parse finds in the paragraph before `at` (or since an
+        offset): "The grid operator, Trans-Energia, has asked … A spokesperson said …"."""
         if self.syntax is None:
             return None
-        start = max(state.text.rfind("\n", 0, at) + 1, at - 400)
+        start = max(state.text.rfind("\n", 0, at) + 1, at - 400) if since is None else since
         before = state.text[start:at]
         named = [before[s:e] for s, e, label in self.syntax.entities(before) if label == "ORG"]
         return self._named(named[-1], state, start) if named else None
