@@ -7013,3 +7013,134 @@ def test_one_of_a_people_written_in_one_word_and_a_managers_title_at_a_sentences
         'Head\n\nManager Tom Ress said the squad was tired.\n\n"We need rest," the Englishman said.'
     )
     assert speakers(text) == [("the squad was tired", "Tom Ress"), ("We need rest", "Tom Ress")]
+
+
+# Batch 135 (tests/data/suggest: campaign-dinner, senate-rift): a charity dinner's jokes, a
+# Senate leadership feud.
+
+
+def test_a_quotation_then_a_long_tail_of_scene_setting_is_the_quotation():
+    text = (
+        "Head\n\n“A warm hello to everyone here who has known me for years,” Lydia Pell said as "
+        "she took her place at the head table of the foundation dinner on Thursday evening, "
+        "wearing a green dress and a borrowed shawl that she kept pulling at."
+    )
+    assert speakers(text) == [
+        ("A warm hello to everyone here who has known me for years", "Lydia Pell")
+    ]
+
+
+def test_a_short_quotation_then_he_continued_is_the_quotation_alone():
+    text = (
+        "Head\n\n“Hello to you all,” Voss said.\n\n“The lobbyists,” he continued. “They have "
+        "eaten at my table.”"
+    )  # (one word, which the parse may take for a body: "he" is then placed by the quotation)
+    assert [claim for claim, _ in speakers(text)] == [
+        "Hello to you all",
+        "The lobbyists",
+        "They have eaten at my table",
+    ]
+
+
+def test_a_statement_regarding_something_introduces_the_quotation_below():
+    text = (
+        "Head\n\nToday, Trevane for Governor chair Owen Tillery released the following "
+        "statement regarding Pell’s remarks:\n\n“It is no surprise that Lydia Pell is mocking her own donors.”"
+    )
+    assert speakers(text) == [
+        ("It is no surprise that Lydia Pell is mocking her own donors", "Owen Tillery")
+    ]
+
+
+def test_concluding_a_speech_or_concluding_by_doing_something_is_no_claim():
+    text = (
+        "Head\n\nShe closed her speech by asking the crowd to register. Lydia Pell concluded "
+        "her speech by asking everyone to vote. Pell concluded by urging students to volunteer."
+    )
+    assert speakers(text) == []
+
+
+def test_saying_without_a_comma_before_it_carries_the_quotation_after_it():
+    text = (
+        "Head\n\nLydia Pell also went after her rival saying, “Picture a governor who mocks "
+        "nurses and insults farmers.”"
+    )
+    assert speakers(text) == [
+        ("Picture a governor who mocks nurses and insults farmers", "Lydia Pell")
+    ]
+
+
+def test_a_quotation_closing_an_indirect_claim_goes_on_in_the_next_sentence():
+    text = (
+        "Head\n\nMarcus Trevane would choose “someone who has worked with these people for "
+        "twenty years,” he told the Hudson Ledger in an interview. “I would pick someone from "
+        "inside.”"
+    )
+    assert speakers(text)[-1] == ("I would pick someone from inside", "Marcus Trevane")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I think nobody out in the states is asking about it,” Brusk tells Plains Radio Network.",
+        "“I think nobody out in the states is asking about it,” a source explains.",
+    ],
+)
+def test_present_tense_cues_after_a_quotation(text):
+    assert [claim for claim, _ in speakers("Head\n\n" + text)] == [
+        "I think nobody out in the states is asking about it"
+    ]
+
+
+def test_insiders_tell_an_outlet_that_and_are_unnamed():
+    text = (
+        "Head\n\nSenate insiders tell the Capitol Ledger that Voss privately urged Brusk to stop "
+        "the radio tour."
+    )
+    assert speakers(text) == [
+        ("Voss privately urged Brusk to stop the radio tour", "Senate insiders")
+    ]
+    assert names_and_kinds(text) == [("Senate insiders", "unnamed")]
+
+
+def test_a_date_after_an_opening_phrase_is_not_the_speaker():
+    text = (
+        "Head\n\nHarlan Voss leads the party.\n\nIn a phone call on Friday, August 29, Voss told "
+        "Brusk that he wanted the quarrel settled."
+    )
+    assert speakers(text) == [("he wanted the quarrel settled", "Harlan Voss")]
+
+
+def test_an_aide_to_a_person_is_never_that_person():
+    assert speakers(
+        "Head\n\nColm Marren, a senior political aide to Voss told friends that the call was tense."
+    ) == [("the call was tense", "Colm Marren")]
+    assert speakers("Head\n\nA senior aide to Voss told friends that the call was tense.") == [
+        ("the call was tense", "senior aide to Voss")
+    ]
+
+
+def test_according_to_set_inside_a_sentence_without_its_closing_comma():
+    text = (
+        "Head\n\nBut instead of letting it go, Voss, according to the Federal Review criticised "
+        "Brusk for the op-ed."
+    )
+    assert names_and_kinds(text) == [("Federal Review", "media")]
+    assert speakers(text)[0][0].endswith("criticised Brusk for the op-ed")
+
+
+def test_a_dash_aside_with_its_own_speaker_then_the_sentences_speaker():
+    text = (
+        "Head\n\nBut pressed on her remarks — which included an op-ed that said criticising "
+        "candidates anonymously was close to “sabotage” — Nadia Brusk said she was aiming at "
+        "people who leak “anonymous quotes.”"
+    )
+    assert [source for _, source in speakers(text)] == ["an op-ed", "Nadia Brusk"]
+
+
+def test_but_before_the_subject_of_a_telling_participle():
+    text = (
+        "Head\n\nBut Sen. Nadia Brusk was more forthcoming, telling reporters after party "
+        "leaders met in Voss’s office that the two of them want the same thing."
+    )
+    assert speakers(text) == [("the two of them want the same thing", "Nadia Brusk")]

@@ -158,7 +158,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                         speaker = speaker_of(suggestion)
                         speaker.generic = is_generic(speaker.mention) and speaker.source_id is None
                         state.speakers.append((suggestion.start, speaker))
-                        if suggestion.type == "direct":
+                        # 'Trump would choose "somebody …," he told The Post.': a quotation
+                        # the indirect claim ends with goes on in the next sentence, too.
+                        if suggestion.type == "direct" or _ENDS_QUOTED.search(suggestion.text):
                             state.quote_speaker = last_quoted = speaker
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
@@ -191,6 +193,7 @@ class Suggestions(list):
 
 # A paragraph that only asks: an interviewer's question.
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
+_ENDS_QUOTED = re.compile(r"[“\"][^“”\"]{25,}[,.!?]?[”\"]\Z")
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -197,7 +197,9 @@ ANONYMOUS_HINTS = re.compile(
     # "a senior House Republican aide", "two people familiar with the talks"
     r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
-    r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$",
+    r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$"
+    # "Senate insiders", "Republican sources": whose circle, not a body's name
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:sources|insiders)$",
     re.IGNORECASE,
 )
 KIND_WORDS = [
@@ -229,7 +231,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|guardian|telegraph)\b",
+        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|(?-i:Review)(?:\s+Online)?$|guardian|telegraph)\b",
     ),
     (
         "organisation",

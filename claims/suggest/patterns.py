@@ -50,7 +50,10 @@ CUE_VERBS = (
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|"
-    "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|concluded|"
+    "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
+    # "She concluded her speech by asking everyone to vote": an ending, not a finding.
+    r"concluded(?!\s+(?:by|with|her|his|their|its|(?:the|a)\s+(?:speech|remarks|visit|meeting|"
+    r"address|hearing|session|tour|talks|rally|event))\b)|"
     # "She shows that Norwegian officials …": an author's finding.
     "shows(?=\\s+that\\b)|showed(?=\\s+that\\b)|"
     "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urged|urges|demanded|demands|"
@@ -116,9 +119,10 @@ VERB_IS_THE_CLAIM = frozenset(
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
     # Not "told Reuters the group would not agree to any deal that …": no verb in the audience.
-    r"told\s+(?:(?!(?:would|will|had|has|have|was|were|is|are|could|should|did|does|not|can|may|"
+    # "Senate insiders tell National Review Online that …", "she tells the Post that …"
+    r"(?:told|tells?)\s+(?:(?!(?:would|will|had|has|have|was|were|is|are|could|should|did|does|not|can|may|"
     r"might|must)\b)[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
-    r"|told\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
+    r"|(?:told|tells?)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|jurors|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors|"
@@ -127,7 +131,7 @@ _TOLD = (
     r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors))"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
-    r"|told\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|(?:told|tells)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?=\s+(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
@@ -167,7 +171,9 @@ _CUE = (
 _AFTER_QUOTE_CUE = (
     # '"…," reported today the state outlet Darvani News': an outlet's report, as said
     r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|"
-    r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|told(?:\s+[\w'’-]+){0,4}|"
+    r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|(?:told|tells)(?:\s+[\w'’-]+){0,4}|"
+    # '"…," Sasse tells Nebraska Radio Network.', '"…," a source explains.'
+    r"explains|insists|warns|argues|notes|"
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
@@ -428,7 +434,7 @@ PATTERNS = [
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
         # '…," Lula told reporters at the presidential palace, adding that …'
-        r"(?:\s+[^“”\"]{0,120}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
+        r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
@@ -512,9 +518,14 @@ PATTERNS = [
     # "The announcement, according to Youngkin and other state officials, is one of the
     # largest …": the whole sentence, the source set inside it, as "…, says the mayor, …" is.
     ("according_to_aside", "according_to", 0.85, re.compile(
-        r"^(?P<content>[^,“”\"]{3,120},\s+according\s+to\s+(?P<mention>[^,;“”\"]{2,80}?),\s+"
+        # "But instead of burying the hatchet, McConnell, according to National Review
+        # criticized Sasse …": a past verb after it, its closing comma sometimes left out.
+        r"^(?P<content>[^,“”\"]{3,120}(?:,\s+[^,“”\"]{2,60})?,\s+according\s+to\s+"
+        r"(?P<mention>[^,;“”\"]{2,80}?(?=,\s)|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
+        # (not "according to results from a trial presented on Saturday": a participle)
+        r"(?=\s+[a-z]{3,}ed\s+(?!(?:by|on|in|at|after|before|during|for|from|with)\b)))(?:,\s+|\s+)"
         r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|does|"
-        r"did|do)\b).+)$"
+        r"did|do)\b|[a-z]{3,}ed\b).+)$"
     )),
     ("according_to_tail", "according_to", 0.88, re.compile(
         # Not "Police said that, according to witnesses, …": the source the speaker cites.
@@ -675,7 +686,7 @@ PATTERNS = [
     ("reported_speech", "indirect", 0.85, re.compile(
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
         # "Earnest initially said …"
-        rf"again|then|reportedly|allegedly|initially|publicly|privately|separately|further|"
+        rf"again|then|(?<!,\s)first|reportedly|allegedly|initially|publicly|privately|separately|further|"
         rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "Governor Bob McDonnell today announced that …"
         rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
@@ -699,12 +710,17 @@ PATTERNS = [
         # "She responded by telling the committee that …", "ended his remarks by saying …"
         r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting)"
         # "issued an advisory late Friday forecasting that …": no comma before these
-        r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b))"
+        r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b)"
+        # 'She also went after Trump saying, "Imagine a president who …"': a quotation follows
+        r"|\s+(?=saying,\s*[“\"]))"
         r"(?P<cue>saying|adding|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
+        # "telling reporters after Republican leaders huddled in his office that …"
+        r"telling\s+(?:reporters|journalists)\s+(?:after|before|at|outside|during|on|in)\s"
+        r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         # "issued an advisory late Friday forecasting that the storm will …"
         r"(?:forecasting|predicting|estimating|confirming|noting|concluding)(?=\s+that\b)|"
@@ -713,7 +729,7 @@ PATTERNS = [
         # 'welcomed the decision, calling it "a win for children"'
         r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))"
         # '…, saying "status quo is unacceptable."': a quotation whole, too
-        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|(?<=saying\s)[“\"][^“”\"]{2,}[”\"][.!?]?)$"
+        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s))[“\"][^“”\"]{2,}[”\"][.!?]?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
     ("with_saying", "indirect", 0.7, re.compile(
@@ -854,6 +870,9 @@ ANONYMOUS = re.compile(
 SPLITTERS = re.compile(
     # "Polls suggest the public is on their side: a YouGov survey found 59% …": two sources.
     r":\s+(?=(?:an?|the)\s[^,:;“”\"]{2,80}?\s(?:found|finds|showed|shows|said|says)\s)|"
+    # "But pressed on his comments — which included an op-ed that said … — Scott said he …":
+    # the aside's dash closes, and the sentence's own speaker follows.
+    r"(?<=[a-z”\"])\s[–—]\s+(?=(?-i:[A-Z])[^,;:“”\"–—]{1,60}?\s(?:said|says)\s)|"
     r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"
@@ -893,11 +912,15 @@ LEADING_ADVERBIAL = re.compile(
     r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again|"
+    r"(?:Today|Tonight|Yesterday)(?=,)|"  # "Today, campaign chair John Podesta released …:"
     r"For(?=\s+(?:his|her|their|its|our)\s+part,)|"  # "For her part, the minister said"
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"
-    r"[^,“”\"]{0,60},\s+(?:(?:however|though),\s+)?(?=[A-Za-z])"
+    r"[^,“”\"]{0,60},\s+(?:(?:however|though),\s+)?"
+    # "In a phone call on Thursday, December 13, McConnell told …": the date goes with it
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?=[A-Za-z])"
 )
 # "SocGen analyst Marc Mozzi explains the gloomy prognosis:" closing a paragraph: the
 # quotation that opens the next one is theirs.
@@ -907,7 +930,7 @@ QUOTE_INTRO = re.compile(
     # "Rich's family released the following statement:"
     r"|(?:released|issued|put\s+out|posted|shared|sent)\s+(?:the\s+following|this|a)\s+"
     r"(?:[\w-]+\s+)?(?:statement|message|note|letter))"
-    r"(?:\s+(?:the|a|an|his|her|their|its)\s+[^:“”\"]{1,60})?:\s*$"
+    r"(?:\s+(?:the|a|an|his|her|their|its|regarding|about|on|concerning|after|following)\s+[^:“”\"]{1,60})?:\s*$"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(

@@ -142,6 +142,9 @@ class ShapeMatcher:
         lead = LEADING_ADVERBIAL.match(text, start, end)
         if lead:  # "In a statement, the company said …": the subject follows the comma
             start = lead.end()
+        conjunction = _OPENING_CONJUNCTION.match(text, start, end)
+        if conjunction:  # "But Sen. Scott was more verbose, telling reporters …": the subject
+            start = conjunction.end()
         # "Rep. Tom Kessler, R-Pa., who represents …": the party tag is blanked (offsets kept).
         plain = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text[start:end])
         plain = LISTED_NAME.sub(lambda name: name.group().replace(",", NAME_COMMA), plain)
@@ -264,6 +267,16 @@ class ShapeMatcher:
                 continue  # "The party held that seat for decades": a thing held, not a clause
             mention_at = self._speaker_words(name, plain, sentence, match)
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
+            named_first = (
+                _NAME_BEFORE_ROLE.fullmatch(plain, 0, mention_at[0])
+                if name == "reported_speech" and re.match(r"(?:an?|the)\s+[a-z]", mention)
+                else None
+            )
+            if named_first:
+                # "Josh Holmes, a top political aide to McConnell told friends …": the closing
+                # comma left out, the name opens the sentence and the role is only his.
+                mention_at = named_first.span("name")
+                mention = plain[mention_at[0] : mention_at[1]]
             if written_thing(mention):
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
             if ONLY_REPORTS.fullmatch(clean_mention(mention)):
@@ -400,7 +413,7 @@ class ShapeMatcher:
             if (
                 name == "reported_speech"
                 and (
-                    _only_an_adjunct(groups)
+                    (named_first is None and _only_an_adjunct(groups))
                     # 'Not enough "upside surprise", Wall Street said, and the shares lost 2.4%':
                     # a new clause after the cue, not what was said.
                     or re.match(r",\s+(?:and|but)\s", plain[match.end("cue") :])
@@ -1259,11 +1272,13 @@ MAX_MASKED = 3
 MAX_SPLITS = 2
 # '"We will not accept the results," it said.': a quotation, then a pronoun and its cue.
 _QUOTE_THEN_PRONOUN = re.compile(
-    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says)"
+    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says|continued|went\s+on)"
     r"[.!?]?\s*\Z"
 )
 # "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
+_NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")
 # "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 # "That's according to President Anton Drevic, Velpress reports.": the sentence before's source.

@@ -2402,8 +2402,11 @@ _FOR_A_PERSON = r"agent|lawyer|attorney"
 # Who heads a body, named in the next paragraph: "The head of the U.N. nuclear watchdog said …".
 _HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
+# Who works beside a person, not for them in public: "a top political aide to McConnell".
+_CLOSE_TO = r"aide|adviser|advisor|ally|allie|confidant|associate"
 RELATION_OF = re.compile(
     rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:(?:{_KIN}|{_FOR_A_PERSON})s?|{_HEAD})\s+of\s"
+    rf"|^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:{_CLOSE_TO})s?\s+(?:of|to|close\s+to)\s"
 )
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
