@@ -7144,3 +7144,96 @@ def test_but_before_the_subject_of_a_telling_participle():
         "leaders met in Voss’s office that the two of them want the same thing."
     )
     assert speakers(text) == [("the two of them want the same thing", "Nadia Brusk")]
+
+
+# Batch 136 (tests/data/suggest: deplorables-row, manager-charged): a candidate demands an
+# apology; rivals pile on after a campaign manager is charged.
+
+
+def test_the_nominee_is_the_sentence_befores_subject_not_the_person_it_named_last():
+    text = (
+        "Head\n\nRICHMOND, Virginia — Sam Penrose pounced on Nell Harker on Monday for her "
+        "remark.\n\nThe Republican nominee called on Harker to withdraw her remarks, arguing that "
+        'she had "insulted" working families.'
+    )
+    assert {source for _, source in speakers(text)} == {"Sam Penrose"}
+
+
+def test_her_after_a_verb_is_its_object_and_says_nothing_of_the_subject():
+    text = (
+        'Head\n\nSam Penrose spoke.\n\nPenrose called her remark "the most open attack I have '
+        'ever heard," and he suggested that she could not go on campaigning.'
+    )
+    assert speakers(text) == [
+        ('her remark "the most open attack I have ever heard,"', "Sam Penrose"),
+        ("she could not go on campaigning", "Sam Penrose"),
+    ]
+
+
+def test_a_quotation_then_what_it_was_said_in_defence_of_is_the_quotation():
+    text = (
+        'Head\n\n"She called them lazy," Sam Penrose said.\n\n"She sorts people into bins," he '
+        'continued, in defence of "these wonderful people who are backing our campaign."'
+    )
+    assert speakers(text)[-1] == ("She sorts people into bins", "Sam Penrose")
+
+
+def test_two_opening_phrases_one_with_a_programme_in_quotation_marks():
+    text = (
+        "Head\n\nSam Penrose spoke.\n\nEarlier in the day, in an appearance on Liberty News' "
+        '"Breakfast Table," Penrose said of Harker\'s remark that it was "the biggest '
+        'blunder."'
+    )
+    assert speakers(text) == [('it was "the biggest blunder."', "Sam Penrose")]
+
+
+def test_a_participle_between_the_attribution_and_the_quotations_second_part():
+    text = (
+        'Head\n\nNell Harker spoke at a church.\n\n"Mr. Okafor," she said, pausing, "gave '
+        'more to this country than any candidate ever will."'
+    )  # (a first part too short to be a claim: the second is read as reported speech)
+    assert speakers(text)[-1] == (
+        '"gave more to this country than any candidate ever will."',
+        "Nell Harker",
+    )
+
+
+def test_an_opening_mark_typed_as_a_closing_one():
+    text = (
+        'Head\n\n"The buck stops at the top," Rory Vance said.\n\n”A candidate has to answer for '
+        "their staff,” Vance continued."
+    )
+    assert speakers(text)[-1] == ("A candidate has to answer for their staff", "Rory Vance")
+
+
+def test_tweeting_that_carries_the_claim():
+    text = (
+        'Head\n\nAnsel Brody went after Penrose himself, tweeting that "Campaigns are a mirror '
+        'of their candidate."'
+    )
+    assert speakers(text) == [('"Campaigns are a mirror of their candidate."', "Ansel Brody")]
+
+
+def test_a_surname_after_his_campaign_spoke_is_the_person_and_said_tuesday_on_twitter():
+    text = (
+        "Head\n\nSam Penrose's campaign manager was charged on Monday.\n\nPenrose's campaign has "
+        "denied that the incident took place, despite a recording. Penrose said Tuesday on "
+        'Twitter that there is "nothing" in the recording.'
+    )
+    assert speakers(text) == [
+        ("denied that the incident took place", "Penrose's campaign"),
+        ('there is "nothing" in the recording', "Sam Penrose"),
+    ]
+
+
+def test_a_quotation_then_another_name_is_never_the_last_speakers():
+    text = (
+        'Head\n\nA man in the audience told Penrose: "We have a problem in this state."\n\n"We '
+        'are going to look at a lot of things," Penrose answered.\n\n"I have never met him," '
+        'Penrose grumbled to an aide.\n\n"Nobody asked me," Harker grumbled later.'
+    )
+    assert speakers(text) == [
+        ("We have a problem in this state", "A man in the audience"),
+        ("We are going to look at a lot of things", "Penrose"),
+        ("I have never met him", "Penrose"),
+    ]

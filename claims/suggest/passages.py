@@ -262,12 +262,14 @@ _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|(?<=\w)['’](?=[,.;:!?)]|\s*$)",
 
 def double_single_quotes(text: str) -> str:
     """The text with single-mark quotations written in double marks, one character for one (so
-    offsets hold), in paragraphs that have no double marks of their own. Linear: each mark is
-    looked at once."""
+    offsets hold), in paragraphs that have no double marks of their own, and a paragraph's
+    opening mark typed as a closing one set right. Linear: each mark is looked at once."""
     chars = list(text)
     start = 0
     for paragraph in text.split("\n"):
         end = start + len(paragraph)
+        if paragraph.startswith("”") and paragraph[1:2].isalnum():
+            chars[start] = "“"  # '”The candidate has to …," Fallon continued': a mistyped opening
         if '"' not in paragraph and "“" not in paragraph:
             closes = [m.start() for m in _SINGLE_CLOSE.finditer(paragraph)]
             at = 0  # the next closing mark not yet used

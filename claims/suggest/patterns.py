@@ -173,7 +173,7 @@ _AFTER_QUOTE_CUE = (
     r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|"
     r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|(?:told|tells)(?:\s+[\w'’-]+){0,4}|"
     # '"…," Sasse tells Nebraska Radio Network.', '"…," a source explains.'
-    r"explains|insists|warns|argues|notes|"
+    r"explains|insists|warns|argues|notes|answered|shot\s+back|"
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
@@ -192,10 +192,14 @@ _TIME = (
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # "said in a statement to the stock exchange that …"
     r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
+    # "said of Clinton's characterization that it was …": what about, then what
+    r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    # "said Tuesday on Twitter that …"
+    r"(?:\s+(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b))?"
     # "announced today that …", a press release's "today"
     r"|\s+(?:today|yesterday|tonight)(?=\s+that\b))?"
 )
@@ -442,6 +446,9 @@ PATTERNS = [
         r"|,\s+[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"  # '…," he added, laughing.'
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
         r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
+        # '"…," he continued, in defense of "these wonderful people who …"': what it was about
+        r"|,\s+(?:in\s+(?:defen[cs]e|support|praise|reference|response)\s+(?:of|to)|about|of)\s"
+        r"[^“”\"]{0,60}?[“\"][^“”\"]{1,160}[”\"]"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
         rf"|{_PROGRAMME})?[.!?]?$"
     )),
@@ -722,6 +729,8 @@ PATTERNS = [
         r"telling\s+(?:reporters|journalists)\s+(?:after|before|at|outside|during|on|in)\s"
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
+        # 'slammed Trump himself, tweeting that "Clowns hire clowns."'
+        r"(?:tweeting|writing|posting)(?=\s+that\b)|"
         # "issued an advisory late Friday forecasting that the storm will …"
         r"(?:forecasting|predicting|estimating|confirming|noting|concluding)(?=\s+that\b)|"
         # "The African Union's mission was more positive, describing the vote as …"
@@ -881,6 +890,9 @@ SPLITTERS = re.compile(
     # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
     # "… accused Barr of trying to "spin" the report and Massachusetts Sen. Elizabeth Warren
     # tweeted that …"
+    # 'Trump called her remark "the most explicit attack ever made," and he suggested that …'
+    r"|(?<=,[”\"]\s)and(?=\s+(?:he|she|they)\s+(?:said|suggested|added|argued|warned|insisted|"
+    r"claimed)\s)"
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|told|argued|warned|"
     r"insisted|claimed|added)\b)"
     # "… was "long on innuendo", and cited a report by Yahoo News that …": the report's claim
@@ -917,7 +929,9 @@ LEADING_ADVERBIAL = re.compile(
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"
-    r"[^,“”\"]{0,60},\s+(?:(?:however|though),\s+)?"
+    # 'In an appearance on Fox News' "Fox and Friends," Trump said …': a programme's name in
+    # quotation marks, its comma inside them
+    r"(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){0,60}(?:,|(?<=,[”\"]))\s+(?:(?:however|though),\s+)?"
     # "In a phone call on Thursday, December 13, McConnell told …": the date goes with it
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?=[A-Za-z])"
@@ -938,6 +952,8 @@ SUBORDINATE_TAIL = re.compile(
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
     # Not "…, as well as a commitment that …": more of the claim.
     r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as(?!\s+well\s+as\b)|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    # "…has denied that the incident took place, despite a recording and a witness account"
+    r"(?<=,\s)despite|"
     # "…, which analysts say …", not "…, which they say makes the grid less stable": the
     # speakers' own words go on.
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"

@@ -142,6 +142,9 @@ class ShapeMatcher:
         lead = LEADING_ADVERBIAL.match(text, start, end)
         if lead:  # "In a statement, the company said …": the subject follows the comma
             start = lead.end()
+            # "Earlier in the day, in an appearance on …, Trump said …": a second one
+            again = _SECOND_ADVERBIAL.match(text, start, end)
+            start = again.end() if again else start
         conjunction = _OPENING_CONJUNCTION.match(text, start, end)
         if conjunction:  # "But Sen. Scott was more verbose, telling reporters …": the subject
             start = conjunction.end()
@@ -632,6 +635,9 @@ class ShapeMatcher:
         where = _IN_A_STATEMENT.search(text, s, e) if cue else None
         if where:  # "TfL confirmed the deal in a brief statement": where, not what
             e = trim_passage(text, s, where.start())[1]
+        pause = _PAUSING.match(text, s, e) if cue else None
+        if pause:  # '"Mr. Khan," she said, pausing, "paid the ultimate sacrifice …"'
+            s = trim_passage(text, pause.end(), e)[0]
         return s, e
 
     def _whole_subject(self, sentence: str, match) -> bool:
@@ -945,7 +951,14 @@ class ShapeMatcher:
         parsed = self._parsed(start, end, state)
         if parsed:
             return [parsed]
-        if state.quote_speaker and sentence.lstrip()[:1] in '“"':
+        other = _QUOTE_THEN_NAME.match(sentence)
+        if (
+            state.quote_speaker
+            and sentence.lstrip()[:1] in '“"'
+            # '"We're going to look at it," Trump answered' after someone else's quotation: the
+            # quotation is Trump's, whatever his verb, never the last speaker's.
+            and not (other and other["name"].split()[-1] not in state.quote_speaker.name)
+        ):
             return [self._continued_quote(start, end, state)]
         hedge = HEDGES.search(sentence)
         if hedge:
@@ -1270,13 +1283,23 @@ _IN_THE_JOURNAL = re.compile(
 # How many cue words the parse calls nouns are blanked out in one sentence to look past them.
 MAX_MASKED = 3
 MAX_SPLITS = 2
-# '"We will not accept the results," it said.': a quotation, then a pronoun and its cue.
+# '"We will not accept the results," it said.': a quotation, then a pronoun and its cue;
+# '"I've never seen that man," Penrose grumbled to an aide as he left.': the speaker again, by
+# a verb of how it was said.
 _QUOTE_THEN_PRONOUN = re.compile(
-    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:it|he|she|they)\s+(?:said|added|says|continued|went\s+on)"
-    r"[.!?]?\s*\Z"
+    r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:(?:it|he|she|they)\s+(?:said|added|says|"
+    r"continued|went\s+on)[.!?]?|(?:[A-Z][\w'’.-]+\s+){1,3}[a-z]{3,}ed\b[^“”\"]{0,200})\s*\Z"
 )
 # "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
+_QUOTE_THEN_NAME = re.compile(
+    r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+[a-z]"
+)
+_PAUSING = re.compile(r"[a-z]+ing(?:\s+[a-z]+ly)?,\s+(?=[“\"])")
+_SECOND_ADVERBIAL = re.compile(
+    r"(?:in|on|at|during)\s(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){1,60}(?:,|(?<=,[”\"]))\s+"
+    r"(?=[A-Z])"
+)
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
 _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")
 # "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.

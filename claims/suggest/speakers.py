@@ -567,7 +567,9 @@ class SpeakerResolver:
                 mention, state, at
             )
             if person is None:
-                person = self._person_before(state, at)
+                person = (
+                    self._subject_before(state, at) if _RUNNING.search(mention) else None
+                ) or self._person_before(state, at)
                 if person and _titled_otherwise(person, mention, state, at):
                     # "the armed forces minister" is not "Chris Philp, the digital minister"
                     person = None
@@ -1098,6 +1100,26 @@ class SpeakerResolver:
         words = {w for n in full for w in n.split()}
         named = [n for _, n in named if len(n.split()) > 1 or n in words] or [n for _, n in named]
         speaker = self._named(named[-1], state, start)
+        return replace(speaker, kind="person") if speaker.source_id is None else speaker
+
+    def _subject_before(self, state: ReadingState, at: int) -> Speaker | None:
+        """The person who opens the sentence just before `at`, by the parse: "Donald Trump
+        pounced on Hillary Clinton …. The Republican nominee called on …" is Trump, the subject,
+        not the last person named."""
+        if self.syntax is None:
+            return None
+        start = max(0, at - 2 * MAX_SENTENCE)
+        openings = list(_SENTENCE_OPENS.finditer(state.text, start, max(start, at - 1)))
+        if not openings:
+            return None
+        opening = openings[-1]
+        sentence = state.text[opening.end() : at]
+        dateline = _DATELINE_HERE.match(sentence)
+        lead = dateline.end() if dateline else 0
+        people = [(s, e) for s, e, label in self.syntax.entities(sentence) if label == "PERSON"]
+        if not people or people[0][0] != lead or len(sentence[lead : people[0][1]].split()) < 2:
+            return None  # not a full name opening the sentence
+        speaker = self._named(sentence[people[0][0] : people[0][1]], state, opening.end())
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
 
     def _organisation_before(
@@ -1663,6 +1685,12 @@ class SpeakerResolver:
                     return self._named(member, state, at)
                 continue
             words = name_key(speaker.name).split()
+            if (
+                speaker.kind != "person"
+                and re.match(r"\S+['’]s\s", speaker.name)
+                and not re.search(r"['’]s\Z", name)
+            ):
+                continue  # "Trump said" after "Trump's campaign has denied …": not his campaign
             if words and name.casefold() == (words[-1] if speaker.kind == "person" else words[0]):
                 if speaker.kind != "person" and self._a_place(name, state, at):
                     continue  # "Israel says …" is not the Israel Defense Forces
@@ -1732,7 +1760,10 @@ def _member_named(pair: Speaker, surname: str) -> str | None:
     return None
 
 
-_NICKNAMED = re.compile(r"(?P<first>[A-Z][\w'’-]+)[^\S\n]+[“\"][^“”\"\n]{1,24}[”\"][^\S\n]+\Z")
+# (Not 'Fox News' "Fox and Friends," Trump': a programme, its comma inside the marks.)
+_NICKNAMED = re.compile(
+    r"(?P<first>[A-Z][\w'’-]*[\w-])[^\S\n]+[“\"][^“”\"\n,]{1,24}[”\"][^\S\n]+\Z"
+)
 _GOES_BY = re.compile(
     r"\b(?:uses|goes by|gave only|gives only|known as|nicknamed|called|"
     # "who asked to be identified only by her first name, Rachel, because of threats"
@@ -2017,6 +2048,13 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 _DATELINE_HERE = re.compile(DATELINE_TEXT)
+# Who runs in a race, not an office one holds: "the Republican nominee", "the GOP front-runner"
+# (an office, "the French president", may be the last person named, not the subject).
+_RUNNING = re.compile(
+    r"\b(?:nominee|candidate|front-?runner|challenger|hopeful|contender|incumbent)\Z", re.I
+)
+# Where a sentence opens: after a paragraph break or a full stop.
+_SENTENCE_OPENS = re.compile(r"(?:\n+|[.!?][”\"’]?[^\S\n]+)(?=[A-Z“\"])")
 # How a title is written before a name, by the role a description gives: "the governor" is
 # "Gov. Martin Ochoa".
 _TITLES_OF = {
@@ -2154,6 +2192,8 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
         # what they said: "Arif told reporters that drones had killed a woman and her son".
         rest = _ANOTHER_NAME.split(rest, maxsplit=1)[0]
         rest = _WHAT_THEY_SAID.split(rest, maxsplit=1)[0]
+        # "Trump called her remark …": the verb's object, someone else's, says nothing of him.
+        rest = _OBJECT_PRONOUN.sub("", rest, count=1)
         seen.update(
             "female" if word.casefold().startswith(("she", "her")) else "male"
             for word in _PRONOUN_WORD.findall(rest)
@@ -2161,6 +2201,7 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+_OBJECT_PRONOUN = re.compile(r"\A\s+[a-z]+\s+(?:her|him|them)\b")
 # Where a speaker is: "Our correspondent in Kyiv".
 _WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # The capitalised words before a name, within its sentence: "Northern" of "the Northern
