@@ -7237,3 +7237,64 @@ def test_a_quotation_then_another_name_is_never_the_last_speakers():
         ("We are going to look at a lot of things", "Penrose"),
         ("I have never met him", "Penrose"),
     ]
+
+
+# Batch 137 (tests/data/suggest: tariff-calls): a president's calls to senators, as reported.
+
+
+def test_according_to_ends_at_a_dash_before_the_reporters_aside():
+    text = (
+        "Head\n\nTomas Brell vented his anger in calls with two senators, according to people "
+        "familiar with the conversations — in addition to his attacks on Senators Ilse Garrow, "
+        "Bram Otley and Wren Abara."
+    )
+    assert names_and_kinds(text) == [("people familiar with the conversations", "unnamed")]
+
+
+def test_a_speakers_words_according_to_an_outlet_are_the_speakers():
+    text = (
+        "Head\n\nTomas Brell spoke.\n\nBrell said the bill would tie his hands in talks with "
+        "China, according to Politico."
+    )
+    assert speakers(text) == [("the bill would tie his hands in talks with China", "Tomas Brell")]
+    assert names_and_kinds("Head\n\nPolitico reported that the bill was dead.") == [
+        ("Politico", "media")
+    ]
+
+
+def test_the_spokesperson_again_is_the_one_for_the_senator():
+    text = (
+        "Head\n\nPolitico reported that Brell called Sen. Ilse Garrow (R-Kan.), the chairwoman "
+        "of the Senate Trade Committee.\n\nA spokesperson for Garrow confirmed that a call took "
+        'place.\n\n"Senator Garrow had a useful conversation with the president," the '
+        "spokesperson told the Capitol Wire."
+    )
+    assert [source for _, source in speakers(text)][-2:] == ["Ilse Garrow", "Ilse Garrow"]
+
+
+def test_saying_in_a_statement_to_an_outlet_then_a_colon_is_the_quotation():
+    text = (
+        'Head\n\nThe White House declined to comment, saying in a statement to Politico: "We do '
+        'not comment on private conversations."'
+    )
+    assert speakers(text) == [("We do not comment on private conversations", "White House")]
+
+
+def test_an_official_said_then_an_outlet_reported_is_the_officials():
+    text = (
+        "Head\n\nNeil Dunning had asked the Commerce Department to play down the reports, a White "
+        "House official said Thursday, the Associated Press reported."
+    )
+    assert speakers(text) == [
+        (
+            "Neil Dunning had asked the Commerce Department to play down the reports",
+            "a White House official",
+        )
+    ]
+
+
+def test_some_in_a_body_and_another_official_are_unnamed():
+    assert names_and_kinds(
+        "Head\n\nSome in the White House tell Liberty News that they believe the leaks came "
+        'from the Senate.\n\n"We need to stop talking through reporters," another official said.'
+    ) == [("Some in the White House", "unnamed"), ("another official", "unnamed")]

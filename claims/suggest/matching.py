@@ -195,7 +195,9 @@ ANONYMOUS_HINTS = re.compile(
     r"executives|lawyers|bankers|traders|economists|"
     r"insiders|a source|an official|one official)\b"
     # "a senior House Republican aide", "two people familiar with the talks"
-    r"|^(?:an?|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
+    # "Some in the White House", "those close to the president": a circle, never the body
+    r"|^(?:some|many|others|those|few)\s+(?:in|at|inside|within|around|close\s+to)\s"
+    r"|^(?:an?|another|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
     r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$"
     # "Senate insiders", "Republican sources": whose circle, not a body's name
@@ -231,7 +233,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|(?-i:Review)(?:\s+Online)?$|guardian|telegraph)\b",
+        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|politico|axios|bloomberg|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Review)(?:\s+Online)?$|guardian|telegraph)\b",
     ),
     (
         "organisation",

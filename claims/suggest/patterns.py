@@ -536,7 +536,10 @@ PATTERNS = [
     )),
     ("according_to_tail", "according_to", 0.88, re.compile(
         # Not "Police said that, according to witnesses, …": the source the speaker cites.
-        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.]|\.(?=\w))*)?[.!?]?$"
+        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;—–]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.—–]|\.(?=\w))*)?"
+        # "…, according to people familiar with the conversations — in addition to the
+        # president's admonishments of Mitch McConnell, …": the reporter's aside after the dash
+        r"(?:\s+[—–]\s+[^“”\"]*)?[.!?]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -738,7 +741,10 @@ PATTERNS = [
         # 'welcomed the decision, calling it "a win for children"'
         r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))"
         # '…, saying "status quo is unacceptable."': a quotation whole, too
-        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s))[“\"][^“”\"]{2,}[”\"][.!?]?)$"
+        # 'saying in a statement to Politico: "We do not comment …"': where, then the quotation
+        r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|email|interview|post)"
+        r"(?:\s+to\s+[^:“”\"]{1,40}?)?(?=:))?"
+        r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s)|(?<=:\s))[“\"][^“”\"]{2,}[”\"][.!?]?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
     ("with_saying", "indirect", 0.7, re.compile(

@@ -4,6 +4,7 @@ claim's passage lies, and the sentences that hold two claims or go on quoting.""
 import re
 from dataclasses import replace
 
+from claims.suggest.matching import guess_kind
 from claims.suggest.passages import (
     ReadingState,
     Speaker,
@@ -145,6 +146,9 @@ class ShapeMatcher:
             # "Earlier in the day, in an appearance on …, Trump said …": a second one
             again = _SECOND_ADVERBIAL.match(text, start, end)
             start = again.end() if again else start
+        relayed = _RELAYED_BY_OUTLET.search(text, start, end)
+        if relayed:  # "…, a White House official said Thursday, the Associated Press reported."
+            end = relayed.start("outlet")
         conjunction = _OPENING_CONJUNCTION.match(text, start, end)
         if conjunction:  # "But Sen. Scott was more verbose, telling reporters …": the subject
             start = conjunction.end()
@@ -227,11 +231,12 @@ class ShapeMatcher:
                 continue  # "According to the Journal, Eden told a news conference that …": his
             if (
                 name == "according_to_tail"
-                and _ONLY_A_STATEMENT.match(mention)
+                and (_ONLY_A_STATEMENT.match(mention) or guess_kind(mention) == "media")
                 and _SUBJECT_SAID.match(groups["content"])
             ):
                 # "Ukraine's air force said it had shot down 24 drones, according to a statement
                 # posted on Telegram": the air force's, the statement only where it said so.
+                # "Trump said the bill would …, according to Politico": his, as Politico relays.
                 continue
             if name == "according_to_tail" and PROVENANCE.match(mention) and entry is not last:
                 # "An audit found that …, according to a copy obtained by the Ledger": the audit,
@@ -1299,6 +1304,11 @@ _PAUSING = re.compile(r"[a-z]+ing(?:\s+[a-z]+ly)?,\s+(?=[“\"])")
 _SECOND_ADVERBIAL = re.compile(
     r"(?:in|on|at|during)\s(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){1,60}(?:,|(?<=,[”\"]))\s+"
     r"(?=[A-Z])"
+)
+# An outlet that reported what someone said: the speaker's claim, which the outlet relayed.
+_RELAYED_BY_OUTLET = re.compile(
+    r",\s+[^,“”\"]{2,60}?\s(?:said|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"(?P<outlet>,\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports))[.!?]?\s*\Z"
 )
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
 _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")

@@ -1604,6 +1604,9 @@ class SpeakerResolver:
                 return Speaker(mention, known.name, known.id, known.kind)
             # "A spokesman for Kerr" after "Outgoing Mayor Diane Kerr …": for her.
             named = self._one_word_name(organisation, state, at)
+            if named and _SPEAKS_FOR.search(mention):
+                # kept as said, so "the spokesperson told The Hill" later is the same one's
+                return replace(named, mention=mention)
             return named or Speaker(mention, organisation, None, guess_kind(organisation))
         kind = guess_kind(mention, appos)
         if ANONYMOUS.search(appos) or ANONYMOUS.search(mention):
