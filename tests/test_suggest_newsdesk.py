@@ -7298,3 +7298,55 @@ def test_some_in_a_body_and_another_official_are_unnamed():
         "Head\n\nSome in the White House tell Liberty News that they believe the leaks came "
         'from the Senate.\n\n"We need to stop talking through reporters," another official said.'
     ) == [("Some in the White House", "unnamed"), ("another official", "unnamed")]
+
+
+# Batch 138 (tests/data/suggest: state-immunity, email-review): a court's ruling and its
+# dissent; a campaign on a bureau's email review.
+
+
+def test_a_headlines_court_is_not_renamed_the_high_court():
+    text = (
+        "Supreme Court says states can't be sued in each other's courts\n\nThe justices "
+        "divided 5-4.\n\nIn 1979, the high court concluded otherwise."
+    )
+    assert speakers(text) == [("states can't be sued in each other's courts", "Supreme Court")]
+
+
+def test_a_possessive_is_not_part_of_the_name_it_owns():
+    assert speakers(
+        "Head\n\nJustice Anna Quill's reluctant concurrence drew attention. Her opinion "
+        "described the ruling as an invitation to reopen settled cases."
+    ) == [("the ruling as an invitation to reopen settled cases", "Anna Quill")]
+    text = (
+        "Head\n\nThe Supreme Court's majority opinion held that the state was too late. It also "
+        "held that the 1979 precedent was wrongly decided."
+    )  # (an owner's writing is the owner's: its opinion, report, letter or statement)
+    assert {source for _, source in speakers(text)} == {"Supreme Court"}
+
+
+def test_comments_then_a_quotation_is_a_cue():
+    text = (
+        'Head\n\nNell Harker spoke.\n\nOne day later, Harker comments, "It is strange to put '
+        'that out days before an election."'
+    )
+    assert speakers(text) == [
+        ("It is strange to put that out days before an election", "Nell Harker")
+    ]
+
+
+def test_wrote_to_someone_then_announcing_that_is_the_participles_claim():
+    text = (
+        "Head\n\nThe bureau director wrote to lawmakers on Friday, announcing that his agents "
+        "were examining a newly found set of emails."
+    )
+    assert speakers(text) == [
+        ("his agents were examining a newly found set of emails", "bureau director")
+    ]
+
+
+def test_a_headlines_campaign_is_never_renamed_its_candidate():
+    text = (
+        "Harker campaign says bureau chief acted unfairly\n\nNell Harker said the review was "
+        "unfair."
+    )
+    assert speakers(text)[0] == ("bureau chief acted unfairly", "Harker campaign")

@@ -607,6 +607,8 @@ def proper_name(mention: str, kind: str) -> str:
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+        # "Justice James C. Nelson's concurrence … His opinion described …": his
+        mention = re.sub(r"(?<=[a-z])['’]s$", "", mention)
         # "Rate-setter Ann Kelso", "Co-founder Mia Lund": a role, though a sentence's capital
         # opens it (not "Jean-Pierre", whose second half is a name too).
         mention = re.sub(r"^[A-Z][a-z]+-[a-z]+\s+(?=[A-Z][\w'’-]+\s+[A-Z])", "", mention)

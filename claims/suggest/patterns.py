@@ -46,6 +46,8 @@ CUE_VERBS = (
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
+    # 'One day later, Clinton comments, "It's pretty strange …"': a quotation follows
+    r"comment(?:s|ed)(?=[,:]\s*[“\"])|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
@@ -735,7 +737,7 @@ PATTERNS = [
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'
         r"(?:tweeting|writing|posting)(?=\s+that\b)|"
         # "issued an advisory late Friday forecasting that the storm will …"
-        r"(?:forecasting|predicting|estimating|confirming|noting|concluding)(?=\s+that\b)|"
+        r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing)(?=\s+that\b)|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'

@@ -412,6 +412,10 @@ class ShapeMatcher:
                 and _RESTRICTIVE_WHO.search(sentence, 0, match.start("cue"))
             ):
                 continue  # "defense hawks who demanded more money": who they are, not a claim
+            if name == "reported_speech" and _TO_WHOM_THEN_PARTICIPLE.match(
+                groups.get("content") or ""
+            ):
+                continue  # "wrote to lawmakers on Friday, announcing that …": the participle's
             if name == "reported_speech" and _amid_its_claim(sentence, match):
                 continue  # "Exporting crab now needs four certificates, he says, each of which …"
             if name == "reported_speech" and _WHERE_SAID.fullmatch(
@@ -1309,6 +1313,10 @@ _SECOND_ADVERBIAL = re.compile(
 _RELAYED_BY_OUTLET = re.compile(
     r",\s+[^,“”\"]{2,60}?\s(?:said|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
     r"(?P<outlet>,\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports))[.!?]?\s*\Z"
+)
+_TO_WHOM_THEN_PARTICIPLE = re.compile(
+    r"to\s+[^,;:“”\"]{1,60},\s+(?:announcing|saying|adding|noting|warning|arguing|stating|"
+    r"insisting|claiming)\b"
 )
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
 _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")

@@ -928,7 +928,8 @@ class SpeakerResolver:
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
             lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
-            (m.start("name"), m.group("name"))
+            # "The Supreme Court's majority opinion held …. It also held …": the court's
+            (m.start("name"), _POSSESSIVE_END.sub("", m.group("name")))
             for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
             if not _DATELINE_HERE.match(state.text, m.start("name"))  # "TORONTO — Thousands of …"
             # "Shares of the switch maker plummeted after it announced …": the shares are not "it"
@@ -1503,6 +1504,9 @@ class SpeakerResolver:
         return -1, None
 
     def _named(self, mention: str, state: ReadingState, at: int, appos: str = "") -> Speaker:
+        owned = _OWNERS_WRITING.fullmatch(mention.strip())
+        if owned:  # "The Supreme Court's majority opinion held …": the court's
+            return replace(self._named(owned["owner"], state, at), mention=mention)
         knighted = _KNIGHTED.search(mention.strip())
         if knighted:
             # "Sir Keir said" after "Sir Keir Starmer": the honour and the first name are his.
@@ -1988,6 +1992,12 @@ PERSON_DESCRIPTION = re.compile(
     r"press\s+secretary|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|chairwoman)$"
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+# A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
+_OWNERS_WRITING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo)"
+)
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
     r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
@@ -2538,7 +2548,8 @@ def name_generic_speakers(
         body = (
             bool(words)
             and bool(
-                {words[-1], words[-1].removesuffix("s")} & (CATEGORY_KINDS.keys() | {"opposition"})
+                {words[-1], words[-1].removesuffix("s")}
+                & (CATEGORY_KINDS.keys() | {"opposition", "campaign"})
             )  # "The opposition demanded …" is not "opposition MP Daniel Ortiz", who speaks next
             and not RELATION_OF.match(suggestion.source_mention or "")  # "The head of the agency"
         )
@@ -2555,9 +2566,16 @@ def name_generic_speakers(
         headline_person = (
             suggestion.start < state.headline_end and suggestion.source_kind == "person"
         )
+        # (a name of two capitalised words at least: not a headline's "Family demands …")
+        proper = not is_generic(suggestion.source_mention or "") and any(
+            w[:1].isupper() for w in (suggestion.source_mention or "").split()[1:]
+        )
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
+            # A headline's "Supreme Court says …" is never renamed "the high court", a bare
+            # description (but "Ukraine claims …" may be "a source in Ukraine's security service")
+            and not (proper and s.name.islower())
             and not (headline_person and s.kind != "person")
             # "The club confirmed …" is not "people close to the club", who speak next
             and not (definite and s.kind == "unnamed")
