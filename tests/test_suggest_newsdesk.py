@@ -7350,3 +7350,58 @@ def test_a_headlines_campaign_is_never_renamed_its_candidate():
         "unfair."
     )
     assert speakers(text)[0] == ("bureau chief acted unfairly", "Harker campaign")
+
+
+# Batch 139 (tests/data/suggest: filibuster-interview, senate-return): senators' exclusive
+# interviews, with block quotations set apart without marks.
+
+
+def test_a_senators_aside_naming_another_senator_with_a_title_is_still_the_aside():
+    text = (
+        "Head\n\nSen. Dale Whitby (R-WX), who joined Sen. Mara Hewitt (R-TL) in her filibuster "
+        "on the U.S. Senate floor on Wednesday, told the Prairie Sentinel that he stood with "
+        "Hewitt."
+    )
+    assert speakers(text) == [("he stood with Hewitt", "Dale Whitby")]
+
+
+def test_said_then_a_colon_introduces_a_block_quotation_without_marks():
+    text = (
+        "Head\n\nDale Whitby said in a brief phone interview moments after leaving the floor:"
+        "\n\nI think it was important that the voice of the people of Wexford was heard on the "
+        "floor of the Senate tonight.\n\nThe vote is on Friday."
+    )
+    assert speakers(text) == [
+        (
+            "I think it was important that the voice of the people of Wexford was heard on the "
+            "floor of the Senate tonight.",
+            "Dale Whitby",
+        )
+    ]
+
+
+def test_expressed_his_belief_that_is_a_cue():
+    text = (
+        "Head\n\nElias Strand expressed his belief that the refusal to allow amendments is part "
+        "of a plan to run out the clock."
+    )
+    assert speakers(text) == [
+        ("the refusal to allow amendments is part of a plan to run out the clock", "Elias Strand")
+    ]
+
+
+def test_a_quotation_then_he_said_and_where_is_the_quotation_alone():
+    text = (
+        'Head\n\n"It does not matter who you vote for," Voss said on the floor.\n\n"The '
+        'alternative is to give up," he said, in an exclusive interview with the Prairie '
+        "Sentinel."
+    )
+    assert speakers(text)[-1] == ("The alternative is to give up", "Voss")
+
+
+def test_he_after_a_surname_the_parse_takes_for_a_body_and_but_is_no_part_of_the_name():
+    text = (
+        "Head\n\nBut Voss believes Wexford voters are still willing to send him back.\n\nHe "
+        "estimates that the scheme costs taxpayers $700 million a year."
+    )
+    assert speakers(text)[-1] == ("the scheme costs taxpayers $700 million a year", "Voss")

@@ -42,11 +42,16 @@ class Suggester(ShapeMatcher, SpeakerResolver):
 
     def _introduced(self, text, spans, number: int, state) -> tuple[Speaker, int] | None:
         """Who a paragraph ending "X said:" introduces, when the next paragraph is a
-        quotation, and where the introduction begins."""
+        quotation (in quotation marks, or a block quotation set apart without them), and where
+        the introduction begins."""
         p_start, p_end = spans[number]
-        if number + 1 >= len(spans) or text[spans[number + 1][0]] not in '“"':
+        if number + 1 >= len(spans):
             return None
         intro = QUOTE_INTRO.search(text, max(p_start, p_end - MAX_INTRO), p_end)
+        if text[spans[number + 1][0]] not in '“"' and not (
+            intro and _BLOCK_QUOTE.fullmatch(text, *spans[number + 1])
+        ):
+            return None
         label = None if intro or number == 0 else SPEAKER_LABEL.fullmatch(text, p_start, p_end)
         if label and guess_kind(label["mention"]) == "person":
             # "Arsene Wenger (Arsenal)" above "I can't remember a better comeback …"
@@ -102,7 +107,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
-        last_quoted = None
+        last_quoted = block_quoted = None
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -135,6 +140,14 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 continue
             # '"…," Mr Price told the trial. / "David Newton has not admitted it.': a paragraph
             # that opens with a quotation and names no one goes on with the last one quoted.
+            if block_quoted:
+                # "Daines said:" and then his words, set apart without quotation marks
+                suggestions.append(
+                    self._answer(p_start, p_end, block_quoted, state, pattern="block_quote")
+                )
+                state.speakers.append((p_start, block_quoted))
+                block_quoted = state.quote_speaker = None
+                continue
             carried = (state.quote_speaker or last_quoted) if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             last_quoted = None
@@ -172,6 +185,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 # "…, explains the gloomy prognosis:" is no claim; the quotation below is.
                 suggestions = [s for s in suggestions if s.start < intro_at]
                 state.quote_speaker = speaker
+                if text[spans[number + 1][0]] not in '“"':
+                    block_quoted = speaker
         name_generic_speakers(suggestions, state, self.index)
         for suggestion in suggestions:  # as written: 'single' marks too
             suggestion.start = with_opening_mark(text, suggestion.start, suggestion.end)
@@ -193,6 +208,8 @@ class Suggestions(list):
 
 # A paragraph that only asks: an interviewer's question.
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
+# A block quotation set apart without marks: a paragraph of sentences, no quotation in it.
+_BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")
 _ENDS_QUOTED = re.compile(r"[“\"][^“”\"]{25,}[,.!?]?[”\"]\Z")
 
 

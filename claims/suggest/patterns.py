@@ -46,6 +46,9 @@ CUE_VERBS = (
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
+    # "Cotton expressed his belief that Booker's decision is part of a ploy …"
+    r"expressed\s+(?:his|her|their|its)\s+(?:belief|view|concern|hope|confidence|fear|worry)"
+    r"(?=\s+that\b)|"
     # 'One day later, Clinton comments, "It's pretty strange …"': a quotation follows
     r"comment(?:s|ed)(?=[,:]\s*[“\"])|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
@@ -282,6 +285,8 @@ _ONE_APPOS = (
     # "which has 40,000 employees"; "written by Chief Justice Harriet M. Ellison Jr.,"
     # "an analyst at Wedbush Morgan Securities Inc. in Los Angeles": a company's abbreviation
     r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.|(?<=\bInc)\.|(?<=\bCorp)\.|"
+    # "Sen. Steve Daines (R-MT), who joined Sen. Rand Paul (R-KY) in his filibuster, told …"
+    r"(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|"
     r"(?<=\bCo)\.|(?<=\bLtd)\.){2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
@@ -952,7 +957,9 @@ QUOTE_INTRO = re.compile(
     # "Rich's family released the following statement:"
     r"|(?:released|issued|put\s+out|posted|shared|sent)\s+(?:the\s+following|this|a)\s+"
     r"(?:[\w-]+\s+)?(?:statement|message|note|letter))"
-    r"(?:\s+(?:the|a|an|his|her|their|its|regarding|about|on|concerning|after|following)\s+[^:“”\"]{1,60})?:\s*$"
+    # "Daines said in a brief phone interview moments after leaving the floor:"
+    r"(?:\s+(?:the|a|an|his|her|their|its|regarding|about|on|concerning|after|following|in|"
+    r"at|during)\s+[^:“”\"]{1,80})?:\s*$"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(

@@ -1297,7 +1297,7 @@ MAX_SPLITS = 2
 # a verb of how it was said.
 _QUOTE_THEN_PRONOUN = re.compile(
     r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:(?:it|he|she|they)\s+(?:said|added|says|"
-    r"continued|went\s+on)[.!?]?|(?:[A-Z][\w'’.-]+\s+){1,3}[a-z]{3,}ed\b[^“”\"]{0,200})\s*\Z"
+    r"continued|went\s+on)\b|(?:[A-Z][\w'’.-]+\s+){1,3}[a-z]{3,}ed\b)[^“”\"]{0,200}\Z"
 )
 # "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")

@@ -968,6 +968,18 @@ class SpeakerResolver:
             entity = self._entity(name, state, at) or called.get(where)
             if entity and fits(entity):
                 return entity
+        if speaker is None and gender and named:
+            # "But Voss believes …. He estimates …": a surname the parse took for a body, the
+            # last subject named, and nobody else fits
+            _, name = max(named)
+            spoke = next((s for s in state.recent() if s.name == name), None)
+            if (
+                spoke
+                and spoke.source_id is None
+                and _SURNAME_ALONE.fullmatch(name)
+                and kind_by_keyword(name) is None
+            ):
+                return replace(spoke, kind="person")
         return speaker
 
     def _entity(self, phrase: str, state: ReadingState, at: int) -> Speaker | None:
@@ -1199,8 +1211,8 @@ class SpeakerResolver:
                     # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a
                     # headline's capitals say nothing.
                     continue
-            if match.group(1).casefold() not in FUNCTION_WORDS | TITLE_WORDS:
-                break  # not "The Brisco campaign" before "state Senator Paul Brisco"
+            if match.group(1).casefold() not in FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS:
+                break  # not "The Brisco campaign" before "state Senator Paul Brisco", nor "But"
         else:
             return None
         name = match.group()
@@ -1993,6 +2005,9 @@ PERSON_DESCRIPTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
+_SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
+# A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
 _OWNERS_WRITING = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
@@ -2148,7 +2163,8 @@ _LEDE_SUBJECT = re.compile(
 # "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
-    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+)?{NOT_A_SUBJECT}"
+    # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
+    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|(?:But|And|Yet|So)\s+)?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
