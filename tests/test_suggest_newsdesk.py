@@ -7405,3 +7405,59 @@ def test_he_after_a_surname_the_parse_takes_for_a_body_and_but_is_no_part_of_the
         "estimates that the scheme costs taxpayers $700 million a year."
     )
     assert speakers(text)[-1] == ("the scheme costs taxpayers $700 million a year", "Voss")
+
+
+# Batch 140 (tests/data/suggest: anonymous-essay): the hunt for an unsigned essay's author,
+# told by unnamed insiders.
+
+
+def test_a_title_case_headlines_capitals_are_not_the_person_he_means():
+    text = (
+        "Unnamed Insiders Hunt Unnamed Author Of Unsigned Essay\n\nBrell reacted with fury. "
+        'After a meeting, he spoke to reporters. "The failing Ledger has printed an unsigned '
+        'essay," he said.'
+    )
+    assert speakers(text) == [("The failing Ledger has printed an unsigned essay", "Brell")]
+
+
+def test_thats_according_to_in_its_own_paragraph_names_the_sentence_before():
+    text = (
+        "Head\n\nThe president has pulled his inner circle closer.\n\nThat's according to four "
+        "officials and Republicans close to the administration who were not authorised to speak "
+        "about private conversations."
+    )
+    assert names_and_kinds(text) == [
+        (
+            "four officials and Republicans close to the administration who were not authorised "
+            "to speak about private conversations",
+            "unnamed",
+        )
+    ]
+
+
+def test_described_only_as_is_an_aside_and_the_writer_is_the_author():
+    text = (
+        'Head\n\nThe author, described only as a senior official, wrote that "appointees are '
+        'working quietly."\n\nThe writer went on: "It may be small comfort, but there are '
+        'grown-ups in the building."'
+    )
+    assert speakers(text) == [
+        ("appointees are working quietly", "author"),
+        ("It may be small comfort, but there are grown-ups in the building", "author"),
+    ]
+
+
+def test_someone_close_to_a_body_is_unnamed_not_the_body():
+    text = (
+        'Head\n\n"He will spend the next hour thinking you wrote it," a Republican close to the '
+        "White House said."
+    )
+    assert names_and_kinds(text) == [("a Republican close to the White House", "unnamed")]
+
+
+def test_a_quotation_then_a_surmising_speaker_and_hours_after_another_claim():
+    text = (
+        'Head\n\nIt had to be a "bitter, dishonest, bad actor," Foreign Secretary Lise Armand '
+        "surmised in a statement, hours after Brell accused the writer of treason."
+    )
+    assert [source for _, source in speakers(text)][:1] == ["Lise Armand"]

@@ -23,7 +23,7 @@ from claims.suggest.passages import (
     speaker_of,
     with_opening_mark,
 )
-from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL
+from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL, THATS_ACCORDING
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
@@ -107,7 +107,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
-        last_quoted = block_quoted = None
+        last_quoted = block_quoted = last_unclaimed = None
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -151,7 +151,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             carried = (state.quote_speaker or last_quoted) if paragraph[:1] in '“"' else None
             state.quote_speaker = carried
             last_quoted = None
-            unclaimed = None  # the paragraph's last sentence, if no claim came from it
+            # The last sentence read, if no claim came from it: in this paragraph, or the one
+            # before when this one opens "That's according to …"
+            unclaimed = last_unclaimed if THATS_ACCORDING.match(paragraph) else None
             for s_start, s_end, _ in sentence_spans(paragraph):
                 label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
                 s_end = label.start() if label else s_end  # "… – live updates"
@@ -177,6 +179,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                             state.quote_speaker = last_quoted = speaker
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
+            last_unclaimed = unclaimed
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
             introduced = self._introduced(text, spans, number, state)

@@ -182,7 +182,7 @@ PERSON_HINTS = re.compile(
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
     r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"
     # "The lead investigator says …", "The lead author of the study cautions …"
-    r"investigator|author|researcher|scientist|professor|passenger)\b",
+    r"investigator|author|writer|researcher|scientist|professor|passenger)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -199,7 +199,10 @@ ANONYMOUS_HINTS = re.compile(
     r"|^(?:some|many|others|those|few)\s+(?:in|at|inside|within|around|close\s+to)\s"
     r"|^(?:an?|another|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
-    r"(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$"
+    r"(?:\s+(?:familiar|close|briefed|with|who|involved|and)\b.*)?$"
+    # "a Republican close to the White House", "one person familiar with his thinking"
+    r"|^(?:an?|one|another|two|three|four|five|several|some)\s+[^,]{1,40}?\s+(?:close\s+to|"
+    r"familiar\s+with)\s"
     # "Senate insiders", "Republican sources": whose circle, not a body's name
     r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:sources|insiders)$",
     re.IGNORECASE,

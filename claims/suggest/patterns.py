@@ -274,6 +274,8 @@ _ONE_APPOS = (
     r"(?:,\s+\d{1,3}(?=,\s+who))?,\s+(?:(?:a|an|the|who|whose|which|where|in|now|its|his|her|one|speaking|citing|asked|writing|released|"
     # "Lady Simler, giving the lead judgment, said"
     r"giving|delivering|reading|chairing|opening|closing|"
+    # "The author, described only as a senior administration official, wrote …"
+    r"(?:described|identified|known)(?=\s+(?:only\s+)?as\b)|"
     # "The report, seen by the Guardian, says": who saw it, not who says.
     r"(?:seen|obtained|reviewed)\s+by|"
     # ", published last week,": not ", published in the journal X," whose name is the source.
@@ -291,7 +293,8 @@ _ONE_APPOS = (
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
-    r"|(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    # (", U.S. Secretary of State Mike Pompeo,", ", Former director of …,")
+    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Z][a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
@@ -369,10 +372,10 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        rf"stressed|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
+        rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
-        r"(?:,\s+(?:(?:a|two|three|four|several|some)\s+(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
+        r"(?:,\s+(?:(?:(?:a|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
         # "…, one of the OPEC sources said, earlier than their schedule for a meeting in March."
         r"earlier\s+than|later\s+than|"
@@ -488,7 +491,8 @@ PATTERNS = [
     )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+{_CUE}{_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+        # "The writer went on: "It may be cold comfort …""
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|(?P<went>went\s+on)){_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
     )),
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
     # quotation a person's own sentence introduces.
@@ -819,6 +823,10 @@ LISTED_NAME = re.compile(
 NAME_COMMA = "\x1f"
 # A sentence that is all quotation: “An hour a night adds up to a lot of lost sleep.”
 WHOLE_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{2,}[”\"]\s*$")
+# "That's according to President Anton Drevic, …": the source of the sentence before.
+THATS_ACCORDING = re.compile(
+    r"(?:That|This|It)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,200}?)(?=[,.]|$)"
+)
 # A quotation the attribution interrupts: “…,” she said, “…”
 SPLIT_QUOTE = re.compile(
     r"^\s*[“\"][^”\"]{2,}[”\"]\s*,?\s*(?P<attribution>[^“”\"]{2,80}?),\s+"
@@ -898,7 +906,8 @@ SPLITTERS = re.compile(
     r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"
-    r"(?:as|after)(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists)\s+"
+    # "…," Pompeo surmised in a statement, hours after Trump accused the writer of treason'
+    r"(?:(?:hours|days|weeks|minutes)\s+)?(?:as|after)(?=[^,“”\"]{2,60}\s(?:said|says|warned|warns|claimed|claims|insisted|insists|accused)\s+"
     r"(?:that|it|its|he|she|they|the)\b)"
     # "The White House has argued that …, and Press Secretary Dana Whitfield said …"
     # "… accused Barr of trying to "spin" the report and Massachusetts Sen. Elizabeth Warren

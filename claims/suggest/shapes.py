@@ -46,6 +46,7 @@ from claims.suggest.patterns import (
     SPOKE_ANONYMOUSLY,
     SUBORDINATE_TAIL,
     SUPERLATIVE,
+    THATS_ACCORDING,
     TITLE,
     TRAILING_SAID,
     VERB_IS_THE_CLAIM,
@@ -722,7 +723,7 @@ class ShapeMatcher:
     ) -> Suggestion | None:
         """ "Karsk shelled 80 towns in a day. That's according to President Anton Drevic, …":
         the sentence before is the claim, and the one after says whose it is."""
-        source = _THATS_ACCORDING.match(state.text, start, end)
+        source = THATS_ACCORDING.match(state.text, start, end)
         if source is None:
             return None
         speaker, resolved = self.resolve(source["mention"], state, at=source.start("mention"))
@@ -767,7 +768,7 @@ class ShapeMatcher:
     ) -> list[Suggestion]:
         text = state.text
         sentence = text[start:end]
-        if is_furniture(sentence) or _THATS_ACCORDING.match(sentence):
+        if is_furniture(sentence) or THATS_ACCORDING.match(sentence):
             return []  # ("That's according to X, …" names the source of the sentence before)
         label = _HEADLINE_LABEL.match(sentence) if headline else None
         if label and sentence[label.end() : label.end() + 1] not in '“"':
@@ -1323,9 +1324,6 @@ _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")
 # "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
 # "That's according to President Anton Drevic, Velpress reports.": the sentence before's source.
-_THATS_ACCORDING = re.compile(
-    r"(?:That|This|It)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,120}?)(?=[,.]|$)"
-)
 # "Declaring that the attacks were continuing, Drevic said …": a claim fronted as a participle.
 _FRONTED_SAYING = re.compile(
     r"(?P<cue>Declaring|Noting|Stressing|Saying|Insisting|Warning|Arguing|Claiming|Emphasi[sz]ing|"

@@ -287,6 +287,9 @@ class SpeakerResolver:
             # department's, though it had not spoken yet.
             return issuer, mention
         words = mention.casefold().split()
+        same = self._same_role(words[-1], state) if words[:1] == ["the"] else None
+        if same and len(words) == 2:  # "The writer went on: …" after "The author … wrote …"
+            return same, mention
         named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
@@ -925,6 +928,8 @@ class SpeakerResolver:
         # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
         # had shown no remorse. She said …") has no sentence start there.
         lo = max(since, at - NAMING_WINDOW)
+        if lo < state.headline_end and _title_case(state.text[: state.headline_end]):
+            lo = state.headline_end  # a title-case headline's capitals name no one
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
             lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
@@ -1086,6 +1091,9 @@ class SpeakerResolver:
         start = max(0, at - 2 * MAX_SENTENCE)
         if self.syntax is None:
             return next((s for s in state.recent() if s.kind == "person"), None)
+        if start < state.headline_end and _title_case(state.text[: state.headline_end]):
+            # "Anonymous Leakers Leak Anonymously About Anonymous Leak": capitals, not people
+            start = state.headline_end
         # '"We expect Sen. Sanders to do his," he added': not a name the quotation holds, nor one
         # a claim spoke of ("Ryan said Trump's engagement was encouraging. … the Wisconsin
         # Republican told …").
@@ -1114,6 +1122,12 @@ class SpeakerResolver:
         named = [n for _, n in named if len(n.split()) > 1 or n in words] or [n for _, n in named]
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
+
+    @staticmethod
+    def _same_role(noun: str, state: ReadingState) -> Speaker | None:
+        """ "The writer went on: …" after "The author … wrote that …": one role, two words."""
+        other = _SAME_ROLE.get(noun)
+        return next((s for s in state.recent() if s.name == other), None) if other else None
 
     def _subject_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The person who opens the sentence just before `at`, by the parse: "Donald Trump
@@ -2890,7 +2904,7 @@ def _all_capitalised(mention: str | None) -> bool:
 EXECUTIVES = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
-_SAME_ROLE = {"justice": "judge", "magistrate": "judge"}
+_SAME_ROLE = {"justice": "judge", "magistrate": "judge", "writer": "author"}
 
 
 def _person_named_next(
