@@ -7461,3 +7461,55 @@ def test_a_quotation_then_a_surmising_speaker_and_hours_after_another_claim():
         "surmised in a statement, hours after Brell accused the writer of treason."
     )
     assert [source for _, source in speakers(text)][:1] == ["Lise Armand"]
+
+
+# Batch 141 (tests/data/suggest: debate-clash): two senators trade blows in a debate.
+
+
+def test_he_after_a_surname_the_parse_took_for_a_body_is_that_speaker_not_a_person_before():
+    text = (
+        'Head\n\nCarla Ruiz moderated.\n\n"I watched you switch your vote," Kessling said.\n\n'
+        '"That is political calculation," he added.\n\nHe went on to say "that half of it is '
+        'false."'
+    )
+    assert [source for _, source in speakers(text)] == ["Kessling"] * 3
+
+
+def test_as_for_opens_a_sentence_and_a_quotation_follows_its_speaker():
+    text = (
+        'Head\n\nAs for defence spending, Treadwell said, "Kessling knows full well I voted for '
+        'his amendment."'
+    )
+    assert speakers(text) == [("Kessling knows full well I voted for his amendment", "Treadwell")]
+
+
+def test_while_another_subject_mocked_him_ends_the_first_claim():
+    text = (
+        "Head\n\nKessling derided the governor as reckless and unserious, while Treadwell mocked "
+        "him for missing votes."
+    )
+    assert speakers(text) == [("the governor as reckless and unserious", "Kessling")]
+
+
+def test_and_the_same_speaker_followed_up_by_saying_that():
+    text = (
+        'Head\n\nTreadwell said the governor "embodied coastal values," and Treadwell followed '
+        'up on Thursday by saying that "not many conservatives come out of the capital."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the governor "embodied coastal values,"',
+        '"not many conservatives come out of the capital."',
+    ]
+
+
+def test_countered_by_doing_something_is_no_claim_and_quotation_tails():
+    text = (
+        'Head\n\nThe governor countered by praising the way the capital rebuilt. "That was a '
+        'very insulting thing to say," the governor said, seemingly catching Treadwell off '
+        'guard.\n\n"No, it is your record," Kessling responded, in a clip made for the evening '
+        "news."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "That was a very insulting thing to say",
+        "No, it is your record",
+    ]

@@ -46,6 +46,8 @@ CUE_VERBS = (
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
+    # 'He went on to say "that at least half of the things Marco said are false."'
+    r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn)|"
     # "Cotton expressed his belief that Booker's decision is part of a ploy …"
     r"expressed\s+(?:his|her|their|its)\s+(?:belief|view|concern|hope|confidence|fear|worry)"
     r"(?=\s+that\b)|"
@@ -453,7 +455,10 @@ PATTERNS = [
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
-        r"|,\s+[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"  # '…," he added, laughing.'
+        # '…," he added, laughing.', '…," Trump said, seemingly catching Cruz off guard.'
+        r"|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"
+        # '"No, it's your record," Rubio responded, in a clip tailor-made for cable news.'
+        r"|,\s+in\s+(?:a|an|the|his|her|their|its)\s[^“”\"]{1,120}?"
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
         r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
         # '"…," he continued, in defense of "these wonderful people who …"': what it was about
@@ -916,7 +921,7 @@ SPLITTERS = re.compile(
     r"|(?<=,[”\"]\s)and(?=\s+(?:he|she|they)\s+(?:said|suggested|added|argued|warned|insisted|"
     r"claimed)\s)"
     r"|and(?=\s+(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|told|argued|warned|"
-    r"insisted|claimed|added)\b)"
+    r"insisted|claimed|added|by\s+saying)\b)"
     # "… was "long on innuendo", and cited a report by Yahoo News that …": the report's claim
     rf"|and(?=\s+{CITED_REPORT}\s)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
@@ -929,7 +934,8 @@ SPLITTERS = re.compile(
     r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
     # "… has budged little in months of talks while GM said it made substantial offers"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+(?:while|whereas)\s+(?=(?:(?-i:[A-Z])|the\s)[^,“”\"]{1,60}?\s"
-    r"(?:said|says|argued|insisted|claimed|maintained|countered)\s)"
+    r"(?:said|says|argued|insisted|claimed|maintained|countered|accused|bashed|blasted|slammed|"
+    r"derided|criticized|criticised)\s)"
     # A list of who said what, comma by comma: 'Sen. Kirsten Gillibrand panned it as
     # "propaganda," New Jersey Sen. Cory Booker accused Barr of …'
     r"|,[”\"]?\s+(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:accused|panned|said|says|tweeted|wrote|"
@@ -948,6 +954,7 @@ LEADING_ADVERBIAL = re.compile(
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again|"
     r"(?:Today|Tonight|Yesterday)(?=,)|"  # "Today, campaign chair John Podesta released …:"
     r"For(?=\s+(?:his|her|their|its|our)\s+part,)|"  # "For her part, the minister said"
+    r"As\s+(?:for|to)(?=\s)|"  # 'As for defense spending, Cruz said, "…"'
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"

@@ -413,6 +413,8 @@ class ShapeMatcher:
                 and _RESTRICTIVE_WHO.search(sentence, 0, match.start("cue"))
             ):
                 continue  # "defense hawks who demanded more money": who they are, not a claim
+            if name == "reported_speech" and _BY_DOING.match(groups.get("content") or ""):
+                continue  # "Trump countered by praising the way the city responded": how
             if name == "reported_speech" and _TO_WHOM_THEN_PARTICIPLE.match(
                 groups.get("content") or ""
             ):
@@ -872,6 +874,18 @@ class ShapeMatcher:
                     [first, *self._back_to_the_subject(second, first, split)] if first else [second]
                 )
         found = self._match(start, end, state)
+        if (
+            split
+            and first
+            and second is None
+            and found
+            and found.start == first.start
+            and split.group().split()[-1:] == ["while"]
+            and sentence[split.end() : split.end() + 1].isupper()  # another subject
+        ):
+            # "Rubio derided Trump as untrustworthy, while Cruz bashed him for …": the second
+            # clause, another's and no claim the shapes read, is not the first speaker's
+            return [first]
         if split and found is None and second:
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
             # first clause is the reporter's, and the sentence whole fits no shape.
@@ -1315,6 +1329,7 @@ _RELAYED_BY_OUTLET = re.compile(
     r",\s+[^,“”\"]{2,60}?\s(?:said|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
     r"(?P<outlet>,\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports))[.!?]?\s*\Z"
 )
+_BY_DOING = re.compile(r"by\s+(?!saying|telling|arguing|claiming|insisting|warning)[a-z]+ing\b")
 _TO_WHOM_THEN_PARTICIPLE = re.compile(
     r"to\s+[^,;:“”\"]{1,60},\s+(?:announcing|saying|adding|noting|warning|arguing|stating|"
     r"insisting|claiming)\b"

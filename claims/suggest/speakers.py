@@ -372,6 +372,11 @@ class SpeakerResolver:
                 return last, mention
             gender = GENDERED.get(words[0])
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
+            surname = self._surname_speaker(state, at) if gender and len(words) == 1 else None
+            if surname and not (speaker and speaker.name.endswith(surname.name)):
+                # '"Edward Snowden is a traitor," Rubio said. / "That is not consistent," he
+                # added.': the last speaker, a surname the parse took for a body.
+                return surname, mention
             if speaker is None and gender and len(words) == 1:
                 # "Ward sister Amanda Reid, who worked with her, was in tears. She said …" after
                 # a man spoke: the person the parse finds just before, unless the text calls
@@ -1122,6 +1127,26 @@ class SpeakerResolver:
         named = [n for _, n in named if len(n.split()) > 1 or n in words] or [n for _, n in named]
         speaker = self._named(named[-1], state, start)
         return replace(speaker, kind="person") if speaker.source_id is None else speaker
+
+    @staticmethod
+    def _surname_speaker(state: ReadingState, at: int) -> Speaker | None:
+        """The last speaker, as a person, when it is a surname alone the parse took for a body
+        and nobody else has been named since its last claim."""
+        last = state.speakers[-1][1] if state.speakers else None
+        if (
+            last is not None
+            and last.kind == "organisation"
+            and last.source_id is None
+            and _SURNAME_ALONE.fullmatch(last.name)
+            and kind_by_keyword(last.name) is None
+            and state.claims
+            and not any(
+                not state.text.startswith(last.name, m.start() + 1)
+                for m in _ANOTHER_NAME.finditer(state.text, state.claims[-1][1], at)
+            )
+        ):
+            return replace(last, kind="person")
+        return None
 
     @staticmethod
     def _same_role(noun: str, state: ReadingState) -> Speaker | None:
