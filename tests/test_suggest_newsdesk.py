@@ -7513,3 +7513,49 @@ def test_countered_by_doing_something_is_no_claim_and_quotation_tails():
         "That was a very insulting thing to say",
         "No, it is your record",
     ]
+
+
+# Batch 142 (tests/data/suggest: veto-session): a statehouse veto session, told radio-style.
+
+
+def test_a_quotation_alone_goes_on_with_the_person_who_spoke_just_before():
+    text = (
+        'Head\n\nHouse Speaker Colin Ferris calls the day "historic."\n\n"The assembly did more '
+        'in one veto session than in any session before it."'
+    )
+    assert speakers(text)[-1] == (
+        "The assembly did more in one veto session than in any session before it",
+        "Colin Ferris",
+    )
+
+
+def test_says_in_her_letter_then_a_quotation_and_says_also_that():
+    text = (
+        'Head\n\nAnika Rowe says in her letter to lawmakers, "I tried to be patient with the '
+        'legislature." She says also that she will keep vetoing spending bills.'
+    )
+    assert speakers(text) == [
+        ("I tried to be patient with the legislature", "Anika Rowe"),
+        ("she will keep vetoing spending bills", "Anika Rowe"),
+    ]
+
+
+def test_officials_tell_an_outlet_then_a_clause_without_that():
+    text = (
+        "Head\n\nOfficials in the governor's office tell the Capitol Wire they do not believe "
+        "the legislature can override her vetoes."
+    )
+    assert speakers(text) == [
+        (
+            "they do not believe the legislature can override her vetoes",
+            "Officials in the governor's office",
+        )
+    ]
+
+
+def test_by_pointing_out_carries_the_claim():
+    text = (
+        "Head\n\nThe budget office sought to offer a bright side by pointing out that state "
+        "revenue grew for a third straight quarter."
+    )
+    assert speakers(text) == [("state revenue grew for a third straight quarter", "budget office")]

@@ -23,7 +23,7 @@ from claims.suggest.passages import (
     speaker_of,
     with_opening_mark,
 )
-from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL, THATS_ACCORDING
+from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL, THATS_ACCORDING, WHOLE_QUOTE
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
@@ -107,7 +107,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
-        last_quoted = block_quoted = last_unclaimed = None
+        last_quoted = block_quoted = last_unclaimed = last_person = None
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -138,8 +138,6 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 suggestions.append(self._answer(p_start, p_end, interviewee, state))
                 state.speakers.append((p_start, interviewee))
                 continue
-            # '"…," Mr Price told the trial. / "David Newton has not admitted it.': a paragraph
-            # that opens with a quotation and names no one goes on with the last one quoted.
             if block_quoted:
                 # "Daines said:" and then his words, set apart without quotation marks
                 suggestions.append(
@@ -148,12 +146,20 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.speakers.append((p_start, block_quoted))
                 block_quoted = state.quote_speaker = None
                 continue
-            carried = (state.quote_speaker or last_quoted) if paragraph[:1] in '“"' else None
+            # '"…," Mr Price told the trial. / "David Newton has not admitted it.': a paragraph
+            # that opens with a quotation and names no one goes on with the last one quoted;
+            # 'House Speaker Tim Jones calls the day "historic." / "The Assembly governed like
+            # never before."': a quotation alone goes on with the person who spoke just before.
+            alone = last_person if WHOLE_QUOTE.fullmatch(paragraph) else None
+            carried = (
+                (state.quote_speaker or last_quoted or alone) if paragraph[:1] in '“"' else None
+            )
             state.quote_speaker = carried
             last_quoted = None
             # The last sentence read, if no claim came from it: in this paragraph, or the one
             # before when this one opens "That's according to …"
             unclaimed = last_unclaimed if THATS_ACCORDING.match(paragraph) else None
+            before = len(suggestions)
             for s_start, s_end, _ in sentence_spans(paragraph):
                 label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
                 s_end = label.start() if label else s_end  # "… – live updates"
@@ -180,6 +186,14 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
             last_unclaimed = unclaimed
+            last_person = next(
+                (
+                    speaker_of(s)
+                    for s in reversed(suggestions[before:])
+                    if s.source_name and s.source_kind == "person"
+                ),
+                None,
+            )
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
             introduced = self._introduced(text, spans, number, state)

@@ -138,7 +138,7 @@ _TOLD = (
     r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors))"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
-    r"|(?:told|tells)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|(?:told|tells?)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?=\s+(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
@@ -194,7 +194,10 @@ _AFTER_QUOTE_CUE = (
 # Words are separated by required white space: with optional space between repeated words, a
 # long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
 _TIME = (
-    r"(?:\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
+    # 'says in his letter, "I tried to be diplomatic …"': where, up to the quotation (first,
+    # so the lazy phrase below does not stop short of the comma)
+    r"(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?=,\s*[“\"])|"
+    r"\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     # Not "this year's drought": a possessive opens the claim.
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # "said in a statement to the stock exchange that …"
@@ -715,7 +718,7 @@ PATTERNS = [
         rf"again|then|(?<!,\s)first|reportedly|allegedly|initially|publicly|privately|separately|further|"
         rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "Governor Bob McDonnell today announced that …"
-        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously))?"
+        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         # "The White House has acknowledged, for example, that it learned …"
@@ -734,12 +737,13 @@ PATTERNS = [
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
         r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting)"
         # "She responded by telling the committee that …", "ended his remarks by saying …"
-        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting)"
+        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting|pointing\s+out)"
         # "issued an advisory late Friday forecasting that …": no comma before these
         r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b)"
         # 'She also went after Trump saying, "Imagine a president who …"': a quotation follows
         r"|\s+(?=saying,\s*[“\"]))"
-        r"(?P<cue>saying|adding|"
+        # "Palm sought to offer a bright side by pointing out its market share grew"
+        r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
