@@ -227,6 +227,7 @@ class Suggestions(list):
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 # A block quotation set apart without marks: a paragraph of sentences, no quotation in it.
 _BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")
+# A claim that ends with a quotation of some length, which the next sentence may go on with.
 _ENDS_QUOTED = re.compile(r"[“\"][^“”\"]{25,}[,.!?]?[”\"]\Z")
 
 

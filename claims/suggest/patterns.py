@@ -500,7 +500,7 @@ PATTERNS = [
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|(?P<went>went\s+on)){_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on){_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
     )),
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
     # quotation a person's own sentence introduces.

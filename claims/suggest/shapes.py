@@ -1023,7 +1023,7 @@ class ShapeMatcher:
     def _continued_quote(self, start: int, end: int, state: ReadingState) -> Suggestion:
         """A quote that goes on without naming the speaker again ('"…," it said': the
         quotation, without the pronoun that could not be placed)."""
-        attributed = _QUOTE_THEN_PRONOUN.match(state.text, start, end)
+        attributed = _QUOTE_THEN_SPEAKER.match(state.text, start, end)
         s, e = trim_passage(state.text, start, attributed.end("quote") if attributed else end)
         return self._suggestion(
             s, e, state.quote_speaker, cue="said", kind="direct", confidence=0.8,
@@ -1310,16 +1310,20 @@ MAX_SPLITS = 2
 # '"We will not accept the results," it said.': a quotation, then a pronoun and its cue;
 # '"I've never seen that man," Penrose grumbled to an aide as he left.': the speaker again, by
 # a verb of how it was said.
-_QUOTE_THEN_PRONOUN = re.compile(
+_QUOTE_THEN_SPEAKER = re.compile(
     r"[“\"](?P<quote>[^“”\"]{2,})[,.!?]?[”\"]\s*,?\s*(?:(?:it|he|she|they)\s+(?:said|added|says|"
     r"continued|went\s+on)\b|(?:[A-Z][\w'’.-]+\s+){1,3}[a-z]{3,}ed\b)[^“”\"]{0,200}\Z"
 )
 # "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
+# A quotation, then a name and its verb: '"We will look at it," Trump answered'.
 _QUOTE_THEN_NAME = re.compile(
     r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+[a-z]"
 )
+# A participle between an attribution and its quotation's second part: "pausing, "…"".
 _PAUSING = re.compile(r"[a-z]+ing(?:\s+[a-z]+ly)?,\s+(?=[“\"])")
+# A second opening phrase, after the first: ", in an appearance on Liberty News' "Breakfast
+# Table," …", a programme's name in quotation marks, its comma inside them.
 _SECOND_ADVERBIAL = re.compile(
     r"(?:in|on|at|during)\s(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){1,60}(?:,|(?<=,[”\"]))\s+"
     r"(?=[A-Z])"
@@ -1329,16 +1333,19 @@ _RELAYED_BY_OUTLET = re.compile(
     r",\s+[^,“”\"]{2,60}?\s(?:said|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
     r"(?P<outlet>,\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports))[.!?]?\s*\Z"
 )
+# How something was done, not what was said: "countered by praising …".
 _BY_DOING = re.compile(r"by\s+(?!saying|telling|arguing|claiming|insisting|warning)[a-z]+ing\b")
+# To whom, then a participle that carries the claim: "wrote to lawmakers on Friday, announcing".
 _TO_WHOM_THEN_PARTICIPLE = re.compile(
     r"to\s+[^,;:“”\"]{1,60},\s+(?:announcing|saying|adding|noting|warning|arguing|stating|"
     r"insisting|claiming)\b"
 )
+# A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
+# A name opening the sentence, its role set after it: "Josh Holmes, a top aide to …".
 _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")
 # "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.
 _RESTRICTIVE_WHO = re.compile(r"(?<![,\s])\s+who\s+$")
-# "That's according to President Anton Drevic, Velpress reports.": the sentence before's source.
 # "Declaring that the attacks were continuing, Drevic said …": a claim fronted as a participle.
 _FRONTED_SAYING = re.compile(
     r"(?P<cue>Declaring|Noting|Stressing|Saying|Insisting|Warning|Arguing|Claiming|Emphasi[sz]ing|"

@@ -287,8 +287,8 @@ class SpeakerResolver:
             # department's, though it had not spoken yet.
             return issuer, mention
         words = mention.casefold().split()
-        same = self._same_role(words[-1], state) if words[:1] == ["the"] else None
-        if same and len(words) == 2:  # "The writer went on: …" after "The author … wrote …"
+        same = self._same_role(words[-1], state) if len(words) == 2 and words[0] == "the" else None
+        if same:  # "The writer went on: …" after "The author … wrote …"
             return same, mention
         named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
@@ -978,18 +978,6 @@ class SpeakerResolver:
             entity = self._entity(name, state, at) or called.get(where)
             if entity and fits(entity):
                 return entity
-        if speaker is None and gender and named:
-            # "But Voss believes …. He estimates …": a surname the parse took for a body, the
-            # last subject named, and nobody else fits
-            _, name = max(named)
-            spoke = next((s for s in state.recent() if s.name == name), None)
-            if (
-                spoke
-                and spoke.source_id is None
-                and _SURNAME_ALONE.fullmatch(name)
-                and kind_by_keyword(name) is None
-            ):
-                return replace(spoke, kind="person")
         return speaker
 
     def _entity(self, phrase: str, state: ReadingState, at: int) -> Speaker | None:
@@ -2044,6 +2032,7 @@ PERSON_DESCRIPTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
+# One capitalised word, as a surname alone is written: "Rubio", "O'Rourke".
 _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
@@ -2269,6 +2258,7 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+# A pronoun right after the verb that follows a name: its object ("Trump called her remark").
 _OBJECT_PRONOUN = re.compile(r"\A\s+[a-z]+\s+(?:her|him|them)\b")
 # Where a speaker is: "Our correspondent in Kyiv".
 _WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
@@ -2512,10 +2502,10 @@ _FOR_A_PERSON = r"agent|lawyer|attorney"
 _HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
 # Who works beside a person, not for them in public: "a top political aide to McConnell".
-_CLOSE_TO = r"aide|adviser|advisor|ally|allie|confidant|associate"
+_CLOSE_TO = r"(?:aide|adviser|advisor|confidant|associate)s?|ally|allies"
 RELATION_OF = re.compile(
     rf"^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:(?:{_KIN}|{_FOR_A_PERSON})s?|{_HEAD})\s+of\s"
-    rf"|^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:{_CLOSE_TO})s?\s+(?:of|to|close\s+to)\s"
+    rf"|^(?i:an?|the|one)\s+(?:[a-z-]+\s+){{0,3}}(?:{_CLOSE_TO})\s+(?:of|to|close\s+to)\s"
 )
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
