@@ -7559,3 +7559,48 @@ def test_by_pointing_out_carries_the_claim():
         "revenue grew for a third straight quarter."
     )
     assert speakers(text) == [("state revenue grew for a third straight quarter", "budget office")]
+
+
+# Batch 143 (tests/data/suggest: press-statements): lawmakers' press releases on clinic
+# closures.
+
+
+def test_released_the_below_statement_introduces_the_quotation_below():
+    text = (
+        "Head\n\nToday Congresswoman Ruth Okafor-Lane (WX-02) released the below statement "
+        "following the closures.\n\n“This administration is taking care away from veterans.”"
+    )
+    assert speakers(text) == [
+        ("This administration is taking care away from veterans", "Ruth Okafor-Lane")
+    ]
+
+
+def test_made_the_following_statement_then_more_sentences_still_introduces_the_quotation():
+    text = (
+        "Head\n\nWashington—Teodor Blaise, communications director for Senate Majority Leader "
+        "Ines Farrow, made the following statement today in response to claims made by Senator "
+        "Gil Harrow. Senator Harrow has falsely claimed Democrats are holding up his amendment."
+        "\n\n“We are voting on amendments in the order in which they were offered.”"
+    )
+    assert speakers(text) == [
+        ("Democrats are holding up his amendment", "Gil Harrow"),
+        ("We are voting on amendments in the order in which they were offered", "Teodor Blaise"),
+    ]
+
+
+def test_a_label_with_a_party_tag_and_a_role_above_a_quotation():
+    text = (
+        "Head\n\nSome highlights:\n\nSen. Ines Farrow (D-WX), chair, Senate Veterans Committee"
+        "\n\n“Four clinics closed in one month is not a budget decision.”"
+    )
+    assert speakers(text) == [
+        ("Four clinics closed in one month is not a budget decision", "Ines Farrow")
+    ]
+
+
+def test_yesterday_after_the_speakers_is_no_part_of_them_and_stating_that():
+    text = (
+        "Head\n\nLeader Farrow and I yesterday issued a joint statement on the closures, stating "
+        'that, "The department must reopen the clinics."'
+    )
+    assert speakers(text) == [("The department must reopen the clinics", "Farrow and I")]

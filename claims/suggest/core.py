@@ -23,7 +23,13 @@ from claims.suggest.passages import (
     speaker_of,
     with_opening_mark,
 )
-from claims.suggest.patterns import QUOTE_INTRO, SPEAKER_LABEL, THATS_ACCORDING, WHOLE_QUOTE
+from claims.suggest.patterns import (
+    QUOTE_INTRO,
+    SPEAKER_LABEL,
+    STATEMENT_INTRO,
+    THATS_ACCORDING,
+    WHOLE_QUOTE,
+)
 from claims.suggest.shapes import ShapeMatcher
 from claims.suggest.speakers import SpeakerResolver, is_generic, name_generic_speakers
 from claims.suggest.syntax import Syntax
@@ -40,14 +46,17 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         self.index = index
         self.syntax = syntax
 
-    def _introduced(self, text, spans, number: int, state) -> tuple[Speaker, int] | None:
+    def _introduced(self, text, spans, number: int, state) -> tuple[Speaker, int, int] | None:
         """Who a paragraph ending "X said:" introduces, when the next paragraph is a
         quotation (in quotation marks, or a block quotation set apart without them), and where
-        the introduction begins."""
+        the introduction begins and ends (a press release's "X made the following statement
+        today …." may have sentences after it)."""
         p_start, p_end = spans[number]
         if number + 1 >= len(spans):
             return None
         intro = QUOTE_INTRO.search(text, max(p_start, p_end - MAX_INTRO), p_end)
+        if intro is None and text[spans[number + 1][0]] in '“"':
+            intro = STATEMENT_INTRO.search(text, p_start, p_end)
         if text[spans[number + 1][0]] not in '“"' and not (
             intro and _BLOCK_QUOTE.fullmatch(text, *spans[number + 1])
         ):
@@ -61,7 +70,12 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         speaker, _ = self.resolve(
             intro["mention"], state, intro["appos"] or "", at=intro.start("mention")
         )
-        return (speaker, intro.start("mention")) if speaker else None
+        if speaker is None:
+            return None
+        intro_end = (
+            p_end if intro.re is not STATEMENT_INTRO else text.find(". ", intro.end(), p_end)
+        )
+        return speaker, intro.start("mention"), p_end if intro_end < 0 else intro_end
 
     def _interviewee(self, text, spans, first_answer: int, state) -> Speaker | None:
         """Who answers in a Q&A interview: the first person the parse names in the paragraphs
@@ -198,9 +212,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.quote_speaker = None
             introduced = self._introduced(text, spans, number, state)
             if introduced:
-                speaker, intro_at = introduced
+                speaker, intro_at, intro_end = introduced
                 # "…, explains the gloomy prognosis:" is no claim; the quotation below is.
-                suggestions = [s for s in suggestions if s.start < intro_at]
+                suggestions = [s for s in suggestions if not intro_at <= s.start < intro_end]
                 state.quote_speaker = speaker
                 if text[spans[number + 1][0]] not in '“"':
                     block_quoted = speaker

@@ -610,6 +610,8 @@ def proper_name(mention: str, kind: str) -> str:
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+        # "Chris Pappas (NH-01)", "John Diehl (R-Town and Country)": a district or party tag
+        mention = re.sub(r"\s+\((?:[A-Z]{2}-\d{1,2}|[RDI]-[^()]{1,30})\)$", "", mention)
         # "Justice James C. Nelson's concurrence … His opinion described …": his
         mention = re.sub(r"(?<=[a-z])['’]s$", "", mention)
         # "Rate-setter Ann Kelso", "Co-founder Mia Lund": a role, though a sentence's capital

@@ -298,8 +298,8 @@ _ONE_APPOS = (
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
-    # (", U.S. Secretary of State Mike Pompeo,", ", Former director of …,")
-    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Z][a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    # (", U.S. Secretary of State Mike Pompeo,", ", communications director for …,")
+    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Za-z][a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
@@ -319,7 +319,10 @@ TITLE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
 )
 # "NASA has again postponed …, saying …": an adverb before the verb.
-_ADVERB = r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly)"
+_ADVERB = (
+    r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
+    r"yesterday)"
+)
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
 _PAST_VERB = (
@@ -402,7 +405,9 @@ TRAILING_SAID = _trailing_said(lazy=True)
 SPEAKER_LABEL = re.compile(
     r"(?P<mention>(?:[A-Z][\w'’.-]+[^\S\n]+){1,3}[A-Z][\w'’.-]+)"
     # Never a sentence: "Marla Quist said she came anyway." above a quotation is a claim.
-    r"(?:[^\S\n]+\((?P<appos>[^()\n]{1,60})\))?(?:[^\S\n]+[a-z][^:\n“”\".!?]{1,80})?:?[^\S\n]*"
+    r"(?:[^\S\n]+\((?P<appos>[^()\n]{1,60})\))?(?:[^\S\n]+[a-z][^:\n“”\".!?]{1,80})?"
+    # "U.S. Sen. Sheldon Whitehouse (D-R.I.), chair, U.S. Senate Budget Committee": a role
+    r"(?:,[^\S\n]+[^:\n“”\"!?]{1,80}(?<!\.))?:?[^\S\n]*"
 )
 _NOT_VERBISH = (
     r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
@@ -755,7 +760,8 @@ PATTERNS = [
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'
         r"(?:tweeting|writing|posting)(?=\s+that\b)|"
         # "issued an advisory late Friday forecasting that the storm will …"
-        r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing)(?=\s+that\b)|"
+        r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing|stating)"
+        r"(?=\s+that\b)|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'
@@ -981,6 +987,16 @@ QUOTE_INTRO = re.compile(
     r"(?:\s+(?:the|a|an|his|her|their|its|regarding|about|on|concerning|after|following|in|"
     r"at|during)\s+[^:“”\"]{1,80})?:\s*$"
 )
+# A press release's "Today Congressman Chris Pappas released the below statement following …."
+# or "Rodell Mollineau … made the following statement today in response to …. (more)": the
+# quotation that opens the next paragraph is theirs, though no colon introduces it.
+STATEMENT_INTRO = re.compile(
+    # ("Washington—Teodor Blaise, …": a dateline first)
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.,]*(?:\s[A-Z][\w.,]*){{0,3}}\s?[—–]\s*)?(?:Today,?\s+)?"
+    rf"(?:{LEADING_ADVERBIAL.pattern})?(?P<pre>){_MENTION}"
+    rf"{_ASIDE}{_APPOS}\s+(?:released|issued|made|put\s+out)\s+(?:the\s+)?(?:following|below)\s+"
+    r"(?:[\w-]+\s+)?statement\b"
+)
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
@@ -1167,7 +1183,9 @@ TRAILING_TIME = re.compile(
     # "said the Family Policy Institute of Washington on its Web site"
     r"|on (?:its|his|her|their) (?:official )?(?:web\s?site|blog|Facebook page|Telegram channel)"
     # "said M23 spokesman Bertrand Bisimwa Saturday": American style, the day alone at the end.
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=(?:\s+(?:night|morning|afternoon|evening))?\W*$))\b.*$",
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=(?:\s+(?:night|morning|afternoon|evening))?\W*$)"
+    # "Leader Farrow and I yesterday issued a joint statement …"
+    r"|(?:yesterday|today|tonight)(?=\W*$))\b.*$",
     re.IGNORECASE,
 )
 PRONOUNS = {
