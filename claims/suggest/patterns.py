@@ -953,6 +953,12 @@ SPLITTERS = re.compile(
     r"Satur|Sun)day\b|in\s+a\b|at\s+a\b)[\w“\"])",
     re.IGNORECASE,
 )
+# An opening phrase's words up to its comma: 'In an appearance on Fox News' "Fox and Friends,"
+# Trump said …' holds a programme's name in quotation marks, its comma inside them.
+PHRASE_CHAR = r"(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"])"
+PHRASE_COMMA = r"(?:,|(?<=,[”\"]))\s+"
+# "But Sen. Scott was more verbose, …": a conjunction before a sentence's subject.
+OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
@@ -967,18 +973,20 @@ LEADING_ADVERBIAL = re.compile(
     r"As\s+(?:for|to)(?=\s)|"  # 'As for defense spending, Cruz said, "…"'
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
+    rf"{PHRASE_CHAR}{{0,60}}{PHRASE_COMMA}"
     # "Asked to disclose his data, however, Seymour declined, arguing that …"
-    # 'In an appearance on Fox News' "Fox and Friends," Trump said …': a programme's name in
-    # quotation marks, its comma inside them
-    r"(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){0,60}(?:,|(?<=,[”\"]))\s+(?:(?:however|though),\s+)?"
+    r"(?:(?:however|though),\s+)?"
     # "In a phone call on Thursday, December 13, McConnell told …": the date goes with it
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?=[A-Za-z])"
 )
 # "SocGen analyst Marc Mozzi explains the gloomy prognosis:" closing a paragraph: the
 # quotation that opens the next one is theirs.
+# Who introduces a quotation, at a sentence's start: "For her part, the minister, …, ".
+_INTRO_SUBJECT = rf"(?:{LEADING_ADVERBIAL.pattern})?(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+"
+_INTRO_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 QUOTE_INTRO = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{LEADING_ADVERBIAL.pattern})?(?P<pre>){_MENTION}{_ASIDE}{_APPOS}\s+(?:said|says|added|adds|explained|"
+    rf"{_INTRO_START}{_INTRO_SUBJECT}(?:said|says|added|adds|explained|"
     r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     # "Rich's family released the following statement:"
     r"|(?:released|issued|put\s+out|posted|shared|sent)\s+(?:the\s+following|this|a)\s+"
@@ -992,9 +1000,8 @@ QUOTE_INTRO = re.compile(
 # quotation that opens the next paragraph is theirs, though no colon introduces it.
 STATEMENT_INTRO = re.compile(
     # ("Washington—Teodor Blaise, …": a dateline first)
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w.,]*(?:\s[A-Z][\w.,]*){{0,3}}\s?[—–]\s*)?(?:Today,?\s+)?"
-    rf"(?:{LEADING_ADVERBIAL.pattern})?(?P<pre>){_MENTION}"
-    rf"{_ASIDE}{_APPOS}\s+(?:released|issued|made|put\s+out)\s+(?:the\s+)?(?:following|below)\s+"
+    rf"{_INTRO_START}(?:[A-Z][\w.,]*(?:\s[A-Z][\w.,]*){{0,3}}\s?[—–]\s*)?(?:Today,?\s+)?"
+    rf"{_INTRO_SUBJECT}(?:released|issued|made|put\s+out)\s+(?:the\s+)?(?:following|below)\s+"
     r"(?:[\w-]+\s+)?statement\b"
 )
 # ", as his appeal hearing opened": circumstance, not part of what was said.

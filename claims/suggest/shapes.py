@@ -36,8 +36,11 @@ from claims.suggest.patterns import (
     LISTED_NAME,
     NAME_COMMA,
     ONLY_REPORTS,
+    OPENING_CONJUNCTION,
     PARTY_TAG,
     PATTERNS,
+    PHRASE_CHAR,
+    PHRASE_COMMA,
     PRONOUNS,
     PROPER_NAME,
     QUESTION_WORDS,
@@ -1325,8 +1328,7 @@ _PAUSING = re.compile(r"[a-z]+ing(?:\s+[a-z]+ly)?,\s+(?=[“\"])")
 # A second opening phrase, after the first: ", in an appearance on Liberty News' "Breakfast
 # Table," …", a programme's name in quotation marks, its comma inside them.
 _SECOND_ADVERBIAL = re.compile(
-    r"(?:in|on|at|during)\s(?:[^,“”\"]|[“\"][A-Z][^“”\"]{0,40}?[”\"]){1,60}(?:,|(?<=,[”\"]))\s+"
-    r"(?=[A-Z])"
+    rf"(?:in|on|at|during)\s{PHRASE_CHAR}{{1,60}}{PHRASE_COMMA}(?=[A-Z])"
 )
 # An outlet that reported what someone said: the speaker's claim, which the outlet relayed.
 _RELAYED_BY_OUTLET = re.compile(
@@ -1341,7 +1343,7 @@ _TO_WHOM_THEN_PARTICIPLE = re.compile(
     r"insisting|claiming)\b"
 )
 # A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
+_OPENING_CONJUNCTION = re.compile(rf"{OPENING_CONJUNCTION}(?=[A-Z])")
 # A name opening the sentence, its role set after it: "Josh Holmes, a top aide to …".
 _NAME_BEFORE_ROLE = re.compile(rf"\s*(?P<name>{PROPER_NAME}),\s+")
 # "defense hawks who demanded …": "who" with no comma before it, a restrictive clause.

@@ -34,6 +34,7 @@ from claims.suggest.patterns import (
     GROUP_NOUNS,
     MAKERS,
     NOT_A_SUBJECT,
+    OPENING_CONJUNCTION,
     PERSON_OF_BODY,
     PRONOUNS,
     PROPER_NAME,
@@ -932,9 +933,7 @@ class SpeakerResolver:
         )
         # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
         # had shown no remorse. She said …") has no sentence start there.
-        lo = max(since, at - NAMING_WINDOW)
-        if lo < state.headline_end and _title_case(state.text[: state.headline_end]):
-            lo = state.headline_end  # a title-case headline's capitals name no one
+        lo = _past_capitals_headline(state, max(since, at - NAMING_WINDOW))
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
             lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
@@ -1084,9 +1083,8 @@ class SpeakerResolver:
         start = max(0, at - 2 * MAX_SENTENCE)
         if self.syntax is None:
             return next((s for s in state.recent() if s.kind == "person"), None)
-        if start < state.headline_end and _title_case(state.text[: state.headline_end]):
-            # "Anonymous Leakers Leak Anonymously About Anonymous Leak": capitals, not people
-            start = state.headline_end
+        # "Anonymous Leakers Leak Anonymously About Anonymous Leak": capitals, not people
+        start = _past_capitals_headline(state, start)
         # '"We expect Sen. Sanders to do his," he added': not a name the quotation holds, nor one
         # a claim spoke of ("Ryan said Trump's engagement was encouraging. … the Wisconsin
         # Republican told …").
@@ -1282,15 +1280,11 @@ class SpeakerResolver:
     def _name_from(self, word: str, state: ReadingState, at: int) -> Speaker | None:
         """A body's name the article gave in full, first word first, not a person's."""
         pattern = re.compile(rf"\b{re.escape(word)}(?:[^\S\n]+[A-Z][\w'’-]+)+")
-        match = pattern.search(state.text, max(0, at - FULL_NAME_WINDOW), at)
-        if (
-            match
-            and match.start() < state.headline_end
-            and _title_case(state.text[: state.headline_end])
-        ):
-            # "Drone Attack Hits Iran Defence Ministry Complex / Iran said …": a headline's
-            # capitals name nothing.
-            match = pattern.search(state.text, max(match.end(), state.headline_end), at)
+        # "Drone Attack Hits Iran Defence Ministry Complex / Iran said …": a headline's
+        # capitals name nothing.
+        match = pattern.search(
+            state.text, _past_capitals_headline(state, max(0, at - FULL_NAME_WINDOW)), at
+        )
         if match is None:
             return None
         # "Hallam said" after "Hallam Bank's £3.2 billion takeover": "Hallam Bank".
@@ -2088,6 +2082,14 @@ _LEADERS_OF = re.compile(
 _GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[\w-]+\s+){0,2}\w+s$")
 
 
+def _past_capitals_headline(state: ReadingState, at: int) -> int:
+    """Where to start reading for names: `at`, or the headline's end when `at` falls in a
+    title-case headline, whose capitals name no one."""
+    if at < state.headline_end and _title_case(state.text[: state.headline_end]):
+        return state.headline_end
+    return at
+
+
 def _title_case(headline: str) -> bool:
     """ "Vantor Weighs Bid for Rival Kessel in Deal That Could Top $20 Billion"."""
     words = [w for w in headline.split() if len(w) > 3 and w[:1].isalpha()]
@@ -2192,7 +2194,7 @@ _LEDE_SUBJECT = re.compile(
 _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
     # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
-    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|(?:But|And|Yet|So)\s+)?{NOT_A_SUBJECT}"
+    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
