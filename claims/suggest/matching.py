@@ -74,6 +74,13 @@ TITLE_WORDS = frozenset(
         "lieutenant",
         "colonel",
         "col",
+        # "Brigadier Tariq Sallal", "Rear Admiral …"
+        "brigadier",
+        "brig",
+        "admiral",
+        "commodore",
+        "corporal",
+        "cpl",
         "major",
         "commander",
         "president",

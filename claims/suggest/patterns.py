@@ -117,7 +117,8 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
-     "ruled out", "rules out", "condemned", "denounced", "did not rule out", "does not rule out",
+     "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
+     "denounces", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
      "recommends", "called for", "asked for", "question", "is demanding", "are demanding",
      "is calling for", "are calling for", "is calling on", "are calling on", "is urging",
@@ -181,6 +182,8 @@ _AFTER_QUOTE_CUE = (
     r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|(?:told|tells)(?:\s+[\w'’-]+){0,4}|"
     # '"…," Sasse tells Nebraska Radio Network.', '"…," a source explains.'
     r"explains|insists|warns|argues|notes|answered|shot\s+back|"
+    # '"…," the authors write, "…"', '"…," the researchers add.'
+    r"writes|write|add|say|"
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
@@ -241,6 +244,9 @@ TICKER = r"\((?:[A-Z]{2,7}:\s?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\)"
 _NAME_CHAR = (
     # "3.4 million followers", "2,000 adults": a number's point or comma.
     r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.|"
+    # "the governors of the Kyiv, Poltava and Kirovohrad regions": a list of places' commas
+    r"(?<=[a-z]),(?=(?:\s+[A-Z][\w'’-]+,)*\s+[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+\s+"
+    r"(?:regions|provinces|states|counties|districts|oblasts|cities|towns)\b)|"
     # A company's stock ticker: "Motorola Inc (MOT.N)", "Tesla Inc (NASDAQ: TSLA)".
     rf"{TICKER}|(?:"
     + "|".join(rf"(?<=\b{word})" for word in _ABBREVIATED)
@@ -377,7 +383,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     return re.compile(
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)"
-        rf"{_APPOS}\s+(?:has\s+|have\s+)?(?P<cue>said|"
+        # "…, the security firm Corvane first reported"
+        rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
@@ -878,8 +885,16 @@ HEADLINE_COLON_SPEAKER = re.compile(
 )
 # "Teenagers who use phones late sleep less, study finds": the speaker after the claim.
 HEADLINE_AFTER = re.compile(
-    r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|say|finds|warns|claims|"
-    r"insists|admits|denies|hears|show|shows|rules)$"
+    r"^(?P<content>.{12,}),\s+(?P<mention>[\w'’ -]{2,40}?)\s+(?P<cue>says|say|finds|warns|warn|claims|"
+    # "No let-up in river raids, vows militia aide"
+    r"claim|insists|insist|admits|admit|denies|deny|vows|vow|urges|urge|hears|show|shows|rules)$"
+)
+# "No let-up in river raids, vows militia aide", "Ceasefire will not hold, says army chief":
+# the cue before its speaker.
+HEADLINE_CUE_FIRST = re.compile(
+    r"^(?P<content>.{12,}),\s+(?P<cue>says|warns|claims|insists|admits|vows|urges)\s+"
+    # Not "EU fines Meta …, says it abused dominance": a second verb of the headline's subject.
+    r"(?!(?:it|he|she|they|we|I)\s)(?P<mention>[\w'’ .-]{2,40})$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
@@ -971,6 +986,7 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:Today|Tonight|Yesterday)(?=,)|"  # "Today, campaign chair John Podesta released …:"
     r"For(?=\s+(?:his|her|their|its|our)\s+part,)|"  # "For her part, the minister said"
     r"As\s+(?:for|to)(?=\s)|"  # 'As for defense spending, Cruz said, "…"'
+    r"(?:Late|Early)(?=\s+(?:on|in|last|this|that|[A-Z][a-z]+day)\b)|"  # "Late on Tuesday, X said"
     # "Hours earlier, NBC News reported …"
     r"(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:earlier|later|after|before))\b"
     rf"{PHRASE_CHAR}{{0,60}}{PHRASE_COMMA}"
@@ -1113,9 +1129,11 @@ ADDING = re.compile(
     # "…, while also saying the death was "concerning.""
     # "…, and added: "By our own estimation, …""
     r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+)?(?:adding:?|and\s+added:|saying|"
-    r"insisting|calling|"
+    r"insisting|"
     # "…, telling the broadcaster RAI that …"
-    r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|(?P<verb>accusing(?=\s)|warning(?=\s+of\b))|"
+    r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"
+    # "…, calling it a war crime": what it was called, with its verb, as "called it …" is
+    r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
@@ -1184,7 +1202,9 @@ DATELINE_REST = re.compile(
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+)"
 )
 TRAILING_TIME = re.compile(
-    r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing)"
+    r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing|"
+    # "Brigadier Tariq Sallal in a recorded message released on Thursday night said"
+    r"message|address|broadcast|speech)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
     r"|on social media|at a (?:news|press) conference"
     # "said the Family Policy Institute of Washington on its Web site"

@@ -28,6 +28,7 @@ from claims.suggest.patterns import (
     HEADLINE_AFTER_EVENT,
     HEADLINE_ALSO,
     HEADLINE_COLON_SPEAKER,
+    HEADLINE_CUE_FIRST,
     HEADLINE_FIRST_VERB,
     HEADLINE_NAME_QUOTE,
     HEADLINE_QUOTE,
@@ -228,6 +229,9 @@ class ShapeMatcher:
                     # "Romania has declared an epidemic …, the country's health institute said":
                     # a part of the subject, not the subject again.
                     or re.match(r"the\s+[a-z]+['’]s\s", trailing["mention"])
+                    # "A ship reported being hit, the security firm Corvane said": named.
+                    # (Not "the jury at Lydgate Crown Court": the court names where it sits.)
+                    or _DESCRIBED_NAME.fullmatch(trailing["mention"])
                 )
             ):
                 continue
@@ -782,7 +786,11 @@ class ShapeMatcher:
             found_after = self._sentence_claims(start + label.end(), end, state, headline, depth)
             if found_after:
                 return found_after
-        if headline and ": " not in sentence and HEADLINE_AFTER.match(sentence):
+        if (
+            headline
+            and ": " not in sentence
+            and (HEADLINE_AFTER.match(sentence) or HEADLINE_CUE_FIRST.match(sentence))
+        ):
             # "Nurse told colleagues she had …, murder trial hears": all of it the trial heard
             # (a live blog's "Ukraine war live: …" label is cut further on).
             found_in_headline = self._headline(start, end, state)
@@ -985,8 +993,12 @@ class ShapeMatcher:
             # '"We're going to look at it," Trump answered' after someone else's quotation: the
             # quotation is Trump's, whatever his verb, never the last speaker's.
             and not (other and other["name"].split()[-1] not in state.quote_speaker.name)
+            # '"Throw your stones," the chorus goes': a song's words, not the speaker's going on
+            and not _QUOTE_THEN_WORDING.match(sentence)
         ):
-            return [self._continued_quote(start, end, state)]
+            continued = self._continued_quote(start, end, state)
+            # '"Who knows?" she says': too short to be a claim, as when she is named
+            return [continued] if continued.end - continued.start >= 12 else []
         hedge = HEDGES.search(sentence)
         if hedge:
             return [_hedged(text, *trim_passage(text, start, end), hedge.group(1).lower())]
@@ -1080,6 +1092,7 @@ class ShapeMatcher:
             or HEADLINE_NAME_QUOTE.match(text[start:end])
             or HEADLINE_COLON_SPEAKER.match(text[start:end])
             or HEADLINE_AFTER.match(text[start:end])
+            or HEADLINE_CUE_FIRST.match(text[start:end])
             or HEADLINE.match(text[start:end])
         )
         if not match:
@@ -1107,7 +1120,9 @@ class ShapeMatcher:
         if speaker is None:
             return []
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
-        if text[s:e].casefold().startswith("responsibility") or _warned_of(cue, text[s:e]):
+        if match.re is HEADLINE_CUE_FIRST:
+            pass  # the claim is all before its cue
+        elif text[s:e].casefold().startswith("responsibility") or _warned_of(cue, text[s:e]):
             s = start + match.start("cue")  # "militia claims responsibility", 'warns of "…"'
         elif cue in ("claims", "reports", "shows") and " " not in text[s:e].strip():
             return []  # "… as storm claims ease": a noun and its verb
@@ -1132,6 +1147,11 @@ class ShapeMatcher:
         ]
 
 
+# "the maritime security firm Corvane", "the rights group Amnesty": a description, then a name.
+_DESCRIBED_NAME = re.compile(
+    r"the\s+(?:(?!(?:at|of|in|on|for|from|by|with)\s)[a-z-]+\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*"
+)
 _AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\s+by\s+\Z")
 # ", beating City forecasts," between a claim and its speaker's second verb.
 _PARTICIPLE_GAP = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\s[^,;:“”\"]{1,60}(?=,)")
@@ -1322,6 +1342,12 @@ _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
 # A quotation, then a name and its verb: '"We will look at it," Trump answered'.
 _QUOTE_THEN_NAME = re.compile(
     r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+[a-z]"
+)
+# A quotation, then the thing whose words it is: '"Throw your stones," the chorus goes'.
+_QUOTE_THEN_WORDING = re.compile(
+    r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:chorus|song|lyrics?|lines?|verse|refrain|sign|signs|banner|placard|slogan|poster|"
+    r"headline|caption|inscription|note|motto)\s+(?:goes|go|went|reads?|runs?|ran|says|said)\b"
 )
 # A participle between an attribution and its quotation's second part: "pausing, "…"".
 _PAUSING = re.compile(r"[a-z]+ing(?:\s+[a-z]+ly)?,\s+(?=[“\"])")

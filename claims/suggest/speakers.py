@@ -530,7 +530,7 @@ class SpeakerResolver:
                 (
                     s
                     for s in list(state.recent())[:3]
-                    if words[0] == "the" and s.kind == "person" and _SPEAKS_FOR.search(s.mention)
+                    if words[0] == "the" and s.kind == "person" and _speaks_for(s, state, at)
                 ),
                 None,
             )
@@ -943,6 +943,8 @@ class SpeakerResolver:
             if not _DATELINE_HERE.match(state.text, m.start("name"))  # "TORONTO — Thousands of …"
             # "Shares of the switch maker plummeted after it announced …": the shares are not "it"
             and not m.group("name").startswith(("Shares ", "shares "))
+            # "The Kestrel Dawn bulk carrier was struck …, he said": a ship, not "he"
+            and not (wanted == "person" and m.group().lstrip().startswith("The "))
         ]
         if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
             named += [
@@ -1371,9 +1373,11 @@ class SpeakerResolver:
         # "The group warned …" is one body, not the headline's "aid groups".
         plural = None if noun != singular else f"{noun}s"
         speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
-        if speaker and not (speaker.kind == "person" and noun in CATEGORY_KINDS):
+        if speaker and not (
+            speaker.kind == "person" and (noun in CATEGORY_KINDS or noun != singular)
+        ):
             # (Not "Ilse Voorhout of Kesteren University" for "the university": a person is
-            # never the body their description names.)
+            # never the body their description names; nor "the governors", several.)
             return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
@@ -2131,6 +2135,23 @@ _TITLES_OF = {
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
 _SPEAKS_FOR = re.compile(r"(?i:spokes(?:man|woman|person)|press\s+secretary)")
+
+
+def _speaks_for(speaker: Speaker, state: ReadingState, at: int) -> bool:
+    """Whether the article gave a person a spokesperson's role: "spokesman Jay Carney", or
+    "Tariq Sallal, the rebels' military spokesman" (the last time it named them)."""
+    if _SPEAKS_FOR.search(speaker.mention):
+        return True
+    named = state.text.rfind(speaker.mention, max(0, at - NAMING_WINDOW), at)
+    role = state.text[named + len(speaker.mention) : named + len(speaker.mention) + 60]
+    return named >= 0 and bool(_SPEAKS_FOR_APPOSITIVE.match(role))
+
+
+# ", the rebels' military spokesman", ", a spokeswoman for the agency"
+_SPEAKS_FOR_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her)\s+[^,.;:“”\"]{0,40}?\b(?:spokes(?:man|woman|person)|"
+    r"press\s+secretary)\b"
+)
 _WRITINGS = frozenset({"document", "story", "article", "stories", "articles", "reports"})
 # "A staffing report compiled by the Northern Health Board", "the story, which was published by
 # The New York Times": by whom.
@@ -2195,6 +2216,8 @@ _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
     # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
+    # "Various Russian attacks in this region killed one person, he said": a quantity, no name
+    r"(?!(?:Various|Several|Many|Some|Most|Few|Other|Both|All|Each|Every|Numerous|Multiple)\s)"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
