@@ -7706,3 +7706,75 @@ def test_plural_cues_after_a_quotation(cue):
     assert speakers(text) == [
         ("No single call proves anything across thousands of calls", cue.split()[1])
     ]
+
+
+# Batch 145 (tests/data/suggest: sunday-show-framework, sunday-show-infrastructure,
+# pool-report-gaggle): senators on the Sunday shows, a press pool's report of a gaggle.
+
+
+def test_a_headline_opening_with_a_persons_surname_and_a_colon():
+    text = (
+        "Harlan: All Democratic senators must agree on the framework first\n\nThe framework "
+        "must come first, Senate Budget Committee Chairman Ned Harlan said Sunday."
+    )
+    assert speakers(text)[0] == (
+        "All Democratic senators must agree on the framework first",
+        "Ned Harlan",
+    )
+
+
+def test_a_headline_opening_with_a_place_and_a_colon_names_no_speaker():
+    text = "Ukraine: Drones hit the power grid in three regions overnight\n\nBody in Kyiv."
+    assert speakers(text) == []
+
+
+def test_a_closed_dash_aside_after_the_name_is_no_dateline():
+    text = (
+        'Head\n\n"There has got to be a framework agreed in the Senate first," Harlan — an '
+        "independent who caucuses with Democrats — told the network."
+    )
+    assert speakers(text) == [
+        ("There has got to be a framework agreed in the Senate first", "Harlan")
+    ]
+
+
+def test_but_and_a_named_speaker_with_an_aside_open_a_clause_of_their_own():
+    text = (
+        "Head\n\nThe current framework includes hearing aids but Harlan, who has pushed for "
+        "dental cover, said he had been on the phone all weekend."
+    )
+    assert speakers(text) == [("he had been on the phone all weekend", "Harlan")]
+
+
+def test_a_programme_in_quotation_marks_after_the_day_is_where_it_was_said():
+    text = (
+        'Head\n\nSenator Ada Morrow said Sunday on WNX\'s "Capitol Week" that the bill would '
+        "be finished this week."
+    )
+    assert speakers(text) == [("the bill would be finished this week", "Ada Morrow")]
+
+
+def test_said_little_but_indicated_that_keeps_what_was_indicated():
+    text = (
+        "Head\n\nSenator Joe Brandt, the other holdout, has said little about the plan, but "
+        "indicated to reporters last week that he could support the price tag."
+    )
+    assert speakers(text) == [("he could support the price tag", "Joe Brandt")]
+
+
+def test_a_hosts_title_is_no_part_of_her_name():
+    text = 'Head\n\nHost Mara Bell said, "You have been working all weekend on this bill."'
+    assert speakers(text) == [("You have been working all weekend on this bill", "Mara Bell")]
+
+
+def test_whom_a_quotation_quotes_in_turn_is_not_its_speaker():
+    text = (
+        'Head\n\nThe weather was fine.\n\n"I think this stands in contrast to Republicans in '
+        'Congress who believe tax cuts pay for themselves."\n\n"Officials said the plan would '
+        'fail," he recalled.'
+    )
+    assert speakers(text) == []
+
+
+def test_a_pool_reports_number_is_not_what_it_reports():
+    assert speakers("Travel pool report 3: gaggle aboard the plane\n\nBody.") == []

@@ -123,6 +123,11 @@ TITLE_WORDS = frozenset(
         "dame",
         # "Coach Mourinho on the loss:"
         "coach",
+        # a broadcast's: "Host Mara Bell said", "Anchor Jake Tapper"
+        "host",
+        "anchor",
+        "presenter",
+        "moderator",
         # India's "CM Chouhan", "Dy CM Singhdeo"
         "cm",
         "dy",

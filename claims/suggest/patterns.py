@@ -42,6 +42,8 @@ CUE_VERBS = (
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
     rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
+    # "indicated to reporters last week that he was supportive"
+    r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|declared|"
     "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
@@ -205,14 +207,17 @@ _TIME = (
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # "said in a statement to the stock exchange that …"
     r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
+    # "indicated to reporters last week that …"
+    r"|\s+to\s+(?:reporters|journalists|colleagues|allies|donors|aides)(?:\s+[\w'’-]+){0,3}?(?=\s+that\b)"
     # "said of Clinton's characterization that it was …": what about, then what
     r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
-    # "said Tuesday on Twitter that …"
-    r"(?:\s+(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b))?"
+    # "said Tuesday on Twitter that …", 'said Sunday on WNX's "Capitol Week" that …'
+    r"(?:\s+(?:on|in)\s+(?:(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])\s+){0,3}?"
+    r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
     # "announced today that …", a press release's "today"
     r"|\s+(?:today|yesterday|tonight)(?=\s+that\b))?"
 )
@@ -812,8 +817,10 @@ PATTERNS = [
     )),
     # X did something but warned (that) …: "welcomed the findings but warned that …".
     ("and_said", "indirect", 0.7, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
-        r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned)\s+(?:that\s+)?"
+        # "…, has said little about the plan, but indicated to reporters last week that …"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
+        r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned|"
+        r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"].+)$"
     )),
 ]  # fmt: skip
@@ -856,8 +863,9 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     rf"^(?P<mention>.+?)\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    r"Accuses?|Blames?|Finds|Signals?|Shows|Reports?|says?|denies|deny|admits?|warns?|"
-    rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|reports?|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    # Not "Travel pool report 3: …": a report's number
+    r"Accuses?|Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+\d+\s*[:(])|says?|denies|deny|admits?|warns?|"
+    rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "'We will not be bullied': Danish prime minister on Greenland and tariffs": a quotation, then
@@ -870,6 +878,12 @@ HEADLINE_QUOTE = re.compile(
 HEADLINE_NAME_QUOTE = re.compile(
     rf"^{_NOT_A_LABEL}"
     r"(?P<mention>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]+):\s+['‘“\"](?P<content>.{2,}?)['’”\"]$"
+)
+# "Sanders: All Democratic senators must agree on the bill first": a person's name, then their
+# claim, unquoted (taken only when the name is a person's).
+HEADLINE_NAME_COLON = re.compile(
+    rf"^{_NOT_A_LABEL}(?P<mention>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]+):\s+"
+    r"(?P<content>[A-Z][^:\s]*(?:\s+[^:\s]+){2,})$"  # three words at least: not "Live Updates"
 )
 # "He should not allege, he should probe: Chhattisgarh Dy CM on PM's charges": the claim, then
 # who made it (not a label: "Storm Ciarán: Live Updates").
@@ -957,6 +971,9 @@ SPLITTERS = re.compile(
     # Massachusetts Sen. Elizabeth Warren tweeted that …" (not "Smith and Jones said").
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+and\s+(?=(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|"
     r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
+    # "The framework includes hearing aids but Harlan, who pushed for dental cover, said …"
+    r"|(?<=(?-i:[a-z][a-z][a-z]))\s+but\s+(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
+    r"(?:,\s+[^,“”\"]{2,100},)?\s+(?:said|says|argued|insisted|warned|claimed)\s)"
     # "… has budged little in months of talks while GM said it made substantial offers"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+(?:while|whereas)\s+(?=(?:(?-i:[A-Z])|the\s)[^,“”\"]{1,60}?\s"
     r"(?:said|says|argued|insisted|claimed|maintained|countered|accused|bashed|blasted|slammed|"
@@ -1147,6 +1164,7 @@ AND_SAID = re.compile(
     # "… and pointedly disputed the idea that …": an adverb may come first.
     r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
+    r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # 'called the analysis "false and misleading" and suggested that it was an attempt …'
@@ -1199,7 +1217,8 @@ DATELINE = re.compile("^" + DATELINE_TEXT)
 # … and of "DES MOINES, Iowa — ".
 DATELINE_REST = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Z][A-Za-z]+\)\s+[—–-]\s+"
-    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+)"
+    # (Not "Harlan — an independent who caucuses with Democrats —": an aside, closed.)
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+(?![^—–]*[—–]))"
 )
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing|"

@@ -30,6 +30,7 @@ from claims.suggest.patterns import (
     HEADLINE_COLON_SPEAKER,
     HEADLINE_CUE_FIRST,
     HEADLINE_FIRST_VERB,
+    HEADLINE_NAME_COLON,
     HEADLINE_NAME_QUOTE,
     HEADLINE_QUOTE,
     HEDGES,
@@ -57,7 +58,13 @@ from claims.suggest.patterns import (
     WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
-from claims.suggest.speakers import RELEASED_BY, STUDIES, plausible_subject, written_thing
+from claims.suggest.speakers import (
+    NAMING_WINDOW,
+    RELEASED_BY,
+    STUDIES,
+    plausible_subject,
+    written_thing,
+)
 from claims.text.furniture import is_furniture
 
 # Who obtained or saw a document, not who says what is in it.
@@ -293,6 +300,10 @@ class ShapeMatcher:
                 # comma left out, the name opens the sentence and the role is only his.
                 mention_at = named_first.span("name")
                 mention = plain[mention_at[0] : mention_at[1]]
+            if name in checked and _inside_quotation(plain[: mention_at[0]]):
+                # '"Officials said the plan would fail," he recalled': the quotation is his,
+                # whoever it quotes in turn.
+                continue
             if written_thing(mention):
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
             if ONLY_REPORTS.fullmatch(clean_mention(mention)):
@@ -401,7 +412,9 @@ class ShapeMatcher:
                 continue  # "China claims the island as its own territory": a claim to land
             if cue_word in ("reported", "reports") and _REPORTED_TO.match(text, s, e):
                 continue  # "she reported the mould to the council": a complaint she made
-            if _SAID_LITTLE.match(text, s, e) and not ADDING.search(text, s, e):
+            if _SAID_LITTLE.match(text, s, e) and not (
+                ADDING.search(text, s, e) or AND_SAID.search(text, s, e)
+            ):
                 continue  # "She has said little publicly about the split": nothing said
             if _SAID_THIS.match(text, s, e) or (
                 groups.get("cue") and _SAID_THIS.match(sentence, match.start("cue"))
@@ -897,9 +910,11 @@ class ShapeMatcher:
             # "Rubio derided Trump as untrustworthy, while Cruz bashed him for …": the second
             # clause, another's and no claim the shapes read, is not the first speaker's
             return [first]
-        if split and found is None and second:
+        if split and second and (found is None or _across(found, start + split.start())):
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
-            # first clause is the reporter's, and the sentence whole fits no shape.
+            # first clause is the reporter's, and the sentence whole fits no shape, or only one
+            # whose speaker is in the first clause and cue in the second ("The framework
+            # includes hearing aids but Harlan, who …, said …" is not the framework's).
             return [second]
         adding = ADDING.search(text, found.start, end) if found else None
         if adding and _inside_quotation(text[start : adding.start()]):
@@ -975,10 +990,12 @@ class ShapeMatcher:
             second = trim_passage(
                 text, more.start("verb") if verb_is_claim else more.end(), found.end
             )
-            return [
+            both = [
                 replace(found, end=first_end, text=text[found.start : first_end]),
                 replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
             ]
+            # "has said little about the plan, but indicated …": only what was indicated.
+            return [c for c in both if not _SAID_LITTLE.match(text, c.start, c.end)]
         if headline:  # the parse may read a headline's two clauses as one sentence
             found_in_headline = self._headline(start, end, state)
             if found_in_headline:
@@ -1061,8 +1078,10 @@ class ShapeMatcher:
                 # sentence's own subject, not the last speaker.
                 pronoun = mention
                 mention = text[start + reading.antecedent[0] : start + reading.antecedent[1]]
-            if not plausible_subject(mention):
-                continue
+            if not plausible_subject(mention) or _inside_quotation(
+                text[start : start + reading.mention_start]
+            ):
+                continue  # (nor whom a quotation quotes in turn: the quotation is the speaker's)
             # "…, said the college's general secretary, Nicola Ranger, in a speech": her name.
             appos = _APPOSITION.match(text, start + reading.mention_end, end)
             speaker, resolved = self.resolve(
@@ -1094,6 +1113,7 @@ class ShapeMatcher:
             or HEADLINE_AFTER.match(text[start:end])
             or HEADLINE_CUE_FIRST.match(text[start:end])
             or HEADLINE.match(text[start:end])
+            or HEADLINE_NAME_COLON.match(text[start:end])
         )
         if not match:
             return []
@@ -1117,8 +1137,10 @@ class ShapeMatcher:
             s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
             return [_hedged(text, s, e, "reports")]
         speaker, resolved = self.resolve(mention, state, at=start)
-        if speaker is None:
-            return []
+        if speaker is None or (
+            match.re is HEADLINE_NAME_COLON and not _person_named_below(mention, state)
+        ):
+            return []  # (not "Ukraine: Russia fires 30 drones overnight", a place's label)
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
         if match.re is HEADLINE_CUE_FIRST:
             pass  # the claim is all before its cue
@@ -1160,6 +1182,19 @@ _DAY_AT_END = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z"
 _THAT_CLAUSE = re.compile(
     r"(?:that\s|[^,;]*\b(?:is|are|was|were|had|has|have|would|will|could)\s)", re.IGNORECASE
 )
+
+
+def _across(found: Suggestion, split_at: int) -> bool:
+    """Whether a claim's speaker is named before `split_at` and the claim is after it."""
+    return found.mention_end is not None and found.mention_end <= split_at < found.start
+
+
+def _person_named_below(name: str, state: ReadingState) -> bool:
+    """Whether a headline's "Sanders:" is a person's name: so by its words, or written in full
+    as one below it ("Senate Budget Chairman Bernie Sanders"), never only the headline's."""
+    below = state.text[state.headline_end : state.headline_end + NAMING_WINDOW]
+    named = re.finditer(rf"\b(?:[A-Z][\w'’-]+[^\S\n]+)?{re.escape(name)}\b", below)
+    return any(guess_kind(full.group()) == "person" for full in named)
 
 
 def _inside_quotation(before: str) -> bool:
