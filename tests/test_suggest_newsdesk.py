@@ -7778,3 +7778,43 @@ def test_whom_a_quotation_quotes_in_turn_is_not_its_speaker():
 
 def test_a_pool_reports_number_is_not_what_it_reports():
     assert speakers("Travel pool report 3: gaggle aboard the plane\n\nBody.") == []
+
+
+# Batch 146 (tests/data/suggest: verdict-aftermath, measles-daycares): a prosecutor after a
+# verdict, an outbreak as a broadcaster relays it.
+
+
+def test_the_speakers_own_act_after_and_ends_the_claim():
+    text = (
+        'Head\n\nMs Castell said the jurors were "careful and attentive" and expressed her '
+        "gratitude to the twelve residents who served."
+    )
+    assert speakers(text) == [('the jurors were "careful and attentive"', "Castell")]
+
+
+@pytest.mark.parametrize(
+    "act", ["declared a mistrial on two counts", "declared a state of emergency in the county"]
+)
+def test_declaring_a_mistrial_or_an_emergency_is_an_act_not_a_claim(act):
+    assert speakers(f"Head\n\nThe judge {act} after jurors failed to agree.") == []
+
+
+def test_a_broadcasters_letters_relay_what_the_subject_confirmed():
+    text = (
+        "Head\n\nThe Centers for Disease Control confirmed that it is aware of the outbreak and "
+        'is "deploying a small team" to assist, according to NBC.'
+    )
+    assert speakers(text) == [
+        (
+            'it is aware of the outbreak and is "deploying a small team" to assist',
+            "Centers for Disease Control",
+        )
+    ]
+
+
+def test_a_date_alone_after_told_ends_the_attribution():
+    text = (
+        "Head\n\nContact tracing is under way at all of the day cares, Ms. Lund told the Tolvern "
+        "Courier Nov. 16."
+    )
+    assert speakers(text) == [("Contact tracing is under way at all of the day cares", "Lund")]

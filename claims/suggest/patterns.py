@@ -27,6 +27,10 @@ _NOT_WON = (
     r"hat-tricks?)\b)"
 )
 _NOT_PASSIVE = r"(?!\s+(?:for|over|by)\b)"
+_NOT_DECLARED = (
+    r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:mistrial|state\s+of|emergency|war|curfew|bankruptcy|"
+    r"holiday|day\s+of|ceasefire|truce|martial\s+law|independence|(?:his|her|their)\s+candidacy)\b)"
+)
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (
@@ -44,8 +48,10 @@ CUE_VERBS = (
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     # "indicated to reporters last week that he was supportive"
     r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|"
-    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|declared|"
-    "declares|argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
+    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|"
+    # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
+    rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
+    "argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     # 'He went on to say "that at least half of the things Marco said are false."'
@@ -219,7 +225,10 @@ _TIME = (
     r"(?:\s+(?:on|in)\s+(?:(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])\s+){0,3}?"
     r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
     # "announced today that …", a press release's "today"
-    r"|\s+(?:today|yesterday|tonight)(?=\s+that\b))?"
+    r"|\s+(?:today|yesterday|tonight)(?=\s+that\b)"
+    # "told CBS News Nov. 16", "said March 3": a date alone, American style
+    r"|\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}\b)?"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
@@ -1198,7 +1207,11 @@ WHAT_THEY_CALLED = re.compile(
 )
 # "… said the government was committed and pointed to a pay rise": the speaker's next act, not
 # the claim's.
-AND_POINTED = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|referred)\s+to\s+")
+AND_POINTED = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:(?:pointed|referred)\s+to\s+"
+    # "said the jurors were "careful and attentive" and expressed his gratitude …": his act
+    r"|(?:expressed|thanked|praised|offered|extended|apologi[sz]ed)\s+(?:his|her|their|its)\s)"
+)
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.
 DATELINE_TEXT = (

@@ -1441,7 +1441,8 @@ _ONLY_A_STATEMENT = re.compile(
 )
 # A clause that opens with its subject's saying: "Ukraine's air force said it had …".
 _SUBJECT_SAID = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced)\b"
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced|"
+    r"confirmed|confirms|told|denied|warned)\b"
 )
 # "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
 _NAMED_SPEAKER_SAID = re.compile(
