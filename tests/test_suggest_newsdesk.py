@@ -7818,3 +7818,23 @@ def test_a_date_alone_after_told_ends_the_attribution():
         "Courier Nov. 16."
     )
     assert speakers(text) == [("Contact tracing is under way at all of the day cares", "Lund")]
+
+
+# Batch 147 (tests/data/suggest: spokeswoman-row, governor-race-decision): a governor's
+# spokeswoman and the Senate leader, a congressman who will not run for governor.
+
+
+@pytest.mark.parametrize(
+    "about", ["in regard to the incumbent", "in response to the governor", "referring to Pike"]
+)
+def test_whom_the_words_were_about_is_no_part_of_the_speaker(about):
+    text = f'Head\n\n"She is the worst governor this state has had," said Brandauer {about}.'
+    assert speakers(text) == [("She is the worst governor this state has had", "Brandauer")]
+
+
+def test_told_local_media_and_a_day_then_the_claim():
+    text = (
+        "Head\n\nGov. Ruthanne Pike skipped the fundraiser. She told local media Tuesday she "
+        "would not attend because she was busy."
+    )
+    assert speakers(text) == [("she would not attend because she was busy", "Ruthanne Pike")]

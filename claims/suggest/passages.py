@@ -176,7 +176,7 @@ def clean_mention(mention: str) -> str:
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)
     # "said Jana Novak outside the court": where she said it.
-    mention = _NAME_THEN_PLACE.sub(lambda name: name[1] or name[2] or name[3], mention)
+    mention = _NAME_THEN_PLACE.sub(lambda name: next(filter(None, name.groups())), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
     # "one of the people and an internal email seen by Reuters": the person, not who saw it.
@@ -229,6 +229,9 @@ _NAME_THEN_PLACE = re.compile(
     # "Jackson at the board's April 12 meeting asked …": where she spoke, a surname alone too
     r"|^([A-Z][\w'’.-]+)\s+at\s+(?:the|a|an|his|her|their)\s+[^,]{0,40}?"
     r"\b(?:meeting|hearing|rally|conference|briefing|session|summit)\b.*$"
+    # '"…," said Lawler in regard to Hochul': whom the words were about, not who said them
+    r"|^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:(?:in|with)\s+(?:regard|reference|"
+    r"response|reply)|referring|responding|replying)\s+to\s.*$"
 )
 _BODY_THEN_DATA = re.compile(
     r"^(?!(?:The|This|These|Those|Its|Their|New|Official|Latest)\s)(?:[A-Z][\w'’&-]*\s+)+(?:data|figures|statistics)$"

@@ -144,7 +144,10 @@ _TOLD = (
     r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors|"
     # "told followers the product had …": an audience of the speaker's own.
     r"(?:(?:his|her|their|its)\s+)?(?:followers|viewers|listeners|supporters|fans|delegates|staff|"
-    r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors))"
+    r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors)|"
+    # "told local media Tuesday she would not …"
+    r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters))"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
     r"|(?:told|tells?)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
