@@ -7838,3 +7838,62 @@ def test_told_local_media_and_a_day_then_the_claim():
         "would not attend because she was busy."
     )
     assert speakers(text) == [("she would not attend because she was busy", "Ruthanne Pike")]
+
+
+# Batch 148 (tests/data/suggest: border-strikes-camp): strikes on a refugee camp, as the
+# military, the health ministry and the armed group tell them.
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["The Islamist group", "The Palestinian militant group", "The militant, Islamist group"],
+)
+def test_a_creed_or_a_people_describes_the_group_named_before(described):
+    text = (
+        "Head\n\nThe Sayf Brigades condemned the strike on the camp. "
+        f"{described} acknowledged that two of its members had been killed."
+    )
+    assert [source for _, source in speakers(text)] == ["Sayf Brigades", "Sayf Brigades"]
+
+
+def test_a_nationality_still_names_the_company_described():
+    text = (
+        "Head\n\nCarlsberg shares were little changed. The Society of Brewers said pubs were "
+        "closing. The Danish group said the deal would be funded from existing cash."
+    )
+    assert speakers(text)[-1] == ("the deal would be funded from existing cash", "Carlsberg")
+
+
+def test_but_and_the_subjects_own_second_verb_stay_the_subjects():
+    text = (
+        "Head\n\nThe Sayf Brigades acknowledged that two of its members had been killed, but "
+        "rejected Velmar's claim that the building was a command post."
+    )
+    assert speakers(text) == [
+        ("two of its members had been killed", "Sayf Brigades"),
+        ("rejected Velmar's claim that the building was a command post", "Sayf Brigades"),
+    ]
+
+
+def test_as_earlier_reported_names_nobody():
+    text = (
+        "Head\n\nThe health ministry specified that a man who died of his injuries was a "
+        "fighter, not a civilian as earlier reported."
+    )
+    assert speakers(text) == [
+        (
+            "a man who died of his injuries was a fighter, not a civilian as earlier reported",
+            "health ministry",
+        )
+    ]
+
+
+def test_with_another_saying_after_the_speaker_is_their_claim():
+    text = (
+        "Head\n\nA strike on the village of Beit Suma killed three people on Tuesday, the health "
+        "ministry said, with Velmar saying they were members of the group."
+    )
+    assert speakers(text) == [
+        ("A strike on the village of Beit Suma killed three people on Tuesday", "health ministry"),
+        ("they were members of the group", "Velmar"),
+    ]

@@ -47,7 +47,7 @@ CUE_VERBS = (
     rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     # "indicated to reporters last week that he was supportive"
-    r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|"
+    r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|specified(?=\s+that\b)|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|"
     # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
     rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
@@ -399,7 +399,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
-        rf"^(?P<content>{content}),[”\"]?\s+(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)"
+        # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s)(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # "…, the security firm Corvane first reported"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
@@ -605,7 +606,8 @@ PATTERNS = [
         # "A few votes versus many, Graham told reporters, would be "the difference …""
         r"told\s+(?:reporters|journalists)),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
-        rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while)\b).+)$"
+        # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
+        rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"
     )),
     # "The council, says the mayor, will pay for repairs": the verb first.
     ("parenthetical", "indirect", 0.8, re.compile(
@@ -798,7 +800,8 @@ PATTERNS = [
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
     ("with_saying", "indirect", 0.7, re.compile(
-        r",\s+with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
+        # (or what a split left: "with Israel saying …")
+        r"(?:,\s+|^\s*)with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
         r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
         r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging)(?:\s+that\b)?\s+"
         r"(?P<content>[^“”\"].+)$"
@@ -959,7 +962,8 @@ SPLITTERS = re.compile(
     # "But pressed on his comments — which included an op-ed that said … — Scott said he …":
     # the aside's dash closes, and the sentence's own speaker follows.
     r"(?<=[a-z”\"])\s[–—]\s+(?=(?-i:[A-Z])[^,;:“”\"–—]{1,60}?\s(?:said|says)\s)|"
-    r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but|even as|"
+    # (Not "…, but rejected Velmar's claim …": the same subject's second verb, AND_SAID's.)
+    r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but(?!\s+(?-i:[a-z]{3,}ed|said|told)\b)|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"
     # "…," Pompeo surmised in a statement, hours after Trump accused the writer of treason'
@@ -983,6 +987,8 @@ SPLITTERS = re.compile(
     # Massachusetts Sen. Elizabeth Warren tweeted that …" (not "Smith and Jones said").
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+and\s+(?=(?-i:[A-Z])[^,“”\"]{2,60}?\s(?:said|says|tweeted|wrote|"
     r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
+    # "… killed three people, the health ministry said, with Israel saying they were …"
+    r"|(?<=\s(?-i:said|says)),(?=\s+with\s+(?-i:[A-Z])[^,“”\"]{1,60}?\s+(?:saying|claiming|insisting)\s)"
     # "The framework includes hearing aids but Harlan, who pushed for dental cover, said …"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+but\s+(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
     r"(?:,\s+[^,“”\"]{2,100},)?\s+(?:said|says|argued|insisted|warned|claimed)\s)"

@@ -181,7 +181,8 @@ def is_description(words: list[str]) -> bool:
     )
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i)")
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)")
 
 
 def one_name(mention: str) -> bool:
@@ -288,6 +289,9 @@ class SpeakerResolver:
             # department's, though it had not spoken yet.
             return issuer, mention
         words = mention.casefold().split()
+        if len(words) == 2 and words[1] in _GROUP_NOUNS and _DEMONYM.fullmatch(mention.split()[0]):
+            # "The militant, Islamist group acknowledged …": a description after its comma
+            mention, words = f"the {mention}", ["the", *words]
         same = self._same_role(words[-1], state) if len(words) == 2 and words[0] == "the" else None
         if same:  # "The writer went on: …" after "The author … wrote …"
             return same, mention
@@ -715,6 +719,15 @@ class SpeakerResolver:
             speaker = speaker or self._company_before(words[-1], state, at)
             speaker = speaker or self._named_after_noun(words[-1], qualifiers, state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
+            if speaker is None and words[-1] in _GROUP_NOUNS:
+                # "The Islamist group", "the Palestinian militant group" after "Hamas …", when no
+                # group is named with those words: what sort of group, not which one (never a
+                # new source called "Palestinian").
+                sort_only = frozenset(q for q in qualifiers if _DEMONYM.fullmatch(q.capitalize()))
+                if sort_only:
+                    speaker = self._back_reference(
+                        words[-1], state, at, qualifiers=qualifiers - sort_only, armed=True
+                    )
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
