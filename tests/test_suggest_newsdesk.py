@@ -7897,3 +7897,29 @@ def test_with_another_saying_after_the_speaker_is_their_claim():
         ("A strike on the village of Beit Suma killed three people on Tuesday", "health ministry"),
         ("they were members of the group", "Velmar"),
     ]
+
+
+# Batch 149 (tests/data/suggest: switch-maker-shortfall): a sales warning, as the company, its
+# analysts and its finance chief tell it.
+
+
+def test_a_capital_qualifying_a_qualifier_describes_the_company_of_the_lede():
+    text = (
+        "Sales shortfall sinks Linnet Networks\n\nLinnet Networks had a dismal day with investors "
+        "on Monday. Shares of the Internet switch maker fell 48%, after it announced that its "
+        "sales would be lower than expected.\n\nOwen Farraday, chief executive of Linnet, said "
+        "the quarter was hard."
+    )
+    assert speakers(text)[0] == ("its sales would be lower than expected", "Linnet Networks")
+
+
+def test_an_analysts_own_act_ends_the_claim_and_a_cfo_is_a_title():
+    text = (
+        'Head\n\nAnalysts at Brackwater Securities said the profit outlook was "the ugliest we '
+        'have seen" and lowered their price target to $7.\n\nThe weakness could run into the '
+        "third quarter, CFO Ada Pell said in a statement."
+    )
+    assert speakers(text) == [
+        ('the profit outlook was "the ugliest we have seen"', "Brackwater Securities"),
+        ("The weakness could run into the third quarter", "Ada Pell"),
+    ]

@@ -1219,7 +1219,9 @@ WHAT_THEY_CALLED = re.compile(
 AND_POINTED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:(?:pointed|referred)\s+to\s+"
     # "said the jurors were "careful and attentive" and expressed his gratitude …": his act
-    r"|(?:expressed|thanked|praised|offered|extended|apologi[sz]ed)\s+(?:his|her|their|its)\s)"
+    # '… was "the ugliest we have seen" and lowered his price target': an analyst's act
+    r"|(?:expressed|thanked|praised|offered|extended|apologi[sz]ed|lowered|raised|cut|kept)\s+"
+    r"(?:his|her|their|its)\s)"
 )
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.

@@ -176,6 +176,8 @@ def is_description(words: list[str]) -> bool:
             or _DEMONYM.fullmatch(word)
             # "The New York-based drugmaker": a place's first word, before where it is based
             or (word[:1].isupper() and "-" in next_word)
+            # "the Internet switch maker": a capital qualifying a qualifier, not a name
+            or (word[:1].isupper() and next_word.islower() and next_word is not words[-1])
             for word, next_word in zip(words[1:-1], words[2:], strict=True)
         )
     )
