@@ -7923,3 +7923,28 @@ def test_an_analysts_own_act_ends_the_claim_and_a_cfo_is_a_title():
         ('the profit outlook was "the ugliest we have seen"', "Brackwater Securities"),
         ("The weakness could run into the third quarter", "Ada Pell"),
     ]
+
+
+# Batch 150 (tests/data/suggest: leaders-huddle): a pool report of House leaders meeting on the
+# debt limit, told on background.
+
+
+def test_tells_me_and_a_clause_with_a_verb_is_a_claim_of_one_unnamed_member():
+    text = (
+        "Head\n\nA House Republican tells me the terms of a short-term extension are being "
+        "discussed, but nothing is final."
+    )
+    (found,) = suggest_claims(text, REGISTRY)
+    assert found.text.startswith("the terms of a short-term extension are being discussed")
+    assert (found.source_name, found.source_kind) == ("A House Republican", "unnamed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pool report #4\n\nBody.",
+        "Head\n\nThe meeting has not been officially announced but is expected on Thursday.",
+    ],
+)
+def test_a_reports_number_and_a_passive_with_an_adverb_name_nobody(text):
+    assert speakers(text) == []

@@ -219,7 +219,10 @@ ANONYMOUS_HINTS = re.compile(
     r"|^(?:an?|one|another|two|three|four|five|several|some)\s+[^,]{1,40}?\s+(?:close\s+to|"
     r"familiar\s+with)\s"
     # "Senate insiders", "Republican sources": whose circle, not a body's name
-    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:sources|insiders)$",
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:sources|insiders)$"
+    # "A House Republican tells me …", "a Senate Democrat briefed on the meeting": one of many
+    r"|^(?:an?|one|another)\s+(?:(?:House|Senate|GOP|senior|top|rank-and-file)\s+){0,2}"
+    r"(?:Republican|Democrat)(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$",
     re.IGNORECASE,
 )
 KIND_WORDS = [

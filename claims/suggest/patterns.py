@@ -155,7 +155,8 @@ _TOLD = (
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
     # "Orbis told us a firmware update due next month would …": the reporter told, a clause.
-    r"|told\s+(?:us|me)(?=\s+(?:the|a|an|its|their|his|her)\s[^.;:“”\"]{0,60}?\b(?:would|will|"
+    # "A House Republican tells me the terms … are being discussed"
+    r"|(?:told|tells?)\s+(?:us|me)(?=\s+(?:the|a|an|its|their|his|her)\s[^.;:“”\"]{0,60}?\b(?:would|will|"
     r"was|were|had|has|have|is|are|could|can)\b)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
@@ -878,8 +879,8 @@ SPLIT_QUOTE = re.compile(
 )
 HEADLINE = re.compile(
     rf"^(?P<mention>.+?)\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
-    # Not "Travel pool report 3: …": a report's number
-    r"Accuses?|Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+\d+\s*[:(])|says?|denies|deny|admits?|warns?|"
+    # Not "Travel pool report 3: …", "Pool report #3": a report's number
+    r"Accuses?|Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+(?:#\d+|\d+\s*[:(]|\d+$))|says?|denies|deny|admits?|warns?|"
     rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )

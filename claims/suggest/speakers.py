@@ -3236,6 +3236,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     if words and words[-1] in {"was", "were", "is", "are", "been", "being"}:
         return False  # "The estimate was initially reported …": a passive, not who reported it
+    if len(words) > 1 and words[-2] in {"been", "being"} and words[-1].endswith("ly"):
+        return False  # "The meeting has not been officially announced": a passive too
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
     if len(words) > 1 and words[0] in {"a", "an"} and words[1] in CLAIM_NOUNS:
