@@ -177,13 +177,14 @@ def is_description(words: list[str]) -> bool:
             # "The New York-based drugmaker": a place's first word, before where it is based
             or (word[:1].isupper() and "-" in next_word)
             # "the Internet switch maker": a capital qualifying a qualifier, not a name
-            or (word[:1].isupper() and next_word.islower() and next_word is not words[-1])
-            for word, next_word in zip(words[1:-1], words[2:], strict=True)
+            or (word[:1].isupper() and next_word.islower() and at + 3 < len(words))
+            for at, (word, next_word) in enumerate(zip(words[1:-1], words[2:], strict=True))
         )
     )
 
 
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
+# A people's or a creed's adjective: "Ukrainian", "Danish", "Islamist", "Shiite".
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)")
 
 
@@ -2158,8 +2159,8 @@ def _speaks_for(speaker: Speaker, state: ReadingState, at: int) -> bool:
     if _SPEAKS_FOR.search(speaker.mention):
         return True
     named = state.text.rfind(speaker.mention, max(0, at - NAMING_WINDOW), at)
-    role = state.text[named + len(speaker.mention) : named + len(speaker.mention) + 60]
-    return named >= 0 and bool(_SPEAKS_FOR_APPOSITIVE.match(role))
+    after = named + len(speaker.mention)
+    return named >= 0 and bool(_SPEAKS_FOR_APPOSITIVE.match(state.text[after : after + 60]))
 
 
 # ", the rebels' military spokesman", ", a spokeswoman for the agency"
