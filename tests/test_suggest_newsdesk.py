@@ -7948,3 +7948,23 @@ def test_tells_me_and_a_clause_with_a_verb_is_a_claim_of_one_unnamed_member():
 )
 def test_a_reports_number_and_a_passive_with_an_adverb_name_nobody(text):
     assert speakers(text) == []
+
+
+# Batch 151 (tests/data/suggest: bill-signing-suit): a governor signs a bill that a rights
+# group will challenge.
+
+
+def test_an_aside_of_despite_and_a_participle_between_subject_and_verb():
+    text = (
+        "Head\n\nGov. Corwin Tate signed the bill on Thursday. Tate, despite signing the bill, "
+        "has acknowledged that it will be challenged in court."
+    )
+    assert speakers(text) == [("it will be challenged in court", "Corwin Tate")]
+
+
+def test_how_long_before_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nThe Pell Rights Union had announced a few hours earlier it would sue the state "
+        "over the measure."
+    )
+    assert speakers(text) == [("it would sue the state over the measure", "Pell Rights Union")]

@@ -223,6 +223,8 @@ _TIME = (
     r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
+    # "had announced a few hours earlier it will sue": when, before the claim
+    r"|\s+(?:a\s+few|several|two|three|\d+)\s+(?:minutes|hours|days|weeks)\s+(?:earlier|before|ago)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     # "said Tuesday on Twitter that …", 'said Sunday on WNX's "Capitol Week" that …'
@@ -357,7 +359,9 @@ _PAST_VERB = (
 # "The Kremlin, however, claimed …": an aside between the speaker and the verb.
 _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part|"
-    r"by contrast|in contrast|likewise|similarly|instead)"
+    r"by contrast|in contrast|likewise|similarly|instead|"
+    # "Tate, despite signing the bill, has acknowledged …"
+    r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,60})"
     r",?(?=\s))?"
 )
 # "Things went according to plan": an idiom, nobody's word.
