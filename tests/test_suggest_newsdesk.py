@@ -7968,3 +7968,21 @@ def test_how_long_before_is_no_part_of_the_claim():
         "over the measure."
     )
     assert speakers(text) == [("it would sue the state over the measure", "Pell Rights Union")]
+
+
+# Batch 152 (tests/data/suggest: spokesman-briefing-denials): a presidential spokesman's
+# briefing on sanctions and the war.
+
+
+def test_he_after_a_claim_is_never_a_person_the_claim_names():
+    text = (
+        "Head\n\nSpokesman Tomas Vrana spoke to reporters on Wednesday.\n\nThere were no plans for "
+        "talks with Ostland's President Pavel Orlov, he said.\n\nOrlov, he said, could prevent "
+        "further casualties.\n\nHe categorically denied that Dravenian forces had committed war "
+        "crimes."
+    )
+    assert speakers(text) == [
+        ("There were no plans for talks with Ostland's President Pavel Orlov", "Tomas Vrana"),
+        ("Orlov, he said, could prevent further casualties", "Tomas Vrana"),
+        ("denied that Dravenian forces had committed war crimes", "Tomas Vrana"),
+    ]

@@ -322,8 +322,13 @@ class ShapeMatcher:
                 mention_at = (mention_at[0], mention_at[0] + len(mention))
             if name in checked and self._holds_clause(plain, mention, mention_at):
                 continue  # "Central bank holds rates, signals cuts …": a clause, not a speaker
+            # "There were no plans for talks with Zelenskiy, he said", "Zelenskiy, he said, could
+            # …": "he" is never a person the claim around it names (the pronoun is read from
+            # where the sentence opens).
+            after_claim = name in ("trailing_pronoun", "parenthetical") and mention in ("he", "she")
             speaker, resolved = self.resolve(
-                mention, state, groups.get("appos") or "", at=start + mention_at[0],
+                mention, state, groups.get("appos") or "",
+                at=start if after_claim else start + mention_at[0],
                 about=groups.get("content") or "",
             )  # fmt: skip
             if speaker is None:

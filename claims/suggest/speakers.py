@@ -989,8 +989,13 @@ class SpeakerResolver:
         named += [(where, speaker.name) for where, speaker in called.items()]
         # '"… sales in U.S. Simple Meals …," she said': not a name inside the quotation.
         quoted = [m.span() for m in _QUOTED.finditer(state.text, lo, at)]
+        # "Orlov, he said, could prevent …. He categorically denied …": not a person a claim
+        # spoke of, for "he" or "she".
+        spoken_of = [span for span in state.claims[-RECALLED:] if span[1] > lo] if gender else []
         for where, name in sorted(named, reverse=True):
             if where not in called and any(q_start <= where < q_end for q_start, q_end in quoted):
+                continue
+            if any(c_start <= where < c_end for c_start, c_end in spoken_of):
                 continue
             entity = self._entity(name, state, at) or called.get(where)
             if entity and fits(entity):
