@@ -1379,13 +1379,15 @@ _QUOTE_THEN_SPEAKER = re.compile(
 )
 # "…, Dr. Peter Salama": a name closing what the greedy trailing shape took for the claim.
 _NAME_AT_END = re.compile(rf",\s+{TITLE}?{PROPER_NAME}\Z")
+# A sentence that opens with a whole quotation, up to what follows it.
+_QUOTATION_FIRST = r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*"
 # A quotation, then a name and its verb: '"We will look at it," Trump answered'.
 _QUOTE_THEN_NAME = re.compile(
-    r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+[a-z]"
+    rf"{_QUOTATION_FIRST}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})\s+[a-z]"
 )
 # A quotation, then the thing whose words it is: '"Throw your stones," the chorus goes'.
 _QUOTE_THEN_WORDING = re.compile(
-    r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
+    rf"{_QUOTATION_FIRST}(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:chorus|song|lyrics?|lines?|verse|refrain|sign|signs|banner|placard|slogan|poster|"
     r"headline|caption|inscription|note|motto)\s+(?:goes|go|went|reads?|runs?|ran|says|said)\b"
 )

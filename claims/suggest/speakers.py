@@ -2155,7 +2155,8 @@ _TITLES_OF = {
 }
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
-_SPEAKS_FOR = re.compile(r"(?i:spokes(?:man|woman|person)|press\s+secretary)")
+_SPEAKS_FOR_WORDS = r"spokes(?:man|woman|person)|press\s+secretary"
+_SPEAKS_FOR = re.compile(rf"(?i:{_SPEAKS_FOR_WORDS})")
 
 
 def _speaks_for(speaker: Speaker, state: ReadingState, at: int) -> bool:
@@ -2170,8 +2171,7 @@ def _speaks_for(speaker: Speaker, state: ReadingState, at: int) -> bool:
 
 # ", the rebels' military spokesman", ", a spokeswoman for the agency"
 _SPEAKS_FOR_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her)\s+[^,.;:“”\"]{0,40}?\b(?:spokes(?:man|woman|person)|"
-    r"press\s+secretary)\b"
+    rf",\s+(?:the|a|an|its|their|his|her)\s+[^,.;:“”\"]{{0,40}}?\b(?:{_SPEAKS_FOR_WORDS})\b"
 )
 _WRITINGS = frozenset({"document", "story", "article", "stories", "articles", "reports"})
 # "A staffing report compiled by the Northern Health Board", "the story, which was published by
