@@ -177,6 +177,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             for s_start, s_end, _ in sentence_spans(paragraph):
                 label = _LIVE_LABEL.search(paragraph, s_start, s_end) if headline else None
                 s_end = label.start() if label else s_end  # "… – live updates"
+                state.sentence_start = p_start + s_start
                 found = self._sentence(p_start + s_start, p_start + s_end, state, headline)
                 said_before = (
                     self._said_before(unclaimed, p_start + s_start, p_start + s_end, state)
@@ -197,6 +198,10 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                         # the indirect claim ends with goes on in the next sentence, too.
                         if suggestion.type == "direct" or _ENDS_QUOTED.search(suggestion.text):
                             state.quote_speaker = last_quoted = speaker
+                        elif _QUOTES_THEM.search(suggestion.text):
+                            # 'Investigators are "very close" to an arrest, said Lindqvist. "We
+                            # are following every lead."': in its paragraph.
+                            state.quote_speaker = speaker
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
             last_unclaimed = unclaimed
@@ -243,6 +248,7 @@ _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 _BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")
 # A claim that ends with a quotation of some length, which the next sentence may go on with.
 _ENDS_QUOTED = re.compile(r"[“\"][^“”\"]{25,}[,.!?]?[”\"]\Z")
+_QUOTES_THEM = re.compile(r"[“\"][^“”\"]{8,}[,.!?]?[”\"]")
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -239,7 +239,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
+        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district)\b",
     ),
@@ -425,9 +425,26 @@ def _misspelt(key: str, name: str) -> bool:
     ours, theirs = (set(k.split()) - FUNCTION_WORDS for k in (key, name))
 
     def near(word: str, others: set[str]) -> bool:
-        return any(difflib.SequenceMatcher(None, word, other).ratio() >= 0.7 for other in others)
+        return any(
+            difflib.SequenceMatcher(None, word, other).ratio() >= 0.7 and not _role_of(word, other)
+            for other in others
+        )
 
     return all(near(w, theirs) for w in ours) and all(near(w, ours) for w in theirs)
+
+
+def _role_of(word: str, other: str) -> bool:
+    """Whether one word is a person's role in the body the other names: "commissioner" and
+    "commission", "councillor" and "council"."""
+    short, long = sorted((word, other), key=len)
+    return long.startswith(short) and long[len(short) :] in (
+        "er",
+        "ers",
+        "or",
+        "ors",
+        "lor",
+        "lors",
+    )
 
 
 def _qualified(tail: str, mention: str) -> bool:
@@ -617,6 +634,8 @@ def proper_name(mention: str, kind: str) -> str:
         # "Scientists studying samples returned from the asteroid Bennu": people described,
         # not the name at the end of the description.
         return re.sub(r"^(?:an?|the)\s+", "", mention.strip(), flags=re.IGNORECASE)
+    if kind == "person" and re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.?", mention.strip()):
+        return mention.strip()  # "Coach K": a nickname keeps its title
     if kind == "person":
         mention = _PLURAL_TITLE.sub("", mention.strip())
     pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None

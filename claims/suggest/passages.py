@@ -8,6 +8,7 @@ from claims.suggest.patterns import (
     DATELINE,
     DATELINE_REST,
     DATELINE_TEXT,
+    LINKING_THAT,
     TICKER,
     TRAILING_TIME,
 )
@@ -92,6 +93,8 @@ class ReadingState:
     described: dict[str, Speaker] = field(default_factory=dict)
     # Where the claims suggested so far lie, in text order: a name inside one was spoken of.
     claims: list[tuple[int, int]] = field(default_factory=list)
+    # Where the sentence being read begins (its "Rep." is no sentence's end).
+    sentence_start: int = 0
 
     def recent(self):
         """The speakers so far, the latest first; only the last RECALLED, so a back-reference
@@ -156,7 +159,7 @@ _LEADING_LINK = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local))?\s*[—–-]\s+)?"  # a live blog's "15:58 — "
     # 'and that …', not a quotation's own "That is an extraordinary price"; "said only that …".
     r"(?:(?:however|though|nevertheless|nonetheless|moreover),\s+)?"
-    r"(?:(?-i:(?:(?:only|simply|merely)\s+)?that,?|and|but)\s+)?",
+    rf"(?:(?-i:(?:(?:only|simply|merely)\s+)?{LINKING_THAT},?|and|but)\s+)?",
     re.IGNORECASE,
 )
 

@@ -191,6 +191,8 @@ _CUE = (
 _AFTER_QUOTE_CUE = (
     # '"…," reported today the state outlet Darvani News': an outlet's report, as said
     r"(?P<cue>said|says|added|adds|reported|reports|insisted|warned|claimed|stated|explained|"
+    # '"As far as the injuries go, …," Reid began.'
+    r"began|"
     r"wrote|tweeted|continued|argued|asked|replied|recalls|recalled|(?:told|tells)(?:\s+[\w'’-]+){0,4}|"
     # '"…," Sasse tells Nebraska Radio Network.', '"…," a source explains.'
     r"explains|insists|warns|argues|notes|answered|shot\s+back|"
@@ -212,6 +214,9 @@ _TIME = (
     # 'says in his letter, "I tried to be diplomatic …"': where, up to the quotation (first,
     # so the lazy phrase below does not stop short of the comma)
     r"(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?=,\s*[“\"])|"
+    # "said after openly questioning the team's effort …, he has seen …": when, to its comma
+    r"\s+(?:after|before|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+    r"(?:[^,.“”\"]|[“\"][^“”\"]{1,40}[”\"]){1,200}?(?=,\s+(?:he|she|they|it|we|the|a|an|[A-Z])\b)|"
     r"\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     # Not "this year's drought": a possessive opens the claim.
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
@@ -225,6 +230,9 @@ _TIME = (
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # "had announced a few hours earlier it will sue": when, before the claim
     r"|\s+(?:a\s+few|several|two|three|\d+)\s+(?:minutes|hours|days|weeks)\s+(?:earlier|before|ago)"
+    # "acknowledged hours before the lunch that …"
+    r"|\s+(?:minutes|hours|days|weeks)\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)"
+    r"(?:\s+[\w'’-]+){1,3}?(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     # "said Tuesday on Twitter that …", 'said Sunday on WNX's "Capitol Week" that …'
@@ -235,6 +243,12 @@ _TIME = (
     # "told CBS News Nov. 16", "said March 3": a date alone, American style
     r"|\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}\b)?"
+)
+# "that" joining a clause, not one that is the clause's subject ("indicated that will not
+# happen").
+LINKING_THAT = (
+    r"that\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|should|must|won['’]t|"
+    r"wouldn['’]t|isn['’]t|wasn['’]t|did|does|didn['’]t|doesn['’]t)\b)"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
@@ -320,7 +334,8 @@ _ONE_APPOS = (
     r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.|(?<=\bInc)\.|(?<=\bCorp)\.|"
     # "Sen. Steve Daines (R-MT), who joined Sen. Rand Paul (R-KY) in his filibuster, told …"
     r"(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|"
-    r"(?<=\bCo)\.|(?<=\bLtd)\.){2,150}(?=,)"
+    # "Sen. John Cornyn (R-Texas), the No. 2 Republican, said": a rank's abbreviation
+    r"(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bNo)\.(?=\s\d)){2,150}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
@@ -333,7 +348,9 @@ _ONE_APPOS = (
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.
-    r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:['’]s|s['’])\s+[a-z][^,.;“”\"]{1,80}(?=,)"
+    # "Sen. John Cornyn (R-Texas), McConnell’s No. 2, said"
+    r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:['’]s|s['’])\s+"
+    r"(?:[a-z][^,.;“”\"]{1,80}|No\.\s\d+(?:\s[^,.;“”\"]{1,60})?)(?=,)"
     # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
     rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
@@ -361,7 +378,10 @@ _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part|"
     r"by contrast|in contrast|likewise|similarly|instead|"
     # "Tate, despite signing the bill, has acknowledged …"
-    r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,60})"
+    r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,60}|"
+    # "But GOP senators, including some of McCain's biggest allies, acknowledged …"
+    # (Not "Critics, including opposition lawmaker Jan Sova, said": the one named speaks.)
+    r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80})"
     r",?(?=\s))?"
 )
 # "Things went according to plan": an idiom, nobody's word.
@@ -488,13 +508,15 @@ PATTERNS = [
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
         # '…," Lula told reporters at the presidential palace, adding that …'
-        r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding\s.{1,300}?"
+        r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding:?\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         # '…," he added, laughing.', '…," Trump said, seemingly catching Cruz off guard.'
-        r"|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s[^“”\"]{1,120}?)?"
+        # '…," Gov. Roy Cooper said during the briefing, calling it an "infuriating … act."'
+        r"|(?:\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their|its)\s[^“”\",]{1,60}?)?"
+        r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s(?:[^“”\"]|[“\"][^“”\"]{1,160}[”\"]){1,200}?)?"
         # '"No, it's your record," Rubio responded, in a clip tailor-made for cable news.'
         r"|,\s+in\s+(?:a|an|the|his|her|their|its)\s[^“”\"]{1,120}?"
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
@@ -655,7 +677,8 @@ PATTERNS = [
     )),
     # Content, said X: the sentence ends with who said it, a name or a description without verbs.
     ("said_speaker", "indirect", 0.82, re.compile(
-        rf"^(?P<content>[^“”\"].{{10,}}?),\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
+        # '…, as "money is a motivator for some people," said …': its quotation's comma inside
+        rf"^(?P<content>[^“”\"].{{10,}}?),[”\"]?\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
         # "There was a strong explosion, recalled passenger Lorenzo Nunez."
         rf"wrote|noted|explained|claimed|charged|countered|recalled|recalls)"
         rf"\s+(?P<mention>"
@@ -666,6 +689,8 @@ PATTERNS = [
         rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=[.!?]?$"
         # "…, said the country's deputy minister of health, Dr. Ziad Memish."
         rf"|,\s+{TITLE}?{PROPER_NAME}[.!?]?$))"
+        # "…, said Commissioner Kevin Davis in a Friday afternoon press conference that …"
+        r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,160}?)?"
         rf"(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
@@ -757,13 +782,13 @@ PATTERNS = [
         rf"officially|explicitly|bluntly|emphatically|quickly|swiftly|immediately|quietly|"
         rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "Governor Bob McDonnell today announced that …"
-        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also))?"
+        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         # "The White House has acknowledged, for example, that it learned …"
         r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
         # Not "…, one of the sources said, earlier than planned": what was said came before
-        rf"(?:\s+that\b)?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)\S.+)$"
+        rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)\S.+)$"
     )),
     # Content, X said (on Monday).
     ("trailing_said", "indirect", 0.82, TRAILING_SAID),
@@ -841,7 +866,8 @@ PATTERNS = [
     # X did something but warned (that) …: "welcomed the findings but warned that …".
     ("and_said", "indirect", 0.7, re.compile(
         # "…, has said little about the plan, but indicated to reporters last week that …"
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again)\s+)?"
+        rf"{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
         r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned|"
         r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"].+)$"
@@ -1242,7 +1268,7 @@ DATELINE_TEXT = (
     # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}(?:\s+\([A-Z][A-Za-z]+\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
-    r"(?:\s+(?:--|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"
+    r"(?:\s+(?:-{2,3}|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"
 )
 DATELINE = re.compile("^" + DATELINE_TEXT)
 # What the speaker pattern keeps of "LONDON, Oct 24 (Reuters) - " after the comma.

@@ -159,8 +159,10 @@ class ShapeMatcher:
             again = _SECOND_ADVERBIAL.match(text, start, end)
             start = again.end() if again else start
         relayed = _RELAYED_BY_OUTLET.search(text, start, end)
-        if relayed:  # "…, a White House official said Thursday, the Associated Press reported."
-            end = relayed.start("outlet")
+        if relayed and _SAID_BEFORE.search(text, start, relayed.start()):
+            # "…, a White House official said Thursday, the Associated Press reported.", "…
+            # but he told reporters "there is no way" he made the remark, The Hill reported."
+            end = relayed.start()
         conjunction = _OPENING_CONJUNCTION.match(text, start, end)
         if conjunction:  # "But Sen. Scott was more verbose, telling reporters …": the subject
             start = conjunction.end()
@@ -450,6 +452,14 @@ class ShapeMatcher:
                 (groups.get("content") or "").strip(" .")
             ):
                 continue  # '"Who knows?" she says in the final chapter.': where, not what
+            if name == "reported_speech" and _ONLY_WHERE_SAID.match(plain, match.end("cue")):
+                continue  # "…, Chief Estella Patterson said during a news conference on Friday."
+            if (
+                name == "reported_speech"
+                and _ENDS_IN_ARTICLE.search(plain, match.end("cue"), match.start("content"))
+                and re.match(r"[A-Z][\w'’-]*\s+[a-z]", groups["content"])
+            ):
+                continue  # "said on his Facebook page a member …": where, cut at "his"
             if (
                 name == "reported_speech"
                 and (
@@ -517,6 +527,8 @@ class ShapeMatcher:
                     # "The announcement, according to Youngkin, is …": the source set inside
                     # the claim, not a tail after it.
                     tail = None
+                if tail and groups.get("cue") and match.end("content") <= match.start("cue"):
+                    tail = None  # "…, despite a reward …, said spokesperson T.J. Smith": all said
                 if (
                     tail
                     and tail.group().endswith("ing")
@@ -1133,8 +1145,10 @@ class ShapeMatcher:
             return []
         if _VERDICT.match(match.group("content")):
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
-        if re.match(r"(?:over|about|on)\s", match.group("content")):
-            return []  # "Ministers warn over chemical weapons": what about, not what
+        if re.match(r"(?i:over|about|on)\s", match.group("content")):
+            # "Ministers warn over chemical weapons": what about, not what; "… Senator's Shock
+            # Claim About GOP Leader …": a noun, in title case.
+            return []
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
         if ONLY_REPORTS.fullmatch(mention.strip()):
@@ -1277,6 +1291,12 @@ _WHERE_SAID = re.compile(
     r"(?:in\s+(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}(?:chapter|book|memoir|interview|"
     r"statement|post|letter|essay|column|video|podcast|speech|foreword|epilogue)"
 )
+# Where it was said and nothing more, to the sentence's end or a participle's clause.
+_ONLY_WHERE_SAID = re.compile(
+    r"\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their|its)\s+[^,.;:“”\"]{1,60}?"
+    r"(?:[.!?]?\s*$|,\s+[a-z]+ing\b)"
+)
+_ENDS_IN_ARTICLE = re.compile(r"\s(?:his|her|their|its|the|a|an)\s+\Z")
 _AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
@@ -1400,9 +1420,10 @@ _SECOND_ADVERBIAL = re.compile(
 )
 # An outlet that reported what someone said: the speaker's claim, which the outlet relayed.
 _RELAYED_BY_OUTLET = re.compile(
-    r",\s+[^,“”\"]{2,60}?\s(?:said|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
-    r"(?P<outlet>,\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports))[.!?]?\s*\Z"
+    r",\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"[.!?]?\s*\Z"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b")
 # How something was done, not what was said: "countered by praising …".
 _BY_DOING = re.compile(r"by\s+(?!saying|telling|arguing|claiming|insisting|warning)[a-z]+ing\b")
 # To whom, then a participle that carries the claim: "wrote to lawmakers on Friday, announcing".

@@ -379,6 +379,9 @@ class SpeakerResolver:
                 # decide not to proceed, they said": still the people, not the company.
                 return last, mention
             gender = GENDERED.get(words[0])
+            named_before = self._person_of_clause_before(state, at) if gender else None
+            if named_before and len(words) == 1:
+                return named_before, mention
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
             surname = self._surname_speaker(state, at) if gender and len(words) == 1 else None
             if surname and not (speaker and speaker.name.endswith(surname.name)):
@@ -1099,6 +1102,31 @@ class SpeakerResolver:
         opening = about[:MAX_OPENING]
         named = [opening[s:e] for s, e, label in self.syntax.entities(opening) if label in labels]
         return self._named(named[0], state, at) if named else None
+
+    def _person_of_clause_before(self, state: ReadingState, at: int) -> Speaker | None:
+        """The person the clause before names, for a "he" or "she" after its ", but" when the
+        sentence's subject is no person: "Democratic Senate officials have told reporters the
+        Republican was Rep. Pete Sessions, but he told reporters …" is Sessions."""
+        start = state.sentence_start if state.sentence_start <= at else at
+        joined = _CLAUSE_JOINED.search(state.text, start, at)
+        if self.syntax is None or joined is None:
+            return None
+        first = state.text[start : joined.start()]
+        subject = self.syntax.opening_subject(first)
+        people = [
+            (s, e)
+            for s, e, label in self.syntax.entities(_QUOTED.sub(_blanked, first))
+            if label == "PERSON"
+        ]
+        if (
+            subject is None
+            or not people
+            or re.match(r"(?:he|she|I|we|you)", first[subject[0] :], re.IGNORECASE)
+            or any(s < subject[1] and subject[0] < e for s, e in people)
+        ):
+            return None  # "Trump called Biden weak, but he said …": the subject still
+        s, e = people[-1]
+        return self._named(first[s:e], state, start + s)
 
     def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last person named in the paragraph before `at`, or the sentence before it, by
@@ -2239,7 +2267,8 @@ _SUBJECT_PHRASE = re.compile(
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
     # "Various Russian attacks in this region killed one person, he said": a quantity, no name
     r"(?!(?:Various|Several|Many|Some|Most|Few|Other|Both|All|Each|Every|Numerous|Multiple)\s)"
-    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
+    # "T.J. Smith thanked …": initials open a name.
+    r"(?P<name>(?:(?:[A-Z]\.)+[^\S\n]?)?[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
 )
 
@@ -3014,7 +3043,8 @@ def _named_in_lede(noun: str, state: ReadingState, index: SourceIndex) -> Speake
             known = index.match(name, state.words)
             if known:
                 return Speaker(name, known.name, known.id, known.kind)
-            return Speaker(name, name, None, guess_kind(name))
+            kind = guess_kind(name)  # "Police Chief Renata Okafor": her name, without the title
+            return Speaker(name, proper_name(name, kind), None, kind)
     return None
 
 
@@ -3155,6 +3185,14 @@ _AT_PLACE = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
 
 
+# ", but he told reporters …": a clause joined to the sentence, its subject a pronoun.
+_CLAUSE_JOINED = re.compile(r",\s+(?:but|yet|though|although|while)\s+\Z")
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence around `at` begins, looking back no further than a sentence's length."""
     since = max(0, at - MAX_SENTENCE)
@@ -3226,6 +3264,13 @@ def written_thing(mention: str) -> bool:
     return bool(head) and head[0] in _WRITTEN_THINGS
 
 
+# A subject and its modal verb, outside a relative clause ("People who will lose …" speak).
+_CLAUSE_WITH_MODAL = re.compile(
+    r"(?:(?!\b(?:who|that|which|whose)\b)[^,])*?\s(?:should|would|will|could|must|can|might)"
+    r"\s+(?:not\s+)?[a-z]+\b"
+)
+
+
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
@@ -3246,6 +3291,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The meeting has not been officially announced": a passive too
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
+    if _CLAUSE_WITH_MODAL.match(mention):
+        return False  # "…, Coleman should be back today, Smith said": a clause, not who
     if len(words) > 1 and words[0] in {"a", "an"} and words[1] in CLAIM_NOUNS:
         return False  # "…, a claim Ukraine denied": the reporter's aside
     if words and words[-1] in {"and", "but", "or"}:

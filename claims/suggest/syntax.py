@@ -223,6 +223,17 @@ class Syntax:
             end = named.right_edge
         return subject.left_edge.idx, end.idx + len(end.text)
 
+    def opening_subject(self, sentence: str) -> tuple[int, int] | None:
+        """The words naming the subject of the sentence's main verb: "Democratic Senate
+        officials have told reporters …" → "Democratic Senate officials"."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        root = next((t for t in self._parse(sentence) if t.dep_ == "ROOT"), None)
+        subject = _subject(root) if root is not None and root.tag_.startswith("VB") else None
+        if subject is None:
+            return None
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
     def holds_clause(self, sentence: str, start: int, end: int) -> bool:
         """Whether the words between two offsets have a verb of their own, outside a relative
         clause: "Central bank holds rates, signals …" (not "fighters who oppose the Kremlin")."""
