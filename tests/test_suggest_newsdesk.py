@@ -8170,3 +8170,53 @@ def test_began_after_a_quotation_is_a_cue_and_a_tripled_hyphen_ends_a_dateline()
         "officials said."
     )
     assert speakers(text)[0][0] == "Aerovane is set to announce job cuts on Tuesday"
+
+
+# Batch 156 (tests/data/suggest: wearables-sale-reports, vape-memo-layoffs,
+# judge-briefing-fight): tech outlets' reports and a company's answers; a chief executive's
+# memo; prosecutors' letters to a judge.
+
+
+def test_an_outlet_citing_unnamed_sources_in_a_dash_aside_is_the_outlet():
+    text = (
+        "Head\n\nLater Friday, Gadget Ledger — also citing unnamed sources — reported that "
+        "Pulsewright had stopped making its fitness bands.\n\nGadget Ledger late Tuesday changed "
+        'its account, saying the company had "slowed production" of the bands.'
+    )
+    assert names_and_kinds(text) == [("Gadget Ledger", "media"), ("Gadget Ledger", "media")]
+
+
+def test_a_magazine_is_media_and_its_report_ends_past_a_quoted_full_stop():
+    text = (
+        "Head\n\nPulsewright has put its speaker unit up for sale, according to a Friday report "
+        'from Lanter magazine, which cites "several people close to the talks." The company wants '
+        "to focus on health, the magazine reported."
+    )
+    assert names_and_kinds(text) == [("Lanter magazine", "media"), ("Lanter magazine", "media")]
+
+
+def test_she_after_a_companys_spokeswoman_is_the_company():
+    text = (
+        "Head\n\nPulsewright disputed the account.\n\nA Pulsewright spokeswoman said the company "
+        'has no plans to drop the line. "Every one of our engineers is working on it," she wrote.'
+    )
+    assert names_and_kinds(text) == [("Pulsewright", "organisation")] * 3
+
+
+def test_a_memo_saying_and_a_chief_executive_with_initials():
+    text = (
+        "Vapor firm CEO addresses reported layoffs in leaked memo\n\nCirrolite CEO D.J. Falken "
+        'sent out an internal memo Wednesday saying the company has "difficult choices ahead."'
+    )
+    assert names_and_kinds(text) == [("D.J. Falken", "person")]
+
+
+def test_the_progressive_of_telling_and_warning_is_a_cue():
+    text = (
+        "Head\n\nProsecutors are telling a federal judge they have heard enough from the "
+        "defendant.\n\nHealth officials are warning that the outbreak could spread."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "they have heard enough from the defendant",
+        "the outbreak could spread",
+    ]

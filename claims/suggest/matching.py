@@ -254,7 +254,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|politico|axios|bloomberg|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
+        r"\b(newspaper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|politico|axios|bloomberg|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
         # the broadcasters and agencies known by their letters: "according to CNN"
         r"(?-i:CNN|MSNBC|CNBC|NBC|CBS|ABC|NPR|PBS|BBC|ITV|AFP|UPI))\b",
     ),
@@ -765,7 +765,9 @@ TITLE_BEFORE_NAME = re.compile(
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
     # "Speaker of the House Paul Ryan": the office's own "of the House"
-    r"woman|person))(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
+    # "Juul Labs CEO K.C. Crosthwaite": a company's officer, initials first
+    r"woman|person)|ceo|cfo|coo|cto)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+    r"\s+(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"
 

@@ -364,7 +364,8 @@ TITLE = (
 # "NASA has again postponed …, saying …": an adverb before the verb.
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
-    r"yesterday)"
+    # "Tech Insider late Tuesday changed its description, saying …"
+    r"yesterday|(?:(?:late|early)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
@@ -382,7 +383,9 @@ _ASIDE = (
     # "But GOP senators, including some of McCain's biggest allies, acknowledged …"
     # (Not "Critics, including opposition lawmaker Jan Sova, said": the one named speaks.)
     r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80})"
-    r",?(?=\s))?"
+    r",?(?=\s)"
+    # "Tech Insider — also citing unnamed sources — reported that …"
+    r"|\s+[—–]\s+[^—–,;:“”\"]{1,100}?\s+[—–](?=\s))?"
 )
 # "Things went according to plan": an idiom, nobody's word.
 _NOT_AN_IDIOM = r"(?!(?:the\s+)?(?:plan|schedule|script|tradition|legend|custom)\b)"
@@ -615,7 +618,8 @@ PATTERNS = [
         rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;—–]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.—–]|\.(?=\w))*)?"
         # "…, according to people familiar with the conversations — in addition to the
         # president's admonishments of Mitch McConnell, …": the reporter's aside after the dash
-        r"(?:\s+[—–]\s+[^“”\"]*)?[.!?]?$"
+        # (', which cites "multiple sources."': the sentence's full stop inside the quotation)
+        r"(?:\s+[—–]\s+[^“”\"]*)?[.!?]?[”\"]?$"
     )),
     # Content, he insisted, more content. "…, she said, but an order stayed in effect": what
     # follows "but" is the reporter's.
@@ -790,6 +794,15 @@ PATTERNS = [
         # Not "…, one of the sources said, earlier than planned": what was said came before
         rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)\S.+)$"
     )),
+    # "Prosecutors are telling a federal judge they've heard enough", "Officials are warning
+    # that …": the progressive, which the cue above leaves out (not "are reported to").
+    ("reported_speech", "indirect", 0.82, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:is|are)\s+(?:now\s+|again\s+)?"
+        r"(?P<cue>telling\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:judge|court|jury|"
+        r"reporters|journalists|lawmakers|investors|customers|staff|employees|workers|members|"
+        r"voters|supporters|residents|parents)|(?:warning|insisting|arguing|saying|claiming)(?=\s+that\b))"
+        rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>\S.+)$"
+    )),
     # Content, X said (on Monday).
     ("trailing_said", "indirect", 0.82, TRAILING_SAID),
     # Content, with a clause of its own, X said: "…, bringing a strike closer, the union said".
@@ -805,7 +818,10 @@ PATTERNS = [
         # "issued an advisory late Friday forecasting that …": no comma before these
         r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b)"
         # 'She also went after Trump saying, "Imagine a president who …"': a quotation follows
-        r"|\s+(?=saying,\s*[“\"]))"
+        r"|\s+(?=saying,\s*[“\"])"
+        # "sent out an internal memo Wednesday saying the company has …": what the memo says
+        r"|(?:(?<=memo)|(?<=statement)|(?<=letter)|(?<=post)|(?<=email)|(?<=note)|(?<=video)|"
+        r"(?<=message)|(?<=tweet)|(?<=release))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?=saying\s))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
         r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"

@@ -76,7 +76,7 @@ NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
      "promises", "counters", "estimate", "note", "pledges", "dispute", "disputes", "blame",
-     "question", "warning", "warnings", "vows", "vow"}
+     "question", "warning", "warnings", "vows", "vow", "reported"}
 )  # fmt: skip
 
 
@@ -576,9 +576,14 @@ class ShapeMatcher:
                 e = day.start() if day and not _THAT_CLAUSE.match(text, s, e) else e
             # "…, speaking on condition of anonymity": how they spoke. Not "Spicer argued that news
             # stories that use anonymous sources are unreliable": what they said.
-            if name == "reported_speech" and (
-                ANONYMOUS.search(sentence, 0, match.start("content"))
-                or SPOKE_ANONYMOUSLY.search(sentence, match.start("content"))
+            if (
+                name == "reported_speech"
+                # "Tech Insider — also citing unnamed sources — reported …": the outlet's report
+                and speaker.kind != "media"
+                and (
+                    ANONYMOUS.search(sentence, 0, match.start("content"))
+                    or SPOKE_ANONYMOUSLY.search(sentence, match.start("content"))
+                )
             ):
                 speaker = replace(speaker, kind="unnamed")
             if kind != "direct" and text[s : s + 1] in '“"' and text[e - 1 : e] in '”"':

@@ -382,6 +382,9 @@ class SpeakerResolver:
             named_before = self._person_of_clause_before(state, at) if gender else None
             if named_before and len(words) == 1:
                 return named_before, mention
+            voice = _spokesperson_before(state, at, gender) if len(words) == 1 else None
+            if voice:  # "A Jawbone spokeswoman said …. "…," she wrote.": the company's
+                return voice, mention
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
             surname = self._surname_speaker(state, at) if gender and len(words) == 1 else None
             if surname and not (speaker and speaker.name.endswith(surname.name)):
@@ -3185,6 +3188,23 @@ _AT_PLACE = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
 
 
+def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Speaker | None:
+    """The body whose spokeswoman (for "she") or spokesman (for "he") spoke last, nearby, when
+    the resolver named the body for them (not "a spokesperson": whether "she" is the same one,
+    the word does not say)."""
+    if not gender or not state.speakers:
+        return None
+    since, last = state.speakers[-1]
+    word = {"female": "spokeswoman", "male": "spokesman"}[gender]
+    if (
+        last.kind == "person"
+        or at - since > NAMING_WINDOW
+        or not re.search(rf"\b{word}\b", f"{last.mention} {last.described}", re.IGNORECASE)
+    ):
+        return None
+    return last
+
+
 # ", but he told reporters …": a clause joined to the sentence, its subject a pronoun.
 _CLAUSE_JOINED = re.compile(r",\s+(?:but|yet|though|although|while)\s+\Z")
 
@@ -3264,6 +3284,12 @@ def written_thing(mention: str) -> bool:
     return bool(head) and head[0] in _WRITTEN_THINGS
 
 
+# A title one person holds: "Juul CEO addresses …" is no plural after it.
+_ONE_HOLDER = frozenset(
+    {"ceo", "boss", "chief", "minister", "president", "premier", "chancellor", "governor", "mayor",
+     "senator", "leader", "adviser", "spokesman", "spokeswoman", "spokesperson", "coach",
+     "manager", "chairman", "chairwoman", "director"}
+)  # fmt: skip
 # A subject and its modal verb, outside a relative clause ("People who will lose …" speak).
 _CLAUSE_WITH_MODAL = re.compile(
     r"(?:(?!\b(?:who|that|which|whose)\b)[^,])*?\s(?:should|would|will|could|must|can|might)"
@@ -3293,6 +3319,14 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
     if _CLAUSE_WITH_MODAL.match(mention):
         return False  # "…, Coleman should be back today, Smith said": a clause, not who
+    written = mention.split()
+    if (
+        len(words) > 1
+        and words[-2] in _ONE_HOLDER
+        and written[-1][:1].islower()
+        and re.fullmatch(r"[a-z]+[^s]s", written[-1])
+    ):
+        return False  # "Juul CEO addresses reported layoffs …": a headline's verb, not a noun
     if len(words) > 1 and words[0] in {"a", "an"} and words[1] in CLAIM_NOUNS:
         return False  # "…, a claim Ukraine denied": the reporter's aside
     if words and words[-1] in {"and", "but", "or"}:
