@@ -8220,3 +8220,58 @@ def test_the_progressive_of_telling_and_warning_is_a_cue():
         "they have heard enough from the defendant",
         "the outbreak could spread",
     ]
+
+
+# Batch 157 (tests/data/suggest: runoff-results-dispute, church-tally-rebuke): a disputed
+# presidential count, as a commission, a party, observers and a church tell it.
+
+
+def test_a_qualified_description_is_no_registered_alias_by_a_close_spelling():
+    registry = SourceIndex(
+        [
+            KnownSource(
+                1,
+                "National Election Commission (Korvania)",
+                "government",
+                ("the election commission",),
+            )
+        ]
+    )
+    text = "Head\n\nThe independent election commission said turnout was 61 percent."
+    assert names_and_kinds(text) == [("independent election commission", "government")]
+    assert speakers(text, registry)[0][1] != "National Election Commission (Korvania)"
+
+
+def test_a_possessive_place_before_a_name_of_its_own_is_no_owner():
+    text = (
+        "Head\n\nRival candidate Basile Rukundo cried foul.\n\nThe country's influential Catholic "
+        "Church has also said the results do not match its own tallies."
+    )
+    assert names_and_kinds(text) == [("Catholic Church", "organisation")]
+
+
+def test_observers_from_a_body_of_places_are_the_body():
+    text = (
+        "Head\n\nObservers from the Economic Community of Lakeland States say they believe the "
+        "vote was largely fair."
+    )
+    assert names_and_kinds(text) == [("Economic Community of Lakeland States", "organisation")]
+
+
+def test_he_after_a_fronted_phrase_and_a_long_title_and_an_owners_surname():
+    text = (
+        "Head\n\nParty spokesman Gaspard Niyo said the party was stunned.\n\nBut in another "
+        "interview with Radio Lakeside, First Vice President Ladislas Buhanga dismissed claims that "
+        'the vote was rigged and congratulated the apparent winner.\n\n"The elections are over," '
+        "he said."
+    )
+    assert speakers(text)[1:] == [
+        ("dismissed claims that the vote was rigged", "Ladislas Buhanga"),
+        ("The elections are over", "Ladislas Buhanga"),
+    ]
+    text = (
+        'Head\n\n"CENAT declares that Edouard Minani has won," said commission president Aurelie '
+        "Kanya.\n\nResponding to the criticism, CENAT's Kanya insisted that the counting \"followed "
+        'every rule."'
+    )
+    assert [source for _, source in speakers(text)] == ["Aurelie Kanya"] * 2

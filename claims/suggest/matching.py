@@ -260,7 +260,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
+        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|transit|airports?|museum|zoo|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 
@@ -371,7 +371,10 @@ class SourceIndex:
         if fuzzy:
             return fuzzy
         for size in range(len(words) - 1, 1, -1):
-            fuzzy = self._fuzzy(" ".join(words[-size:]))
+            tail = " ".join(words[-size:])
+            if _qualified(tail, mention):
+                continue  # "the independent election commission" is not "the election commission"
+            fuzzy = self._fuzzy(tail)
             if fuzzy:
                 return fuzzy
         # Then the head before an apposition or role ("the ministry's spokesman" → ministry),

@@ -1197,7 +1197,8 @@ ROLE_FOR_BODY = re.compile(
 PERSON_OF_BODY = re.compile(
     # Not "South Korea's Joint Chiefs of Staff": a person's name has no possessive in it.
     # "House Energy and Commerce Chairman Greg Walden of Oregon": a long title before the name.
-    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,6}?(?!\S*['’]s\s)"
+    # (Not "Observers from the Economic Community of …": after "the", no person's name.)
+    r"^(?:[A-Za-z][a-z-]*\.?\s+){0,6}?(?!\S*['’]s\s)(?<![Tt]he\s)"
     r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at|with)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
@@ -1271,7 +1272,9 @@ AND_POINTED = re.compile(
     # "said the jurors were "careful and attentive" and expressed his gratitude …": his act
     # '… was "the ugliest we have seen" and lowered his price target': an analyst's act
     r"|(?:expressed|thanked|praised|offered|extended|apologi[sz]ed|lowered|raised|cut|kept)\s+"
-    r"(?:his|her|their|its)\s)"
+    r"(?:his|her|their|its)\s"
+    # "dismissed claims that the vote was rigged and congratulated the apparent winner"
+    r"|congratulated\s+(?:the|his|her|their|its)\s)"
 )
 # "PORT ARDEN, Texas — ", "WASHINGTON (AP) — ": where the story was filed, never a claim's.
 # "KYIV, Ukraine (AP) — " too: the agency after the country.

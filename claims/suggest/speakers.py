@@ -514,6 +514,12 @@ class SpeakerResolver:
             if named:
                 return self._named(f"{named[-1]} {state_body.group('body')}", state, at), None
         place = PLACE_POSSESSIVE.match(mention)
+        named_rest = (
+            _CAPITALISED_NAME.search(place.group("rest") or "") if place is not None else None
+        )
+        if named_rest:
+            # "The country's influential Catholic Church": a name of its own, whoever's it is
+            return self._named(named_rest.group(), state, at), mention
         if place and self.syntax is not None:
             # "The city's police department" after "Police in Ardell …": Ardell's. "The
             # region's governor" after "over the Khmelnytskyi region": that region's.
@@ -1649,10 +1655,14 @@ class SpeakerResolver:
         if RELATION_OF.match(mention):
             name = re.sub(r"^(?:an?|the|one)\s+", "", mention.strip(), flags=re.IGNORECASE)
             return Speaker(mention, name, None, "person", generic=True)
-        surname = _SURNAME_WITH_BODY.fullmatch(mention.strip())
+        surname = _SURNAME_WITH_BODY.fullmatch(mention.strip()) or _BODY_THEN_SURNAME.fullmatch(
+            mention.strip()
+        )
         named = self._one_word_name(surname["name"], state, at) if surname else None
-        if named and named.kind == "person":
-            return named  # '"…," Salama with WHO said' after "Dr. Peter Salama"
+        if named and named.kind == "person" and " " in named.name:
+            # '"…," Salama with WHO said' after "Dr. Peter Salama"; "CENI's Fofana" after
+            # "commission president Bakary Fofana"
+            return named
         person = PERSON_OF_BODY.match(mention)
         if (
             person
@@ -2533,7 +2543,8 @@ _NAME_WITH_AGE = re.compile(
 # A subject after a fronted phrase: "Back on the Morwenna, Penhale is checking the weather."
 _FRONTED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:[A-Z][\w'’-]*)(?:[^\S\n]+[\w'’-]+){0,6},[^\S\n]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})(?=[^\S\n]+[a-z])",
+    # "But in another interview with VOA, First Vice President Sindimwo downplayed …"
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])",
     re.MULTILINE,
 )
 _KNOWN_AS = re.compile(
@@ -3203,6 +3214,14 @@ def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Sp
     ):
         return None
     return last
+
+
+# "CENI's Fofana": whose, then a surname.
+_BODY_THEN_SURNAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?P<name>[A-Z][\w'’-]+)"
+)
+# Two capitalised words or more, the last a body's: "Catholic Church", "Central Bank".
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’-]+)+$")
 
 
 # ", but he told reporters …": a clause joined to the sentence, its subject a pronoun.
