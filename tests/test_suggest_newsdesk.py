@@ -8275,3 +8275,31 @@ def test_he_after_a_fronted_phrase_and_a_long_title_and_an_owners_surname():
         'every rule."'
     )
     assert [source for _, source in speakers(text)] == ["Aurelie Kanya"] * 2
+
+
+# Batch 158 (tests/data/suggest: studies-roundup): a weekly round-up of health studies.
+
+
+def test_a_study_examining_data_from_people_is_the_studys_not_the_peoples():
+    text = (
+        "Head\n\nA study examining data from 210,000 adults in Vestria has concluded that a rise "
+        "in drink prices would mean fewer injuries."
+    )
+    assert names_and_kinds(text)[0][0] == "A study examining data from 210,000 adults"
+
+
+def test_an_outlet_after_a_long_participle_aside_and_a_study_that_adds_to_a_view():
+    text = (
+        "Head\n\nA new study adds to that view.\n\nBut Lab Ledger, after consulting statisticians "
+        "at the Harrowgate Institute for Applied Statistics, argued that the data showed no harm."
+    )
+    assert speakers(text) == [("the data showed no harm", "Lab Ledger")]
+
+
+def test_they_after_researchers_named_as_a_subject_is_the_researchers():
+    text = (
+        "Head\n\nRecent research has suggested that extra weight is never harmless.\n\nResearchers "
+        "examined records from 12,400 adults. They found that heavier participants showed more "
+        "plaque."
+    )
+    assert speakers(text)[-1] == ("heavier participants showed more plaque", "Researchers")

@@ -379,7 +379,7 @@ _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part|"
     r"by contrast|in contrast|likewise|similarly|instead|"
     # "Tate, despite signing the bill, has acknowledged …"
-    r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,60}|"
+    r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,100}|"
     # "But GOP senators, including some of McCain's biggest allies, acknowledged …"
     # (Not "Critics, including opposition lawmaker Jan Sova, said": the one named speaks.)
     r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80})"

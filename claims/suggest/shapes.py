@@ -452,6 +452,12 @@ class ShapeMatcher:
                 (groups.get("content") or "").strip(" .")
             ):
                 continue  # '"Who knows?" she says in the final chapter.': where, not what
+            if (
+                name == "reported_speech"
+                and match.group("cue").casefold() in ("adds", "added", "add")
+                and re.match(r"to\s", groups.get("content") or "")
+            ):
+                continue  # "A new study adds to that view": what it adds to, nobody's claim
             if name == "reported_speech" and _ONLY_WHERE_SAID.match(plain, match.end("cue")):
                 continue  # "…, Chief Estella Patterson said during a news conference on Friday."
             if (

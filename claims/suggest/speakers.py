@@ -146,7 +146,9 @@ ONE_OF_THEM = re.compile(
     re.I,
 )
 RELEASED_BY = re.compile(
-    r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:summary|reports?|documents?|statement|figures|data|"
+    # (Not "A study examining data from 299,381 adults": whose data, not who studied it.)
+    r"^(?:an?|the)?\s*(?:(?![\w-]+ing\s+(?:data|records|figures|results)\s+from\b)[\w-]+\s+){0,2}?"
+    r"(?:summary|reports?|documents?|statement|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|results|"
     r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
@@ -1010,6 +1012,14 @@ class SpeakerResolver:
             if any(c_start <= where < c_end for c_start, c_end in spoken_of):
                 continue
             entity = self._entity(name, state, at) or called.get(where)
+            if (
+                entity is None
+                and wanted == "any"
+                and name.casefold() in _PEOPLE_PLURALS
+                and where >= state.headline_end  # "Doctors vote to strike …, their union said"
+            ):
+                # "Researchers examined data on 14,828 adults. They found …": theirs
+                entity = Speaker(name, name, None, guess_kind(name))
             if entity and fits(entity):
                 return entity
         return speaker
@@ -3216,6 +3226,12 @@ def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Sp
     return last
 
 
+# A sentence's subject that is people of a kind, whom "they" may mean: "Researchers examined …".
+_PEOPLE_PLURALS = frozenset(
+    {"researchers", "scientists", "doctors", "officials", "experts", "analysts", "economists",
+     "investigators", "authors", "prosecutors", "lawmakers", "engineers", "astronomers",
+     "epidemiologists", "historians", "archaeologists", "auditors", "inspectors", "regulators"}
+)  # fmt: skip
 # "CENI's Fofana": whose, then a surname.
 _BODY_THEN_SURNAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?P<name>[A-Z][\w'’-]+)"
