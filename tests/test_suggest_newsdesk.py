@@ -8303,3 +8303,15 @@ def test_they_after_researchers_named_as_a_subject_is_the_researchers():
         "plaque."
     )
     assert speakers(text)[-1] == ("heavier participants showed more plaque", "Researchers")
+
+
+# Batch 159 (tests/data/suggest: ridge-fire-evacuations): a wildfire's evacuations, as fire
+# officials and a sheriff tell them.
+
+
+def test_a_headline_whose_speaker_would_be_we_names_nobody_and_cal_fire_is_a_body():
+    text = (
+        'County fire officials: When we say "leave," we mean it\n\nCal Fire said the fire had '
+        "burned at least 30 square miles."
+    )
+    assert names_and_kinds(text) == [("Cal Fire", "government")]

@@ -239,7 +239,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
+        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|cal fire|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district)\b",
     ),

@@ -1154,6 +1154,8 @@ class ShapeMatcher:
         cue = (match.groupdict().get("cue") or "said").lower()
         if len(mention.split()) > 6:
             return []
+        if re.search(r"\b(?:we|I|you)$", mention):
+            return []  # 'NorCal fire officials: When we say "get out," we mean it': their own words
         if _VERDICT.match(match.group("content")):
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
         if re.match(r"(?i:over|about|on)\s", match.group("content")):
