@@ -440,14 +440,7 @@ def _role_of(word: str, other: str) -> bool:
     """Whether one word is a person's role in the body the other names: "commissioner" and
     "commission", "councillor" and "council"."""
     short, long = sorted((word, other), key=len)
-    return long.startswith(short) and long[len(short) :] in (
-        "er",
-        "ers",
-        "or",
-        "ors",
-        "lor",
-        "lors",
-    )
+    return long.startswith(short) and re.fullmatch(r"l?(?:er|or)s?", long[len(short) :]) is not None
 
 
 def _qualified(tail: str, mention: str) -> bool:

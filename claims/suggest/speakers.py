@@ -1134,7 +1134,7 @@ class SpeakerResolver:
         subject = self.syntax.opening_subject(first)
         people = [
             (s, e)
-            for s, e, label in self.syntax.entities(_QUOTED.sub(_blanked, first))
+            for s, e, label in self.syntax.entities(_without_quotations(first))
             if label == "PERSON"
         ]
         if (
@@ -1158,7 +1158,7 @@ class SpeakerResolver:
         # '"We expect Sen. Sanders to do his," he added': not a name the quotation holds, nor one
         # a claim spoke of ("Ryan said Trump's engagement was encouraging. … the Wisconsin
         # Republican told …").
-        before = list(_QUOTED.sub(lambda quoted: " " * len(quoted.group()), state.text[start:at]))
+        before = list(_without_quotations(state.text[start:at]))
         for claim_start, claim_end in reversed(state.claims[-RECALLED:]):
             lo, hi = max(claim_start, start), min(claim_end, at)
             if hi <= start:
@@ -3244,8 +3244,9 @@ _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)*[A-Z][\
 _CLAUSE_JOINED = re.compile(r",\s+(?:but|yet|though|although|while)\s+\Z")
 
 
-def _blanked(match: re.Match) -> str:
-    return " " * len(match.group())
+def _without_quotations(text: str) -> str:
+    """The text with its quotations blanked out, offsets kept: not a name a quotation holds."""
+    return _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
 
 
 def _sentence_start(text: str, at: int) -> int:
