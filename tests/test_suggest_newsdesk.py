@@ -8315,3 +8315,26 @@ def test_a_headline_whose_speaker_would_be_we_names_nobody_and_cal_fire_is_a_bod
         "burned at least 30 square miles."
     )
     assert names_and_kinds(text) == [("Cal Fire", "government")]
+
+
+# Batch 160 (tests/data/suggest: actor-allegations-statements): an actor's statement and his
+# accusers' posts.
+
+
+def test_an_age_before_a_surname_and_a_modal_after_a_name_are_no_part_of_it():
+    text = (
+        'Head\n\nActor Tobias Reinholt came forward on Tuesday.\n\n"I had two encounters with him," '
+        "29-year-old Reinholt, who appeared in three productions, wrote on his Facebook page.\n\n"
+        'Reinholt would later post a message on Instagram that stated: "Everything I wanted to say '
+        'is in that post."'
+    )
+    assert [source for _, source in speakers(text)] == ["Tobias Reinholt"] * 2
+
+
+def test_a_spaced_hyphen_aside_and_a_statement_on_a_site_and_a_day_saying():
+    text = (
+        "Head\n\nThe playwright - who has worked with him for a decade - told the outlet that she "
+        'had "never seen anything like that."\n\nStage actor Julian March issued a statement on '
+        "Instagram Sunday evening saying he did not remember the incident."
+    )
+    assert names_and_kinds(text) == [("playwright", "person"), ("Julian March", "person")]

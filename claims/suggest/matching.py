@@ -192,7 +192,7 @@ PERSON_HINTS = re.compile(
     # "A 17-year-old", "the defendant", "A pathologist told the court"
     r"boy|girl|teenager|youth|defendant|accused|pathologist|coroner|paramedic|firefighter|"
     r"pensioner|\d+-year-old|influencer|blogger|youtuber|streamer|presenter|actor|actress|singer|"
-    r"rapper|footballer|sprinter|"
+    r"rapper|footballer|sprinter|playwright|novelist|composer|screenwriter|"
     # "a camp leader told Reuters", "a local shopkeeper said", "A federal judge in Boston"
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
     r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"

@@ -178,6 +178,16 @@ def clean_mention(mention: str) -> str:
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)
+    # "35-year-old Cavazos, who performed …, wrote": his name, without his age
+    mention = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])", "", mention)
+    # "The actor - who has six children - revealed …": the same, hyphens spaced as dashes
+    mention = re.sub(r"(?<=[a-z])\s+-\s+(?=[a-z]).*$", "", mention)
+    # "Anthony would later post a message … that stated": who, before the modal's verb
+    mention = re.sub(
+        r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:would|will|could|might)(?:\s+[a-z].*)?$",
+        r"\1",
+        mention,
+    )
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(lambda name: next(filter(None, name.groups())), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.

@@ -821,7 +821,9 @@ PATTERNS = [
         r"|\s+(?=saying,\s*[“\"])"
         # "sent out an internal memo Wednesday saying the company has …": what the memo says
         r"|(?:(?<=memo)|(?<=statement)|(?<=letter)|(?<=post)|(?<=email)|(?<=note)|(?<=video)|"
-        r"(?<=message)|(?<=tweet)|(?<=release))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?=saying\s))"
+        # "issued a statement on Twitter Sunday evening saying …"
+        r"(?<=message)|(?<=tweet)|(?<=release))(?:\s+on\s+[A-Z][\w-]+)?"
+        r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=saying\s))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
         r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
