@@ -600,9 +600,11 @@ _TITLED_OWNER = re.compile(
     r"Senator|Mayor|Leader)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?P<body>[A-Z].*)$"
 )
 
+# Whose, before a name: "The Post's", "Reform UK's".
+OWNER = r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
 _OWNER_BEFORE_NAME = re.compile(
     # "Breitbart News' Lee Stranahan": a plural's apostrophe too.
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+"
+    rf"^{OWNER}(?:['’]s|(?<=s)['’])\s+"
     r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
 )
 # "President Volodymyr Zelensky's office", "Gov. Maura Healey's administration". The name is

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claims.suggest.matching import (
     FUNCTION_WORDS,
+    OWNER,
     PEOPLE_DOING,
     SAINTS_NAME,
     SURNAME_ARTICLES,
@@ -3233,9 +3234,7 @@ _PEOPLE_PLURALS = frozenset(
      "epidemiologists", "historians", "archaeologists", "auditors", "inspectors", "regulators"}
 )  # fmt: skip
 # "CENI's Fofana": whose, then a surname.
-_BODY_THEN_SURNAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?P<name>[A-Z][\w'’-]+)"
-)
+_BODY_THEN_SURNAME = re.compile(rf"{OWNER}['’]s\s+(?P<name>[A-Z][\w'’-]+)")
 # Two capitalised words or more, the last a body's: "Catholic Church", "Central Bank".
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’-]+)+$")
 
