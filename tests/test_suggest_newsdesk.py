@@ -8338,3 +8338,59 @@ def test_a_spaced_hyphen_aside_and_a_statement_on_a_site_and_a_day_saying():
         "Instagram Sunday evening saying he did not remember the incident."
     )
     assert names_and_kinds(text) == [("playwright", "person"), ("Julian March", "person")]
+
+
+# Batch 161 (tests/data/suggest: singer-tour-cancelled, band-cancels-shows, rapper-tour-
+# postponed, minister-resigns-aid): a singer's and a band's cancelled tours, a minister's
+# resignation.
+
+
+def test_a_performer_described_is_the_performer_named_before():
+    text = (
+        "Head\n\nCanadian singer Mara Quell has cancelled her tour.\n\nThe superstar apologised "
+        "on Friday, saying it was not fair to keep moving the shows.\n\nThe Montreal-born "
+        "vocalist has said the spasms made it hard to walk.\n\nA representative for the singer "
+        "said she was resting at home."
+    )
+    assert [source for _, source in speakers(text)] == ["Mara Quell"] * 3
+
+
+def test_the_minister_is_the_minister_named_before_and_not_the_prime_minister():
+    text = (
+        "Head\n\nForeign Minister Ilka Varn resigned on Monday, a day after Prime Minister Tom "
+        "Hallam defended the cuts.\n\nThe minister said she had warned colleagues for months.\n\n"
+        "A spokesman for the prime minister said he had accepted the resignation."
+    )
+    assert [source for _, source in speakers(text)] == ["Ilka Varn", "Tom Hallam"]
+
+
+def test_the_description_before_a_name_gives_the_name_and_a_promoter_is_a_company():
+    text = (
+        "Head\n\nThe indie band Lantern Shore has cancelled its tour.\n\nThe band said in a "
+        "statement on Friday that it planned to return next year.\n\nPromoter Keystone Halls "
+        "said all tickets would be refunded automatically."
+    )
+    assert names_and_kinds(text) == [
+        ("Lantern Shore", "organisation"),
+        ("Keystone Halls", "organisation"),
+    ]
+
+
+def test_a_post_on_an_owners_account_and_a_publicist_speak_for_the_owner():
+    text = (
+        "Head\n\nThe rapper Jex Morrow has postponed his tour.\n\nA statement on the rapper's "
+        "Instagram account said he had been treated for exhaustion.\n\nA post shared to his "
+        "Facebook page said the shows would move to the spring.\n\nMorrow's publicist said he "
+        "was in good spirits."
+    )
+    assert [source for _, source in speakers(text)] == ["Jex Morrow"] * 3
+
+
+def test_a_record_label_speaks_though_a_bottles_label_does_not():
+    text = (
+        "Head\n\nThe rapper Jax Moreno has postponed his tour.\n\nA statement from his label, "
+        "Copperline Records, said the postponed shows would be moved to the spring and that "
+        "tickets would remain valid.\n\nThe label on the bottle said the drink was safe for "
+        "children."
+    )
+    assert [source for _, source in speakers(text)] == ["Copperline Records"]

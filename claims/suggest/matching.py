@@ -577,14 +577,15 @@ _PLURAL_TITLE = re.compile(
 # ("Developer Marlowe Homes", "Campaigner Peter Dowd").
 _BODY_DESCRIPTORS = MAKERS | frozenset(
     {"developer", "maker", "retailer", "insurer", "lender", "broadcaster", "publisher", "operator",
-     "supplier", "airline", "carrier"}
+     "supplier", "airline", "carrier", "promoter", "label", "studio"}
 )  # fmt: skip
 # The descriptors that never name a person, as an apposition's noun: not "the developer of …".
 _MAKER_NOUNS = MAKERS | {"maker", "retailer", "insurer", "lender", "airline", "carrier", "supplier"}
 _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
     {"campaigner", "activist", "economist", "analyst", "researcher", "scientist", "historian",
      "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
-     "teacher", "singer", "actor", "footballer", "striker", "chef", "artist", "journalist",
+     "teacher", "singer", "actor", "actress", "rapper", "musician", "comedian", "songwriter",
+     "guitarist", "drummer", "footballer", "striker", "chef", "artist", "journalist",
      "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
      "neighbour", "neighbor", "witness", "shopkeeper", "bystander", "tenant", "pensioner",
      "commuter", "barrister", "solicitor", "widower", "widow", "postmistress", "postman",

@@ -1331,7 +1331,7 @@ CATEGORY_KINDS = {
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
-         "foundation", "federation", "utility", *MAKERS],
+         "foundation", "federation", "utility", "promoter", "band", *MAKERS],
         "organisation"),
     **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
 }  # fmt: skip

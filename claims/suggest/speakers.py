@@ -85,10 +85,13 @@ _COURT_NAME = re.compile(
     r"County|Superior|Circuit|Federal|Coroner['’]s)[^\S\n]+Court|Old[^\S\n]+Bailey"
 )
 # What a body posted on its own site: "a timeline on the health department's website".
+# "a statement on the singer's Facebook page", "A post shared to his Instagram account".
 _POSTED_ON_SITE = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:timeline|statement|post|notice|update|note|message|"
-    r"page|report|bulletin)\s+on\s+(?P<owner>(?:the\s+)?[^,;]{2,60}?)['’]s?\s+"
-    r"(?:website|site|web\s+page|webpage|social\s+media\s+accounts?|channel)$",
+    r"page|report|bulletin|video)\s+(?:(?:posted|shared|published)\s+)?(?:on|to)\s+"
+    r"(?:(?P<owner>(?:the\s+)?[^,;]{2,60}?)['’]s?|(?P<pronoun>his|her|their|its))\s+(?:official\s+)?"
+    r"(?:(?:Facebook|Instagram|X|Twitter|TikTok|Telegram|YouTube|LinkedIn|Threads)\s+)?"
+    r"(?:website|site|web\s+page|webpage|social\s+media\s+accounts?|channel|page|account|feed)$",
     re.IGNORECASE,
 )
 # "according to its governor": the title of whoever runs the place just named.
@@ -458,7 +461,8 @@ class SpeakerResolver:
             return speaker, resolved
         posted = _POSTED_ON_SITE.match(mention)
         if posted:  # "a timeline on the health department's website": the department's
-            speaker, resolved = self.resolve(posted["owner"], state, at=at, about=about)
+            owner = posted["owner"] or posted["pronoun"]
+            speaker, resolved = self.resolve(owner, state, at=at, about=about)
             if speaker:
                 return speaker, resolved or mention
         office = _OWNED_OFFICE.match(mention)
@@ -587,6 +591,11 @@ class SpeakerResolver:
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
+        represented = _REPRESENTATIVE_OF.fullmatch(mention)
+        if represented:  # "Moreno's publicist said …": for Moreno
+            speaker, _ = self.resolve(represented["owner"], state, at=at)
+            if speaker and not speaker.generic:
+                return speaker, mention
         titled = self._titled_before(mention, state, at)
         if titled:  # "The governor said …" after "Gov. Martin Ochoa signed the bill"
             return titled, mention
@@ -1488,6 +1497,14 @@ class SpeakerResolver:
                 # army of a place, named by it.
                 name = owned.group("name")
                 return Speaker(name, name, None, CATEGORY_KINDS.get(singular) or guess_kind(name))
+            introduced = _NAME_AFTER_NOUN.match(before, match.end())
+            if introduced and {"the", "a", "an"} & {w.casefold() for w in words}:
+                # "The indie band Lantern Coast has cancelled …. The band said": the name the
+                # description gave, not the description.
+                speaker = self._named(introduced["name"], state, at)
+                if speaker.source_id is None and speaker.kind == "person":
+                    speaker = replace(speaker, kind=CATEGORY_KINDS.get(singular, "organisation"))
+                return speaker
             described = _QUALIFIED_SUBJECT.search(phrase)
             if described:
                 # "The Czech hydrometeorological institute has issued … the institute said": the
@@ -1658,6 +1675,12 @@ class SpeakerResolver:
                 return replace(fuller, mention=mention)
             return Speaker(mention, known.name, known.id, known.kind)
         role = ROLE_FOR_BODY.match(mention)
+        represented = f"the {role.group(1)}" if role else ""
+        if _THE_ROLE.fullmatch(represented) or PERSON_DESCRIPTION.match(represented):
+            # "A representative for the singer said …": the singer the article named.
+            person, _ = self.resolve(represented, state, at=at)
+            if person and person.kind == "person" and not person.generic:
+                return person
         if role:  # "a spokeswoman for the authority": the body she speaks for
             *qualifiers, noun = role.group(1).casefold().split()
             body = self._back_reference(noun, state, at, qualifiers=frozenset(qualifiers))
@@ -2062,6 +2085,10 @@ _QUALIFIED_SUBJECT = re.compile(
     r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
+_NAME_AFTER_NOUN = re.compile(
+    r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
+)
 _SET_APART = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),")
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
@@ -2081,7 +2108,10 @@ PERSON_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:[\w.'’-]+\s+){0,3}(?i:democrat|republican|senator|lawmaker|legislator|"
     r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger|"
     # '"…," the manager fumed' after "Ole Gunnar Solskjaer has confirmed …"
-    r"manager|coach|skipper)$"
+    r"manager|coach|skipper|"
+    # "The superstar apologised …" after "Canadian singer Marisol Quennell has cancelled …"
+    r"singer|vocalist|star|superstar|actor|actress|rapper|musician|comedian|songwriter|"
+    r"frontman|frontwoman|chanteuse|entertainer)$"
     # "… met Emmanuel Macron. The French president said …"
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
@@ -2199,6 +2229,8 @@ _TITLES_OF = {
     "president": r"President",
     "judge": r"Judge|Justice",
     "prime minister": r"Prime\s+Minister",
+    # "Defence Minister Paul Arden …. The minister said": not the prime minister
+    "minister": r"(?<!Prime\s)Minister",
     "chancellor": r"Chancellor",
     "congressman": r"Rep\.|Representative|Congressman",
     "congresswoman": r"Rep\.|Representative|Congresswoman",
@@ -2207,6 +2239,12 @@ _TITLES_OF = {
 }
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
+# Who speaks for a person or body, by the owner's name: "Moreno's publicist", "the singer's
+# representatives".
+_REPRESENTATIVE_OF = re.compile(
+    r"(?P<owner>[Tt]he\s+(?:[\w-]+\s+){0,2}[a-z]+|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:publicist|representative|rep)s?"
+)
 _SPEAKS_FOR_WORDS = r"spokes(?:man|woman|person)|press\s+secretary"
 _SPEAKS_FOR = re.compile(rf"(?i:{_SPEAKS_FOR_WORDS})")
 
@@ -3312,10 +3350,16 @@ _WRITTEN_THINGS = frozenset(
 )  # fmt: skip
 
 
+_RECORD_LABEL = re.compile(r"(?:\brecord|\bhis|\bher|\btheir|['’]s)\s+label$")
+
+
 def written_thing(mention: str) -> bool:
     """Whether the words name a sign, banner or label, which says things for nobody: "The sign
     above the brewery door", "protesters holding signs"."""
-    head = _BEFORE_PLACE.split(mention.casefold(), maxsplit=1)[0].split()[-1:]
+    phrase = _BEFORE_PLACE.split(mention.casefold(), maxsplit=1)[0]
+    if _RECORD_LABEL.search(phrase):
+        return False  # "A statement from his label, Copperline Records, said …": a company
+    head = phrase.split()[-1:]
     return bool(head) and head[0] in _WRITTEN_THINGS
 
 
