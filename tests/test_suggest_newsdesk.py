@@ -8394,3 +8394,54 @@ def test_a_record_label_speaks_though_a_bottles_label_does_not():
         "children."
     )
     assert [source for _, source in speakers(text)] == ["Copperline Records"]
+
+
+# Batch 162 (tests/data/suggest: port-strike-begins, jet-emergency-landing, engine-failure-
+# inquiry): a dock strike, an emergency landing, an engine failure's first inquiry.
+
+
+def test_an_aside_without_its_commas_is_no_part_of_the_name():
+    text = (
+        "Head\n\nTalks between the Harbour Workers Union (HWU) and the Tideline Shipping "
+        'Alliance (TSA) broke down.\n\nThe TSA however said late on Monday that it was "hopeful".'
+    )
+    assert [source for _, source in speakers(text)] == ["Tideline Shipping Alliance"]
+
+
+def test_plural_companies_are_not_the_one_body_that_spoke_before():
+    text = (
+        'Head\n\n"This is not a local dispute," the Port of Harwick said.\n\nThe companies have '
+        "repeatedly accused the union of organising go-slows at the ports."
+    )
+    assert [source for _, source in speakers(text)] == ["Port of Harwick", "companies"]
+
+
+def test_the_statement_indicated_is_the_statements_owners_claim():
+    text = (
+        'Head\n\nIn a prepared statement, Skyline Regional said passengers "left the aircraft '
+        'quickly".\n\nThe statement indicated there was no evidence of fire.'
+    )
+    assert speakers(text)[1:] == [("there was no evidence of fire", "Skyline Regional")]
+
+
+def test_a_registered_alias_is_short_for_the_longer_name_the_article_gives():
+    text = (
+        "One passenger dies after engine fails on Meridian flight\n\nOne passenger died on "
+        "Tuesday when a Meridian Air flight made an emergency landing.\n\nAccording to the "
+        "airline, the plane had 131 passengers and five crew on board."
+    )
+    assert [s.source_name for s in suggest_claims(text, WITH_ACRONYMS)] == ["Meridian Air"]
+
+
+def test_a_subject_with_a_quoted_phrase_around_a_parenthetical_said():
+    text = (
+        "Head\n\nInvestigators chief Odile Crane spoke on Tuesday.\n\nCalling it an "
+        '"uncontained engine failure", he said, would depend on where the parts came from.'
+    )
+    assert speakers(text) == [
+        (
+            'Calling it an "uncontained engine failure", he said, would depend on where the '
+            "parts came from",
+            "Odile Crane",
+        )
+    ]

@@ -640,6 +640,13 @@ PATTERNS = [
         # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
         rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"
     )),
+    # 'Calling it an "uncontained failure", he said, would depend on …': a phrase quoted in the
+    # subject, whose verb goes on after (not '"…", she writes, poorly insured …').
+    ("parenthetical", "indirect", 0.8, re.compile(
+        r"^(?P<content>(?![“\"])[^,“”\"]{3,60}[“\"][^,“”\"]{1,60}[”\"],\s+(?P<mention>he|she|it|they)\s+"
+        r"(?P<cue>said|says|added|argued|warned),\s+"
+        r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might)\b).+)$"
+    )),
     # "The council, says the mayor, will pay for repairs": the verb first.
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<cue>said|says|insisted|insists|added|argued|warned)\s+"
@@ -703,11 +710,15 @@ PATTERNS = [
         # Not "The 11 panel members said data from a trial showed …": theirs, by "said".
         r"^(?P<mention>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?!said\s|says?\s)[\w'’-]+\s+){0,4}?"
         r"(?i:survey|poll|study|audit|analysis|review|trial|figures|data|records|statistics|report|"
-        r"emails|documents|filings|invoices|messages|minutes|measurements|observations|readings)"
+        # "The statement indicated there was no evidence of fire": the statement quoted before
+        r"emails|documents|filings|invoices|messages|minutes|measurements|observations|readings|"
+        r"statement)"
         # "NHS England data published on Thursday shows …"
         r"(?:\s+(?:published|released)\s+(?:(?:on|last|this|in)\s+[\w ]{2,30}?|yesterday|today))?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
-        r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained)\s+)?(?:by|from)\s+[^“”\";:]{2,120}?)?"
+        # (Not "A statement from his label, X, said the postponed shows …": its "said" is the cue.)
+        r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained)\s+)?(?:by|from)\s+"
+        r"(?:(?!\bsaid\b|\bsays\b)[^“”\";:]){2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
         # (", published in the journal X," names the journal: reported speech has that.)
         # "The figures, from the state's Center for Health Information and Analysis, show …"
@@ -785,6 +796,8 @@ PATTERNS = [
         rf"categorically|flatly|strongly|firmly|vehemently|sharply|angrily|openly|formally|"
         rf"officially|explicitly|bluntly|emphatically|quickly|swiftly|immediately|quietly|"
         rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
+        # "The TMA however said …": an aside its commas left out
+        rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
         # "Governor Bob McDonnell today announced that …"
         rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again))?"
         # "wrote on X, formerly Twitter, that …"

@@ -1547,12 +1547,14 @@ class SpeakerResolver:
                     for p, s in reversed(state.speakers[-RECALLED:])
                     if s.kind == kind
                     and not (kind != "group" and noun == singular and _plural_description(s))
+                    # "The companies have accused the union …": not the one port that spoke
+                    and not (kind != "group" and noun != singular and not _plural_description(s))
                     # "The union blamed management, while the company said …": another body
                     and not _described_otherwise(s, nouns)
                 ),
                 (-1, None),
             )
-            named_at, named = self._named_before(before, state, kind)
+            named_at, named = self._named_before(before, state, kind, at)
             stop = _SENTENCE_STOP.search(state.text, spoke_at) if spoke else None
             sentence_end = stop.start() if stop else (len(state.text) if spoke else -1)
             if named and offset + named_at > sentence_end:
@@ -1602,13 +1604,19 @@ class SpeakerResolver:
         return None
 
     def _named_before(
-        self, before: str, state: ReadingState, kind: str
+        self, before: str, state: ReadingState, kind: str, at: int
     ) -> tuple[int, Speaker | None]:
         """The last registered body of a kind the text named, though it had not spoken yet
-        ("Skyline Airways and Aerolux agreed …. The companies said …"), and where in `before`."""
+        ("Skyline Airways and Aerolux agreed …. The companies said …"), and where in `before`
+        (which ends at `at`)."""
         for phrase in reversed(list(_CAPITALISED_PHRASE.finditer(before))):
             known = self.index.match(phrase.group(), state.words)
             if known and known.kind == kind:
+                # "…on Northwind flight … a Northwind Air flight … According to the airline":
+                # Northwind Air, not the registered Northwind Logistics.
+                fuller = self._fuller_name(phrase.group(), known, state, at)
+                if fuller:
+                    return phrase.start(), replace(fuller, mention=phrase.group())
                 return phrase.start(), Speaker(phrase.group(), known.name, known.id, known.kind)
         # "The Financial Conduct Authority is reviewing …. A spokesperson for the regulator
         # said …": unregistered, the subject of a sentence earlier in the paragraph.
