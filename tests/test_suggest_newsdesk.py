@@ -8445,3 +8445,50 @@ def test_a_subject_with_a_quoted_phrase_around_a_parenthetical_said():
             "Odile Crane",
         )
     ]
+
+
+# Batch 163 (tests/data/suggest: suv-seat-recall, supplement-recall, central-bank-hike): two
+# recalls and a rate rise.
+
+
+def test_the_manufacturer_is_the_company_named_before():
+    text = (
+        "Head\n\nBrandtmoor Motors is recalling 310,000 SUVs.\n\nBrandtmoor Motors said drivers "
+        "could touch the sharp edge.\n\nThe manufacturer stated that it had reproduced the fault "
+        "in testing."
+    )
+    assert [source for _, source in speakers(text)] == ["Brandtmoor Motors"] * 2
+
+
+def test_a_body_named_before_what_it_issued_speaks_for_it():
+    text = (
+        "Head\n\nThe Food and Drug Administration (FDA) has ordered a recall of the "
+        "supplements.\n\nThe FDA alert says the products may contain harmful levels of a "
+        "stimulant.\n\nThe statement on Monday said the recall was voluntary."
+    )
+    assert [source for _, source in speakers(text)] == ["Food and Drug Administration"] * 2
+
+
+def test_what_happened_meanwhile_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nA pair of the bank's rate-setters said on Friday they would back further sharp "
+        "increases, even as investors cheered figures showing that price expectations had eased."
+    )
+    assert [claim for claim, _ in speakers(text)] == ["they would back further sharp increases"]
+
+
+def test_policymakers_after_an_opening_phrase_and_a_condition_after_a_parenthetical_said():
+    text = (
+        "Head\n\nGovernor Henrike Dahl spoke on Monday.\n\nIn their statement on Wednesday, "
+        "policymakers repeated that further increases were likely.\n\nOn the other hand, she "
+        "said, if the bank went too far, that would be easier to fix."
+    )
+    assert [source for _, source in speakers(text)] == ["policymakers", "Henrike Dahl"]
+
+
+def test_a_headlines_two_verbs_share_one_subject():
+    text = (
+        "Central bank raises rates again and signals more to come\n\nThe bank raised its main "
+        "rate on Wednesday."
+    )
+    assert [s.source_mention for s in suggest_claims(text, REGISTRY)] == ["Central bank"]

@@ -296,7 +296,9 @@ _MENTION = (
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
     r"economists|engineers|scientists|researchers|astronomers|investigators|academics|"
     r"prosecutors|teachers|nurses|workers|farmers|leaders|lawmakers|legislators|voters|"
-    r"relatives|neighbours|neighbors|investors|traders|shareholders|parents|students)\b"
+    r"relatives|neighbours|neighbors|investors|traders|shareholders|parents|students|"
+    # "In their statement on Wednesday, policymakers repeated that …"
+    r"policymakers|policy-makers|regulators|executives|bankers)\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
 # The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
@@ -997,7 +999,8 @@ HEADLINE_ALSO = re.compile(r"\s+(?:as|while|amid)\s+")
 # What a headline's claim happened after: "Family demands answers after police shoot man".
 HEADLINE_AFTER_EVENT = re.compile(r"\s+after\s+")
 # "Central bank holds rates, signals cuts …": the subject of the headline's first verb.
-HEADLINE_FIRST_VERB = re.compile(r"^(?P<subject>.+?)\s+[a-z]+s\s+[^,]+,$")
+# "Bank raises rates again and signals more to come": the subject of both verbs.
+HEADLINE_FIRST_VERB = re.compile(r"^(?P<subject>.+?)\s+[a-z]+s\s+[^,]+(?:,|\s+and)$")
 # Reports, unnamed and unowned: "according to reports in Spain", "…, reports say".
 ONLY_REPORTS = re.compile(
     r"(?i:(?:unconfirmed\s+|media\s+|local\s+|press\s+|news\s+)?reports)"
@@ -1344,7 +1347,7 @@ CATEGORY_KINDS = {
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
-         "foundation", "federation", "utility", "promoter", "band", *MAKERS],
+         "foundation", "federation", "utility", "promoter", "band", "manufacturer", *MAKERS],
         "organisation"),
     **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
 }  # fmt: skip

@@ -407,6 +407,13 @@ class ShapeMatcher:
                     and groups.get("cue")
                     and match.start("content") < match.start("cue")
                 )
+                # "…, she said, if the bank went too far, that would be easier to fix": a
+                # condition set off by commas, not "said if" (whether)
+                and not (
+                    first_word[0] == "if"
+                    and sentence[: match.start("content")].rstrip().endswith(",")
+                    and "," in text[s:e]
+                )
             ):
                 continue  # "The ministry explained how …": a question, not "found that when …"
             if (
@@ -932,8 +939,14 @@ class ShapeMatcher:
             and second is None
             and found
             and found.start == first.start
-            and split.group().split()[-1:] == ["while"]
-            and sentence[split.end() : split.end() + 1].isupper()  # another subject
+            and (
+                (
+                    split.group().split()[-1:] == ["while"]
+                    and sentence[split.end() : split.end() + 1].isupper()  # another subject
+                )
+                # "…, even as investors cheered figures …": what happened meanwhile
+                or split.group().split()[-2:] == ["even", "as"]
+            )
         ):
             # "Rubio derided Trump as untrustworthy, while Cruz bashed him for …": the second
             # clause, another's and no claim the shapes read, is not the first speaker's

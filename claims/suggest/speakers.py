@@ -94,6 +94,11 @@ _POSTED_ON_SITE = re.compile(
     r"(?:website|site|web\s+page|webpage|social\s+media\s+accounts?|channel|page|account|feed)$",
     re.IGNORECASE,
 )
+# A body's name as the modifier of what it issued: "The FDA alert", "the Pentagon statement".
+_NAMED_ISSUER = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:alert|statement|notice|warning|advisory|memo|bulletin|announcement|release)"
+)
 # "according to its governor": the title of whoever runs the place just named.
 _ITS_TITLE = re.compile(r"^its\s+(?P<title>governor|mayor|regional\s+governor|head|administrator)$")
 _AFTER_IN = re.compile(r"\b(?:in|near|outside|across)\s+$")
@@ -465,6 +470,11 @@ class SpeakerResolver:
             speaker, resolved = self.resolve(owner, state, at=at, about=about)
             if speaker:
                 return speaker, resolved or mention
+        issued = _NAMED_ISSUER.fullmatch(mention.strip())
+        if issued:  # "The FDA alert says …": the agency's
+            speaker, _ = self.resolve(issued["owner"], state, at=at)
+            if speaker and not speaker.generic:
+                return speaker, mention
         office = _OWNED_OFFICE.match(mention)
         if office:  # "The group's media office said …": the group, through its office
             speaker, _ = self.resolve(office.group("owner"), state, at=at, about=about)
