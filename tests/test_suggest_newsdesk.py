@@ -8492,3 +8492,49 @@ def test_a_headlines_two_verbs_share_one_subject():
         "rate on Wednesday."
     )
     assert [s.source_mention for s in suggest_claims(text, REGISTRY)] == ["Central bank"]
+
+
+# Batch 164 (tests/data/suggest: school-board-resigns, hurricane-landfall, hurricane-
+# warnings): a school board's resignation, a hurricane's landfall and the warnings before it.
+
+
+def test_a_short_quotation_another_member_replied_is_not_the_last_speakers():
+    text = (
+        'Head\n\n"We have the meeting open to the public right now," board member Janet Brook '
+        'said at one point.\n\n"Great," another member replied, moments before the screen went '
+        "dark."
+    )
+    assert [source for _, source in speakers(text)] == ["Janet Brook"]
+
+
+def test_an_attribution_opening_the_half_after_a_semicolon_is_that_halfs():
+    text = (
+        "Head\n\nThe last ferry left at 9:15 p.m.; after that, officials said, there might be no "
+        "way out for people who chose to stay."
+    )
+    assert speakers(text) == [
+        (
+            "after that, officials said, there might be no way out for people who chose to stay",
+            "officials",
+        )
+    ]
+
+
+def test_a_headline_quotation_is_the_subject_of_the_verb_after_its_colon():
+    text = (
+        '"This storm will kill you": officials plead with coast to leave as Hurricane Orla '
+        "nears\n\nThe storm moved up the coast on Thursday."
+    )
+    assert speakers(text) == [("This storm will kill you", "officials")]
+
+
+def test_an_owners_message_after_a_colon_and_a_time_before_a_quotation():
+    text = (
+        "Head\n\nGov. Dana Whitmore spoke on Thursday.\n\nHere was Whitmore's message to people "
+        'still on the beaches, as quoted in the Harbor Courier: "Get off the beach. You are '
+        'done."\n\nShe added later, "Most of the deaths in storms like this come from the water."'
+    )
+    assert speakers(text) == [
+        ("Get off the beach. You are done", "Dana Whitmore"),
+        ("Most of the deaths in storms like this come from the water", "Dana Whitmore"),
+    ]

@@ -228,6 +228,8 @@ _TIME = (
     r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
+    # 'She added later, "Most of the deaths …"': when, before the quotation
+    r"|\s+(?:later|afterwards|afterward|earlier)(?=,\s*[“\"])"
     # "had announced a few hours earlier it will sue": when, before the claim
     r"|\s+(?:a\s+few|several|two|three|\d+)\s+(?:minutes|hours|days|weeks)\s+(?:earlier|before|ago)"
     # "acknowledged hours before the lunch that …"
@@ -632,7 +634,9 @@ PATTERNS = [
         rf"(?!{_GOES_ON})))"
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
+        # ("…; after that, officials said, there might be no way out": people, in lower case)
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
+        r"officials|police|analysts|experts|witnesses|residents|sources|doctors|"
         r"[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
         r"explains|explained|writes|wrote|write|recalls|recalled|say|argue|warn|"
@@ -904,6 +908,13 @@ PATTERNS = [
         r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned|"
         r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"].+)$"
+    )),
+    # 'Here was Whitlock's message to people still on the beaches, as quoted in the Courier:
+    # "Get off the beach."', 'Her advice was blunt: "Leave now."': the owner's words.
+    ("owners_message", "direct", 0.75, re.compile(
+        r"^(?:Here\s+(?:was|is)\s+)?(?!(?:The|A|An|This|That|One)\s)(?P<mention>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)(?:['’]s)?\s+"
+        r"(?P<cue>message|warning|advice|reply|response|answer|plea)\b[^:“”\"]{0,120}:\s+"
+        r"[“\"](?P<content>[^“”\"]{12,})[”\"]?$"
     )),
 ]  # fmt: skip
 

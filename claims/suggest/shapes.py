@@ -859,6 +859,15 @@ class ShapeMatcher:
             second = self._sentence_claims(semicolon + 2, end, state, headline)
             if headline or (first and second):
                 return first + second
+            if (
+                second
+                and second[0].mention_start is not None
+                and second[0].mention_start - (semicolon + 2) < _OPENING_ATTRIBUTION
+            ):
+                # "The last ferry left at 9:15 p.m.; after that, officials said, there might
+                # be …": the half whose attribution opens it (not "…; that was the most in a
+                # decade, the office said", whose claim may be the whole sentence).
+                return second
         if (
             state.quote_speaker
             and (
@@ -1053,6 +1062,7 @@ class ShapeMatcher:
             and not (other and other["name"].split()[-1] not in state.quote_speaker.name)
             # '"Throw your stones," the chorus goes': a song's words, not the speaker's going on
             and not _QUOTE_THEN_WORDING.match(sentence)
+            and not _QUOTE_THEN_ANOTHER.match(sentence)
         ):
             continued = self._continued_quote(start, end, state)
             # '"Who knows?" she says': too short to be a claim, as when she is named
@@ -1165,6 +1175,16 @@ class ShapeMatcher:
             mention_at += second_story[-1].end()
             mention = mention[second_story[-1].end() :]
         cue = (match.groupdict().get("cue") or "said").lower()
+        subject = (
+            self.syntax.opening_subject(mention)
+            if match.re is HEADLINE_QUOTE and self.syntax is not None and len(mention.split()) > 2
+            else None
+        )
+        if subject and self.syntax.holds_clause(mention, subject[1], len(mention)):
+            # '"This storm will kill you": officials plead with coast to leave …': who pleads
+            # (not "… : the long Covid patients still waiting for answers", no verb of theirs)
+            mention_at += subject[0]
+            mention = mention[subject[0] : subject[1]]
         if len(mention.split()) > 6:
             return []
         if re.search(r"\b(?:we|I|you)$", mention):
@@ -1430,6 +1450,12 @@ _QUOTATION_FIRST = r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*"
 # A quotation, then a name and its verb: '"We will look at it," Trump answered'.
 _QUOTE_THEN_NAME = re.compile(
     rf"{_QUOTATION_FIRST}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})\s+[a-z]"
+)
+# How far into a clause its speaker may stand and still open it: "after that, officials said".
+_OPENING_ATTRIBUTION = 40
+# A quotation, then someone other than the last speaker: '"Great," another member replied'.
+_QUOTE_THEN_ANOTHER = re.compile(
+    rf"{_QUOTATION_FIRST}(?:another|(?:one|a|an)\s+other|a\s+second|a\s+third)\s+[a-z]"
 )
 # A quotation, then the thing whose words it is: '"Throw your stones," the chorus goes'.
 _QUOTE_THEN_WORDING = re.compile(
