@@ -8538,3 +8538,38 @@ def test_an_owners_message_after_a_colon_and_a_time_before_a_quotation():
         ("Get off the beach. You are done", "Dana Whitmore"),
         ("Most of the deaths in storms like this come from the water", "Dana Whitmore"),
     ]
+
+
+# Batch 165 (tests/data/suggest: hospital-cyberattack): a cyberattack on a hospital group.
+
+
+def test_a_company_called_health_and_the_statement_it_gave_paragraphs_before():
+    text = (
+        "Head\n\nAccording to a statement from Pellham Health, the attack began late on "
+        "Wednesday.\n\nThe company said it had taken its network offline.\n\nLocal news outlets have "
+        "reported that some patients waited hours for scans.\n\nAll non-emergency procedures "
+        "have been cancelled and rescheduled, the statement said."
+    )
+    assert names_and_kinds(text) == [
+        ("Pellham Health", "organisation"),
+        ("Pellham Health", "organisation"),
+        ("Local news outlets", "media"),
+        ("Pellham Health", "organisation"),
+    ]
+
+
+def test_the_statement_is_the_last_one_someone_said_something_in():
+    text = (
+        "Head\n\nAccording to a statement from Pellham Health, the attack began on Wednesday."
+        "\n\nThe Harbour Authority said in a statement on Friday that it had closed the port."
+        "\n\nThe statement added that ships would be diverted to other ports."
+    )
+    assert [source for _, source in speakers(text)][1:] == ["Harbour Authority"] * 2
+
+
+def test_a_spokesperson_for_a_bodys_office_speaks_for_the_body():
+    text = (
+        "Head\n\nA spokesperson for the FBI's regional field office confirmed that the hospitals "
+        "had been targeted."
+    )
+    assert [source for _, source in speakers(text)] == ["FBI"]

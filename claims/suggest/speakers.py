@@ -1352,10 +1352,13 @@ class SpeakerResolver:
         """Who the article said put out a statement, tweet or post, in the paragraph or so
         before `at`: "a tweet from the department", "The ministry issued a statement"."""
         issued = _issued_by(noun)
-        found = list(issued.finditer(state.text, max(0, at - NEXT_PARAGRAPH), at))
+        # The last statement the article named, a few paragraphs back if need be ("According to
+        # a statement from X, …. …. All procedures were cancelled, the statement said").
+        window = NAMING_WINDOW if noun == "statement" else NEXT_PARAGRAPH
+        found = list(issued.finditer(state.text, max(0, at - window), at))
         if not found:
             return None
-        group = "by" if found[-1]["by"] else "who"
+        group = next(g for g in ("by", "who", "said") if found[-1][g])
         speaker, _ = self.resolve(found[-1][group], state, at=found[-1].start(group))
         return speaker
 
@@ -1699,6 +1702,11 @@ class SpeakerResolver:
             person, _ = self.resolve(represented, state, at=at)
             if person and person.kind == "person" and not person.generic:
                 return person
+        owner = _ROLE_FOR_OWNER.match(mention.strip())
+        if owner:  # "A spokesperson for the FBI's regional field office": the FBI's
+            speaker, _ = self.resolve(owner["owner"], state, at=at)
+            if speaker and not speaker.generic and speaker.kind != "person":
+                return speaker
         if role:  # "a spokeswoman for the authority": the body she speaks for
             *qualifiers, noun = role.group(1).casefold().split()
             body = self._back_reference(noun, state, at, qualifiers=frozenset(qualifiers))
@@ -1985,6 +1993,9 @@ def _issued_by(noun: str) -> re.Pattern:
         rf"[^\S\n]+(?P<by>{who})(?=[,.;]|[^\S\n]+(?:on|that|which|in|at)\b)"
         rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
         rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
+        # "The Harbour Authority said in a statement on Friday …"
+        rf"|\b(?P<said>{who})[^\S\n]+(?:said|says|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
+        rf"(?:an?|its|their)[^\S\n]+{thing}\b"
     )
 
 
@@ -2257,6 +2268,12 @@ _TITLES_OF = {
 }
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
+# Who speaks for a named body's part: "A spokesperson for the FBI's regional field office".
+_ROLE_FOR_OWNER = re.compile(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
+    r"\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"[a-z][^,]{1,60}$"
+)
 # Who speaks for a person or body, by the owner's name: "Moreno's publicist", "the singer's
 # representatives".
 _REPRESENTATIVE_OF = re.compile(
