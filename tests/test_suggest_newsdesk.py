@@ -4,11 +4,15 @@ pipeline-hearing, frontline-town). Each case is an example of our own."""
 
 import pytest
 
+from claims.bench.suggest_quality import DEFAULT_DIR, load_articles
 from claims.suggest.core import suggest_claims
 from claims.suggest.matching import KnownSource, SourceIndex
 from claims.text.furniture import furniture_reason
 from claims.text.sentences import paragraph_spans
 from tests.test_suggest import REGISTRY
+
+# An article's text, where a case needs its parse exactly as the whole article gives it.
+ARTICLES = {article.name: article.text for article in load_articles(DEFAULT_DIR)}
 
 WITH_ACRONYMS = SourceIndex(
     [
@@ -8573,3 +8577,22 @@ def test_a_spokesperson_for_a_bodys_office_speaks_for_the_body():
         "had been targeted."
     )
     assert [source for _, source in speakers(text)] == ["FBI"]
+
+
+# Batch 166 (tests/data/suggest: sprinter-ban-appeal, javelin-suspension): two doping cases.
+
+
+def test_a_passive_description_is_its_agents_claim():
+    text = (
+        "Head\n\nHowever, Renn's attitude towards his testing obligations was described as "
+        '"careless, perhaps even reckless" by the AIU.'
+    )
+    assert [source for _, source in speakers(text)] == ["AIU"]
+
+
+def test_an_age_is_the_person_named_just_before_and_a_second_verb_after_the_parse_ended():
+    text = ARTICLES["javelin-suspension"].split("\n\nMarsh blamed")[0]
+    assert (
+        names_and_kinds(text)
+        == [("Northern Athletics", "organisation")] * 2 + [("Ilona Marsh", "person")] * 2
+    )

@@ -90,6 +90,8 @@ CUE_VERBS = (
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
     "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|jokes|"
+    # "The statement further reads that …"
+    "reads|"
     # "The Second Circuit held that …": a court's holding.
     "bragged|brags|proclaimed|proclaims|accepted|accepts|held|holds)(?=\\s+that\\b)|"
     # "assured investors that …", "reminded voters that …": an audience, then the claim.
@@ -909,6 +911,13 @@ PATTERNS = [
         r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b))\s+(?:that\s+)?"
         r"(?P<content>[^“”\"].+)$"
     )),
+    # 'His attitude was described as "careless, perhaps even reckless" by the AIU': the
+    # passive's agent said it.
+    ("described_by", "indirect", 0.75, re.compile(
+        r"^(?P<content>[^;“”\"]{3,120}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+        r"(?P<cue>described|called|labelled|labeled|branded|characteri[sz]ed)\s+as\s+"
+        r"[“\"][^“”\"]{2,80}[”\"])\s+by\s+(?P<mention>(?:the\s+)?[A-Z][^,;“”\"]{1,60}?)[.!?]?$"
+    )),
     # 'Here was Whitlock's message to people still on the beaches, as quoted in the Courier:
     # "Get off the beach."', 'Her advice was blunt: "Leave now."': the owner's words.
     ("owners_message", "direct", 0.75, re.compile(
@@ -1266,7 +1275,7 @@ AND_SAID = re.compile(
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # 'called the analysis "false and misleading" and suggested that it was an attempt …'
-    r"(?:suggested|contended|affirmed)(?=\s+that\b)|"
+    r"(?:suggested|contended|affirmed|remarked)(?=\s+that\b)|"
     # "… and asked residents near Portland to contact police": a request, with its verb
     r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|asked\s+for|"
     # "… had not compromised safety, but described the attack as a "serious incident""

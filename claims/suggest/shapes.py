@@ -1010,14 +1010,18 @@ class ShapeMatcher:
                 if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
             ]
         if found:
+            # (or right after it, where the parse ended the first clause: "confirmed the
+            # positive test and remarked that …")
             more = AND_SAID.search(text, found.start, found.end)
-            gap = _PARTICIPLE_GAP.match(text, found.end) if more is None else None
+            after = AND_SAID.match(text, found.end, end) if more is None else None
+            gap = _PARTICIPLE_GAP.match(text, found.end) if more is None and not after else None
             if gap:
                 # "reported a 14% rise in profit on Wednesday, beating forecasts, but warned
                 # that …": the participle's phrase is the reporter's; the warning the speaker's.
                 more = AND_SAID.match(text, gap.end(), end)
+            more = more or after
             first_end = found.end
-            found = replace(found, end=end) if gap and more else found
+            found = replace(found, end=end) if (gap or after) and more else found
             if more and _inside_quotation(text[start : more.start()]):
                 more = None  # '"He phoned me and said the water was coming in," she said'
             if more is None:

@@ -698,6 +698,10 @@ class SpeakerResolver:
                 ),
                 None,
             ) or next((s for s in state.recent() if s.kind == "person" and not s.generic), None)
+            # "In a statement, Northern Athletics said Marsh had been charged …. The 29-year-old
+            # confirmed …": the person the sentence before named, though she had not spoken.
+            before = None if person else self._person_before(state, at)
+            person = person or (before and self._named(before.name, state, at))
             if person:
                 state.described[aged.group()] = person
                 return person, mention
