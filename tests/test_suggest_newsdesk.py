@@ -8596,3 +8596,26 @@ def test_an_age_is_the_person_named_just_before_and_a_second_verb_after_the_pars
         names_and_kinds(text)
         == [("Northern Athletics", "organisation")] * 2 + [("Ilona Marsh", "person")] * 2
     )
+
+
+# Batch 167 (tests/data/suggest: rocket-breakup): a rocket's break-up and the inquiry into it.
+
+
+def test_a_quotation_then_a_place_without_article_and_a_participle():
+    text = (
+        'Head\n\n"The booster flight was a success, the ship flight was a quarter successful," '
+        "chief executive Orrin Stahl wrote on social media, calling the problems "
+        '"barely a bump in the road."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "The booster flight was a success, the ship flight was a quarter successful",
+        'calling the problems "barely a bump in the road."',
+    ]
+
+
+def test_a_short_claim_after_where_and_that_is_still_a_claim():
+    text = (
+        "Head\n\nThe booster was caught.\n\nLaunch Wing 45 confirmed in a statement that it had "
+        "tracked the debris."
+    )
+    assert speakers(text) == [("it had tracked the debris", "Launch Wing 45")]

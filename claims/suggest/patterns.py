@@ -524,7 +524,8 @@ PATTERNS = [
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
         # '…," he added, laughing.', '…," Trump said, seemingly catching Cruz off guard.'
         # '…," Gov. Roy Cooper said during the briefing, calling it an "infuriating … act."'
-        r"|(?:\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their|its)\s[^“”\",]{1,60}?)?"
+        # ('…," Stahl wrote on social media, calling the problems "…"')
+        r"|(?:\s+(?:during|at|in|on)\s+(?:(?:a|an|the|his|her|their|its)\s)?[^“”\",]{1,60}?)?"
         r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s(?:[^“”\"]|[“\"][^“”\"]{1,160}[”\"]){1,200}?)?"
         # '"No, it's your record," Rubio responded, in a clip tailor-made for cable news.'
         r"|,\s+in\s+(?:a|an|the|his|her|their|its)\s[^“”\"]{1,120}?"
@@ -813,7 +814,8 @@ PATTERNS = [
         # "The White House has acknowledged, for example, that it learned …"
         r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
         # Not "…, one of the sources said, earlier than planned": what was said came before
-        rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)\S.+)$"
+        # (nor '"…," X wrote on social media, calling …': a place's last word before a comma)
+        rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)(?![a-z]+(?<!ing),\s)\S.+)$"
     )),
     # "Prosecutors are telling a federal judge they've heard enough", "Officials are warning
     # that …": the progressive, which the cue above leaves out (not "are reported to").

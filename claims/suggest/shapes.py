@@ -1343,7 +1343,8 @@ _WHERE_SAID = re.compile(
 )
 # Where it was said and nothing more, to the sentence's end or a participle's clause.
 _ONLY_WHERE_SAID = re.compile(
-    r"\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their|its)\s+[^,.;:“”\"]{1,60}?"
+    # (not "… confirmed in a statement that it had tracked the debris.": what, after "that")
+    r"\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:(?!\sthat\s)[^,.;:“”\"]){1,60}?"
     r"(?:[.!?]?\s*$|,\s+[a-z]+ing\b)"
 )
 _ENDS_IN_ARTICLE = re.compile(r"\s(?:his|her|their|its|the|a|an)\s+\Z")
