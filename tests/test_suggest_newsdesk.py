@@ -8619,3 +8619,30 @@ def test_a_short_claim_after_where_and_that_is_still_a_claim():
         "tracked the debris."
     )
     assert speakers(text) == [("it had tracked the debris", "Launch Wing 45")]
+
+
+# Batch 168 (tests/data/suggest: museum-returns-artefacts): a museum's return of looted works.
+
+
+def test_a_name_goes_on_after_its_noun_and_the_news_release_is_its_announcers():
+    text = (
+        "Head\n\nThe state-run Halvard Museum of Art has begun returning 31 works.\n\nThe museum "
+        'announced in a news release on Tuesday that it had "safely delivered" the works.\n\nThe '
+        "other 30 works were looted by an international network, according to the news release."
+    )
+    assert [source for _, source in speakers(text)] == ["Halvard Museum of Art"] * 2
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_the_body_and_how_it_was_said_is_not_what():
+    text = (
+        "Head\n\nKellan Reyes, a spokesperson for the museum, said by email on Wednesday that she "
+        "could not answer questions.\n\nEgypt's antiquities council said separately that it would "
+        "ask two more museums to return objects. A spokeswoman for the council said talks would "
+        'begin next month. "We do have good relations with them," she said.'
+    )
+    assert speakers(text) == [
+        ("she could not answer questions", "Kellan Reyes"),
+        ("it would ask two more museums to return objects", "Egypt's antiquities council"),
+        ("talks would begin next month", "Egypt's antiquities council"),
+        ("We do have good relations with them", "Egypt's antiquities council"),
+    ]

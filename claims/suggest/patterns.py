@@ -230,6 +230,8 @@ _TIME = (
     r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
+    # "said by email on Wednesday that …": how, before when
+    r"|\s+by\s+(?:e-?mail|phone|telephone|text\s+message)(?:\s+(?:on\s+)?[\w'’-]+)?(?=\s+that\b)"
     # 'She added later, "Most of the deaths …"': when, before the quotation
     r"|\s+(?:later|afterwards|afterward|earlier)(?=,\s*[“\"])"
     # "had announced a few hours earlier it will sue": when, before the claim
@@ -808,7 +810,7 @@ PATTERNS = [
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
         # "Governor Bob McDonnell today announced that …"
-        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again))?"
+        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
         # "The White House has acknowledged, for example, that it learned …"

@@ -1522,7 +1522,9 @@ class SpeakerResolver:
                 if speaker.source_id is None and speaker.kind == "person":
                     speaker = replace(speaker, kind=CATEGORY_KINDS.get(singular, "organisation"))
                 return speaker
-            described = _QUALIFIED_SUBJECT.search(phrase)
+            of_name = _OF_NAME.match(before, match.end()) if words[-1][:1].isupper() else None
+            # "The state-run Halvard Museum of Art …. the museum said": the name goes on
+            described = _QUALIFIED_SUBJECT.search(phrase + (of_name.group() if of_name else ""))
             if described:
                 # "The Czech hydrometeorological institute has issued … the institute said": the
                 # description it was first given, which the article used as its name.
@@ -1979,7 +1981,9 @@ _ROLE_AND_NAME = re.compile(
 _ISSUED_THING = re.compile(
     r"(?:[Tt]he|[Aa]n?(?:\s+(?:second|third|further|separate|later|follow-up))?|[Aa]nother)\s+"
     # "The National Hurricane Center issued an advisory …. the advisory says …"
-    r"(?P<noun>statement|tweet|post|message|notice|advisory|bulletin|alert|warning)"
+    # "according to the news release": the museum's that "announced in a news release …"
+    r"(?:(?:news|press)\s+)?(?P<noun>statement|tweet|post|message|notice|advisory|bulletin|alert|"
+    r"warning|release)"
 )
 
 
@@ -1998,7 +2002,7 @@ def _issued_by(noun: str) -> re.Pattern:
         rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
         rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
         # "The Harbour Authority said in a statement on Friday …"
-        rf"|\b(?P<said>{who})[^\S\n]+(?:said|says|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
+        rf"|\b(?P<said>{who})[^\S\n]+(?:said|says|announced|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
         rf"(?:an?|its|their)[^\S\n]+{thing}\b"
     )
 
@@ -2121,6 +2125,10 @@ _QUALIFIED_SUBJECT = re.compile(
 _NAME_AFTER_NOUN = re.compile(
     r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
+)
+# A name's "of" part after its noun: "Museum of Art", "Institute for Fiscal Studies".
+_OF_NAME = re.compile(
+    r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}"
 )
 _SET_APART = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),")
 _APPOSED_NAME = re.compile(
@@ -3295,10 +3303,14 @@ def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Sp
         return None
     since, last = state.speakers[-1]
     word = {"female": "spokeswoman", "male": "spokesman"}[gender]
+    # "A spokeswoman for the council said talks would begin …": the body her sentence named
+    said_by = state.text[_sentence_start(state.text, since) : since]
     if (
         last.kind == "person"
         or at - since > NAMING_WINDOW
-        or not re.search(rf"\b{word}\b", f"{last.mention} {last.described}", re.IGNORECASE)
+        or not re.search(
+            rf"\b{word}\b", f"{last.mention} {last.described} {said_by}", re.IGNORECASE
+        )
     ):
         return None
     return last
