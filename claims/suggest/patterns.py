@@ -1230,9 +1230,13 @@ AFTERMATH = re.compile(
     # "…, while others raised concerns about …": someone else, not the speaker.
     r"|while\s+(?:others|critics|opponents|some|many)\s+[a-z]+ed\b)"
 )
+# Who speaks for whom: "a spokeswoman for", "an official at".
+ROLE_FOR = (
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
+    r"\s+(?:for|of|at)"
+)
 ROLE_FOR_BODY = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
-    r"\s+(?:for|of|at)\s+the\s+((?:[a-z]+\s+)?\w+)$",  # "… for the coast guard"
+    rf"^{ROLE_FOR}\s+the\s+((?:[a-z]+\s+)?\w+)$",  # "… for the coast guard"
     re.IGNORECASE,
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".

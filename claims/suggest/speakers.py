@@ -39,6 +39,7 @@ from claims.suggest.patterns import (
     PERSON_OF_BODY,
     PRONOUNS,
     PROPER_NAME,
+    ROLE_FOR,
     ROLE_FOR_BODY,
     ROLE_NOUNS,
     TAG_STATE,
@@ -1514,7 +1515,7 @@ class SpeakerResolver:
                 # army of a place, named by it.
                 name = owned.group("name")
                 return Speaker(name, name, None, CATEGORY_KINDS.get(singular) or guess_kind(name))
-            introduced = _NAME_AFTER_NOUN.match(before, match.end())
+            introduced = _NAME_AFTER_DESCRIPTION.match(before, match.end())
             if introduced and {"the", "a", "an"} & {w.casefold() for w in words}:
                 # "The indie band Lantern Coast has cancelled …. The band said": the name the
                 # description gave, not the description.
@@ -2122,7 +2123,8 @@ _QUALIFIED_SUBJECT = re.compile(
     r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
-_NAME_AFTER_NOUN = re.compile(
+# The name a description introduces: "The indie band Lantern Coast".
+_NAME_AFTER_DESCRIPTION = re.compile(
     r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
 )
@@ -2282,8 +2284,7 @@ _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
 # Who speaks for a named body's part: "A spokesperson for the FBI's regional field office".
 _ROLE_FOR_OWNER = re.compile(
-    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
-    r"\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    rf"(?i:{ROLE_FOR})\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+"
     r"[a-z][^,]{1,60}$"
 )
 # Who speaks for a person or body, by the owner's name: "Moreno's publicist", "the singer's
