@@ -8646,3 +8646,25 @@ def test_she_after_a_spokeswoman_for_a_body_is_the_body_and_how_it_was_said_is_n
         ("talks would begin next month", "Egypt's antiquities council"),
         ("We do have good relations with them", "Egypt's antiquities council"),
     ]
+
+
+# Batch 169 (tests/data/suggest: jobs-report-reaction): reactions to a monthly jobs report.
+
+
+def test_what_others_had_expected_before_but_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nThe White House welcomed the figures.\n\nEconomists had expected about 120,000 "
+        'new jobs, but the report "beat every forecast in the survey," according to the '
+        "administration."
+    )
+    assert [claim for claim, _ in speakers(text)][-1:] == [
+        'the report "beat every forecast in the survey,"'
+    ]
+
+
+def test_a_parenthetical_cue_with_where_it_was_said():
+    text = (
+        "Head\n\nTalia Brand, a senior economist, spoke on Friday.\n\nOne explanation, she "
+        "offered in an investor note, is that many firms are still cautious about raising pay."
+    )
+    assert [source for _, source in speakers(text)] == ["Talia Brand"]

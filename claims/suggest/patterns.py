@@ -646,7 +646,9 @@ PATTERNS = [
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
         r"explains|explained|writes|wrote|write|recalls|recalled|say|argue|warn|"
         # "A few votes versus many, Graham told reporters, would be "the difference …""
-        r"told\s+(?:reporters|journalists)),\s+"
+        r"told\s+(?:reporters|journalists)|"
+        # "One explanation, she offered in an investor note, is that …"
+        r"(?:offered|suggested|wrote|said)\s+in\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,40}?),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
         rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"

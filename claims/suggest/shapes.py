@@ -960,7 +960,17 @@ class ShapeMatcher:
             # "Rubio derided Trump as untrustworthy, while Cruz bashed him for …": the second
             # clause, another's and no claim the shapes read, is not the first speaker's
             return [first]
-        if split and second and (found is None or _across(found, start + split.start())):
+        if (
+            split
+            and second
+            and (
+                found is None
+                or _across(found, start + split.start())
+                # "Economists had expected 120,000 jobs, but the report "beat every forecast,"
+                # according to the administration": the expectation was others'
+                or _OTHERS_EXPECTED.match(sentence)
+            )
+        ):
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
             # first clause is the reporter's, and the sentence whole fits no shape, or only one
             # whose speaker is in the first clause and cue in the second ("The framework
@@ -1455,6 +1465,11 @@ _QUOTATION_FIRST = r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*"
 # A quotation, then a name and its verb: '"We will look at it," Trump answered'.
 _QUOTE_THEN_NAME = re.compile(
     rf"{_QUOTATION_FIRST}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})\s+[a-z]"
+)
+# What others had expected, before a "but": "Economists had expected about 120,000 jobs, but …".
+_OTHERS_EXPECTED = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?i:economists|analysts|investors|forecasters|markets|traders)\s+"
+    r"had\s+(?:expected|forecast|predicted|projected|anticipated|pencilled\s+in)\b"
 )
 # How far into a clause its speaker may stand and still open it: "after that, officials said".
 _OPENING_ATTRIBUTION = 40
