@@ -8668,3 +8668,80 @@ def test_a_parenthetical_cue_with_where_it_was_said():
         "offered in an investor note, is that many firms are still cautious about raising pay."
     )
     assert [source for _, source in speakers(text)] == ["Talia Brand"]
+
+
+# Batch 170 (tests/data/suggest: prisoner-swap, diplomats-expelled, race-penalty-row): a
+# prisoner exchange, diplomats expelled in return, a race penalty's row.
+
+
+def test_it_after_a_sentence_opening_with_an_article_is_the_body_named_in_full():
+    text = (
+        "Head\n\nThe Dravenian Ministry of Defence said 90 of its servicemen had returned. The "
+        "freed men would be flown to Torvik for treatment, it said."
+    )
+    assert [source for _, source in speakers(text)] == ["Dravenian Ministry of Defence"] * 2
+
+
+def test_statements_from_both_sides_are_both_sides():
+    text = (
+        "Head\n\nThe two armies exchanged 180 prisoners, according to statements from both sides."
+    )
+    assert speakers(text) == [("The two armies exchanged 180 prisoners", "both sides")]
+
+
+def test_a_claim_inside_a_relative_clause_ends_before_the_sentences_own_verb():
+    text = (
+        "Head\n\nThe swap comes a week after a transport plane that Torvik said was carrying "
+        "prisoners crashed near the border. The ministry blamed Ostland for the crash, a charge "
+        "Velsk has denied."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "was carrying prisoners",
+        "blamed Ostland for the crash",
+    ]
+
+
+def test_informed_someone_that_after_and_is_a_second_claim():
+    text = (
+        'Head\n\nThe ministry called the reasons "baseless", and informed the ambassador that the '
+        "consulate in Brask would also be closed."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the reasons "baseless"',
+        "the consulate in Brask would also be closed",
+    ]
+
+
+def test_according_to_then_another_who_said_it_ends_before_the_relay():
+    text = (
+        "Head\n\nThe Halvian Foreign Ministry issued a statement.\n\nAccording to the statement, "
+        "the ambassador was summoned to the ministry, the broadcaster Kanal Vier said."
+    )
+    assert speakers(text) == [
+        ("the ambassador was summoned to the ministry", "Halvian Foreign Ministry")
+    ]
+
+
+def test_a_headline_boss_and_descriptions_of_a_role_are_the_person_named_with_it():
+    text = ARTICLES["race-penalty-row"]
+    assert [source for _, source in speakers(text)][:6] == ["Matteo Sandri"] * 6
+    assert ("We have to be strict, even when it hurts", "Piers Lowell") in speakers(text)
+
+
+def test_she_after_a_boss_named_after_a_participle_phrase_is_that_boss():
+    text = (
+        'Head\n\nHalme said the move was "on the limit".\n\nAdding his view, Osterfeld boss Carla '
+        'Brandes backed her driver. "For me, it was a fair penalty," she said.'
+    )
+    assert speakers(text)[-1] == ("For me, it was a fair penalty", "Carla Brandes")
+
+
+def test_a_stewards_verdict_is_the_stewards_and_concluded_ends_a_quotation():
+    text = (
+        "Head\n\nThe stewards' verdict said that Halme had gained an advantage.\n\n\"We checked "
+        'that both cars went off. So there was no doubt," a frustrated Sandri concluded.'
+    )
+    assert speakers(text) == [
+        ("Halme had gained an advantage", "stewards"),
+        ("We checked that both cars went off. So there was no doubt", "Sandri"),
+    ]

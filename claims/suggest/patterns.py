@@ -205,7 +205,7 @@ _AFTER_QUOTE_CUE = (
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
-    r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|"
+    r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
     r"(?:was|were)\s+quoted\s+as\s+saying)"
 )
@@ -1185,6 +1185,8 @@ SUBORDINATE_TAIL = re.compile(
     r"disputed|rejects?|rejected|describes?|described)\b"
     # "…, a claim Hamas has not confirmed"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:has|have|had|did)\s+not\s|"
+    # "…, a charge Velsk has denied"
+    r"(?:(?:has|have|had)\s+(?:long\s+|always\s+|repeatedly\s+)?)?"
     r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\b))"
     # "…, a sum aid groups described as "a drop in the ocean"": theirs, not the claim.
     rf"|an?\s+(?:{_OTHERS_SAID_OF})\s+{_OTHERS}\s+(?:described|dismissed|derided)\s+as\b"
@@ -1282,6 +1284,8 @@ AND_SAID = re.compile(
     r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
+    # '… called them "baseless", and informed the ambassador that the consulate would close'
+    r"(?:informed|told|assured|reminded)\s+[^,;:“”\"]{1,40}?(?=\s+that\b)|"
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # 'called the analysis "false and misleading" and suggested that it was an attempt …'

@@ -143,6 +143,9 @@ _WHEN_THEN_THAT = re.compile(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\s(?:that|which)\s+$")
+
+
 class ShapeMatcher:
     """The pattern-matching half of the Suggester (claims.suggest.core): it calls `resolve`,
     from SpeakerResolver."""
@@ -365,7 +368,7 @@ class ShapeMatcher:
                 speaker = replace(speaker, kind="unnamed")
             content = "quote" if groups.get("quote") else "content"
             # "The study found that …, The New York Times reports": the claim ends before it.
-            if name not in ("reported_speech", "document_found") or not (
+            if name not in ("reported_speech", "document_found", "according_to_lead") or not (
                 trailing and plausible_subject(trailing["mention"])
             ):
                 trailing = None  # "…, the risk to children outweighed the harm claimed": no one
@@ -379,6 +382,16 @@ class ShapeMatcher:
                 # "…, Dr. Peter Salama, the agency's emergencies chief, told reporters": the name
                 # is the speaker's, set before the description.
                 e = named_last.start()
+            if (
+                name == "reported_speech"
+                and self.syntax is not None
+                and _RELATIVE_BEFORE.search(plain, 0, mention_at[0])
+            ):
+                # "… after a plane that Torvik said was carrying prisoners crashed …": the claim
+                # ends with the relative clause, before the sentence's own verb.
+                ended = self.syntax.relative_claim_end(plain, match.start("cue"))
+                if ended is not None and s < start + ended < e:
+                    e = start + ended
             if (
                 name == "reported_speech"
                 and self.syntax is not None

@@ -129,7 +129,7 @@ OWNED_DOCUMENT = re.compile(
     r"quarterly|official)\s+)?(?:statement|figures|data|report|letter|filing|website|"
     r"announcement|estimates?|analysis|records|"
     # "District Court Judge Robert Blink's ruling said": the judge's
-    r"ruling|judg(?:e)?ment|opinion|decision|order|lawsuit|complaint|indictment|memo|email|"
+    r"ruling|judg(?:e)?ment|opinion|decision|verdict|order|lawsuit|complaint|indictment|memo|email|"
     r"testimony|affidavit|post|tweet)$"
 )
 FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
@@ -158,7 +158,7 @@ ONE_OF_THEM = re.compile(
 RELEASED_BY = re.compile(
     # (Not "A study examining data from 299,381 adults": whose data, not who studied it.)
     r"^(?:an?|the)?\s*(?:(?![\w-]+ing\s+(?:data|records|figures|results)\s+from\b)[\w-]+\s+){0,2}?"
-    r"(?:summary|reports?|documents?|statement|figures|data|"
+    r"(?:summary|reports?|documents?|statements?|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|results|"
     r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
@@ -2152,6 +2152,8 @@ PERSON_DESCRIPTION = re.compile(
     r"congressman|congresswoman|congressmember|nominee|candidate|incumbent|challenger|"
     # '"…," the manager fumed' after "Ole Gunnar Solskjaer has confirmed …"
     r"manager|coach|skipper|"
+    # "According to the team principal, …", "the 1998 title winner told reporters"
+    r"principal|winner|champion|driver|steward|"
     # "The superstar apologised …" after "Canadian singer Marisol Quennell has cancelled …"
     r"singer|vocalist|star|superstar|actor|actress|rapper|musician|comedian|songwriter|"
     r"frontman|frontwoman|chanteuse|entertainer)$"
@@ -2377,6 +2379,8 @@ _SUBJECT_PHRASE = re.compile(
     rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
     # "Various Russian attacks in this region killed one person, he said": a quantity, no name
     r"(?!(?:Various|Several|Many|Some|Most|Few|Other|Both|All|Each|Every|Numerous|Multiple)\s)"
+    # "The freed men would be flown …": an article alone names no one.
+    r"(?!(?:The|A|An|This|These|Those)\s+[a-z])"
     # "T.J. Smith thanked …": initials open a name.
     r"(?P<name>(?:(?:[A-Z]\.)+[^\S\n]?)?[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)",
     re.MULTILINE,
@@ -2386,7 +2390,8 @@ _SUBJECT_PHRASE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
-    r"executive|professor|senator|chairman|chairwoman|manager|coach|agent|captain|founder|owner),?"
+    r"executive|professor|senator|chairman|chairwoman|manager|coach|agent|captain|founder|owner|"
+    r"boss|principal),?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
 )
 # A subject's name set apart after its description: "the fiery chairman of the party, Don
@@ -2686,6 +2691,7 @@ _KIN = (
 _FOR_A_PERSON = r"agent|lawyer|attorney"
 # Who heads a body, named in the next paragraph: "The head of the U.N. nuclear watchdog said …".
 _HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
+_ANY_HEAD = rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_HEAD}|principal|manager)"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
 # Who works beside a person, not for them in public: "a top political aide to McConnell".
 _CLOSE_TO = r"(?:aide|adviser|advisor|confidant|associate)s?|ally|allies"
@@ -3170,8 +3176,8 @@ def _title_only(mention: str) -> bool:
     words = _OF_PLACE.sub("", mention).split()  # "the governor of Russia's Krasnodar region"
     return (
         len(words) > 1
-        # "Trump campaign manager says …"
-        and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS | {"manager"}
+        # "Trump campaign manager says …", "Corvel boss calls …"
+        and words[-1].casefold() in TITLE_WORDS | ROLE_NOUNS | {"manager", "boss"}
         and words[-1][:1].islower()
     )
 
@@ -3183,6 +3189,8 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
     title = _OF_PLACE.sub("", title)  # "Governor Veniamin Kondratyev", governor of the region
     # A headline's "Trump campaign manager" is the lede's "Donald Trump's campaign manager".
     title = re.escape(title).replace(r"\ ", r"(?:['’]s)?[^\S\n]+")
+    # A headline's "Corvel boss" is whoever heads it in the body: "Corvel team principal …".
+    title = re.sub(r"(?<=\+)boss$", lambda _: _ANY_HEAD, title)
     holder = re.compile(
         rf"(?i:{title}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
     )

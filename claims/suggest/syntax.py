@@ -294,6 +294,18 @@ class Syntax:
                     return but.idx
         return None
 
+    def relative_claim_end(self, sentence: str, at: int) -> int | None:
+        """Where the claim of a cue inside a relative clause ends: "a plane that Torvik said
+        was carrying prisoners crashed near the border" → after "prisoners", not "crashed …",
+        the sentence's own verb."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        verb = self._token_at(sentence, at)
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        content = _content(verb)
+        return content[1] if content else None
+
     def concession_end(self, sentence: str) -> int | None:
         """Where a clause the sentence opens with "While", "Although" or "Though" ends, when the
         parse makes it a clause of the main verb: "While Netanyahu said he was "ready for a
