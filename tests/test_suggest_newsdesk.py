@@ -8745,3 +8745,65 @@ def test_a_stewards_verdict_is_the_stewards_and_concluded_ends_a_quotation():
         ("Halme had gained an advantage", "stewards"),
         ("We checked that both cars went off. So there was no doubt", "Sandri"),
     ]
+
+
+# Batch 171 (tests/data/suggest: tomb-discovery, hikers-found): a tomb's discovery announced by
+# a ministry; two hikers found alive, as a sheriff's office and a TV station told it.
+
+
+def test_a_surname_with_its_article_is_the_person_named_without_it():
+    text = (
+        "Head\n\nHeritage Minister Nadir Qasimi visited the site.\n\n"
+        '"It\'s truly an exceptional day," al-Qasimi said.'
+    )
+    assert speakers(text) == [("It's truly an exceptional day", "Nadir Qasimi")]
+
+
+def test_as_announced_by_a_role_and_according_to_a_name_with_a_who_clause():
+    text = (
+        "Head\n\nThe excavation has not yet been completed, as announced on Monday by the head of "
+        "the Heritage Council, Samir Faltas.\n\nAccording to Ingrid Holm of the University of "
+        "Aarhus, who leads the Danish team, the scribe may have worked for two kings."
+    )
+    assert speakers(text) == [
+        ("The excavation has not yet been completed", "Samir Faltas"),
+        ("the scribe may have worked for two kings", "Ingrid Holm"),
+    ]
+
+
+def test_the_office_is_the_sheriffs_office_its_officials_were_named_with():
+    text = (
+        "Head\n\nHelvick County Sheriff's officials say the two were located on Thursday. In a "
+        "news statement the office said family members had received a phone call.\n\nThe "
+        "sheriff's office had said the area has steep ground. Varnholm is an experienced "
+        "climber, the Sheriff's Office statement said."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Helvick County Sheriff's officials",
+        *["Helvick County Sheriff's Office"] * 3,
+    ]
+
+
+def test_a_parenthetical_after_a_when_clause_keeps_the_clauses_own_second_verb():
+    text = (
+        "Head\n\nWhen the rest of the group turned back on Sunday morning, friends said, the pair "
+        "continued toward the summit and said they would return by dark."
+    )
+    assert speakers(text) == [
+        (
+            "When the rest of the group turned back on Sunday morning, friends said, the pair "
+            "continued toward the summit and said they would return by dark",
+            "friends",
+        )
+    ]
+
+
+def test_a_trailing_report_then_also_noting_is_two_claims():
+    text = (
+        "Head\n\nThe pair had been rationing their food, the TV station KGLM reported, also "
+        'noting that "at least one" of them appeared to be limping.'
+    )
+    assert speakers(text) == [
+        ("The pair had been rationing their food", "KGLM"),
+        ('"at least one" of them appeared to be limping', "KGLM"),
+    ]

@@ -444,7 +444,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
-        r"(?:,\s+(?:(?:(?:a|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
+        # ('…, the station KGLM reported, also noting that …')
+        r"(?:,\s+(?:also\s+)?(?:(?:(?:a|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
         # "…, one of the OPEC sources said, earlier than their schedule for a meeting in March."
         r"earlier\s+than|later\s+than|"
@@ -606,7 +607,9 @@ PATTERNS = [
         # "According to the complaint, filed in federal court in Manhattan, the bank …"
         r"(?P<appos>,\s+(?:filed|published|released|seen|obtained|issued)\s[^,“”\"]{2,80}"
         # "According to the second-ranking Hamas figure in Gaza, Khalil al-Hayya, the proposal …"
-        rf"|,\s+{TITLE}?{PROPER_NAME}(?=,\s+(?:the|a|an|his|her|its|their)\s))?,\s*"
+        rf"|,\s+{TITLE}?{PROPER_NAME}(?=,\s+(?:the|a|an|his|her|its|their)\s)"
+        # "According to Ingrid Holm of the University of Aarhus, who leads the Danish team, the …"
+        r"|,\s+who\s[^,“”\"]{2,80})?,\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.
@@ -641,7 +644,8 @@ PATTERNS = [
     ("parenthetical", "indirect", 0.8, re.compile(
         # ("…; after that, officials said, there might be no way out": people, in lower case)
         r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
-        r"officials|police|analysts|experts|witnesses|residents|sources|doctors|"
+        r"officials|police|analysts|experts|witnesses|residents|sources|doctors|friends|relatives|"
+        r"neighbou?rs|colleagues|investigators|authorities|organi[sz]ers|"
         r"[A-Z][^,“”\"]{1,60}?)\s+"
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
         r"explains|explained|writes|wrote|write|recalls|recalled|say|argue|warn|"
@@ -923,6 +927,13 @@ PATTERNS = [
         r"^(?P<content>[^;“”\"]{3,120}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
         r"(?P<cue>described|called|labelled|labeled|branded|characteri[sz]ed)\s+as\s+"
         r"[“\"][^“”\"]{2,80}[”\"])\s+by\s+(?P<mention>(?:the\s+)?[A-Z][^,;“”\"]{1,60}?)[.!?]?$"
+    )),
+    # "The excavation has not yet been completed, as announced on Monday by the head of the
+    # Heritage Council, Samir Faltas.": the announcer's, the name after the role.
+    ("as_announced_by", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^;“”\"]{10,200}?),\s+as\s+(?P<cue>announced|reported|confirmed|stated)\s+"
+        r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|earlier\s+|last\s+[a-z]+\s+)?by\s+"
+        rf"(?P<mention>(?:the\s+)?[^,;“”\"]{{2,80}}?)(?:,\s+(?P<appos>{PROPER_NAME}))?[.!?]?$"
     )),
     # 'Here was Whitlock's message to people still on the beaches, as quoted in the Courier:
     # "Get off the beach."', 'Her advice was blunt: "Leave now."': the owner's words.
@@ -1264,7 +1275,8 @@ ADDING = re.compile(
     # "…, thanking the Italian for his work and saying a replacement would be named …"
     # "…, while also saying the death was "concerning.""
     # "…, and added: "By our own estimation, …""
-    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+)?(?:adding:?|and\s+added:|saying|"
+    # "…, also noting that …"
+    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+|also\s+)?(?:adding:?|and\s+added:|saying|"
     r"insisting|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"

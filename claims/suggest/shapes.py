@@ -416,7 +416,8 @@ class ShapeMatcher:
                 # said Dr. Lena Sato, is …": the claim opens before its cue, not a question
                 # after it.
                 and not (
-                    first_word[0] in ("If", "What")
+                    # "When the group turned back, friends said, the pair went on": a time
+                    first_word[0] in ("If", "What", "When")
                     and groups.get("cue")
                     and match.start("content") < match.start("cue")
                 )
@@ -1032,6 +1033,10 @@ class ShapeMatcher:
                 for c in (found, more)
                 if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
             ]
+        if found and found.pattern == "parenthetical":
+            # "When the group turned back, friends said, the pair went on and said …": the
+            # second verb is the clause's own subject's, inside what the speaker said.
+            return [found]
         if found:
             # (or right after it, where the parse ended the first clause: "confirmed the
             # positive test and remarked that …")

@@ -310,6 +310,9 @@ class SpeakerResolver:
         same = self._same_role(words[-1], state) if len(words) == 2 and words[0] == "the" else None
         if same:  # "The writer went on: …" after "The author … wrote …"
             return same, mention
+        office = self._titled_office(mention, state, at)
+        if office:  # "the office said" after "Helvick County Sheriff's officials say …"
+            return office, mention
         named_in_appos = _name_in(appos)
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
@@ -773,6 +776,25 @@ class SpeakerResolver:
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
+
+    def _titled_office(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "The office", "the sheriff's office": the office of the title the article named
+        with it, "Helvick County Sheriff's officials" or "the Lane County Sheriff's Office"."""
+        described = _THE_OFFICE.fullmatch(mention.strip())
+        if described is None:
+            return None
+        found = [
+            m
+            for m in _TITLED_OFFICE.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+            if described["title"] is None or described["title"].casefold() == m["title"].casefold()
+        ]
+        if not found:
+            return None
+        name = f"{found[-1]['name']} Office"
+        known = self.index.match(name, state.words)
+        if known:
+            return Speaker(mention, known.name, known.id, known.kind)
+        return Speaker(mention, name, None, "government")
 
     def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The governor": the person the article gave that title, "Gov. Martin Ochoa", though
@@ -1316,7 +1338,8 @@ class SpeakerResolver:
         written = re.escape(surname)
         particle, _, rest = surname.partition("-")
         if rest and particle.casefold() in SURNAME_ARTICLES:
-            written = rf"(?i:{re.escape(particle)})-{re.escape(rest)}"  # "Al-Ansari", "al-Ansari"
+            # "Al-Ansari", "al-Ansari"; "al-Qasimi" after "Nadir Qasimi", the article left out
+            written = rf"(?:(?i:{re.escape(particle)})-)?{re.escape(rest)}"
         # "Chief Justice John G. Roberts Jr." for "Roberts": a middle initial, a suffix.
         pattern = re.compile(
             rf"\b([A-Z][\w'’-]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
@@ -1847,8 +1870,15 @@ class SpeakerResolver:
             )
             # "St. Michael said" after "St. Michael Medical Center": a saint's name is one word
             return person or self._name_from(name, state, at)
-        if len(name.split()) != 1 or not name[:1].isupper():
+        if len(name.split()) != 1:
             return None
+        particle, _, rest = name.partition("-")
+        if not name[:1].isupper():
+            if not (rest[:1].isupper() and particle in SURNAME_ARTICLES):
+                return None
+            # '"…," al-Qasimi said' after "Heritage Minister Nadir Qasimi" (or "Nadir al-Qasimi")
+            person = self._full_name(name, state, at)
+            return person if person and person.kind == "person" else None
         # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
         for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
             if speaker.kind == "person" and " and " in speaker.name:
@@ -2282,6 +2312,16 @@ _TITLES_OF = {
     "sheriff": r"Sheriff",
     "speaker": r"Speaker(?:\s+of\s+the\s+House)?",  # "Speaker of the House Martin Oakes"
 }
+# An office a title names: "Helvick County Sheriff's officials", "the District Attorney's Office".
+_OFFICE_HOLDERS = r"Sheriff|Attorney|Coroner|Marshal|Prosecutor|Examiner|Comptroller|Auditor"
+_TITLED_OFFICE = re.compile(
+    rf"(?P<name>(?:[A-Z][\w'’-]+[^\S\n]+){{1,4}}?(?P<title>{_OFFICE_HOLDERS})['’]s)[^\S\n]+"
+    r"(?:Office|office|officials|Department|department|deputies)\b"
+)
+_THE_OFFICE = re.compile(
+    rf"(?i:the)\s+(?:(?P<title>(?i:{_OFFICE_HOLDERS}))['’]s\s+)?(?i:office|department)"
+    r"(?:\s+(?:statement|release|post))?"  # "the Sheriff's Office statement said"
+)
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
 # Who speaks for a named body's part: "A spokesperson for the FBI's regional field office".
