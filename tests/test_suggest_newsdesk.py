@@ -8807,3 +8807,62 @@ def test_a_trailing_report_then_also_noting_is_two_claims():
         ("The pair had been rationing their food", "KGLM"),
         ('"at least one" of them appeared to be limping', "KGLM"),
     ]
+
+
+# Batch 172 (tests/data/suggest: archbishop-message, campus-arrests): a church leader's message
+# to pilgrims; a university's account of arrests at a protest camp.
+
+
+def test_a_clergy_title_alone_is_the_person_it_names():
+    text = (
+        'Archbishop tells pilgrims he is "overjoyed"\n\nIn a short message, Archbishop Tomas '
+        'Revik greeted pilgrims.\n\nThese journeys, the archbishop wrote, "show the unity that '
+        'binds you".'
+    )
+    assert [source for _, source in speakers(text)] == ["Tomas Revik"] * 2
+
+
+def test_a_message_closed_with_a_quotation_and_a_smile_after_one():
+    text = (
+        "Head\n\nArchbishop Tomas Revik spoke.\n\nHe closed his message by promising the "
+        'pilgrims his prayers, and asking for theirs in return: "I bless you all."\n\n"Honestly, '
+        'I am not very hopeful," he smiled.'
+    )
+    assert speakers(text) == [
+        ("I bless you all", "Tomas Revik"),
+        ("Honestly, I am not very hopeful", "Tomas Revik"),
+    ]
+
+
+def test_a_sentence_ends_after_pm_when_a_speaker_opens_the_next():
+    text = (
+        "Head\n\nLinnea Stroud is the president.\n\nOn Tuesday, Stroud said the protesters could "
+        "stay until 10 p.m. Stroud said, by that point, several hundred people had gathered."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "the protesters could stay until 10 p.m.",
+        "by that point, several hundred people had gathered",
+    ]
+
+
+def test_three_people_listed_as_one_subject_are_all_three():
+    text = (
+        "Head\n\nLinnea Stroud is the president.\n\nIn a letter, Stroud, provost Amir Daud and "
+        'dean of students Celia Ward said the camp "was not registered".\n\nSeparately, Zelensky '
+        "and Macron said the talks had failed."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Linnea Stroud, Amir Daud and Celia Ward",
+        "Zelensky and Macron",
+    ]
+
+
+def test_and_said_in_a_statement_that_is_a_second_claim():
+    text = (
+        'Head\n\nThe group called the arrests "an act of repression" and said in a statement that '
+        "it would return to the lawn next week."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'the arrests "an act of repression"',
+        "it would return to the lawn next week",
+    ]

@@ -126,6 +126,17 @@ TITLE_WORDS = frozenset(
         "dame",
         # "Coach Mourinho on the loss:"
         "coach",
+        # clergy: "Archbishop Tomas Revik", "Canon Piet Oswin", "Rabbi …"
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "pope",
+        "patriarch",
+        "rabbi",
+        "imam",
+        "pastor",
+        "reverend",
+        "canon",
         # a broadcast's: "Host Mara Bell said", "Anchor Jake Tapper"
         "host",
         "anchor",

@@ -205,7 +205,7 @@ _AFTER_QUOTE_CUE = (
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
-    r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|"
+    r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
     r"(?:was|were)\s+quoted\s+as\s+saying)"
 )
@@ -578,6 +578,14 @@ PATTERNS = [
         rf"^{_NOT_A_NAME}"
         rf"(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
+    )),
+    # 'He closed his message by promising the pilgrims his prayers: "I bless you all."': the
+    # speaker's own words, which the sentence says end (or open) what they said.
+    ("speech_colon_quote", "direct", 0.85, re.compile(
+        rf"^{_NOT_A_NAME}(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?P<cue>closed|ended|"
+        r"concluded|opened|began|finished)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:message|speech|"
+        r"remarks|address|sermon|homily|statement|letter|post|video)\b[^:“”\"]{0,160}:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # 'Trump weighed in on Twitter by blaming Clinton: "This is nonsense," he said.': the
@@ -1310,7 +1318,11 @@ AND_SAID = re.compile(
     # "failed to operate and maintain its works": these only with their "that"
     r"say|warn|insist|argue|deny|(?:claim|stress|note|predict|maintain)(?=\s+that\b)|cautioned|demanded|"
     r"(?:are|is)\s+calling\s+(?:on|for)|"
-    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))\s+(?:that\s+)?(?=[\w“\"$£€])"
+    r"called(?=\s+[^“”\".;]{1,60}?[“\"]))"
+    # "… and said in a statement that it would return": where, not what
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview|letter|"
+    r"video|email)(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(?=[\w“\"$£€])"
 )
 # "…, a claim Moscow dismissed as “Kyiv's propaganda”": what another made of the claim, theirs.
 DISMISSED_AS = re.compile(

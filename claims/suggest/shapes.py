@@ -62,6 +62,7 @@ from claims.suggest.speakers import (
     NAMING_WINDOW,
     RELEASED_BY,
     STUDIES,
+    THREE_LISTED,
     plausible_subject,
     written_thing,
 )
@@ -143,6 +144,10 @@ _WHEN_THEN_THAT = re.compile(
 )
 
 
+# The first of three names listed as one subject: "Stroud, provost Amir Daud and …".
+_LISTED_FIRST = re.compile(
+    r"(?:^|,\s+)(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:[a-z]+\s+){0,3}\Z"
+)
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which)\s+$")
 
 
@@ -295,6 +300,17 @@ class ShapeMatcher:
                 continue  # "The party held that seat for decades": a thing held, not a clause
             mention_at = self._speaker_words(name, plain, sentence, match)
             mention = plain[mention_at[0] : mention_at[1]].replace(NAME_COMMA, ",")
+            listed = (
+                _LISTED_FIRST.search(plain, 0, match.start("mention"))
+                if name == "reported_speech" and " and " in match.group("mention")
+                else None
+            )
+            if listed and self._all_people(
+                plain[listed.start("first") : match.end("mention")], text
+            ):
+                # "Stroud, provost Amir Daud and dean of students Celia Ward said …": all three
+                mention_at = (listed.start("first"), match.end("mention"))
+                mention = plain[mention_at[0] : mention_at[1]]
             named_first = (
                 _NAME_BEFORE_ROLE.fullmatch(plain, 0, mention_at[0])
                 if name == "reported_speech" and re.match(r"(?:an?|the)\s+[a-z]", mention)
@@ -621,6 +637,22 @@ class ShapeMatcher:
                 resolved=resolved, text=text, mention=mention_span(text, *mention),
             )  # fmt: skip
         return None
+
+    @staticmethod
+    def _all_people(mention: str, text: str) -> bool:
+        """Whether a list of three names is three people ("Stroud, Daud and Ward", each named
+        in full somewhere), not an opening word and two names ("Separately, Zelensky and …")."""
+        listed = THREE_LISTED.fullmatch(mention)
+        if listed is None:
+            return False
+        for part in ("a", "b", "c"):
+            name = re.sub(r"^(?:[a-z]+\s+)+", "", listed[part])  # "provost Amir Daud"
+            if " " in name:
+                if guess_kind(name) != "person":
+                    return False
+            elif not re.search(rf"\b[A-Z][\w'’-]+[^\S\n]+{re.escape(name)}\b", text):
+                return False
+        return True
 
     def _parsed_subject(self, sentence: str, match) -> tuple[int, int] | None:
         """The cue's subject by the parse, when it lies inside the words the pattern took for
@@ -1571,7 +1603,8 @@ _IN_A_STATEMENT = re.compile(
     # forum": a few words more, but not another clause ("and posted …").
     r"\s+(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:statement|email|post|"
     r"interview|video|message|forum|channel|letter|broadcast|press\s+release|social\s+media)\b"
-    r"(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,9}\Z"
+    # (not "… and said in a statement that it would return": what it said follows)
+    r"(?!\s+that\b)(?:\s+(?!(?:and|but|while|as)\b)[^\s“”\"]+){0,9}\Z"
 )
 _CUT_IN_TIME = re.compile(r"\s(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s*\Z")
 _LEAD_IN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+that,?\s+(?=\S)")

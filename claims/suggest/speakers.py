@@ -69,6 +69,11 @@ _AND_THEIR_ROLE = re.compile(
     r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}"
     r"(?P<b>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
 )
+_LISTED_NAME = r"(?:[a-z]+(?:\s+[a-z]+){0,3}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+THREE_LISTED = re.compile(
+    rf"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?P<b>{_LISTED_NAME}),?\s+and\s+"
+    rf"(?P<c>{_LISTED_NAME})"
+)
 # The jury, which hears a trial's evidence: "jurors", "the seven-woman, five-man jury", "the
 # jury at Cambridge Crown Court".
 _JURY = re.compile(
@@ -267,6 +272,16 @@ class SpeakerResolver:
             second, _ = self.resolve(pair["b"], state, at=at + pair.start("b"))
             if first and second and first.kind == second.kind == "person":
                 name = f"{first.name} and {second.name}"
+                return Speaker(mention, name, None, "person"), None
+        listed = THREE_LISTED.fullmatch(mention)
+        if listed:
+            # "Stroud, provost Amir Daud and dean of students Celia Ward said …": the three.
+            people = [
+                self.resolve(listed[part], state, at=at + listed.start(part))[0]
+                for part in ("a", "b", "c")
+            ]
+            if all(person and person.kind == "person" for person in people):
+                name = f"{people[0].name}, {people[1].name} and {people[2].name}"
                 return Speaker(mention, name, None, "person"), None
         others = re.match(r"(?P<named>[A-Z].*?)\s+and\s+(?:other|several)\s+[a-z]", mention)
         if others:  # "Reyes and other state officials": the one named speaks for them
@@ -2311,6 +2326,14 @@ _TITLES_OF = {
     "congresswoman": r"Rep\.|Representative|Congresswoman",
     "sheriff": r"Sheriff",
     "speaker": r"Speaker(?:\s+of\s+the\s+House)?",  # "Speaker of the House Martin Oakes"
+    # "Archbishop Tomas Revik …. These journeys, the archbishop wrote, …"
+    "archbishop": r"Archbishop",
+    "bishop": r"(?<!Arch)Bishop",
+    "cardinal": r"Cardinal",
+    "pope": r"Pope",
+    "patriarch": r"Patriarch",
+    "rabbi": r"Rabbi",
+    "imam": r"Imam",
 }
 # An office a title names: "Helvick County Sheriff's officials", "the District Attorney's Office".
 _OFFICE_HOLDERS = r"Sheriff|Attorney|Coroner|Marshal|Prosecutor|Examiner|Comptroller|Auditor"
@@ -3214,6 +3237,8 @@ _OF_PLACE = re.compile(
 def _title_only(mention: str) -> bool:
     """A title without its holder's name: "UN secretary general", "the foreign minister"."""
     words = _OF_PLACE.sub("", mention).split()  # "the governor of Russia's Krasnodar region"
+    if len(words) == 1 and words[0].casefold() in _TITLES_OF:
+        return True  # a headline's "Archbishop tells pilgrims …"
     return (
         len(words) > 1
         # "Trump campaign manager says …", "Corvel boss calls …"

@@ -106,6 +106,11 @@ def _quote_depth(segment: str, depth: int = 0) -> int:
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _CLOCK = frozenset({"a.m", "p.m"})
+# A name and its verb of saying after "10 p.m.": a new sentence, not "10 p.m. Monday".
+_NAME_THEN_CUE = re.compile(
+    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s+(?:said|says|told|added|wrote)\b"
+)
 # Words that open a sentence and, after "6 a.m.", never go on one: "… at 6 a.m. The …".
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:A|An|The|He|She|It|They|We|I|But|This|That|There|His|Her|Their|Its|Our|My|Some)\s"
@@ -149,7 +154,11 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
     if match.group().startswith("."):
         word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
         token = word.group(1).casefold() if word else ""
-        if token in _CLOCK and _SENTENCE_OPENER.match(text, after, paragraph_end):
+        if token in _CLOCK and (
+            _SENTENCE_OPENER.match(text, after, paragraph_end)
+            # "… on the lawn until 10 p.m. Stroud said, by that point, …": a speaker opens it
+            or _NAME_THEN_CUE.match(text, after, paragraph_end)
+        ):
             return True  # "… locked at 6 a.m. A spokesperson said …"; not "9 a.m. Monday"
         if (
             len(token) == 1
