@@ -381,6 +381,12 @@ def test_the_suggester_never_raises_on_news_shaped_noise(text):
     suggest_claims(text, SourceIndex([KnownSource(id=1, name="Defence Ministry")]))
 
 
+def test_an_according_to_claim_opening_with_to_has_no_verb_to_keep():
+    # Found by the property above: "to , according to The" kept "to …"'s verb, which an
+    # according-to shape does not have (IndexError: no such group).
+    assert suggest_claims("to , according to The", SourceIndex([])) is not None
+
+
 def test_a_doubled_article_before_a_name_is_no_endless_back_reference():
     # Found by the property above: "The The ministry" sent "The" back to itself for ever.
     text = (

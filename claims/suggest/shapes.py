@@ -533,8 +533,10 @@ class ShapeMatcher:
                     comma = text.find(", ", s, e)
                     e = comma if comma > 0 else e
                 s = start + match.start("cue")  # the verb is the claim (issue 12)
-            if content == "content" and (
-                cue in VERB_IS_THE_CLAIM or text.startswith("to ", s)  # "vowed to fight it"
+            if (
+                content == "content"
+                and groups.get("cue")  # (not "…, according to The": no verb to keep)
+                and (cue in VERB_IS_THE_CLAIM or text.startswith("to ", s))  # "vowed to fight it"
             ):
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said; "The White House disputed
