@@ -8866,3 +8866,65 @@ def test_and_said_in_a_statement_that_is_a_second_claim():
         'the arrests "an act of repression"',
         "it would return to the lawn next week",
     ]
+
+
+# Batch 173 (tests/data/suggest: king-diagnosis, bank-app-outage): a palace's statement on a
+# king's health; a bank's app outage, told through an outage tracker and customers' posts.
+
+
+def test_a_source_close_to_someone_named_after_is_not_that_someone():
+    text = (
+        "Head\n\nA source close to the King's younger brother, Prince Edmar, told the Daily "
+        'Courier that Edmar would travel this week. The prince "wants to be at his side", the '
+        "source said."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "A source close to the King's younger brother"
+    ] * 2
+
+
+def test_a_statement_that_further_reads_and_a_palace_that_informed():
+    text = (
+        'Head\n\nEskmoor Palace issued a statement.\n\n"The King is grateful to his doctors," '
+        'the statement further reads.\n\nThe Palace informed that the King "will continue to '
+        'carry out state business."'
+    )
+    assert speakers(text) == [
+        ("The King is grateful to his doctors", "Eskmoor Palace"),
+        ('the King "will continue to carry out state business."', "Eskmoor Palace"),
+    ]
+
+
+def test_a_share_of_those_counted_speaks_for_the_data():
+    text = (
+        "Head\n\nMore than 4,000 people had reported problems to the outage-tracking site "
+        "OutageWatch, according to the site's data. Of those, 70 per cent said they were having "
+        "trouble with mobile banking."
+    )
+    assert [source for _, source in speakers(text)] == ["OutageWatch"] * 2
+
+
+def test_another_fumed_and_another_after_while_are_speakers_of_their_own():
+    text = (
+        'Head\n\nAnother fumed: "Now might be the time to switch banks."\n\nOne person said they '
+        'had to "put back my shopping", while another said they had been "ready to pay the '
+        'nursery".'
+    )
+    assert speakers(text) == [
+        ("Now might be the time to switch banks", "Another"),
+        ('they had to "put back my shopping"', "One person"),
+        ('they had been "ready to pay the nursery"', "another"),
+    ]
+
+
+def test_a_status_page_is_its_owners_and_a_clock_time_opens_a_post_writing():
+    text = (
+        "Head\n\nMerriton Bank apologised.\n\nThe bank's service status page acknowledged the "
+        'issue and said mobile banking was "currently experiencing log-on issues". At 11:40 a.m. '
+        "the bank posted a further update on social media, writing: \"We're working hard to "
+        'restore the app."'
+    )
+    assert speakers(text) == [
+        ('mobile banking was "currently experiencing log-on issues"', "Merriton Bank"),
+        ("We're working hard to restore the app", "Merriton Bank"),
+    ]

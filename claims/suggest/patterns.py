@@ -88,7 +88,7 @@ CUE_VERBS = (
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
     # Verbs that report only with their "that": "hinted that …", "underlined that …".
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
-    "speculated|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
+    "speculated|informed|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|jokes|"
     # "The statement further reads that …"
     "reads|"
@@ -206,6 +206,8 @@ _AFTER_QUOTE_CUE = (
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
+    # '"…," the message read.', '"…," the statement further reads.'
+    r"(?:further\s+)?(?:reads|read)|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
     r"(?:was|were)\s+quoted\s+as\s+saying)"
 )
@@ -304,7 +306,9 @@ _MENTION = (
     r"prosecutors|teachers|nurses|workers|farmers|leaders|lawmakers|legislators|voters|"
     r"relatives|neighbours|neighbors|investors|traders|shareholders|parents|students|"
     # "In their statement on Wednesday, policymakers repeated that …"
-    r"policymakers|policy-makers|regulators|executives|bankers)\b"
+    r"policymakers|policy-makers|regulators|executives|bankers|"
+    # "…, while another said they had been "ready to pay the nursery""
+    r"(?:another|others)(?=\s+(?:said|says|added|wrote|told|argued|claimed|complained)\b))\b"
     r"[^,.;:“”\"]{0,60}?)"
 )
 # The small words inside a personal name: "Ursula von der Leyen", "Abdulaziz bin Salman".
@@ -570,7 +574,9 @@ PATTERNS = [
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on){_TIME}:\s*{_QUOTE_MAY_RUN_ON}"
+        # 'Another fumed: "…"'
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented){_TIME}:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
     # quotation a person's own sentence introduces.
@@ -874,7 +880,7 @@ PATTERNS = [
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'
-        r"(?:tweeting|writing|posting)(?=\s+that\b)|"
+        r"(?:tweeting|writing|posting)(?=\s+that\b|:\s*[“\"])|"
         # "issued an advisory late Friday forecasting that the storm will …"
         r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing|stating)"
         r"(?=\s+that\b)|"
@@ -1123,6 +1129,8 @@ PHRASE_COMMA = r"(?:,|(?<=,[”\"]))\s+"
 # "But Sen. Scott was more verbose, …": a conjunction before a sentence's subject.
 OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
+    # "At 11:40 a.m. the bank posted …": a clock time, with no comma after it
+    r"At\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s+(?=[a-z]+\s|[A-Z])|"
     r"(?:In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
     r"(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|his|her|their|its|him|them)\s)|"

@@ -1111,7 +1111,12 @@ class ShapeMatcher:
                 replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
             ]
             # "has said little about the plan, but indicated …": only what was indicated.
-            return [c for c in both if not _SAID_LITTLE.match(text, c.start, c.end)]
+            # "acknowledged the issue and said …": too short to be a claim alone.
+            return [
+                c
+                for c in both
+                if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
+            ]
         if headline:  # the parse may read a headline's two clauses as one sentence
             found_in_headline = self._headline(start, end, state)
             if found_in_headline:

@@ -135,7 +135,9 @@ OWNED_DOCUMENT = re.compile(
     r"announcement|estimates?|analysis|records|"
     # "District Court Judge Robert Blink's ruling said": the judge's
     r"ruling|judg(?:e)?ment|opinion|decision|verdict|order|lawsuit|complaint|indictment|memo|email|"
-    r"testimony|affidavit|post|tweet)$"
+    r"testimony|affidavit|post|tweet|"
+    # "The bank's service status page said …"
+    r"(?:[\w-]+\s+){0,2}(?:page|site))$"
 )
 FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 # "An internal army audit", "a Des Moines Tribune poll": the body the document is by.
@@ -437,6 +439,9 @@ class SpeakerResolver:
             # "their union" before the union is named: a description the article names later.
         if (
             named_in_appos
+            # "A source close to the King's younger brother, Prince Edmar,": the name is the
+            # brother's, not the source's.
+            and not re.search(r"\bclose\s+to\s", mention)
             and (self.index.match(mention, state.words) is None or _ends_in_role(mention))
             and (
                 mention[:1].islower()
@@ -2183,7 +2188,9 @@ _APPOSED_NAME = re.compile(
 )
 # "Nineteen percent", "Most respondents", "a third of those polled": people a poll asked.
 PORTION = re.compile(
-    r"^(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
+    # ("Of those, 70 per cent said …": of those the figures counted)
+    r"^(?:[Oo]f\s+(?:those|them|these)(?:\s+[\w-]+){0,4},\s+)?"
+    r"(?:[\w-]+|\d+(?:\.\d+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:respondents|voters|those\s+\w+))?$"
     r"|^(?:most|many|a\s+majority\s+of|half\s+of|a\s+third\s+of|a\s+quarter\s+of|two-thirds\s+of)\s+"
     r"(?:respondents|those\s+(?:surveyed|polled|asked|questioned))$"
     # "One in three said patients had died …": of those the survey asked.
