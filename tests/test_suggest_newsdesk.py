@@ -8928,3 +8928,37 @@ def test_a_status_page_is_its_owners_and_a_clock_time_opens_a_post_writing():
         ('mobile banking was "currently experiencing log-on issues"', "Merriton Bank"),
         ("We're working hard to restore the app", "Merriton Bank"),
     ]
+
+
+# Batch 174 (tests/data/suggest: refinery-drone-fire, border-raid-video): a drone attack on a
+# refinery told by governors, channels and sources; a cross-border raid an armed group claims.
+
+
+def test_an_armed_group_opposed_to_a_government_is_not_that_governments_ministry():
+    text = ARTICLES["border-raid-video"]
+    assert [source for _, source in speakers(text)][:2] == ["Free Orsk Brigade"] * 2
+
+
+def test_footage_showing_what_they_claim_and_pictures_an_outlet_said_showed():
+    text = (
+        "Head\n\nThe Free Orsk Brigade posted a video.\n\nFootage released by the group shows what "
+        "they claim is a destroyed armoured vehicle.\n\nLocal outlet S1 published photos it said "
+        "showed an explosion at the site, and residents told S1 that they heard two blasts."
+    )
+    assert speakers(text) == [
+        ("is a destroyed armoured vehicle", "Free Orsk Brigade"),
+        ("showed an explosion at the site", "S1"),
+        ("they heard two blasts", "residents"),
+    ]
+
+
+def test_a_source_quoted_by_an_agency_is_the_source_and_declining_to_say_is_not_said():
+    text = (
+        "Head\n\nAccording to a source in the emergency services quoted by the agency Tsentr, it "
+        "was the result of a drone attack.\n\nOstland's military intelligence said the raid was "
+        "carried out by Dravenian citizens, while declining to say whether it had helped."
+    )
+    assert speakers(text) == [
+        ("it was the result of a drone attack", "a source in the emergency services"),
+        ("the raid was carried out by Dravenian citizens", "Ostland's military intelligence"),
+    ]

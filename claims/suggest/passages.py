@@ -192,6 +192,9 @@ def clean_mention(mention: str) -> str:
     mention = _NAME_THEN_PLACE.sub(lambda name: next(filter(None, name.groups())), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.
     mention = _THING_THEN_WHO.sub("", mention)
+    # "a source in the emergency services quoted by the agency Tsentr": the source, not who
+    # relayed it.
+    mention = re.sub(r"(?<=[a-z])\s+(?:quoted|cited)\s+by\s+\S.*$", "", mention)
     # "one of the people and an internal email seen by Reuters": the person, not who saw it.
     mention = _AND_A_DOCUMENT.sub("", mention)
     # "NHS England data", "Police department figures": the body whose figures they are.

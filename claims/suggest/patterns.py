@@ -440,7 +440,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     return re.compile(
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s)(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        # (Nor "…, and residents told S1 that …": a clause of its own.)
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s)(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # "…, the security firm Corvane first reported"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
@@ -691,9 +692,19 @@ PATTERNS = [
         r"did|do)\b).+)$"
     )),
     # … what they claim, is X.
+    # "Local outlet S1 published photos it said showed an explosion at the site": what the
+    # publisher says its pictures show.
+    ("pictures_it_said", "indirect", 0.75, re.compile(
+        rf"^{_MENTION}\s+(?:published|posted|released|shared|broadcast|aired)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|maps?|documents?)\s+"
+        r"(?:(?:that|which)\s+)?(?:it|they|he|she)\s+(?P<cue>said|says|claimed|claims)\s+"
+        r"(?P<content>(?:showed|shows|show|was|were|is|are)\s.+)$"
+    )),
     ("what_they_claim", "indirect", 0.75, re.compile(
-        r"(?:^|,\s*)what (?P<mention>they|it|he|she|the group)\s+(?P<cue>claims?|says?|said|alleges?)"
-        r",\s*(?P<content>.+)$"
+        # "Footage released by the group shows what they claim is a destroyed armoured vehicle"
+        r"(?:^|,\s*|\b(?:shows?|showed|showing|depicts?|depicted)\s+)what\s+"
+        r"(?P<mention>they|it|he|she|the\s+group)\s+(?P<cue>claims?|says?|said|alleges?)"
+        r"(?:,\s*|\s+(?=(?:is|are|was|were)\s))(?P<content>.+)$"
     )),
     # Content, he told a news conference. The pronoun's sentence is all the claim, though it has a
     # cue of its own ("Hospitals have reported a 30% rise …, he told a press conference").
@@ -1098,6 +1109,9 @@ SPLITTERS = re.compile(
     r"insisted|claimed|added|by\s+saying)\b)"
     # "… was "long on innuendo", and cited a report by Yahoo News that …": the report's claim
     rf"|and(?=\s+{CITED_REPORT}\s)"
+    # "… published photos it said showed an explosion, and residents told S1 that …"
+    r"|(?<=,\s)and(?=\s+(?:residents|witnesses|locals|neighbou?rs|survivors|officials|police)\s+"
+    r"(?:said|say|says|told|reported)\b)"
     # "…, in a move the company said would create 2,000 jobs", "…, which they said would be …": the
     # speaker's second claim.
     # "…, which the electoral commission said was won by …"
@@ -1248,6 +1262,8 @@ SUBORDINATE_TAIL = re.compile(
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
     # "… told Reuters the talks had stalled, but declined to give details": what they did not say.
     r"|,?\s+but\s+(?:declined|refused|would\s+not|did\s+not|could\s+not)\s"
+    # "…, while declining to say whether it had supported the group"
+    r"|,\s+(?:while\s+)?(?:declining|refusing)\s+to\s"
 )
 # After a claim its cue introduced (not inside a claim its speaker follows: "Nurses voted to
 # strike, raising the risk of closed wards, the union said" is the union's): what followed.

@@ -2781,6 +2781,12 @@ _NAMED_AFTER_NOUN = {
 
 
 HEARD = frozenset({"hears", "heard"})
+# What a description says its subject does or is against, not a name: "with 3.4 million
+# followers", "opposed to the government", "loyal to the general", "fighting for Ostland".
+_DESCRIBED_BY_WHAT_IT_DOES = re.compile(
+    r"\s+(?:with|opposed\s+to|loyal\s+to|allied\s+(?:to|with)|fighting\s+(?:for|against)|"
+    r"backed\s+by|who|which|that)\s.*$"
+)
 
 
 def _accuser_of_headline(suggestions: list[Suggestion], state: ReadingState) -> None:
@@ -2845,7 +2851,9 @@ def name_generic_speakers(
         ):
             continue
         # "A beauty influencer with 3.4 million followers" is not "one follower".
-        wanted = _stems(re.sub(r"\s+with\s.*$", "", suggestion.source_mention or ""))
+        # "An armed group opposed to the Dravenian government" is not the Dravenian defence
+        # ministry: what the group is named by, not what it opposes.
+        wanted = _stems(_DESCRIBED_BY_WHAT_IT_DOES.sub("", suggestion.source_mention or ""))
         window = suggestion.start + NAMING_WINDOW
         first = bisect_right(state.speaker_starts, suggestion.start)
         last = bisect_right(state.speaker_starts, window)
