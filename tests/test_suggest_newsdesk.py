@@ -8962,3 +8962,19 @@ def test_a_source_quoted_by_an_agency_is_the_source_and_declining_to_say_is_not_
         ("it was the result of a drone attack", "a source in the emergency services"),
         ("the raid was carried out by Dravenian citizens", "Ostland's military intelligence"),
     ]
+
+
+# Batch 175 (tests/data/suggest: island-drills): a neighbour's drills around an island, told by
+# the island's defence ministry, the drilling command and the island's president.
+
+
+def test_in_the_face_of_what_she_called_is_her_second_claim():
+    text = (
+        "Head\n\nHalvia's president, Solveig Aakre, condemned the drills and pledged to work with "
+        '"partners who share our values" in the face of what she called "the relentless '
+        'pressure of an authoritarian neighbour."'
+    )
+    assert [claim for claim, _ in speakers(text)][-2:] == [
+        'pledged to work with "partners who share our values"',
+        "the relentless pressure of an authoritarian neighbour",
+    ]

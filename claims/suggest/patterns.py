@@ -1361,7 +1361,9 @@ WHAT_THEY_CALLED = re.compile(
     # "…, in a judgment campaigners called a turning point for renters"
     r"an?\s+(?:judgment|ruling|decision|move|deal|speech|step|vote)(?:\s+that)?(?=\s+[a-z]+\s+called\s))"
     r"\s+(?P<mention>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
-    r"|\s+and\s+[a-z]+ed\s+what\s+(?P<pronoun>it|he|she|they))"
+    # "… pledged to work with partners in the face of what she called "…"": her second claim
+    r"|(?:\s+and\s+[a-z]+ed|\s+in\s+the\s+face\s+of|\s+against|\s+amid)\s+what\s+"
+    r"(?P<pronoun>it|he|she|they))"
     r"\s+(?P<cue>called|calls|call|described\s+as|describes?\s+as|termed|said\s+(?:was|were|is|are)|"
     r"says\s+(?:was|were|is|are)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?P<content>\S)"
 )
