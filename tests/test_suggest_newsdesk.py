@@ -8978,3 +8978,15 @@ def test_in_the_face_of_what_she_called_is_her_second_claim():
         'pledged to work with "partners who share our values"',
         "the relentless pressure of an authoritarian neighbour",
     ]
+
+
+# Batch 176 (tests/data/suggest: committee-evidence, storm-warning): a minister's evidence to a
+# standards committee; a storm warning told by the weather service, a forecaster and operators.
+
+
+def test_a_forecaster_is_a_description_before_the_name():
+    text = (
+        "Head\n\nForecaster Leah Morant said the strongest winds were expected between 6 a.m. and "
+        "noon."
+    )
+    assert [source for _, source in speakers(text)] == ["Leah Morant"]

@@ -597,7 +597,7 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "novelist", "writer", "entrepreneur", "investor", "billionaire", "farmer", "resident",
      "teacher", "singer", "actor", "actress", "rapper", "musician", "comedian", "songwriter",
      "guitarist", "drummer", "footballer", "striker", "chef", "artist", "journalist",
-     "consultant", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
+     "consultant", "forecaster", "meteorologist", "architect", "businessman", "businesswoman", "philanthropist", "landlord",
      "neighbour", "neighbor", "witness", "shopkeeper", "bystander", "tenant", "pensioner",
      "commuter", "barrister", "solicitor", "widower", "widow", "postmistress", "postman",
      "worker", "employee", "nurse", "retiree", "student", "voter", "veteran", "protester",
