@@ -12,6 +12,7 @@ from claims.suggest.patterns import (
     TICKER,
     TRAILING_TIME,
 )
+from claims.text.sentences import WEEKDAY
 
 
 @dataclass
@@ -217,7 +218,7 @@ _AND_A_DOCUMENT = re.compile(
 )
 # "On Monday Vattenfall said …": when, not part of the name; "Sunday Times" is a name.
 _DAY_BEFORE = re.compile(
-    r"^(?:(?:[Oo]n|[Ll]ast)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+    r"^(?:(?:[Oo]n|[Ll]ast)\s+)?" + WEEKDAY + r"\s+"
     r"(?=[A-Z])(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Star|Tribune|"
     r"Independent|World|Sport)\b)"
 )
@@ -230,8 +231,7 @@ _ACCUSED_OF = re.compile(
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
     # "state data released Tuesday": AP's day, without "on".
-    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.*)?$"
+    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today|" + WEEKDAY + r")\b.*)?$"
     # "The poll, conducted Oct. 10-14,": when, not by whom.
     r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
     r"[^,]*,?$"

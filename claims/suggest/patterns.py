@@ -7,6 +7,8 @@ apposition after it), `cue` (the verb), and `quote` or `content` (what was said)
 
 import re
 
+from claims.text.sentences import WEEKDAY
+
 # "Insurance claims for flood damage doubled": a noun, not a cue.
 # The words after "claims" that make it a noun, and what one is "denied" when refused it: the
 # parse (claims.suggest.syntax) reads the same lists.
@@ -117,7 +119,7 @@ CUE_VERBS = (
     # "ruled 2-1 that …": so may a vote.
     # "found last year that …" too.
     # "tweeted Tuesday that …": American style, without "on".
-    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:(?:\s+on)?\s+" + WEEKDAY + r"|"
     r"\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
@@ -149,7 +151,7 @@ _TOLD = (
     r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors)|"
     # "told local media Tuesday she would not …"
     r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters))"
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
     r"|(?:told|tells?)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -242,7 +244,7 @@ _TIME = (
     r"|\s+(?:minutes|hours|days|weeks)\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)"
     r"(?:\s+[\w'’-]+){1,3}?(?=\s+that\b)"
     # American style: "said Tuesday", "said Monday night".
-    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     # "said Tuesday on Twitter that …", 'said Sunday on WNX's "Capitol Week" that …'
     r"(?:\s+(?:on|in)\s+(?:(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])\s+){0,3}?"
     r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
@@ -377,7 +379,7 @@ TITLE = (
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
     # "Tech Insider late Tuesday changed its description, saying …"
-    r"yesterday|(?:(?:late|early)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"yesterday|(?:(?:late|early)\s+)?(?:on\s+)?" + WEEKDAY + r")"
 )
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
@@ -775,7 +777,7 @@ PATTERNS = [
         # experts' account, inside another's.)
         r"^(?P<pre>(?:[Tt]he\s+|[Aa]\s+)?(?:[\w,-]+\s+){0,4}?(?:jury|jurors|court|inquest|hearing|"
         r"tribunal|inquiry|committee)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+told\s+"
-        r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?by\s+)"
+        r"(?:(?:on\s+)?" + WEEKDAY + r"\s+|yesterday\s+|today\s+)?by\s+)"
         r"(?P<mention>[^,;:“”\"]{2,80}?)\s+(?P<cue>that)\s+(?P<content>\S.+)$"
     )),
     # "The court heard that …", "The jury was told …": the record of the hearing.
@@ -1132,8 +1134,9 @@ SPLITTERS = re.compile(
     # A list of who said what, comma by comma: 'Sen. Kirsten Gillibrand panned it as
     # "propaganda," New Jersey Sen. Cory Booker accused Barr of …'
     r"|,[”\"]?\s+(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:accused|panned|said|says|tweeted|wrote|"
-    r"argued|warned|claimed|called)\s+(?!(?:on\s+|late\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day\b|in\s+a\b|at\s+a\b)[\w“\"])",
+    r"argued|warned|claimed|called)\s+(?!(?:on\s+|late\s+|last\s+)?"
+    + WEEKDAY
+    + r"\b|in\s+a\b|at\s+a\b)[\w“\"])",
     re.IGNORECASE,
 )
 # An opening phrase's words up to its comma: 'In an appearance on Fox News' "Fox and Friends,"
@@ -1408,7 +1411,7 @@ TRAILING_TIME = re.compile(
     # "said the Family Policy Institute of Washington on its Web site"
     r"|on (?:its|his|her|their) (?:official )?(?:web\s?site|blog|Facebook page|Telegram channel)"
     # "said M23 spokesman Bertrand Bisimwa Saturday": American style, the day alone at the end.
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=(?:\s+(?:night|morning|afternoon|evening))?\W*$)"
+    r"|" + WEEKDAY + r"(?=(?:\s+(?:night|morning|afternoon|evening))?\W*$)"
     # "Leader Farrow and I yesterday issued a joint statement …"
     r"|(?:yesterday|today|tonight)(?=\W*$))\b.*$",
     re.IGNORECASE,

@@ -67,6 +67,7 @@ from claims.suggest.speakers import (
     written_thing,
 )
 from claims.text.furniture import is_furniture
+from claims.text.sentences import WEEKDAY
 
 # Who obtained or saw a document, not who says what is in it.
 PROVENANCE = re.compile(
@@ -1313,7 +1314,7 @@ _DESCRIBED_NAME = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\s+by\s+\Z")
 # ", beating City forecasts," between a claim and its speaker's second verb.
 _PARTICIPLE_GAP = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\s[^,;:“”\"]{1,60}(?=,)")
-_DAY_AT_END = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+_DAY_AT_END = re.compile(r"\s+on\s+" + WEEKDAY + r"\Z")
 # A claim with a verb of its own: "that the flights would resume", "the flights would resume".
 _THAT_CLAUSE = re.compile(
     r"(?:that\s|[^,;]*\b(?:is|are|was|were|had|has|have|would|will|could)\s)", re.IGNORECASE

@@ -45,6 +45,7 @@ from claims.suggest.patterns import (
     TAG_STATE,
 )
 from claims.suggest.syntax import MAX_SENTENCE
+from claims.text.sentences import WEEKDAY
 
 DESCRIBING = frozenset({"the", "this", "that", "those", "these"})
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
@@ -2170,12 +2171,13 @@ _QUALIFIED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:The\s+(?P<name>(?!(?:same|other|new|former|first|last|next|latter)\b)"
     r"[\w'’-]+\s+.+)"
     # "Harlow Vale council is proposing …": a place's name and the body's kind.
-    r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
+    r"|(?P<named>(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|"
+    + WEEKDAY
+    + r")\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
 # The name a description introduces: "The indie band Lantern Coast".
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"[^\S\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[^\S\n]+(?!" + WEEKDAY + r"\b)"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
 )
 # A name's "of" part after its noun: "Museum of Art", "Institute for Fiscal Studies".
@@ -3267,10 +3269,13 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
     António Guterres," or "UN secretary general António Guterres"."""
     title = re.sub(r"^(?i:the|a|an)\s+", "", (suggestion.source_mention or "").strip())
     title = _OF_PLACE.sub("", title)  # "Governor Veniamin Kondratyev", governor of the region
-    # A headline's "Trump campaign manager" is the lede's "Donald Trump's campaign manager".
-    title = re.escape(title).replace(r"\ ", r"(?:['’]s)?[^\S\n]+")
     # A headline's "Corvel boss" is whoever heads it in the body: "Corvel team principal …".
-    title = re.sub(r"(?<=\+)boss$", lambda _: _ANY_HEAD, title)
+    owner, _, role = title.rpartition(" ")
+    heads = bool(owner) and role == "boss"
+    # A headline's "Trump campaign manager" is the lede's "Donald Trump's campaign manager".
+    title = re.escape(owner if heads else title).replace(r"\ ", r"(?:['’]s)?[^\S\n]+")
+    if heads:
+        title += rf"(?:['’]s)?[^\S\n]+{_ANY_HEAD}"
     holder = re.compile(
         rf"(?i:{title}),?[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}})"
     )

@@ -106,9 +106,11 @@ def _quote_depth(segment: str, depth: int = 0) -> int:
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _CLOCK = frozenset({"a.m", "p.m"})
+# A day of the week, as news copy dates what was said: "on Tuesday", "Wednesday night".
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A name and its verb of saying after "10 p.m.": a new sentence, not "10 p.m. Monday".
 _NAME_THEN_CUE = re.compile(
-    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s+(?!" + WEEKDAY + r"\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"\s+(?:said|says|told|added|wrote)\b"
 )
 # Words that open a sentence and, after "6 a.m.", never go on one: "… at 6 a.m. The …".
