@@ -959,7 +959,7 @@ PATTERNS = [
     # Heritage Council, Samir Faltas.": the announcer's, the name after the role.
     ("as_announced_by", "indirect", 0.8, re.compile(
         r"^(?P<content>[^;“”\"]{10,200}?),\s+as\s+(?P<cue>announced|reported|confirmed|stated)\s+"
-        r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|earlier\s+|last\s+[a-z]+\s+)?by\s+"
+        r"(?:(?:on\s+)?" + WEEKDAY + r"\s+|yesterday\s+|earlier\s+|last\s+[a-z]+\s+)?by\s+"
         rf"(?P<mention>(?:the\s+)?[^,;“”\"]{{2,80}}?)(?:,\s+(?P<appos>{PROPER_NAME}))?[.!?]?$"
     )),
     # 'Here was Whitlock's message to people still on the beaches, as quoted in the Courier:
