@@ -8990,3 +8990,51 @@ def test_a_forecaster_is_a_description_before_the_name():
         "noon."
     )
     assert [source for _, source in speakers(text)] == ["Leah Morant"]
+
+
+# Batch 177 (tests/data/suggest: students-freed, referendum-result): students freed by
+# kidnappers, told by a commissioner, the police and the families; a referendum's result.
+
+
+def test_a_lower_case_commission_is_not_the_registered_commission():
+    index = SourceIndex([KnownSource(1, "European Commission", "government", ("the Commission",))])
+    assert index.match("commission") is None
+    assert index.match("the commission") is None
+    assert index.match("the Commission").name == "European Commission"
+
+
+def test_a_description_in_the_lede_is_the_name_the_article_gives_it_in_full():
+    text = ARTICLES["referendum-result"]
+    assert {source for _, source in speakers(text)[:4]} == {"Central Electoral Commission"}
+
+
+def test_two_people_described_are_not_the_one_named_next():
+    text = (
+        "Head\n\nThe gunmen had demanded 200 million naira, a spokesman for the families and a ward "
+        "councillor told reporters.\n\nIkenna Baruwa, a farmer, said he had received a call."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "a spokesman for the families and a ward councillor",
+        "Ikenna Baruwa",
+    ]
+
+
+def test_an_aside_naming_a_word_and_a_news_conference_after_a_quotation():
+    text = (
+        'Head\n\nGovernor Halima Zuberi said her government will not pay "bandits", as the armed '
+        "gangs are known, or negotiate with them.\n\nCommission chairman Teodor Lupescu declared "
+        'the result "valid and binding" at a news conference in the capital.'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'her government will not pay "bandits", as the armed gangs are known, or negotiate with '
+        "them",
+        'the result "valid and binding"',
+    ]
+
+
+def test_in_the_early_hours_is_when_not_part_of_the_name():
+    text = (
+        "Head\n\nThe yes side won 61 per cent, according to figures published by the Central "
+        "Electoral Commission in the early hours."
+    )
+    assert [source for _, source in speakers(text)] == ["Central Electoral Commission"]

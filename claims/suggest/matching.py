@@ -305,6 +305,9 @@ class SourceIndex:
     # Keys of names written in capitals ("WHO", "ICRC"): they name the body only in capitals,
     # never the word "who".
     _acronyms: set[str] = field(default_factory=set, init=False)
+    # Keys of one-word names written with a capital ("the Commission", "Brussels"): they name
+    # the body only when capitalised, never "the commission" of a story about another one.
+    _capitalised: set[str] = field(default_factory=set, init=False)
     _by_word: dict[str, set[str]] = field(default_factory=dict, init=False)
     # Per first three letters of a word: the names holding such a word, by length.
     _by_prefix: dict[str, list[tuple[int, str]]] = field(default_factory=dict, init=False)
@@ -318,6 +321,8 @@ class SourceIndex:
                     self._by_key[key] = source
                     if name.isupper() and " " not in name:
                         self._acronyms.add(key)
+                    elif " " not in key and name.split()[-1][:1].isupper():
+                        self._capitalised.add(key)
                     for word in set(key.split()) - FUNCTION_WORDS:
                         self._by_word.setdefault(word, set()).add(key)
                         prefixed.setdefault(word[:3], set()).add(key)
@@ -378,7 +383,7 @@ class SourceIndex:
                 and not _qualified(tail, mention)
             ):
                 return self._by_key[tail]
-        fuzzy = self._fuzzy(key)
+        fuzzy = None if key in self._by_key else self._fuzzy(key)
         if fuzzy:
             return fuzzy
         for size in range(len(words) - 1, 1, -1):
@@ -408,10 +413,14 @@ class SourceIndex:
         return self._contained(key, context)
 
     def _written_as_named(self, key: str, mention: str) -> bool:
-        """Not an acronym, or written in capitals in the mention."""
-        return key not in self._acronyms or bool(
-            re.search(rf"\b{re.escape(key.upper())}\b", mention)
-        )
+        """Written as the registry writes it: an acronym in capitals, a one-word name with
+        its capital."""
+        if key in self._acronyms:
+            return bool(re.search(rf"\b{re.escape(key.upper())}\b", mention))
+        if key in self._capitalised:
+            written = re.search(rf"\b{re.escape(key)}\b", mention, re.IGNORECASE)
+            return written is None or not written.group().islower()
+        return True
 
     def _contained(self, key: str, words: frozenset[str]) -> KnownSource | None:
         """ "health ministry" inside "valdoria health ministry", when only one source fits."""

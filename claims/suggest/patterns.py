@@ -1198,7 +1198,13 @@ SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
     # Not "after years of falling grants": the cause the speaker gave, not the reporter's event.
     # Not "…, as well as a commitment that …": more of the claim.
-    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as(?!\s+well\s+as\b)|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    r"(?:,[”\"]?|(?<=[”\"]))\s+(?:as(?!\s+well\s+as\b)"
+    # Not '… "bandits", as the armed gangs are known, or …': an aside naming a word.
+    r"(?![^,;]{1,40}\b(?:is|are|was|were)\s+(?:known|called),)"
+    r"|when(?!\s+[a-z]+ing\b)|after(?!\s+(?:years|decades|months)\s+of\b)|before|amid|during|days after|hours after|"
+    # 'declared the result "valid and binding" at a news conference': where it was said.
+    r"at\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:news\s+conference|"
+    r"press\s+conference|rally|briefing|ceremony|summit|hearing)\b|"
     # "…has denied that the incident took place, despite a recording and a witness account"
     r"(?<=,\s)despite|"
     # "…, which analysts say …", not "…, which they say makes the grid less stable": the
@@ -1407,6 +1413,7 @@ TRAILING_TIME = re.compile(
     # "Brigadier Tariq Sallal in a recorded message released on Thursday night said"
     r"message|address|broadcast|speech)"
     r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|in the (?:early|small) hours|overnight"
     r"|on social media|at a (?:news|press) conference"
     # "said the Family Policy Institute of Washington on its Web site"
     r"|on (?:its|his|her|their) (?:official )?(?:web\s?site|blog|Facebook page|Telegram channel)"

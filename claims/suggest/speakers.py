@@ -2285,7 +2285,11 @@ _LEADERS_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|"
     r"foreign\s+ministers)\s+of\s+[A-Z][^,;]*\band\s+[A-Z]"
 )
-_GROUP_OF_PEOPLE = re.compile(r"^(?i:an?)\s+group\s+of\s+(?:[\w-]+\s+){0,2}\w+s$")
+_GROUP_OF_PEOPLE = re.compile(
+    r"^(?i:an?)\s+group\s+of\s+(?:[\w-]+\s+){0,2}\w+s$"
+    # "a spokesman for the families and a ward councillor": two people, not one named later
+    r"|^(?i:an?)\s.*\sand\s+an?\s"
+)
 
 
 def _past_capitals_headline(state: ReadingState, at: int) -> int:
@@ -2837,6 +2841,10 @@ def name_generic_speakers(
             if lede and lede.name != suggestion.source_name:
                 renamed[suggestion.source_name] = lede
             continue
+        in_full = _given_in_full(suggestion, state) if suggestion.resolved_from else None
+        if in_full:
+            renamed[suggestion.source_name] = in_full
+            continue
         if (
             suggestion.source_id is not None
             or suggestion.source_kind == "unnamed"
@@ -3062,6 +3070,28 @@ def name_generic_speakers(
             suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
             suggestion.source_name, suggestion.source_id = named.name, named.source_id
             suggestion.source_kind = named.kind
+
+
+def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
+    """ "the country's electoral commission said …. … published by the Central Electoral
+    Commission": the capitalised name that holds a resolved description's words, given by the
+    next speaker of its kind to bear it."""
+    owned = re.fullmatch(r"[A-Z][\w-]*['’]s((?:\s+[a-z-]+){2,3})", suggestion.source_name or "")
+    if suggestion.source_id is not None or owned is None:
+        return None
+    words = owned.group(1).split()
+    first = bisect_right(state.speaker_starts, suggestion.start)
+    last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
+    return next(
+        (
+            s
+            for _, s in state.speakers[first:last]
+            if s.kind == suggestion.source_kind
+            and all(w[:1].isupper() for w in s.name.split() if w.casefold() not in FUNCTION_WORDS)
+            and set(words) <= set(s.name.casefold().split())
+        ),
+        None,
+    )
 
 
 def _initials(name: str) -> set[str]:
