@@ -9038,3 +9038,40 @@ def test_in_the_early_hours_is_when_not_part_of_the_name():
         "Electoral Commission in the early hours."
     )
     assert [source for _, source in speakers(text)] == ["Central Electoral Commission"]
+
+
+# Batch 178 (tests/data/suggest: boat-capsized, plane-news-conferences, pool-report-topics): a
+# migrant boat capsized; rival candidates' news conferences in the air; a pool report's gaggle.
+
+
+def test_a_pool_reports_topic_lines_quote_the_briefer():
+    text = ARTICLES["pool-report-topics"]
+    assert speakers(text)[:2] == [
+        (
+            "We remain hopeful that a deal can be reached before Friday. The president has "
+            "been clear about what he will sign",
+            "Owen Tuckett",
+        ),
+        ("I'm not going to get ahead of the president on that", "Owen Tuckett"),
+    ]
+
+
+def test_a_topic_line_goes_on_with_the_person_just_quoted_and_needs_someone():
+    text = (
+        'Head\n\nGovernor Ana Petrov said the state would cut fuel duty.\n\nOn the budget: "We '
+        'will balance it by the spring."'
+    )
+    assert [source for _, source in speakers(text)] == ["Ana Petrov"] * 2
+    menu = 'Head\n\nThe new menu arrives in March.\n\nOn the menu: "Fish and chips, and plenty."'
+    assert speakers(menu) == []
+
+
+def test_but_complained_that_is_a_second_claim():
+    text = (
+        'Head\n\nPemberton said he was ready to debate "anywhere, any time," but complained that '
+        'the moderators chosen so far were "not neutral."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'he was ready to debate "anywhere, any time,"',
+        'the moderators chosen so far were "not neutral."',
+    ]

@@ -21,6 +21,7 @@ from claims.suggest.passages import (
     double_single_quotes,
     opens_quote_without_closing,
     speaker_of,
+    trim_passage,
     with_opening_mark,
 )
 from claims.suggest.patterns import (
@@ -103,6 +104,16 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             pattern=pattern,
         )  # fmt: skip
 
+    def _briefer(self, text, spans, state) -> Speaker | None:
+        """Who a pool report's topic lines quote: the person its opening paragraphs say
+        "gaggled" or "held a briefing"."""
+        for p_start, p_end in spans[1 : 1 + INTRO_PARAGRAPHS]:
+            briefed = _BRIEFED.search(text, p_start, p_end)
+            if briefed:
+                speaker, _ = self.resolve(briefed["mention"], state, at=briefed.start("mention"))
+                return speaker if speaker and speaker.kind == "person" else None
+        return None
+
     def _poster(self, signature: re.Match, state) -> Speaker:
         """Who signed an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025"."""
         speaker = self._named(signature.group("name"), state, signature.start("name"))
@@ -122,6 +133,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
         last_quoted = block_quoted = last_unclaimed = last_person = None
+        briefer = _UNREAD
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
                 stopped_at = p_start
@@ -160,6 +172,18 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 state.speakers.append((p_start, block_quoted))
                 block_quoted = state.quote_speaker = None
                 continue
+            topic = _TOPIC_QUOTE.fullmatch(paragraph)
+            if topic and WHOLE_QUOTE.fullmatch(topic["quote"]):
+                # 'On the shutdown: "We remain hopeful …"': the briefer's, or the speaker's
+                # whose speech the lines go through.
+                if briefer is _UNREAD:
+                    briefer = self._briefer(text, spans, state)
+                speaker = briefer or last_person
+                if speaker:
+                    quote = trim_passage(text, p_start + topic.start("quote"), p_end)
+                    suggestions.append(self._answer(*quote, speaker, state, pattern="topic_quote"))
+                    state.speakers.append((p_start, speaker))
+                    continue
             # '"…," Mr Price told the trial. / "David Newton has not admitted it.': a paragraph
             # that opens with a quotation and names no one goes on with the last one quoted;
             # 'House Speaker Tim Jones calls the day "historic." / "The Assembly governed like
@@ -287,6 +311,21 @@ _INTERVIEW = re.compile(
     r"\bedited for (?:length|clarity)\b|\bQ&A\b",
     re.IGNORECASE,
 )
+# A pool report's topic line, a quotation after what it is about: 'On the shutdown: "We …"',
+# 'Asked whether he would veto it: "I'm not going to get ahead of the president."'.
+_TOPIC_QUOTE = re.compile(
+    r"(?:On|About|Asked\s+(?:about|whether|if|why|how|what|when|who))\s[^:“”\"\n]{2,150}:"
+    r"[^\S\n]+(?P<quote>[“\"][^\n]*)"
+)
+# Who a pool report's opening says briefed the pool: "Deputy press secretary Owen Tuckett
+# gaggled for about 15 minutes", "…, press secretary Leon Marsh held a short gaggle".
+_BRIEFED = re.compile(
+    r"(?:^|(?<=,\s))(?P<mention>(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Z][\w'’-]+)\s+"
+    r"(?:gaggled|briefed\s+(?:reporters|the\s+pool)|took\s+questions|"
+    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:gaggle|briefing))\b",
+    re.MULTILINE,
+)
+_UNREAD = object()
 # An answer paragraph says nothing of anyone else's saying.
 _REPORTED = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
 

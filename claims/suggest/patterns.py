@@ -1342,7 +1342,7 @@ AND_SAID = re.compile(
     # "… and estimated that long waits had contributed to …"
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # 'called the analysis "false and misleading" and suggested that it was an attempt …'
-    r"(?:suggested|contended|affirmed|remarked)(?=\s+that\b)|"
+    r"(?:suggested|contended|affirmed|remarked|complained)(?=\s+that\b)|"
     # "… and asked residents near Portland to contact police": a request, with its verb
     r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|asked\s+for|"
     # "… had not compromised safety, but described the attack as a "serious incident""
