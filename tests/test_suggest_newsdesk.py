@@ -9075,3 +9075,40 @@ def test_but_complained_that_is_a_second_claim():
         'he was ready to debate "anywhere, any time,"',
         'the moderators chosen so far were "not neutral."',
     ]
+
+
+# Batch 179 (tests/data/suggest: exchange-halts, plant-raid): a crypto exchange halts
+# withdrawals; an immigration raid on a factory, told by the agency, the owner and workers.
+
+
+def test_initials_the_article_spells_out_are_not_a_registered_bodys():
+    text = (
+        "Head\n\nAgents of the Immigration Enforcement Agency froze a bank account. The offices "
+        "were searched, the IEA said.\n\nThe International Energy Agency said demand would rise. "
+        "The IEA said oil was cheap."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Immigration Enforcement Agency",
+        "International Energy Agency",
+        "International Energy Agency",
+    ]
+
+
+def test_a_described_persons_age_is_not_the_next_persons():
+    text = ARTICLES["plant-raid"]
+    assert ("Agents ordered everyone into the canteen and asked them to prove they were in the "
+            "country legally", "a 23-year-old worker") in speakers(text)  # fmt: skip
+
+
+def test_what_was_not_said_and_others_reports_are_not_the_claim():
+    text = (
+        'Head\n\nThe exchange Vaultora says it has "temporarily paused" withdrawals amid reports '
+        "that its founder has been detained.\n\nA Vaultora spokeswoman said the company was a "
+        "separate entity and declined to comment on the investigation.\n\nPolice have confirmed "
+        "they are investigating the firm but gave no details."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'it has "temporarily paused" withdrawals',
+        "the company was a separate entity",
+        "they are investigating the firm",
+    ]

@@ -1271,6 +1271,11 @@ SUBORDINATE_TAIL = re.compile(
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
     # "… told Reuters the talks had stalled, but declined to give details": what they did not say.
     r"|,?\s+but\s+(?:declined|refused|would\s+not|did\s+not|could\s+not)\s"
+    # "… and declined to comment on the investigation", "… but gave no details"
+    r"|,?\s+(?:and|but)\s+(?:declined|refused)\s+to\s|,?\s+but\s+gave\s+no\s"
+    # 'it has "temporarily paused" withdrawals amid reports that …': others' claims, the
+    # reporter's context.
+    r"|\s+amid\s+(?:reports|rumou?rs|claims|speculation)\s+(?:that|of)\s"
     # "…, while declining to say whether it had supported the group"
     r"|,\s+(?:while\s+)?(?:declining|refusing)\s+to\s"
 )

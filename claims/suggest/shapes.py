@@ -1068,9 +1068,10 @@ class ShapeMatcher:
                 for c in (found, more)
                 if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
             ]
-        if found and found.pattern == "parenthetical":
-            # "When the group turned back, friends said, the pair went on and said …": the
-            # second verb is the clause's own subject's, inside what the speaker said.
+        if found and found.pattern in ("parenthetical", "according_to_tail", "trailing_said"):
+            # "When the group turned back, friends said, the pair went on and said …", "Agents
+            # ordered everyone out and asked them …, according to a worker": the second verb is
+            # the clause's own subject's, inside what the speaker said.
             return [found]
         if found:
             # (or right after it, where the parse ended the first clause: "confirmed the

@@ -878,16 +878,29 @@ class SpeakerResolver:
         return None
 
     def _spelled_out(self, initials: str, state: ReadingState, at: int) -> Speaker | None:
-        """The body the article named in full whose initials these are, within FULL_NAME_WINDOW
-        characters before `at`."""
+        """The body the article last named in full whose initials these are, within
+        FULL_NAME_WINDOW characters before `at`."""
         start = max(0, at - FULL_NAME_WINDOW)
+        spelled = None
         for phrase in _NAME.finditer(state.text, start, at):
             short = _SHORT_FOR.match(state.text, phrase.end())
-            if _abbreviates(initials, phrase.group()) or (short and initials in short.groups()):
+            name = phrase.group()
+            if short and initials in short.groups():
                 # "the Integrated Food Security Phase Classification, or IPC,": the article's
                 # own short name, whatever its letters.
-                return self._entity(phrase.group(), state, at)
-        return None
+                spelled = name
+                continue
+            # "Agents of the Immigration Enforcement Agency": the name may start at a later
+            # capital of the phrase.
+            spelled = next(
+                (
+                    name[capital.start() :]
+                    for capital in re.finditer(r"(?:^|(?<=\s))[A-Z]", name)
+                    if _abbreviates(initials, name[capital.start() :])
+                ),
+                spelled,
+            )
+        return self._entity(spelled, state, at) if spelled else None
 
     def _described_in_sentence(self, state: ReadingState, at: int) -> Speaker | None:
         """The last body the sentence before `at` names after its kind ("cloud provider Stratus
@@ -1733,6 +1746,13 @@ class SpeakerResolver:
             and not (guess_kind(mention) == "person" and re.fullmatch(PROPER_NAME, mention))
         ):
             known = self.index.match(appos, state.words)
+        initials = re.sub(r"^[Tt]he\s+", "", mention.strip())
+        if known and re.fullmatch(r"[A-Z]{2,6}", initials):
+            # "the IEA" after "the Immigration Enforcement Agency": the article's own name for
+            # the letters, not the registered International Energy Agency.
+            spelled = self._spelled_out(initials, state, at)
+            if spelled and name_key(spelled.name) != name_key(known.name):
+                return replace(spelled, mention=mention)
         if known and _one_name_word(mention) and not _registered_as(mention, known):
             # "Roversi rejected …" after "Ilan Roversi, 58, …": his surname, not the registered
             # "Rovers" it is spelt close to.
@@ -3255,6 +3275,10 @@ def _person_named_next(
             # judge …" and "Judge Helen Osei", the same role.
             return None
         surname = speaker.name.split()[-1] if speaker.name else ""
+        described_age = re.search(r"\b(\d{1,3})-year-old\b", suggestion.source_mention or "")
+        given_age = re.search(rf"\b{re.escape(speaker.name)},\s+(\d{{1,3}}),", window)
+        if described_age and given_age and described_age.group(1) != given_age.group(1):
+            return None  # "a 23-year-old worker" is not "Dalia Reyes, 31,"
         if surname and surname in window and surname not in before:
             return speaker
         return None  # only the first person to speak next
