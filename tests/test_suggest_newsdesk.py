@@ -9112,3 +9112,26 @@ def test_what_was_not_said_and_others_reports_are_not_the_claim():
         "the company was a separate entity",
         "they are investigating the firm",
     ]
+
+
+# Batch 180 (tests/data/suggest: tariff-talks, aide-memoir): a trade ministry's answers on
+# tariff talks; a former aide's memoir and the governor's office's reply.
+
+
+def test_a_book_and_an_excerpt_of_it_are_its_authors():
+    text = ARTICLES["aide-memoir"]
+    book = [source for claim, source in speakers(text) if "texted" in claim or "refusal" in claim]
+    assert book == ["Rhiannon Gale"] * 2
+    text = (
+        "Head\n\nRhiannon Gale's memoir will be published on March 4.\n\nAccording to the book, "
+        "Vesper reports, Gale texted the governor within minutes."
+    )
+    assert speakers(text) == [("Gale texted the governor within minutes", "Rhiannon Gale")]
+
+
+def test_a_relative_clause_a_news_site_reports_is_its_claim():
+    text = (
+        "Head\n\nDetails emerged about a memoir, which the news site Vesper reports will describe "
+        "the floods.\n\nDetails emerged about a memoir that Vesper reports will describe them."
+    )
+    assert [source for _, source in speakers(text)] == ["Vesper", "Vesper"]

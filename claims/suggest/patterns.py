@@ -626,7 +626,9 @@ PATTERNS = [
         # "According to the second-ranking Hamas figure in Gaza, Khalil al-Hayya, the proposal …"
         rf"|,\s+{TITLE}?{PROPER_NAME}(?=,\s+(?:the|a|an|his|her|its|their)\s)"
         # "According to Ingrid Holm of the University of Aarhus, who leads the Danish team, the …"
-        r"|,\s+who\s[^,“”\"]{2,80})?,\s*"
+        r"|,\s+who\s[^,“”\"]{2,80}"
+        # "According to the book, Vesper reports, Gale texted …": who relays it
+        r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:reports|reported|says|said)(?=,))?,\s*"
         r"(?P<content>.+)$"
     )),
     # Content, according to X.

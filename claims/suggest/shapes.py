@@ -150,6 +150,12 @@ _LISTED_FIRST = re.compile(
     r"(?:^|,\s+)(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:[a-z]+\s+){0,3}\Z"
 )
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which)\s+$")
+# "… that Vesper ", "…, which the news site Vesper ": a relative clause's named subject.
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:that|which)\s+(?P<name>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\s*$"
+)
+_AUXILIARY_NEXT = re.compile(r"\s+(?:will|would|is|was|are|were|has|had|have|could|may|might)\s")
 
 
 class ShapeMatcher:
@@ -280,6 +286,12 @@ class ShapeMatcher:
                     plain.startswith(" that ", match.end("cue"))
                     and mention.split()[0].casefold().endswith("s")
                     and not match.group("cue").endswith("s")
+                )
+                # "a memoir, which the news site Vesper reports will describe …": a relative
+                # clause's verb, though the model reads "Vesper reports" as a noun.
+                and not (
+                    _RELATIVE_NAMED.search(plain, 0, match.start("cue"))
+                    and _AUXILIARY_NEXT.match(plain, match.end("cue"))
                 )
             ):
                 # "… sold in Europe after reports that …": a noun, not a cue. "An engineer who
@@ -683,6 +695,10 @@ class ShapeMatcher:
             subject = self.syntax.subject_of(sentence, match.start("cue"))
             if subject and subject[1] <= mention_at[0]:
                 mention_at = subject[0], len(plain[: subject[1]].rstrip(" ,"))
+        elif name == "reported_speech" and (relative := _RELATIVE_NAMED.search(mention)):
+            # "Details emerged about a memoir that Vesper reports will …": the relative
+            # clause's subject, which the parse may miss when it reads the cue as a noun.
+            mention_at = (mention_at[0] + relative.start("name"), mention_at[1])
         elif name == "reported_speech" and _may_hold_a_clause(mention):
             mention_at = self._parsed_subject(sentence, match) or mention_at
         elif name == "reported_speech" and _ends_a_list(match.groupdict(), mention):
@@ -1417,7 +1433,8 @@ _ONLY_WHERE_SAID = re.compile(
     r"(?:[.!?]?\s*$|,\s+[a-z]+ing\b)"
 )
 _ENDS_IN_ARTICLE = re.compile(r"\s(?:his|her|their|its|the|a|an)\s+\Z")
-_AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?:[a-z][\w'’-]*\s+){0,4}$")
+# (not "…, which the news site Vesper reports will …": a relative clause's own claim)
+_AFTER_A_CLAUSE = re.compile(r",[”\"]?\s*(?!(?:which|that)\s)(?:[a-z][\w'’-]*\s+){0,4}$")
 _PLACE_OF_SAYING = re.compile(
     r"(?:an?\s+|the\s+)?(?:event|rally|news conference|press conference|briefing|ceremony|"
     r"meeting|summit|hearing|forum|conference|gathering|dinner)\b"

@@ -268,6 +268,11 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        book = _A_BOOK.fullmatch(mention)
+        author = self._author(state, at) if book else None
+        if author:
+            # "According to an excerpt of the book previewed by Vesper": its author's words.
+            return replace(author, mention=mention), mention
         pair = _AND_THEIR_ROLE.fullmatch(mention)
         if pair:
             # "Penn and his former student Corliss Hay warned …": both, each by name.
@@ -1424,6 +1429,18 @@ class SpeakerResolver:
         speaker, _ = self.resolve(found[-1][group], state, at=found[-1].start(group))
         return speaker
 
+    def _author(self, state: ReadingState, at: int) -> Speaker | None:
+        """Who wrote the book the article last named: "Rhiannon Gale's memoir", "a memoir by
+        Gale", 'Gale's "No Further Questions"'."""
+        authored = list(_AUTHORED.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+        if not authored:
+            return None
+        found = authored[-1]
+        part = "by" if found["by"] else "owner"
+        name = found[part].rsplit("\n", 1)[-1]  # (a headline's last word is not a first name)
+        speaker = self._named(name, state, found.end(part) - len(name))
+        return speaker if speaker.kind == "person" else None
+
     @staticmethod
     def _note_document(mention: str, speaker: Speaker | None, state: ReadingState) -> None:
         if speaker is not None:
@@ -2408,6 +2425,19 @@ def _speaks_for(speaker: Speaker, state: ReadingState, at: int) -> bool:
 # ", the rebels' military spokesman", ", a spokeswoman for the agency"
 _SPEAKS_FOR_APPOSITIVE = re.compile(
     rf",\s+(?:the|a|an|its|their|his|her)\s+[^,.;:“”\"]{{0,40}}?\b(?:{_SPEAKS_FOR_WORDS})\b"
+)
+# A book, or a passage of it a newsroom saw: "the memoir", "an excerpt of the book previewed by
+# Vesper", "extracts from her autobiography".
+_BOOK_NOUN = r"(?:book|memoir|autobiography)"
+_A_BOOK = re.compile(
+    r"(?:(?:an?\s+|the\s+)?(?:excerpts?|extracts?|passages?)\s+(?:of|from)\s+)?"
+    rf"(?i:the|his|her|their)\s+(?:new\s+|forthcoming\s+|latest\s+)?{_BOOK_NOUN}"
+    r"(?:\s+(?:previewed|obtained|seen|published|released)\s+by\s+.+)?"
+)
+# Who wrote it, as the article says: "Gale's memoir", "a memoir by Gale", 'Gale's "No …"'.
+_AUTHORED = re.compile(
+    rf"(?P<owner>{PROPER_NAME})['’]s\s+(?:(?:new|forthcoming|latest)\s+)?(?:{_BOOK_NOUN}\b|[“\"][A-Z])"
+    rf"|\b{_BOOK_NOUN}\s+by\s+(?P<by>{PROPER_NAME})"
 )
 _WRITINGS = frozenset({"document", "story", "article", "stories", "articles", "reports"})
 # "A staffing report compiled by the Northern Health Board", "the story, which was published by
