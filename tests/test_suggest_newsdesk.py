@@ -9135,3 +9135,38 @@ def test_a_relative_clause_a_news_site_reports_is_its_claim():
         "the floods.\n\nDetails emerged about a memoir that Vesper reports will describe them."
     )
     assert [source for _, source in speakers(text)] == ["Vesper", "Vesper"]
+
+
+# Batch 181 (tests/data/suggest: hostage-deal-talks, mall-shooting): talks on a hostage deal
+# told by an envoy, mediators and sources; a shopping-centre shooting told at a police briefing.
+
+
+def test_a_spokesman_for_a_named_ministry_and_a_movements_delegation_are_their_bodies():
+    text = ARTICLES["hostage-deal-talks"]
+    found = speakers(text)
+    assert ("a deal appeared close, though some details remained unresolved",
+            "Qadiran foreign ministry") in found  # fmt: skip
+    assert ("it was prepared to halt the fighting", "Ashar Movement") in found
+
+
+def test_a_headlines_country_is_not_a_person_nor_its_own_body():
+    text = (
+        "Talks reach deal, Hollen says\n\nTalks could lead to a new truce, a Hollenian envoy said "
+        "on Sunday."
+    )
+    assert [source for _, source in speakers(text)] == ["Hollen", "a Hollenian envoy"]
+    assert names_and_kinds(text)[0] == ("Hollen", "government")
+
+
+def test_what_police_said_was_and_a_fronted_clauses_subject():
+    text = (
+        "Head\n\nPolice chief Marcus Teague spoke.\n\nThe man, who was carrying a rifle and what "
+        'police said was "a bag full of magazines," opened fire.\n\nInes Cardo, a director, said '
+        "the writings glorified attacks.\n\nWhile Teague would not call the writings a manifesto, "
+        'he said they did "show a plan made weeks in advance."'
+    )
+    assert speakers(text) == [
+        ("a bag full of magazines", "police"),
+        ("the writings glorified attacks", "Ines Cardo"),
+        ('they did "show a plan made weeks in advance."', "Marcus Teague"),
+    ]

@@ -704,6 +704,12 @@ PATTERNS = [
         r"(?:(?:that|which)\s+)?(?:it|they|he|she)\s+(?P<cue>said|says|claimed|claims)\s+"
         r"(?P<content>(?:showed|shows|show|was|were|is|are)\s.+)$"
     )),
+    # 'carrying a rifle and what police said was "a bag full of magazines,"': the quotation
+    ("what_they_said_was", "indirect", 0.75, re.compile(
+        r"\bwhat\s+(?P<mention>police|officials|authorities|witnesses|(?:the\s+)?[a-z]+|"
+        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<cue>said|says|described\s+as|called)\s+"
+        r"(?:was|were|is|are)\s+(?P<content>[“\"][^“”\"]{3,200}[”\"])"
+    )),
     ("what_they_claim", "indirect", 0.75, re.compile(
         # "Footage released by the group shows what they claim is a destroyed armoured vehicle"
         r"(?:^|,\s*|\b(?:shows?|showed|showing|depicts?|depicted)\s+)what\s+"
@@ -1299,7 +1305,8 @@ ROLE_FOR = (
     r"\s+(?:for|of|at)"
 )
 ROLE_FOR_BODY = re.compile(
-    rf"^{ROLE_FOR}\s+the\s+((?:[a-z]+\s+)?\w+)$",  # "… for the coast guard"
+    # "… for the coast guard", "… for the Qadiran foreign ministry"
+    rf"^{ROLE_FOR}\s+the\s+((?:[A-Za-z][\w'’-]*\s+){{0,2}}\w+)$",
     re.IGNORECASE,
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".

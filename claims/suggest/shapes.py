@@ -149,6 +149,11 @@ _WHEN_THEN_THAT = re.compile(
 _LISTED_FIRST = re.compile(
     r"(?:^|,\s+)(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:[a-z]+\s+){0,3}\Z"
 )
+# A subordinate clause before the pronoun that speaks, opened by its own subject's name.
+_FRONTED_SUBJECT = re.compile(
+    r"(?:While|Although|Though|After|Before|When|Since|Because)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?!(?:and|or)\s)[a-z][^,;:“”\"]*,\s+"
+)
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which)\s+$")
 # "… that Vesper ", "…, which the news site Vesper ": a relative clause's named subject.
 _RELATIVE_NAMED = re.compile(
@@ -359,6 +364,19 @@ class ShapeMatcher:
             # "There were no plans for talks with Zelenskiy, he said", "Zelenskiy, he said, could
             # …": "he" is never a person the claim around it names (the pronoun is read from
             # where the sentence opens).
+            fronted = (
+                _FRONTED_SUBJECT.fullmatch(plain, 0, mention_at[0])
+                if name == "reported_speech" and mention in ("he", "she")
+                else None
+            )
+            subject = (
+                self.resolve(fronted["name"], state, at=start + fronted.start("name"))[0]
+                if fronted
+                else None
+            )
+            if subject and subject.kind == "person":
+                # "While Teague would not call it a manifesto, he said …": the clause's subject.
+                mention, mention_at = fronted["name"], fronted.span("name")
             after_claim = name in ("trailing_pronoun", "parenthetical") and mention in ("he", "she")
             speaker, resolved = self.resolve(
                 mention, state, groups.get("appos") or "",
@@ -479,6 +497,7 @@ class ShapeMatcher:
                 continue  # "He stated this in his nightly address, …": where, not what
             if (
                 groups.get("cue")
+                and name != "what_they_said_was"
                 and _WHAT_THEY_SAY.search(sentence, 0, match.start("cue"))
                 # "what the group says is a destroyed helicopter": what it says the thing is
                 and not re.match(r"(?:is|was|are|were)\s", groups.get("content") or "")

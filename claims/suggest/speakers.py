@@ -1798,6 +1798,14 @@ class SpeakerResolver:
         if role:  # "a spokeswoman for the authority": the body she speaks for
             *qualifiers, noun = role.group(1).casefold().split()
             body = self._back_reference(noun, state, at, qualifiers=frozenset(qualifiers))
+            if body is None and role.group(1)[:1].isupper():
+                # "a spokesman for the Qadiran foreign ministry": the body, named by its owner
+                body, _ = self.resolve(f"the {role.group(1)}", state, at=at)
+                body = (
+                    replace(body, mention=mention)
+                    if body and not body.generic and body.kind != "person"
+                    else None
+                )
             if body:
                 return body
         if RELATION_OF.match(mention):
@@ -1890,7 +1898,8 @@ class SpeakerResolver:
             if label in ("GPE", "NORP"):
                 kind = "government"
             elif label == "PERSON" and " " not in name and not name.isupper():  # not "RSF"
-                kind = "person"
+                # (but "…, Hollen says" and "the Hollenian government": a country)
+                kind = "government" if _a_country(name, state) else "person"
             elif " " not in name and re.search(
                 rf"\b{_PERSONAL_TITLE}[^\S\n]+{re.escape(name)}\b",
                 state.text[max(0, at - FULL_NAME_WINDOW) : at],
@@ -2304,7 +2313,9 @@ _OWNED_OFFICE = re.compile(
     rf"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)['’]s\s+(?:{_PRESS_OFFICE.pattern}"
     # Not "the project's external review board": a body of its own.
     r"|(?!(?:[a-z]+\s+){0,2}(?:external|independent|outside)\s)(?:[a-z]+\s+){0,3}"
-    r"(?:committee|panel|board))$"
+    r"(?:committee|panel|board)"
+    # "The movement's delegation, led by …, told mediators …": the movement, through it
+    r"|(?:negotiating\s+)?(?:delegation|negotiators|negotiating\s+team))$"
 )
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
@@ -2472,6 +2483,15 @@ _COMPANY_OWNS = re.compile(
     r"(?:(?:[A-Z][\w'’-]+|new|experimental|flagship)[^\S\n]+)?(?:drug|vaccine|pill|medicine|device|chips?|"
     r"phones?|cars?|aircraft|jets?))\b)"
 )
+
+
+def _a_country(name: str, state: ReadingState) -> bool:
+    """Whether a one-word name is a country's, by the adjective the text makes of it: "Hollen"
+    and "Hollenian", "Kestrany" and "Kestrani"."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", name):
+        return False
+    stem = re.escape(name[:-1] if name[-1] in "aeiouy" else name)
+    return re.search(rf"\b{stem}(?:ian|ean|an|ese|i|ish)\b", state.text) is not None
 
 
 def _a_company(name: str, state: ReadingState, at: int) -> bool:
@@ -2895,10 +2915,13 @@ def name_generic_speakers(
         if in_full:
             renamed[suggestion.source_name] = in_full
             continue
+        role = ROLE_FOR_BODY.match(suggestion.source_mention or "")
         if (
             suggestion.source_id is not None
             or suggestion.source_kind == "unnamed"
             or suggestion.resolved_from  # "Its foreign ministry": already resolved, to Halvia's
+            # "a spokesman for the Qadiran foreign ministry": the body it names, not a later one
+            or (role and role.group(1)[:1].isupper())
             or not (
                 is_generic(suggestion.source_mention or "")
                 or suggestion.start < state.headline_end
@@ -2962,6 +2985,11 @@ def name_generic_speakers(
                 and not capitals <= set(f"{s.mention} {s.name}".split())
             )
             and not (indefinite and s.name == suggestion.source_name)
+            # A headline's "Velmar says …" is not "Velmar's military": a country, not its body.
+            and not (
+                suggestion.source_kind == "government"
+                and re.match(rf"{re.escape(suggestion.source_name or '')}['’]s\s", s.name)
+            )
         ]  # fmt: skip
         later = [s for _, s in later_at]
         # A definite description ("the launch company said") is matched by kind alone only to
