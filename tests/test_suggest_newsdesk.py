@@ -9170,3 +9170,13 @@ def test_what_police_said_was_and_a_fronted_clauses_subject():
         ("the writings glorified attacks", "Ines Cardo"),
         ('they did "show a plan made weeks in advance."', "Marcus Teague"),
     ]
+
+
+# Batch 182 (tests/data/suggest: fire-radio): a public-radio piece on a wildfire, in the
+# present tense ("he says"), with an emergency office's posts.
+
+
+def test_a_post_from_an_office_is_the_offices():
+    text = ARTICLES["fire-radio"]
+    post = [source for claim, source in speakers(text) if claim.startswith(("LEAVE", "Minutes"))]
+    assert post == ["state emergency management office"] * 2

@@ -168,6 +168,8 @@ RELEASED_BY = re.compile(
     r"^(?:an?|the)?\s*(?:(?![\w-]+ing\s+(?:data|records|figures|results)\s+from\b)[\w-]+\s+){0,2}?"
     r"(?:summary|reports?|documents?|statements?|figures|data|"
     r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|results|"
+    # '"LEAVE NOW," read a post from the state emergency management office'
+    r"posts?|tweets?|messages?|alerts?|notices?|bulletins?|"
     r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
     r",?\s+(?:(?:released|"
