@@ -3156,10 +3156,10 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
     """ "the country's electoral commission said …. … published by the Central Electoral
     Commission": the capitalised name that holds a resolved description's words, given by the
     next speaker of its kind to bear it."""
-    owned = re.fullmatch(r"[A-Z][\w-]*['’]s((?:\s+[a-z-]+){2,3})", suggestion.source_name or "")
+    owned = _OWNED_DESCRIPTION.match(suggestion.source_name or "")
     if suggestion.source_id is not None or owned is None:
         return None
-    words = owned.group(1).split()
+    words = owned["description"].split()
     first = bisect_right(state.speaker_starts, suggestion.start)
     last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
     return next(
@@ -3553,7 +3553,9 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 # "Britain's competition watchdog", "The UK's competition watchdog".
-_OWNED_DESCRIPTION = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]+['’]s(?:\s+[a-z-]+){2,3}$")
+_OWNED_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w-]+['’]s(?P<description>(?:\s+[a-z-]+){2,3})$"
+)
 _CALLS_ITSELF = re.compile(
     r"\b(?:which|who|that)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of\s+|the\s+)*[A-Z][\w'’-]+)*)"
