@@ -9180,3 +9180,15 @@ def test_a_post_from_an_office_is_the_offices():
     text = ARTICLES["fire-radio"]
     post = [source for claim, source in speakers(text) if claim.startswith(("LEAVE", "Minutes"))]
     assert post == ["state emergency management office"] * 2
+
+
+# Batch 183 (tests/data/suggest: study-retracted): a journal retracts a trial, told by the
+# journal, its editors and the authors.
+
+
+def test_admitting_after_another_verb_is_a_claim():
+    text = (
+        "Head\n\nProfessor Tamsen Rook, the journal's editor-in-chief, commented on the decision "
+        "to publish a trial that had not been registered, admitting it was a mistake."
+    )
+    assert speakers(text) == [("it was a mistake", "Tamsen Rook")]

@@ -900,6 +900,8 @@ PATTERNS = [
         r"telling\s+(?:reporters|journalists)\s+(?:after|before|at|outside|during|on|in)\s"
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
+        # "commented on the decision …, admitting it was a mistake"
+        r"admitting|acknowledging|conceding|"
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'
         r"(?:tweeting|writing|posting)(?=\s+that\b|:\s*[“\"])|"
         # "issued an advisory late Friday forecasting that the storm will …"
