@@ -495,6 +495,9 @@ _NOT_A_LABEL = (
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
 # After "…, he said, but": the clause's own verb, going on without a subject of its own.
 _GOES_ON = r"(?:was|were|is|are|had|has|have|would|could|will|remained|remains)\b"
+# A sentence that opens with its speaker, named or a pronoun: "Mr. Jones was blunt: …".
+_NAMED_SUBJECT = rf"^{_NOT_A_NAME}(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+"
+
 PATTERNS = [
     # '“Quote,” said McConnell of a bill that …': a name, then what the words were about.
     ("quote_said_speaker", "direct", 0.93, re.compile(
@@ -584,15 +587,14 @@ PATTERNS = [
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
     # quotation a person's own sentence introduces.
     ("verdict_colon_quote", "direct", 0.85, re.compile(
-        rf"^{_NOT_A_NAME}"
-        rf"(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?:was|were|is|are|had|has|sounded|"
+        rf"{_NAMED_SUBJECT}(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # 'He closed his message by promising the pilgrims his prayers: "I bless you all."': the
     # speaker's own words, which the sentence says end (or open) what they said.
     ("speech_colon_quote", "direct", 0.85, re.compile(
-        rf"^{_NOT_A_NAME}(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+(?P<cue>closed|ended|"
+        rf"{_NAMED_SUBJECT}(?P<cue>closed|ended|"
         r"concluded|opened|began|finished)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:message|speech|"
         r"remarks|address|sermon|homily|statement|letter|post|video)\b[^:“”\"]{0,160}:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"

@@ -374,15 +374,18 @@ class ShapeMatcher:
                 if fronted
                 else None
             )
-            if subject and subject.kind == "person":
-                # "While Teague would not call it a manifesto, he said …": the clause's subject.
-                mention, mention_at = fronted["name"], fronted.span("name")
             after_claim = name in ("trailing_pronoun", "parenthetical") and mention in ("he", "she")
-            speaker, resolved = self.resolve(
-                mention, state, groups.get("appos") or "",
-                at=start if after_claim else start + mention_at[0],
-                about=groups.get("content") or "",
-            )  # fmt: skip
+            if subject and subject.kind == "person":
+                # "While Teague would not call it a manifesto, he said …": the clause's subject,
+                # already resolved.
+                mention, mention_at = fronted["name"], fronted.span("name")
+                speaker, resolved = subject, None
+            else:
+                speaker, resolved = self.resolve(
+                    mention, state, groups.get("appos") or "",
+                    at=start if after_claim else start + mention_at[0],
+                    about=groups.get("content") or "",
+                )  # fmt: skip
             if speaker is None:
                 continue
             journal = (
