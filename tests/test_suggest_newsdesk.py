@@ -9192,3 +9192,41 @@ def test_admitting_after_another_verb_is_a_claim():
         "to publish a trial that had not been registered, admitting it was a mistake."
     )
     assert speakers(text) == [("it was a mistake", "Tamsen Rook")]
+
+
+# Batch 184 (tests/data/suggest: spy-arrest, dairy-flu, coup-foiled): an arrest for spying told
+# by prosecutors; bird flu in dairy herds told by agriculture and health officials; a coup
+# attempt told by a government, the soldiers and a diplomat.
+
+
+def test_a_bare_plural_is_the_one_the_article_qualified():
+    text = ARTICLES["spy-arrest"]
+    prosecutors = [
+        source for claim, source in speakers(text) if claim.startswith(("he had", "Inv"))
+    ]
+    assert prosecutors == ["federal prosecutors"] * 2
+    two = (
+        "Head\n\nTessalian officials said the talks had failed on Monday.\n\nAldmerian officials "
+        "said the talks would go on.\n\nOfficials said a new round was planned for May."
+    )
+    assert speakers(two)[-1][1] != "Tessalian officials"
+
+
+def test_a_headlines_bare_officials_are_the_ledes_and_a_state_officer_is_a_title():
+    found = speakers(ARTICLES["dairy-flu"])
+    assert found[0] == ("Bird flu found in dairy herds in two more states",
+                        "federal agriculture officials")  # fmt: skip
+    text = "Medical Examiner Jo Ray said the cause of death was drowning."
+    assert names_and_kinds(text) == [("Jo Ray", "person")]
+
+
+def test_soldiers_who_called_themselves_a_committee_are_the_committee():
+    text = (
+        "Head\n\nThe soldiers, who called themselves the Committee for National Renewal, said the "
+        "government had been suspended.\n\nA Western diplomat in Tavok said gunfire could still be "
+        "heard."
+    )
+    assert names_and_kinds(text) == [
+        ("Committee for National Renewal", "organisation"),
+        ("A Western diplomat in Tavok", "unnamed"),
+    ]

@@ -116,6 +116,11 @@ TITLE_WORDS = frozenset(
         "constable",
         # an agency's head: "FAA Administrator Mike Whitaker"
         "administrator",
+        # a state's officers: "State Veterinarian Noor Merrow", "Medical Examiner Jo Ray"
+        "veterinarian",
+        "epidemiologist",
+        "examiner",
+        "coroner",
         "commissioner",
         "mr",
         "mrs",
@@ -225,7 +230,8 @@ ANONYMOUS_HINTS = re.compile(
     r"|^(?:some|many|others|those|few)\s+(?:in|at|inside|within|around|close\s+to)\s"
     r"|^(?:an?|another|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
-    r"(?:\s+(?:familiar|close|briefed|with|who|involved|and)\b.*)?$"
+    # "A Western diplomat in Tavok", "an official at the ministry": still unnamed
+    r"(?:\s+(?:familiar|close|briefed|with|who|involved|and|in|at)\b.*)?$"
     # "a Republican close to the White House", "one person familiar with his thinking"
     r"|^(?:an?|one|another|two|three|four|five|several|some)\s+[^,]{1,40}?\s+(?:close\s+to|"
     r"familiar\s+with)\s"
@@ -265,7 +271,7 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|examiner|politico|axios|bloomberg|forbes|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
+        r"\b(newspaper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|(?<!medical\s)(?-i:Examiner)|politico|axios|bloomberg|forbes|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
         # the broadcasters and agencies known by their letters: "according to CNN"
         r"(?-i:CNN|MSNBC|CNBC|NBC|CBS|ABC|NPR|PBS|BBC|ITV|AFP|UPI))\b",
     ),
@@ -782,6 +788,8 @@ TITLE_BEFORE_NAME = re.compile(
     r"captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|detective|inspector|superintendent|marshal|"
     # "Board Member Janice Dalbo", "Trustee Ana Ruiz"
     r"member|trustee|"
+    # "Medical Examiner Jo Ray", "State Veterinarian Noor Merrow"
+    r"examiner|coroner|veterinarian|epidemiologist|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
     # "former state Sen. Francis X. Kelly": a middle initial too
     # "Speaker of the House Paul Ryan": the office's own "of the House"

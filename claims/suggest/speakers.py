@@ -293,6 +293,9 @@ class SpeakerResolver:
             if all(person and person.kind == "person" for person in people):
                 name = f"{people[0].name}, {people[1].name} and {people[2].name}"
                 return Speaker(mention, name, None, "person"), None
+        qualified = self._qualified_before(mention, state, at)
+        if qualified:  # "Prosecutors said …" after "federal prosecutors said …": the same ones
+            return replace(qualified, mention=mention), mention
         others = re.match(r"(?P<named>[A-Z].*?)\s+and\s+(?:other|several)\s+[a-z]", mention)
         if others:  # "Reyes and other state officials": the one named speaks for them
             speaker, resolved = self.resolve(others["named"], state, appos, at, about)
@@ -339,6 +342,9 @@ class SpeakerResolver:
         if office:  # "the office said" after "Helvick County Sheriff's officials say …"
             return office, mention
         named_in_appos = _name_in(appos)
+        self_named = _NAMED_THEMSELVES.match(appos)
+        if self_named:  # "The soldiers, who called themselves the Committee for …, said"
+            return self._named(self_named["name"], state, at), None
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 return self._named(named_in_appos, state, at), None
@@ -804,6 +810,19 @@ class SpeakerResolver:
             if speaker:
                 return speaker, mention
         return self._named(mention, state, at, appos=appos), None
+
+    @staticmethod
+    def _qualified_before(mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """The one speaker before `at` that a bare plural ("prosecutors") names more fully
+        ("federal prosecutors"); none when two were ("Aldmerian officials", "Tessalian
+        officials")."""
+        bare = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", mention.strip())
+        if bare is None or bare[1].casefold() not in _QUALIFIED_PLURALS:
+            return None
+        earlier = {
+            s.name: s for where, s in state.speakers if where < at and _more_of(s.name, bare[1])
+        }
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
 
     def _titled_office(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The office", "the sheriff's office": the office of the title the article named
@@ -2892,6 +2911,23 @@ def _accuser_of_headline(suggestions: list[Suggestion], state: ReadingState) -> 
     suggestions[:] = kept
 
 
+# "who called themselves the Committee for National Renewal": the name they gave themselves.
+_NAMED_THEMSELVES = re.compile(
+    r"(?:who|which)\s+(?:call|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)$"
+)
+# Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
+_QUALIFIED_PLURALS = frozenset(
+    {"prosecutors", "investigators", "police", "officials", "authorities"}
+)
+
+
+def _more_of(name: str, bare: str | None) -> bool:
+    """ "federal agriculture officials" is more of the bare plural "officials"."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[-1] == (bare or "").casefold()
+
+
 def name_generic_speakers(
     suggestions: list[Suggestion], state: ReadingState, index: SourceIndex
 ) -> None:
@@ -2901,12 +2937,14 @@ def name_generic_speakers(
     state.speaker_starts = [at for at, _ in state.speakers]  # appended in text order
     for suggestion in suggestions:
         if suggestion.source_kind == "unnamed" and suggestion.start < state.headline_end:
-            # "…, sources say" / "…, three people familiar with the matter said": the lede's.
+            # "…, sources say" / "…, three people familiar with the matter said": the lede's;
+            # "…, officials say" / "…, federal agriculture officials said": the lede's too.
             lede = next(
                 (
                     s
                     for at, s in state.speakers
-                    if state.headline_end < at <= state.lede_end and s.kind == "unnamed"
+                    if state.headline_end < at <= state.lede_end
+                    and (s.kind == "unnamed" or _more_of(s.name, suggestion.source_name))
                 ),
                 None,
             )
