@@ -222,9 +222,10 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                         # the indirect claim ends with goes on in the next sentence, too.
                         if suggestion.type == "direct" or _ENDS_QUOTED.search(suggestion.text):
                             state.quote_speaker = last_quoted = speaker
-                        elif _QUOTES_THEM.search(suggestion.text):
+                        else:
                             # 'Investigators are "very close" to an arrest, said Lindqvist. "We
-                            # are following every lead."': in its paragraph.
+                            # are following every lead."', '…, he said. "We were digging within
+                            # minutes."': a quotation alone goes on with them, in their paragraph.
                             state.quote_speaker = speaker
                 if state.short_quote_speaker:
                     state.quote_speaker, state.short_quote_speaker = state.short_quote_speaker, None
@@ -272,7 +273,6 @@ _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 _BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")
 # A claim that ends with a quotation of some length, which the next sentence may go on with.
 _ENDS_QUOTED = re.compile(r"[“\"][^“”\"]{25,}[,.!?]?[”\"]\Z")
-_QUOTES_THEM = re.compile(r"[“\"][^“”\"]{8,}[,.!?]?[”\"]")
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

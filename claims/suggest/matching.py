@@ -648,14 +648,21 @@ def _title_word(word: str) -> bool:
     return all(part in TITLE_WORDS for part in word.casefold().strip(",.").split("-"))
 
 
+# Why a source is unnamed, which is no part of its name: "who was not authorized to speak".
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|(?:asked|declined|did\s+not\s+want)"
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+condition|requested\s+anonymity)\b.*$"
+)
+
+
 def proper_name(mention: str, kind: str) -> str:
     """The name inside a description: titles before a person, descriptors before an organisation.
 
     "Health minister Paulo Mendes" → "Paulo Mendes"; "The opposition Green Alliance" → "Green
     Alliance". Unnamed sources keep their description ("Two doctors at the central hospital").
     """
-    if kind == "unnamed":
-        return mention.strip()
+    if kind == "unnamed":  # "A rescuer who was not authorized to speak": "A rescuer"
+        return _ANONYMITY_CLAUSE.sub("", mention.strip())
     if PEOPLE_DOING.match(mention.strip()):
         # "Scientists studying samples returned from the asteroid Bennu": people described,
         # not the name at the end of the description.
@@ -856,6 +863,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
         2 <= len(words) <= 4
         and all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words)
         and words[0] != "The"  # "The IAEA"
+        and not words[0].endswith(("'s", "’s"))  # "Brinley's Grill": a business, not a person
         # "Doctors Without Borders", "Mothers Against Drunk Driving": no person's name has these
         and not {"Without", "Against", "For", "Of", "And", "Beyond"} & set(words)
         and words[-1] not in {"Workers", "Teamsters", "Machinists", "Employees"}  # unions

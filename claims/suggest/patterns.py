@@ -1092,7 +1092,9 @@ HEDGES = re.compile(
 # How someone spoke without a name: "…, speaking on condition of anonymity".
 _SPOKE_ANONYMOUSLY = (
     r"on condition of anonymity|speaking anonymously|"
-    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be (?:named|identified)"
+    r"\b(?:asked|declined|spoke|did not want) (?:not )?to be (?:named|identified)|"
+    # "A rescuer who was not authorized to speak publicly said …"
+    r"\bnot authori[sz]ed to (?:speak|comment|be (?:publicly )?(?:named|identified))"
 )
 SPOKE_ANONYMOUSLY = re.compile(_SPOKE_ANONYMOUSLY, re.IGNORECASE)
 ANONYMOUS = re.compile(

@@ -2249,7 +2249,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(
 )
 # A name's "of" part after its noun: "Museum of Art", "Institute for Fiscal Studies".
 _OF_NAME = re.compile(
-    r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}"
+    # "The Institute for Snow and Avalanche Research": its "and" joins two of its own capitals
+    r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]+){0,3}"
 )
 _SET_APART = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),")
 _APPOSED_NAME = re.compile(
@@ -2838,7 +2840,7 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side", "utility", *MAKERS}
+     "side", "utility", "resort", "hotel", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
@@ -2926,6 +2928,25 @@ def _more_of(name: str, bare: str | None) -> bool:
     """ "federal agriculture officials" is more of the bare plural "officials"."""
     words = name.casefold().split()
     return len(words) > 1 and words[-1] == (bare or "").casefold()
+
+
+# "Elise Oudin, a spokeswoman for Valdrin Ski Area": the body someone speaks for, by name.
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative)[^\S\n]+for[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’-]+){1,3})"
+)
+
+
+def _spoken_for(suggestion: Suggestion, state: ReadingState, near: int) -> Speaker | None:
+    """ "The resort said in a statement …. "…," said Elise Oudin, a spokeswoman for Valdrin Ski
+    Area": the body a spokesperson in the next paragraph or so speaks for, by its name."""
+    found = _SPOKESPERSON_FOR.search(state.text, suggestion.end, near)
+    if found is None:
+        return None
+    name = found["name"]
+    if TITLE_BEFORE_NAME.search(name) or (len(name.split()) == 2 and guess_kind(name) == "person"):
+        return None  # "a spokesman for Senator Jane Doe", "a spokeswoman for Ada Lind"
+    return Speaker(name, name, None, "organisation")
 
 
 def name_generic_speakers(
@@ -3119,8 +3140,9 @@ def name_generic_speakers(
             and (named is None or named.name == suggestion.source_name)
         ):
             # "…, the company said. / Astra Lunar said …. The company said …": the company
-            # quoted by name in the next paragraph or so, not the description's repetition.
-            named = next(
+            # quoted by name in the next paragraph or so, not the description's repetition; or
+            # the one its spokesperson speaks for.
+            named = _spoken_for(suggestion, state, near) or next(
                 (
                     s
                     for at, s in later_at
