@@ -9256,3 +9256,35 @@ def test_a_possessive_business_name_is_an_organisation_and_the_company():
     assert chain == ["Brinley's Grill"]
     text = "A rescuer who was not authorized to speak publicly said the slide was very wide."
     assert names_and_kinds(text) == [("A rescuer", "unnamed")]
+
+
+# Batch 186 (tests/data/suggest: zoo-escape, bank-run): a chimpanzee's escape told by a zoo, its
+# spokeswoman, local media and a visitor; a run on a cooperative bank told by the central bank,
+# the bank's chairman, depositors, a lawmaker and a ministry.
+
+
+def test_the_zoo_is_not_its_spokeswoman_and_a_newspapers_name_is_media():
+    found = names_and_kinds(ARTICLES["zoo-escape"])
+    zoo = [
+        claim for (claim, source) in speakers(ARTICLES["zoo-escape"]) if source == "Fenmouth Zoo"
+    ]
+    assert len(zoo) == 3
+    assert ("Fenmouth Clarion", "media") in found and ("WPEL", "media") in found
+
+
+def test_shouted_after_a_quotation_and_took_to_social_media_to_say():
+    text = (
+        'Head\n\n"We want the directors here," shouted a depositor at the back of the hall.\n\n'
+        'Local lawmaker Oriel Pemberly took to social media to say: "I urge all depositors not '
+        'to panic."'
+    )
+    assert names_and_kinds(text) == [("a depositor", "person"), ("Oriel Pemberly", "person")]
+
+
+def test_the_central_bank_is_the_one_the_article_named():
+    text = (
+        "Head\n\nDepositors queued on Tuesday, a day after the Reserve Bank of Marovia capped "
+        'withdrawals.\n\nA statement released by the central bank said: "The limits will stay '
+        'for six months."'
+    )
+    assert [source for _, source in speakers(text)] == ["Reserve Bank of Marovia"]

@@ -213,7 +213,9 @@ PERSON_HINTS = re.compile(
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
     r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"
     # "The lead investigator says …", "The lead author of the study cautions …"
-    r"investigator|author|writer|researcher|scientist|professor|passenger)\b",
+    r"investigator|author|writer|researcher|scientist|professor|passenger|"
+    # "shouted a depositor", "A rescuer said"
+    r"depositor|customer|visitor|shopper|spectator|rescuer|keeper)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -271,7 +273,9 @@ KIND_WORDS = [
     ),
     (
         "media",
-        r"\b(newspaper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|(?<!medical\s)(?-i:Examiner)|politico|axios|bloomberg|forbes|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
+        r"\b(newspaper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television|local|news)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|(?<!medical\s)(?-i:Examiner)|politico|axios|bloomberg|forbes|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
+        # a newspaper's name: "the Fenmouth Clarion", "the Harlow Sentinel"
+        r"(?-i:Clarion|Sentinel|Dispatch|Beacon|Mercury|Advertiser|Enquirer|Argus|Bugle)|"
         # the broadcasters and agencies known by their letters: "according to CNN"
         r"(?-i:CNN|MSNBC|CNBC|NBC|CBS|ABC|NPR|PBS|BBC|ITV|AFP|UPI))\b",
     ),

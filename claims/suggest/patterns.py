@@ -208,6 +208,8 @@ _AFTER_QUOTE_CUE = (
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
+    # '"We want the directors here," shouted a depositor.'
+    r"shouted|yelled|cried|"
     # '"…," the message read.', '"…," the statement further reads.'
     r"(?:further\s+)?(?:reads|read)|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
@@ -581,7 +583,10 @@ PATTERNS = [
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""
         # 'Another fumed: "…"'
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented){_TIME}:\s*"
+        # 'Oriel Pemberly took to social media to say: "…"'
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|"
+        r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post))"
+        rf"{_TIME}:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a

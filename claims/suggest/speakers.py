@@ -11,6 +11,7 @@ from claims.suggest.matching import (
     FUNCTION_WORDS,
     OWNER,
     PEOPLE_DOING,
+    PERSON_HINTS,
     SAINTS_NAME,
     SURNAME_ARTICLES,
     TITLE_BEFORE_NAME,
@@ -1525,6 +1526,12 @@ class SpeakerResolver:
         """ "The group", "the ministry", "the commission": the last thing it can mean. With
         qualifiers ("the defence ministry"), only a body named with those words too; an `armed`
         one ("the paramilitary group") may be a force whose name reads like an army's."""
+        if noun == "bank" and qualifiers == {"central"}:
+            # "…, a day after the Reserve Bank of Marovia capped withdrawals. … the central bank
+            # said": the central bank the article named, though its name lacks "central".
+            named = list(_CENTRAL_BANK.finditer(state.text, 0, at))
+            if named:
+                return self._named(named[-1].group(), state, named[-1].start())
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         # "the volunteers" → the Volunteer Corps; "the airline" → Alaska Airlines
         nouns = {noun, singular, singular + "s"}
@@ -1565,10 +1572,16 @@ class SpeakerResolver:
         plural = None if noun != singular else f"{noun}s"
         speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
         if speaker and not (
-            speaker.kind == "person" and (noun in CATEGORY_KINDS or noun != singular)
+            speaker.kind == "person"
+            and (
+                noun in CATEGORY_KINDS
+                or noun != singular
+                or (speaker.name[:1].isupper() and not _names_a_person(noun))
+            )
         ):
-            # (Not "Ilse Voorhout of Kesteren University" for "the university": a person is
-            # never the body their description names; nor "the governors", several.)
+            # (Not "Ilse Voorhout of Kesteren University" for "the university", nor "zoo
+            # spokeswoman Jana Vosk" for "the zoo": a person named is never the body their
+            # description names; nor "the governors", several.)
             return speaker
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
@@ -2918,6 +2931,13 @@ _NAMED_THEMSELVES = re.compile(
     r"(?:who|which)\s+(?:call|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)$"
 )
+# A central bank by its name: "the Reserve Bank of Marovia", "the Swiss National Bank", "the
+# Federal Reserve", "the Bank of England" (not "Bank of America").
+_CENTRAL_BANK = re.compile(
+    r"\b(?:(?:(?!The\b)[A-Z][\w'’-]+[^\S\n]+)?(?:Reserve|Central|National)[^\S\n]+Bank"
+    r"(?:[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+[A-Z][\w'’-]+)?"
+    r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
+)
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
 _QUALIFIED_PLURALS = frozenset(
     {"prosecutors", "investigators", "police", "officials", "authorities"}
@@ -2947,6 +2967,11 @@ def _spoken_for(suggestion: Suggestion, state: ReadingState, near: int) -> Speak
     if TITLE_BEFORE_NAME.search(name) or (len(name.split()) == 2 and guess_kind(name) == "person"):
         return None  # "a spokesman for Senator Jane Doe", "a spokeswoman for Ada Lind"
     return Speaker(name, name, None, "organisation")
+
+
+def _names_a_person(noun: str) -> bool:
+    """ "the singer", "the coach", "the minister": a noun for a person, not a body ("the zoo")."""
+    return bool(PERSON_HINTS.fullmatch(noun)) or noun in TITLE_WORDS or noun in ROLE_NOUNS
 
 
 def name_generic_speakers(
