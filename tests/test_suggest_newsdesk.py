@@ -9288,3 +9288,20 @@ def test_the_central_bank_is_the_one_the_article_named():
         'for six months."'
     )
     assert [source for _, source in speakers(text)] == ["Reserve Bank of Marovia"]
+
+
+# Batch 187 (tests/data/suggest: exoneration): a man freed after DNA testing, told by him, his
+# sister, the district attorney, her office's filing and his lawyers.
+
+
+def test_a_bodys_which_said_that_and_its_filing():
+    found = speakers(ARTICLES["exoneration"])
+    office = [claim for claim, source in found if source == "county district attorney's office"]
+    assert office[0] == 'it "no longer has confidence" in the verdict'
+    assert office[1].startswith("DNA taken from the victim's clothing")
+
+
+def test_a_relative_with_the_same_surname_keeps_her_own_pronoun():
+    found = dict(speakers(ARTICLES["exoneration"]))
+    assert found["Our mother wrote to him every week for 24 years"] == "Lena Wend"
+    assert found["Eat something that wasn't made on a tray"] == "Tobias Wend"

@@ -808,6 +808,17 @@ PATTERNS = [
         r"(?P<cue>said|says|reported|reports|called(?=\s[^“”\".;]{1,60}?[“\"]))"
         r"\s+(?:that\s+)?(?P<content>\S.+)$"
     )),
+    # "… at the request of the county district attorney's office, which said in a court filing
+    # that it "no longer has confidence" in the verdict": a body named by its noun, then "which
+    # said … that".
+    ("by_which_said", "indirect", 0.8, re.compile(
+        r"^(?P<pre>.*?\s)(?P<mention>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:office|ministry|department|agency|union|commission|council|committee|authority|"
+        r"board|government|regulator|watchdog|prosecutors|police|company|group|institute)),\s+"
+        r"which\s+(?P<cue>said|says|stated|reported|announced)"
+        r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+[\w-]+(?:\s+[\w-]+)?|\s+on\s+" + WEEKDAY + r")?"
+        r"\s+that\s+(?P<content>\S.+)$"
+    )),
     # "The ministry issued a statement saying …", "Others added a note saying …": what the
     # statement says is its author's. Before reported_speech, which would read "note" as a cue.
     ("statement_saying", "indirect", 0.8, re.compile(

@@ -1540,7 +1540,7 @@ _HEADLINE_LABEL = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+(?=\S)")
 # "said in a report", "said in its annual review": right after the cue.
 _PUBLISHED_IN = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?i:report|study|survey|review|update|"
-    r"assessment|analysis|paper|release)\b"  # "in its annual Emissions Gap Report"
+    r"assessment|analysis|paper|release|filing)\b"  # "in its annual Emissions Gap Report"
 )
 # "published last year in the journal Nature": the journal's name.
 _IN_THE_JOURNAL = re.compile(

@@ -127,6 +127,8 @@ STUDIES = frozenset(
         "trial",
         "poll",
         "release",
+        # "…, which said in a court filing that …. …, according to the filing"
+        "filing",
     }
 )
 # How much of a claim's opening is read for the subject it names.
@@ -2611,6 +2613,9 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
         return None
     seen = set()
     named = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}\b")
+    if len(words) > 1 and _shares_surname(words, state):
+        # "Tobias Wend" and "his sister, Lena Wend": "Wend" alone says nothing of her.
+        named = re.compile(rf"(?<![\w'’-]){re.escape(person.name)}\b")
     for name in named.finditer(state.text, max(0, at - NAMING_WINDOW), at):
         titled = _TITLE_JUST_BEFORE.search(state.text, max(0, name.start() - 10), name.start())
         if titled:  # "Ms Marsh put it to the defendant that he …": the title says, not "he"
@@ -2628,6 +2633,18 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
             for word in _PRONOUN_WORD.findall(rest)
         )
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _shares_surname(words: list[str], state: ReadingState) -> bool:
+    """Whether the article names someone else with this surname: "Lena Wend" beside "Tobias
+    Wend"."""
+    first_names = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)[^\S\n]+{re.escape(words[-1])}\b", state.text)
+        if m.group(1) not in _HONORIFICS
+        and m.group(1).casefold() not in TITLE_WORDS | FUNCTION_WORDS
+    }
+    return len(first_names - {words[-2]}) > 0
 
 
 # A pronoun right after the verb that follows a name: its object ("Trump called her remark").
