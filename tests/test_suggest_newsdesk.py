@@ -9305,3 +9305,20 @@ def test_a_relative_with_the_same_surname_keeps_her_own_pronoun():
     found = dict(speakers(ARTICLES["exoneration"]))
     assert found["Our mother wrote to him every week for 24 years"] == "Lena Wend"
     assert found["Eat something that wasn't made on a tray"] == "Tobias Wend"
+
+
+# Batch 188 (tests/data/suggest: ship-collision, museum-heist): a trawler run down by a tanker,
+# told by the Coast Guard's officers, the tanker's owner and a survivor; a jewel theft from a
+# museum, told by a prosecutor, ministers, the museum's director and a union.
+
+
+def test_a_commanders_abbreviated_rank_is_a_title():
+    text = '"It is never an easy decision," said Cmdr. Iris Baldwin, the mission coordinator.'
+    assert names_and_kinds(text) == [("Iris Baldwin", "person")]
+
+
+def test_praised_a_quotation_and_an_event_reported_is_no_claim():
+    found = speakers(ARTICLES["museum-heist"])
+    assert ('praised "investigators who have worked day and night, as I asked them to',
+            "Paul Serac") in found  # fmt: skip
+    assert not any(source == "Le Courant" for _, source in found)

@@ -83,6 +83,8 @@ TITLE_WORDS = frozenset(
         "cpl",
         "major",
         "commander",
+        "cmdr",
+        "cdr",
         "president",
         "governor",
         "mayor",

@@ -77,6 +77,8 @@ CUE_VERBS = (
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
     # passive, not a cue.
     f"(?:questioned|criticised|criticized|blamed){_NOT_PASSIVE}|"
+    # 'Interior Minister Paul Serac praised "investigators who have worked day and night"'
+    '(?:praised|hailed)(?=\\s+[“"])|'
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
     # "The researchers caution in their study that …", not "urged caution"
     r"caution(?=\s+(?:that|in|against)\b)|"
@@ -126,7 +128,7 @@ CUE_VERBS = (
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects", "refuted",
-     "refutes", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
+     "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
@@ -374,9 +376,7 @@ _ONE_APPOS = (
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
-TITLE = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
-)
+TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Brig|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
 # "NASA has again postponed …, saying …": an adverb before the verb.
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"

@@ -653,7 +653,10 @@ class ShapeMatcher:
                 s, e = trim_passage(text, s, min(e, start + joined))
             if reported and groups.get("cue") and s >= start + match.end("cue"):
                 day = _DAY_AT_END.search(text, s, e)
-                e = day.start() if day and not _THAT_CLAUSE.match(text, s, e) else e
+                if day and not _THAT_CLAUSE.match(text, s, e):
+                    if len(text[s : day.start()].rstrip()) < 12:
+                        continue  # "had reported the arrests on Sunday": an event, no claim
+                    e = day.start()
             # "…, speaking on condition of anonymity": how they spoke. Not "Spicer argued that news
             # stories that use anonymous sources are unreliable": what they said.
             if (
