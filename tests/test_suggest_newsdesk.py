@@ -9322,3 +9322,53 @@ def test_praised_a_quotation_and_an_event_reported_is_no_claim():
     assert ('praised "investigators who have worked day and night, as I asked them to',
             "Paul Serac") in found  # fmt: skip
     assert not any(source == "Le Courant" for _, source in found)
+
+
+# Batch 189 (tests/data/suggest: recount-ruling): a judge refuses to halt a recount, told by
+# the ruling, county officials, both candidates' lawyers and campaigns, and a commissioner.
+
+
+def test_the_ruling_is_the_judges_and_it_is_a_campaign_named_as_a_subject():
+    text = (
+        "Head\n\nA judge on Tuesday refused to stop a recount in the race.\n\nThe challenger did "
+        'not show "irreparable harm," according to the ruling.\n\nOthers urged a full hand count '
+        "of every election.\n\nOkonjo's campaign welcomed the ruling. \"Every vote deserves to "
+        'be counted," it said in a statement.'
+    )
+    assert [source for _, source in speakers(text)] == ["A judge", "Others", "Okonjo's campaign"]
+
+
+# Batch 190 (tests/data/suggest: governor-sacked): a president sacks a central bank governor,
+# told by a decree, a newspaper's quotation of the president, the new governor, a minister and
+# a strategist.
+
+
+def test_a_decree_published_in_a_gazette_and_a_newspaper_quoting_the_president():
+    found = speakers(ARTICLES["governor-sacked"])
+    assert found[0] == ("Selim Darga was replaced by Ayla Korkut, a banking professor who has "
+                        "argued for lower interest rates", "a presidential decree")  # fmt: skip
+    assert found[1] == ("Valan sacked Darga for raising rates against his wishes", "Emre Valan")
+
+
+def test_claiming_after_a_quotations_comma_is_a_second_claim():
+    text = (
+        'Head\n\nPresident Emre Valan has spoken.\n\nValan has called himself "an enemy of high '
+        'interest rates," claiming they cause inflation.'
+    )
+    assert [claim for claim, _ in speakers(text)][-1] == "they cause inflation"
+
+
+# Batch 191 (tests/data/suggest: hosepipe-ban): a water company's hosepipe ban, told by the
+# company, its director, its website's statement, a regulator and a round-up of other companies.
+
+
+def test_a_headlines_passive_announced_and_a_statement_that_read():
+    text = (
+        "Hosepipe ban announced for 2m homes as reservoirs fall\n\nMarrow Valley Water has "
+        "announced a hosepipe ban for its customers.\n\nA statement on the company's website "
+        'read: "Every drop saved now is a drop we will have in September."'
+    )
+    assert speakers(text) == [
+        ("a hosepipe ban for its customers", "Marrow Valley Water"),
+        ("Every drop saved now is a drop we will have in September", "Marrow Valley Water"),
+    ]

@@ -231,7 +231,7 @@ _ACCUSED_OF = re.compile(
 _PUBLISHED_WHEN = re.compile(
     r"\s+(?:published|released|conducted|presented)"
     # "state data released Tuesday": AP's day, without "on".
-    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today|" + WEEKDAY + r")\b.*)?$"
+    r"(?:\s+(?:after|before|as|on|at|last|this|yesterday|today|early|late|" + WEEKDAY + r")\b.*)?$"
     # "The poll, conducted Oct. 10-14,": when, not by whom.
     r"|,\s+(?:conducted|carried\s+out|published|released)\s+(?![^,]*\bby\b|in\s+(?:the\s+)?journal\b)"
     r"[^,]*,?$"

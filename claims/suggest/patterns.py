@@ -50,7 +50,9 @@ CUE_VERBS = (
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     # "indicated to reporters last week that he was supportive"
     r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|specified(?=\s+that\b)|"
-    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|announced|announces|stated|states|reported|reports|"
+    "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|"
+    # "Hosepipe ban announced for 2m homes": a headline's passive, not a cue
+    f"announced{_NOT_PASSIVE}|announces|stated|states|reported|reports|"
     # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
     rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
     "argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
@@ -436,6 +438,13 @@ CITED_REPORT = (
 CLAIM_NOUNS = ("claim", "assertion", "charge", "allegation", "account", "figure", "version")
 
 
+# "a presidential decree published early on Saturday in the official gazette": a document,
+# then where and when it came out.
+_DOCUMENT_PUBLISHED = (
+    r"(?:an?|the)\s+[^,.;:“”\"]{2,40}?\s+(?:published|released|issued)\s+[^,.;:“”\"]{2,60}?"
+)
+
+
 def _trailing_said(*, lazy: bool) -> re.Pattern:
     """Content, X said. Lazily, the speaker is the first comma-separated phrase that fits
     (", Ines Okafor, the governor, said"); greedily, the last one, for content that has a
@@ -445,7 +454,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
         # (Nor "…, and residents told S1 that …": a clause of its own.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s)(?P<mention>{TITLE}?[^,.;:“”\"]{{2,60}}?(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # "…, the security firm Corvane first reported"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
@@ -579,12 +588,20 @@ PATTERNS = [
         r"(?:quoted|cited)(?:\s+by\s+[^,;:“”\"]{2,80}?)?\s+as\s+(?P<cue>saying)(?:\s+that)?,?\s+"
         r"(?P<content>\S.+)$"
     )),
+    # "Valan sacked Darga for …, the Gundem Daily newspaper quoted the president as telling a
+    # meeting of his party's lawmakers": the one quoted, after the claim.
+    ("quoted_as_saying", "indirect", 0.85, re.compile(
+        r"^(?P<content>[^“”\"].+?),\s+(?:[\w'’.-]+\s+){1,6}?quoted\s+"
+        r"(?P<mention>[^,;:“”\"]{2,60}?)\s+as\s+(?:(?P<cue>telling)\s+(?![^.;“”\"]*\bthat\b)"
+        r"[^.;“”\"]{1,120}|saying(?:\s+on\s+[A-Z]\w+)?)[.!?]?$"
+    )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""
         # 'Another fumed: "…"'
         # 'Oriel Pemberly took to social media to say: "…"'
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|"
+        # 'A statement on the company's website read: "…"'
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|reads?|"
         r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post))"
         rf"{_TIME}:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
@@ -1353,7 +1370,8 @@ ADDING = re.compile(
     # "…, while also saying the death was "concerning.""
     # "…, and added: "By our own estimation, …""
     # "…, also noting that …"
-    r"(?:,|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+|also\s+)?(?:adding:?|and\s+added:|saying|"
+    # '…, "an enemy of high interest rates," claiming …': after the quotation's comma too
+    r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+|also\s+)?(?:adding:?|and\s+added:|saying|"
     r"insisting|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"
@@ -1361,6 +1379,8 @@ ADDING = re.compile(
     r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
+    # "…, claiming they cause inflation" (not "claiming responsibility for …", a claim whole)
+    r"claiming(?=\s+(?:they|it|he|she|we|the|this|these|those)\s)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted))"
     # "…, saying in a joint statement that …": where it was said is not the claim.

@@ -334,6 +334,14 @@ class SpeakerResolver:
             # "The information came in a tweet from the department. A second tweet said …": the
             # department's, though it had not spoken yet.
             return issuer, mention
+        ruled = _THE_RULING.fullmatch(mention)
+        judge = list(_A_JUDGE_RULED.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+        if ruled and judge:
+            # "A judge on Tuesday refused to stop a recount …. …, according to the ruling": the
+            # judge's, though the judge had not spoken.
+            speaker, _ = self.resolve(judge[-1]["judge"], state, at=judge[-1].start("judge"))
+            if speaker:
+                return speaker, mention
         words = mention.casefold().split()
         if len(words) == 2 and words[1] in _GROUP_NOUNS and _DEMONYM.fullmatch(mention.split()[0]):
             # "The militant, Islamist group acknowledged …": a description after its comma
@@ -1077,9 +1085,13 @@ class SpeakerResolver:
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
             lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
         named = [
-            # "The Supreme Court's majority opinion held …. It also held …": the court's
-            (m.start("name"), _POSSESSIVE_END.sub("", m.group("name")))
+            # "The Supreme Court's majority opinion held …. It also held …": the court's; but
+            # "Okonjo's campaign welcomed the ruling. … it said": her campaign, a body
+            (m.start("name"), owned.group() if owned else _POSSESSIVE_END.sub("", m.group("name")))
             for m in _SUBJECT_PHRASE.finditer(state.text, lo, at)
+            for owned in [
+                _OWNED_BODY.match(state.text, m.start("name")) if wanted == "thing" else None
+            ]
             if not _DATELINE_HERE.match(state.text, m.start("name"))  # "TORONTO — Thousands of …"
             # "Shares of the switch maker plummeted after it announced …": the shares are not "it"
             and not m.group("name").startswith(("Shares ", "shares "))
@@ -2316,6 +2328,20 @@ PERSON_DESCRIPTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
+# A court's decision, named as a document: "the ruling", "the judge's order".
+_THE_RULING = re.compile(
+    r"[Tt]he\s+(?:judge['’]s\s+|court['’]s\s+)?(?:ruling|judg(?:e)?ment|order|decision)"
+)
+# A judge or court as a sentence's subject, ruling: "A judge on Tuesday refused to stop …".
+_A_JUDGE_RULED = re.compile(
+    r"(?P<judge>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:judge|court)|\b(?:Judge|Justice)"
+    r"(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|had\s+)?(?:ruled|refused|ordered|"
+    r"rejected|dismissed|granted|denied|declined|blocked|upheld|struck|found|sided|halted|paused)\b"
+)
+# A person's body, which "it" may mean: "Okonjo's campaign", "the senator's office".
+_OWNED_BODY = re.compile(
+    r"[A-Z][\w'’-]+['’]s[^\S\n]+(?:campaign|office|administration|team|government|party)\b"
+)
 # One capitalised word, as a surname alone is written: "Rubio", "O'Rourke".
 _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
