@@ -335,8 +335,9 @@ class SpeakerResolver:
             # department's, though it had not spoken yet.
             return issuer, mention
         ruled = _THE_RULING.fullmatch(mention)
-        judge = list(_A_JUDGE_RULED.finditer(state.text, max(0, at - NAMING_WINDOW), at))
-        if ruled and judge:
+        window = max(0, at - NAMING_WINDOW)
+        judge = list(_A_JUDGE_RULED.finditer(state.text, window, at)) if ruled else []
+        if judge:
             # "A judge on Tuesday refused to stop a recount …. …, according to the ruling": the
             # judge's, though the judge had not spoken.
             speaker, _ = self.resolve(judge[-1]["judge"], state, at=judge[-1].start("judge"))
@@ -831,7 +832,9 @@ class SpeakerResolver:
         if bare is None or bare[1].casefold() not in _QUALIFIED_PLURALS:
             return None
         earlier = {
-            s.name: s for where, s in state.speakers if where < at and _more_of(s.name, bare[1])
+            s.name: s
+            for where, s in state.speakers[-RECALLED:]
+            if where < at and _more_of(s.name, bare[1])
         }
         return next(iter(earlier.values())) if len(earlier) == 1 else None
 
@@ -1543,7 +1546,7 @@ class SpeakerResolver:
         if noun == "bank" and qualifiers == {"central"}:
             # "…, a day after the Reserve Bank of Marovia capped withdrawals. … the central bank
             # said": the central bank the article named, though its name lacks "central".
-            named = list(_CENTRAL_BANK.finditer(state.text, 0, at))
+            named = list(_CENTRAL_BANK.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if named:
                 return self._named(named[-1].group(), state, named[-1].start())
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
@@ -2639,7 +2642,7 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
         return None
     seen = set()
     named = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}\b")
-    if len(words) > 1 and _shares_surname(words, state):
+    if len(words) > 1 and _shares_surname(words, state, max(0, at - NAMING_WINDOW), at):
         # "Tobias Wend" and "his sister, Lena Wend": "Wend" alone says nothing of her.
         named = re.compile(rf"(?<![\w'’-]){re.escape(person.name)}\b")
     for name in named.finditer(state.text, max(0, at - NAMING_WINDOW), at):
@@ -2661,12 +2664,13 @@ def _gender(person: Speaker, state: ReadingState, at: int) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
-def _shares_surname(words: list[str], state: ReadingState) -> bool:
-    """Whether the article names someone else with this surname: "Lena Wend" beside "Tobias
-    Wend"."""
+def _shares_surname(words: list[str], state: ReadingState, lo: int, hi: int) -> bool:
+    """Whether the text between `lo` and `hi` names someone else with this surname: "Lena Wend"
+    beside "Tobias Wend"."""
+    full_name = re.compile(rf"\b([A-Z][a-z][\w'’-]*)[^\S\n]+{re.escape(words[-1])}\b")
     first_names = {
         m.group(1)
-        for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)[^\S\n]+{re.escape(words[-1])}\b", state.text)
+        for m in full_name.finditer(state.text, lo, hi)
         if m.group(1) not in _HONORIFICS
         and m.group(1).casefold() not in TITLE_WORDS | FUNCTION_WORDS
     }
