@@ -2557,8 +2557,9 @@ def _a_country(name: str, state: ReadingState) -> bool:
     and "Hollenian", "Kestrany" and "Kestrani"."""
     if not re.fullmatch(r"[A-Z][a-z]{3,}", name):
         return False
-    stem = re.escape(name[:-1] if name[-1] in "aeiouy" else name)
-    return re.search(rf"\b{stem}(?:ian|ean|an|ese|i|ish)\b", state.text) is not None
+    stem = (name[:-1] if name[-1] in "aeiouy" else name).casefold()
+    # The article's words, already folded: no scan of the text per mention.
+    return any(stem + ending in state.words for ending in ("ian", "ean", "an", "ese", "i", "ish"))
 
 
 def _a_company(name: str, state: ReadingState, at: int) -> bool:
