@@ -9372,3 +9372,58 @@ def test_a_headlines_passive_announced_and_a_statement_that_read():
         ("a hosepipe ban for its customers", "Marrow Valley Water"),
         ("Every drop saved now is a drop we will have in September", "Marrow Valley Water"),
     ]
+
+
+# Batch 192 (tests/data/suggest: airport-drones, volcano-ash): drones close an airport, told by
+# police, its operator, a minister, an embassy and a news agency; a volcano erupts, told by an
+# agency's spokesman, a mayor, the airport's operator, tourists and locals.
+
+
+def test_announced_after_a_quotation_on_the_network_called_x():
+    text = (
+        'Head\n\nFlights were halted at Tarrow.\n\n"We suspended all take-offs," Saltholm '
+        'Airports announced on X. "The safety of passengers comes first," the statement added.'
+    )
+    assert speakers(text) == [
+        ("We suspended all take-offs", "Saltholm Airports"),
+        ("The safety of passengers comes first", "Saltholm Airports"),
+    ]
+
+
+def test_a_body_that_opened_the_paragraph_is_the_she_who_added():
+    text = (
+        'Head\n\n"It sounded like a cannon," Mayor Tomas Reyner told reporters.\n\n"The airport '
+        'is open for now," the Velun Airport Authority said on Monday. "We are watching the ash '
+        'cloud," she added.'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Tomas Reyner", "Velun Airport Authority", "Velun Airport Authority",
+    ]  # fmt: skip
+
+
+def test_tourists_met_at_the_airport_are_not_the_operator_named_before_them():
+    found = speakers(ARTICLES["volcano-ash"])
+    assert ("The airport is operating normally for now, but the situation could change at any "
+            "time", "airport operator") in found  # fmt: skip
+    assert names_and_kinds("Head\n\nTourists said they had waited since Sunday.") == [
+        ("Tourists", "unnamed")
+    ]
+
+
+def test_an_embassy_of_a_country_and_authorities_far_to_the_north():
+    text = (
+        'Head\n\nThe embassy of Brennholt dismissed the suggestion as "absurd provocation".\n\n'
+        "Authorities at Kesta airport, 300 km to the north, say they closed their airspace last "
+        "month."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "embassy of Brennholt", "Authorities at Kesta airport",
+    ]  # fmt: skip
+
+
+def test_an_agency_reporting_what_a_company_said_relays_the_company():
+    text = (
+        "Head\n\nThe news agency NTB reported that Saltholm Airports said flights had resumed at "
+        "12.35 a.m."
+    )
+    assert speakers(text) == [("flights had resumed at 12.35 a.m.", "Saltholm Airports")]

@@ -228,6 +228,8 @@ ANONYMOUS_HINTS = re.compile(
     # Not "the official Xinhua news agency": an adjective before a name.
     r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
     r"executives|lawyers|bankers|traders|economists|"
+    # "Tourists told The Associated Press …": people met, never a body
+    r"tourists|locals|passengers|villagers|travell?ers|commuters|holidaymakers|bystanders|"
     r"insiders|a source|an official|one official)\b"
     # "a senior House Republican aide", "two people familiar with the talks"
     # "Some in the White House", "those close to the president": a circle, never the body
@@ -508,8 +510,9 @@ _AT_ORGANISATION = re.compile(
 
 # A body named by the place it serves: "the election commission of Anjouan".
 _BODY_FOR_A_PLACE = frozenset(
-    {"commission", "council", "board", "committee", "assembly", "authority", "tribunal"}
-)
+    {"commission", "council", "board", "committee", "assembly", "authority", "tribunal",
+     "embassy", "consulate"}
+)  # fmt: skip
 _PLACE_NOUNS = frozenset(
     {"nation", "country", "island", "islands", "region", "province", "city", "town", "village"}
 )

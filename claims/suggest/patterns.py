@@ -214,6 +214,8 @@ _AFTER_QUOTE_CUE = (
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
     # '"We want the directors here," shouted a depositor.'
     r"shouted|yelled|cried|"
+    # '"…," the company announced on X.'
+    r"announced|"
     # '"…," the message read.', '"…," the statement further reads.'
     r"(?:further\s+)?(?:reads|read)|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'

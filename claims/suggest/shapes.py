@@ -267,6 +267,18 @@ class ShapeMatcher:
             if name == "according_to_lead" and _NAMED_SPEAKER_SAID.match(groups["content"]):
                 continue  # "According to the Journal, Eden told a news conference that …": his
             if (
+                name == "reported_speech"
+                and match.group("cue").casefold() in ("reported", "reports")
+                and _NAMED_SPEAKER_SAID.match(groups["content"])
+                and masked < MAX_MASKED
+            ):
+                # "The news agency NTB reported that Saltholm Airports said flights had
+                # resumed": the operator's, as the agency relays it; read again past the cue.
+                masked += 1
+                retried[len(patterns)] = _blank(match.string, match.span("cue"))
+                patterns.append(entry)
+                continue
+            if (
                 name == "according_to_tail"
                 and (_ONLY_A_STATEMENT.match(mention) or guess_kind(mention) == "media")
                 and _SUBJECT_SAID.match(groups["content"])
@@ -730,6 +742,13 @@ class ShapeMatcher:
             # "a lobby group representing companies including Google, Meta and Microsoft said":
             # the group, not the last two companies of the list.
             mention_at = self._subject_head(sentence, match) or mention_at
+        elif name == "reported_speech" and _AFTER_PREPOSITION.search(match.group("pre")):
+            # "Authorities at Kesta airport, 300 km to the north, say …": not the object of
+            # "to", but the parse's subject that holds it, without its aside.
+            subject = self._parsed_subject_around(sentence, match)
+            if subject:
+                aside = sentence.find(",", *subject)
+                mention_at = subject[0], aside if aside > 0 else subject[1]
         elif name == "reported_speech" and match.group("pre").strip() and self.syntax:
             # "The letter, signed by 42 veterans of the Azov brigade, calls on …": the
             # document and who signed it, which the pattern's comma-free words cut short.
@@ -745,16 +764,20 @@ class ShapeMatcher:
     def _subject_around_agent(self, name: str, sentence: str, match) -> tuple[int, int] | None:
         """ "The family of a man who was killed by a sheriff's deputy … is demanding …": not
         the passive's agent the pattern took, but the subject the parse finds around it."""
-        if (
-            name != "reported_speech"
-            or self.syntax is None
-            or not _AGENT_BEFORE.search(match.group("pre"))
-        ):
+        if name != "reported_speech" or not _AGENT_BEFORE.search(match.group("pre")):
+            return None
+        subject = self._parsed_subject_around(sentence, match)
+        return self.syntax.without_modifiers(sentence, *subject) if subject else None
+
+    def _parsed_subject_around(self, sentence: str, match) -> tuple[int, int] | None:
+        """The cue's subject by the parse, when it begins before the pattern's speaker and
+        holds it: the speaker was a word inside a longer subject."""
+        if self.syntax is None:
             return None
         subject = self.syntax.subject_of(sentence, match.start("cue"))
         start, end = match.span("mention")
         if subject and subject[0] < start and subject[1] >= end - 1:
-            return self.syntax.without_modifiers(sentence, *subject)
+            return subject
         return None
 
     def _holds_clause(self, plain: str, mention: str, mention_at: tuple[int, int]) -> bool:
@@ -1417,6 +1440,8 @@ def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
 
 
 # "…, but well short of what the company claims": the object of the cue, not a claim of its own.
+# "…, 300 km to the north, say": the pattern's speaker is a preposition's object.
+_AFTER_PREPOSITION = re.compile(r"\s(?:to|from|near)\s+\Z")
 _WHAT_THEY_SAY = re.compile(r"\b(?:what|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
 
 

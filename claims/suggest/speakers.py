@@ -3643,18 +3643,30 @@ def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Sp
     if not gender or not state.speakers:
         return None
     since, last = state.speakers[-1]
+    if last.kind == "person" or at - since > NAMING_WINDOW:
+        return None
     word = {"female": "spokeswoman", "male": "spokesman"}[gender]
     # "A spokeswoman for the council said talks would begin …": the body her sentence named
     said_by = state.text[_sentence_start(state.text, since) : since]
+    if re.search(rf"\b{word}\b", f"{last.mention} {last.described} {said_by}", re.IGNORECASE):
+        return last
+    # '"The airport is at a standstill," the operator said. "…," she added.': the voice of the
+    # body that opened the paragraph, when no one else in it spoke or was named.
+    paragraph = state.text.rfind("\n", 0, at) + 1
+    alone = len(state.speakers) < 2 or state.speakers[-2][0] < paragraph
     if (
-        last.kind == "person"
-        or at - since > NAMING_WINDOW
-        or not re.search(
-            rf"\b{word}\b", f"{last.mention} {last.described} {said_by}", re.IGNORECASE
-        )
+        paragraph <= since
+        and alone
+        and _JUST_ADDED.match(state.text, at)
+        and not _FULL_NAME.search(_without_quotations(state.text[since + len(last.mention) : at]))
     ):
-        return None
-    return last
+        return last
+    return None
+
+
+# '"…," she added.': a pronoun's continuation of the quotation before it
+_JUST_ADDED = re.compile(r"(?:he|she)\s+(?:added|continued|went\s+on)\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 # A sentence's subject that is people of a kind, whom "they" may mean: "Researchers examined …".

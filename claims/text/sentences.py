@@ -166,9 +166,11 @@ def _ends_sentence(text: str, match: re.Match, paragraph_end: int) -> bool:
             len(token) == 1
             and token.isalpha()
             and _AFTER_LOWER_CASE.search(text, max(0, word.start() - 40), word.start())
-            and _SENTENCE_OPENER.match(text, after, paragraph_end)
+            and (_SENTENCE_OPENER.match(text, after, paragraph_end) or first in '"“')
         ):
-            return True  # "… in a post on X. It accused …": a name, not an initial
+            # "… in a post on X. It accused …", "… announced on X. \"The safety …": a name,
+            # not an initial
+            return True
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
         if _INITIALISM.fullmatch(token):
