@@ -9427,3 +9427,48 @@ def test_an_agency_reporting_what_a_company_said_relays_the_company():
         "12.35 a.m."
     )
     assert speakers(text) == [("flights had resumed at 12.35 a.m.", "Saltholm Airports")]
+
+
+# Batch 193 (tests/data/suggest: cruise-norovirus, mine-trapped): a norovirus outbreak on a
+# cruise ship, told by the cruise line's spokeswoman, a health department, a federal programme
+# and a newspaper; miners trapped in a collapse, told by the families' spokesman, a wife, the
+# mining company's vice president, seismologists, engineers and a minister.
+
+
+def test_what_the_claim_goes_on_to_say_after_but_is_still_the_claim():
+    text = "Head\n\nMarta Fiel spoke.\n\nShe said he had wanted to quit but could not afford to."
+    assert speakers(text) == [("he had wanted to quit but could not afford to", "Marta Fiel")]
+
+
+def test_assured_an_audience_after_another_verb_is_a_cue():
+    text = (
+        "Head\n\nLabour Minister Ilka Dorrow arrived at the mine on Saturday and assured relatives "
+        "that the government was using every resource it had."
+    )
+    assert speakers(text) == [("the government was using every resource it had", "Ilka Dorrow")]
+
+
+def test_the_company_whose_officer_spoke_denies_this():
+    text = (
+        "Head\n\nCobalt Ridge Mining vice president Teodor Vossberg said on Sunday that the "
+        'readings were "not compatible with life."\n\nSome mining engineers have suggested the '
+        "company was removing pillars. The company denies this."
+    )
+    assert speakers(text)[1:] == [
+        ("the company was removing pillars", "Some mining engineers"),
+        ("denies this", "Cobalt Ridge Mining"),
+    ]
+    assert names_and_kinds(text)[1] == ("Some mining engineers", "unnamed")
+
+
+def test_the_cruise_line_is_the_one_whose_spokeswoman_spoke_paragraphs_before():
+    found = speakers(ARTICLES["cruise-norovirus"])
+    assert ("Public areas had been cleaned twice a day since Monday", "Corvina Cruises") in found
+    assert ("the Serenata as the largest ship in its fleet", "Corvina Cruises") in found
+    assert ("The company was bought in 2019 by a group of private investors",
+            "Corvina Cruises") in found  # fmt: skip
+
+
+def test_a_woman_shouting_in_a_crowd_is_not_the_next_woman_named():
+    found = speakers(ARTICLES["mine-trapped"])
+    assert ("Tell us the truth", "a woman") in found

@@ -243,6 +243,9 @@ ANONYMOUS_HINTS = re.compile(
     r"familiar\s+with)\s"
     # "Senate insiders", "Republican sources": whose circle, not a body's name
     r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:sources|insiders)$"
+    # "Some mining engineers have suggested …": some people of a trade, never a body
+    r"|^(?:some|many|several|a\s+few|other)\s+(?:[\w'’-]+\s+){0,2}(?:engineers|experts|"
+    r"scientists|specialists|geologists|seismologists|doctors|researchers|academics)$"
     # "A House Republican tells me …", "a Senate Democrat briefed on the meeting": one of many
     r"|^(?:an?|one|another)\s+(?:(?:House|Senate|GOP|senior|top|rank-and-file)\s+){0,2}"
     r"(?:Republican|Democrat)(?:\s+(?:familiar|close|briefed|with|who|involved)\b.*)?$",
@@ -285,7 +288,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
+        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|cruises|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 

@@ -992,7 +992,10 @@ PATTERNS = [
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again)\s+)?"
         rf"{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
         r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned|"
-        r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b))\s+(?:that\s+)?"
+        r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
+        # "… arrived at the mine on Saturday and assured relatives that …": an audience first
+        r"(?:assured|reassured|reminded|told|informed)\s+[^,;:“”\"]{1,40}?(?=\s+that\b))"
+        r"\s+(?:that\s+)?"
         r"(?P<content>[^“”\"].+)$"
     )),
     # 'His attitude was described as "careless, perhaps even reckless" by the AIU': the
@@ -1319,7 +1322,9 @@ SUBORDINATE_TAIL = re.compile(
     # "…, accusing its partner of bad faith and raising the prospect of …": what followed.
     r"|,?\s+and\s+(?:raising|prompting|sparking|triggering|fuell?ing|deepening|setting\s+up)\b"
     # "… told Reuters the talks had stalled, but declined to give details": what they did not say.
-    r"|,?\s+but\s+(?:declined|refused|would\s+not|did\s+not|could\s+not)\s"
+    # (Not "… had wanted to quit but could not afford to": what the claim goes on to say.)
+    r"|,?\s+but\s+(?:declined|refused|(?:would|did|could)\s+not\s+(?:say|comment|confirm|give|"
+    r"provide|elaborate|discuss|specify|disclose|reveal|name|identify|explain|answer|deny|be\s+reached)\b)"
     # "… and declined to comment on the investigation", "… but gave no details"
     r"|,?\s+(?:and|but)\s+(?:declined|refused)\s+to\s|,?\s+but\s+gave\s+no\s"
     # 'it has "temporarily paused" withdrawals amid reports that …': others' claims, the

@@ -506,9 +506,10 @@ class ShapeMatcher:
                 ADDING.search(text, s, e) or AND_SAID.search(text, s, e)
             ):
                 continue  # "She has said little publicly about the split": nothing said
-            if _SAID_THIS.match(text, s, e) or (
-                groups.get("cue") and _SAID_THIS.match(sentence, match.start("cue"))
-            ):
+            if (
+                _SAID_THIS.match(text, s, e)
+                or (groups.get("cue") and _SAID_THIS.match(sentence, match.start("cue")))
+            ) and not _DENIES_IT.match(sentence, match.start("cue") if groups.get("cue") else 0):
                 continue  # "He stated this in his nightly address, …": where, not what
             if (
                 groups.get("cue")
@@ -589,7 +590,11 @@ class ShapeMatcher:
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
-            if e - s < 12 and not (cue in ("called for", "asked for") and e - s >= 6):
+            if e - s < 12 and not (
+                (cue in ("called for", "asked for") and e - s >= 6)
+                # "Some engineers have suggested …. The company denies this.": a denial
+                or _DENIES_IT.fullmatch(text, s, e)
+            ):
                 # Too short to be a claim ("said so"), but a later "it" means them, and a
                 # quotation that goes on ('"Every day," she says. "But I think …"') is theirs.
                 state.speakers.append((start, speaker))
@@ -1440,6 +1445,9 @@ def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
 
 
 # "…, but well short of what the company claims": the object of the cue, not a claim of its own.
+_DENIES_IT = re.compile(
+    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)\s+(?:this|that|it)"
+)
 # "…, 300 km to the north, say": the pattern's speaker is a preposition's object.
 _AFTER_PREPOSITION = re.compile(r"\s(?:to|from|near)\s+\Z")
 _WHAT_THEY_SAY = re.compile(r"\b(?:what|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")

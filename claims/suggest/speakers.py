@@ -966,6 +966,13 @@ class SpeakerResolver:
         owners = [
             *_COMPANY_OWNS.finditer(state.text, *window),
             *_SHARES_IN.finditer(state.text, *window),
+            # "Cobalt Ridge Mining vice president Teodor Vossberg said …": a company's officer,
+            # named further back, as a company is named once and then described.
+            *(
+                titled
+                for titled in _COMPANY_TITLED.finditer(state.text, max(0, at - NAMING_WINDOW), at)
+                if kind_by_keyword(titled["name"]) == "organisation"
+            ),
         ]
         if not owners:
             return None
@@ -2552,6 +2559,14 @@ _COMPANY_OWNS = re.compile(
 )
 
 
+# "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
+_COMPANY_TITLED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})[^\S\n]+"
+    r"(?:spokes(?:man|woman|person)|(?:vice[^\S\n]+)?president|chief[^\S\n]+executive|chairman|"
+    r"chairwoman|director|founder)[^\S\n]+[A-Z][a-z]"
+)
+
+
 def _a_country(name: str, state: ReadingState) -> bool:
     """Whether a one-word name is a country's, by the adjective the text makes of it: "Hollen"
     and "Hollenian", "Kestrany" and "Kestrani"."""
@@ -2901,7 +2916,7 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side", "utility", "resort", "hotel", *MAKERS}
+     "side", "utility", "resort", "hotel", "line", "miner", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
@@ -3242,6 +3257,8 @@ def name_generic_speakers(
             and suggestion.source_kind == "person"
             # "a group of Conservative MPs" is not one of them who speaks next
             and not _GROUP_OF_PEOPLE.match(suggestion.source_mention or "")
+            # '"Tell us the truth!" a woman shouted': someone in a crowd, not the next named
+            and (suggestion.cue or "").casefold() not in {"shouted", "yelled", "cried", "screamed"}
         ):
             # "A neighbour of the victim told a jury …" / "Maria Szabo, 61, told the court …":
             # a person described, then named as the next new person to speak; not when the
