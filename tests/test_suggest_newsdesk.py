@@ -9472,3 +9472,55 @@ def test_the_cruise_line_is_the_one_whose_spokeswoman_spoke_paragraphs_before():
 def test_a_woman_shouting_in_a_crowd_is_not_the_next_woman_named():
     found = speakers(ARTICLES["mine-trapped"])
     assert ("Tell us the truth", "a woman") in found
+
+
+# Batch 194 (tests/data/suggest: rebels-free-hostages, whale-stranding): rebels free captives,
+# told by the Red Cross, its delegation head, an archbishop, the rebels, a ministry's spokesman,
+# the president and doctors; volunteers refloat stranded whales, told by a conservation
+# department, its manager and spokeswoman, a rescue group, a volunteer, a ranger and a researcher.
+
+
+def test_a_quotation_after_a_persons_reaction_is_theirs_across_paragraphs():
+    text = (
+        "Head\n\nKettle Bay conservation manager Orla Mace praised the volunteers for the result. "
+        '"We were really thrilled.\n\n"Considering the weather, it was a very good outcome."'
+    )
+    assert speakers(text) == [
+        ("We were really thrilled", "Orla Mace"),
+        ("Considering the weather, it was a very good outcome", "Orla Mace"),
+    ]
+
+
+def test_commented_after_a_quotation_and_a_volunteer_by_name():
+    text = (
+        'Head\n\n"They have gone much further out," Wren Ashby, a coordinator for Project '
+        'Tidewatch, commented.\n\nVolunteer Jonas Reeve said the rescue had been "an experience '
+        'I will never forget".'
+    )
+    assert [source for _, source in speakers(text)] == ["Wren Ashby", "Jonas Reeve"]
+
+
+def test_according_to_the_government_is_not_the_body_that_thanked_it():
+    text = (
+        "Head\n\nThe Red Cross said it was ready.\n\nThe Red Cross thanked the government of "
+        "Marquesa for lending the helicopter.\n\nAccording to the government, at least 30 "
+        "soldiers are still held by the group."
+    )
+    red_cross = SourceIndex(
+        [
+            KnownSource(
+                1, "International Committee of the Red Cross", "organisation", ("the Red Cross",)
+            )
+        ]
+    )
+    assert speakers(text, red_cross)[1] == (
+        "at least 30 soldiers are still held by the group", "government",
+    )  # fmt: skip
+
+
+def test_with_a_named_person_calling_it_a_quotation():
+    text = (
+        "Head\n\nChurch leaders welcomed the release, with Archbishop Benedetta Salgado calling it "
+        '"a first step towards dialogue."'
+    )
+    assert speakers(text) == [('it "a first step towards dialogue."', "Benedetta Salgado")]

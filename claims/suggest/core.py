@@ -114,6 +114,21 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 return speaker if speaker and speaker.kind == "person" else None
         return None
 
+    def _reacting(self, start: int, end: int, state) -> Speaker | None:
+        """The named person a sentence tells reacting ("Orla Mace praised the volunteers for
+        the result."), whose quotation may follow it with no verb of saying."""
+        verb = _REACTION.search(state.text, start, end)
+        if verb is None or self.syntax is None:
+            return None
+        sentence = state.text[start:end]
+        subject = self.syntax.subject_of(sentence, verb.start() - start)
+        if subject is None:
+            return None
+        speaker, _ = self.resolve(sentence[subject[0] : subject[1]], state, at=start + subject[0])
+        if speaker and speaker.kind == "person" and not speaker.generic:
+            return speaker
+        return None
+
     def _poster(self, signature: re.Match, state) -> Speaker:
         """Who signed an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025"."""
         speaker = self._named(signature.group("name"), state, signature.start("name"))
@@ -211,6 +226,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 if said_before:  # "Karsk shelled 80 towns. That's according to President …"
                     found = [said_before]
                 unclaimed = None if found else (p_start + s_start, p_start + s_end)
+                if not found and state.quote_speaker is None:
+                    # 'Orla Mace praised the volunteers. "We were really thrilled."': hers.
+                    state.quote_speaker = self._reacting(p_start + s_start, p_start + s_end, state)
                 for suggestion in found:
                     suggestions.append(suggestion)
                     state.claims.append((suggestion.start, suggestion.end))
@@ -268,6 +286,11 @@ class Suggestions(list):
 
 
 # A paragraph that only asks: an interviewer's question.
+# A reaction told, not said: "praised the volunteers", "welcomed the decision".
+_REACTION = re.compile(
+    r"\b(?:praised|welcomed|thanked|hailed|congratulated|critici[sz]ed|condemned|defended|"
+    r"apologi[sz]ed|paid\s+tribute)\b"
+)
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 # A block quotation set apart without marks: a paragraph of sentences, no quotation in it.
 _BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")

@@ -632,7 +632,8 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "passenger", "miner", "mechanic", "lawyer", "midwife", "firefighter", "paramedic",
      "welder", "electrician", "plumber", "carpenter", "machinist", "cashier", "baker", "cleaner",
      "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
-     "coach", "skipper"}
+     "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
+     "climber", "diver"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(

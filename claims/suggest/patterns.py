@@ -215,7 +215,7 @@ _AFTER_QUOTE_CUE = (
     # '"We want the directors here," shouted a depositor.'
     r"shouted|yelled|cried|"
     # '"…," the company announced on X.'
-    r"announced|"
+    r"announced|commented|"
     # '"…," the message read.', '"…," the statement further reads.'
     r"(?:further\s+)?(?:reads|read)|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
@@ -959,7 +959,9 @@ PATTERNS = [
         # (or what a split left: "with Israel saying …")
         r"(?:,\s+|^\s*)with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
         r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
-        r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging)(?:\s+that\b)?\s+"
+        r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging|"
+        # "…, with Archbishop Benedetta Salgado calling it \"a first step …\""
+        r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))(?:\s+that\b)?\s+"
         r"(?P<content>[^“”\"].+)$"
     )),
     # X did something and urged/called on Y to …: the call is the claim, with its verb.

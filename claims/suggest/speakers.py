@@ -1626,6 +1626,8 @@ class SpeakerResolver:
             if _INDEFINITE_END.search(phrase):
                 continue  # "had targeted a defence ministry site": some ministry, not one named
             for size in range(len(words), 1, -1):
+                if any(w.casefold() in ("the", "a", "an") for w in words[-size + 1 : -1]):
+                    continue  # "Red Cross thanked the government": one noun phrase, not two
                 known = self.index.match(" ".join(words[-size:]), state.words)
                 if known:
                     return Speaker(phrase, known.name, known.id, known.kind)
