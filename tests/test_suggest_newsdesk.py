@@ -9524,3 +9524,34 @@ def test_with_a_named_person_calling_it_a_quotation():
         '"a first step towards dialogue."'
     )
     assert speakers(text) == [('it "a first step towards dialogue."', "Benedetta Salgado")]
+
+
+# Batch 195 (tests/data/suggest: gas-explosion, school-hoax-calls): a gas explosion destroys an
+# apartment block, told by a fire chief, fire officials, a gas company, residents and a hospital;
+# hoax shooting calls lock schools down, told by the FBI, police, a principal, a sheriff and a
+# parent.
+
+
+def test_the_bureau_is_the_fbi_that_spoke_before():
+    text = (
+        "Head\n\nThe FBI said it was investigating the calls.\n\nParents waited for an hour, "
+        'said Paul Renard, a principal.\n\n"We take swatting very seriously," the bureau said in a '
+        "statement."
+    )
+    assert [source for _, source in speakers(text)] == ["FBI", "Paul Renard", "FBI"]
+
+
+def test_told_a_station_described_before_its_name():
+    text = (
+        "Head\n\nResident Omar Saleh told the local station KVNT he had been smelling gas for "
+        "weeks."
+    )
+    assert speakers(text) == [("he had been smelling gas for weeks", "Omar Saleh")]
+
+
+def test_a_term_glossed_after_the_quotation_is_the_reporters():
+    text = (
+        'Head\n\nThe FBI has labelled the practice "swatting", a term for making a false report '
+        "to provoke a large police response."
+    )
+    assert speakers(text) == [('the practice "swatting"', "FBI")]

@@ -157,8 +157,11 @@ _TOLD = (
     r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters))"
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
-    # "told Reuters he would …", "told the Herald she had been threatened": an outlet.
-    r"|(?:told|tells?)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # "told Reuters he would …", "told the Herald she had been threatened": an outlet; "told
+    # the local station KVNT he had …": what it is, then its name.
+    r"|(?:told|tells?)\s+(?:the\s+)?(?:(?:local|regional|national|state|public|radio|television|"
+    r"TV|news)\s+){0,2}(?:(?:station|broadcaster|newspaper|paper|channel|network|outlet|"
+    r"website|magazine|agency)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?=\s+(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
@@ -1297,6 +1300,8 @@ SUBORDINATE_TAIL = re.compile(
     # "…," his metaphor for a controversy that …': the reporter's gloss on the words.
     r"|(?:his|her|their|its)\s+(?:metaphor|phrase|term|word|shorthand|description|"
     r"characteri[sz]ation|label|nickname)\s+for\b"
+    # 'labelled the practice "swatting", a term for making a false report …': the gloss too
+    r"|(?<=[”\"],\s)an?\s+(?:term|word|phrase|label|name|nickname)\s+(?:for|used|coined)\b"
     # "…, the latest in a series of strikes", "…, part of a months-long push": the reporter's
     # context (not "…, the highest in 30 years": a statistic's own measure).
     r"|the\s+latest\s+in\s+(?=[^“”\"]*$)"

@@ -1677,6 +1677,21 @@ class SpeakerResolver:
             return named_entity
         if qualifiers:
             return None  # the last body of its kind may be another one
+        if noun in _INITIALLED:
+            # "The FBI said …. … the bureau said": the body that spoke by initials holding the
+            # noun's ("bureau", B), though the article never spelt them out.
+            initialled = next(
+                (
+                    s
+                    for s in state.recent()
+                    if s.kind != "person"
+                    and re.fullmatch(r"[A-Z]{2,6}", s.name)
+                    and noun[0].upper() in s.name
+                ),
+                None,
+            )
+            if initialled:
+                return initialled
         if noun in ROLE_NOUNS - {"minister", "adviser"}:
             # "the statement added", "the spokesman said": for whoever spoke last. A minister
             # or adviser is someone's only if named so before (the lookup above). Not a news
@@ -2439,6 +2454,11 @@ _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
+# The nouns a public body's initials spell out: the FBI's bureau, the NTSB's board.
+_INITIALLED = frozenset(
+    {"bureau", "agency", "administration", "board", "commission", "service", "department",
+     "authority", "council", "committee", "institute"}
+)  # fmt: skip
 _DATELINE_HERE = re.compile(DATELINE_TEXT)
 # Who runs in a race, not an office one holds: "the Republican nominee", "the GOP front-runner"
 # (an office, "the French president", may be the last person named, not the subject).
