@@ -9555,3 +9555,45 @@ def test_a_term_glossed_after_the_quotation_is_the_reporters():
         "to provoke a large police response."
     )
     assert speakers(text) == [('the practice "swatting"', "FBI")]
+
+
+# Batch 196 (tests/data/suggest: price-cap-rise): a regulator lifts the energy price cap, told by
+# the regulator and its chief executive, a charity, a consumer group, a consultancy, a think
+# tank, an opposition spokeswoman over three paragraphs, and smaller suppliers.
+
+
+def test_remarked_before_a_quotation_and_pinned_the_rise_on():
+    text = (
+        "Head\n\nMartin Greaves, Powerwatch's chief executive, remarked, \"We know this increase "
+        'will be worrying."\n\nHe pinned the rise on "the most volatile gas market in a decade".'
+    )
+    assert speakers(text) == [
+        ("We know this increase will be worrying", "Martin Greaves"),
+        ('pinned the rise on "the most volatile gas market in a decade"', "Martin Greaves"),
+    ]
+
+
+def test_argued_for_keeps_its_verb_as_called_for_does():
+    text = "Head\n\nEarlier this week Carys Madoc argued for a discounted tariff for poor homes."
+    assert speakers(text) == [("argued for a discounted tariff for poor homes", "Carys Madoc")]
+
+
+# Batch 197 (tests/data/suggest: locust-swarms): locust swarms threaten harvests, told by a UN
+# agency described before it is named, its officials, a farm newspaper's article, a ministry and
+# a farmer.
+
+
+def test_a_un_agency_described_then_named_is_the_named_one_in_the_headline_too():
+    found = speakers(ARTICLES["locust-swarms"])
+    assert found[0] == ("Locust swarms threaten harvests across three countries",
+                        "Food and Agriculture Organization")  # fmt: skip
+    assert found[1][1] == "Food and Agriculture Organization"
+
+
+def test_outlined_and_the_publication_that_outlined():
+    text = (
+        "Head\n\nA swarm can eat as much food in a day as 35,000 people, the FAO has outlined.\n\n"
+        "According to an article published by the Farm Post, Talvar has run out of pesticide. "
+        'The publication outlined that "a lack of aircraft is slowing the response."'
+    )
+    assert [source for _, source in speakers(text)] == ["FAO", "Farm Post", "Farm Post"]

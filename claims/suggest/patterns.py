@@ -79,6 +79,8 @@ CUE_VERBS = (
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
     # passive, not a cue.
     f"(?:questioned|criticised|criticized|blamed){_NOT_PASSIVE}|"
+    # 'He pinned the rise on "the most volatile gas market in a decade"': blamed it
+    "pinned(?=\\s+(?:the\\s+blame\\s+|it\\s+|the\\s+[\\w'’-]+\\s+){0,2}on\\s)|"
     # 'Interior Minister Paul Serac praised "investigators who have worked day and night"'
     '(?:praised|hailed)(?=\\s+[“"])|'
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
@@ -92,8 +94,10 @@ CUE_VERBS = (
     # "The mayor made clear that …", "left no doubt that …"
     "(?:made|makes)\\s+(?:it\\s+)?clear(?=\\s+that\\b)|(?:left|leaves)\\s+(?:little|no)\\s+doubt(?=\\s+that\\b)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
+    # 'remarked, "We know this increase will be …"': or with the quotation it introduces.
+    '(?:remarked|commented|observed)(?=,?\\s*[“"])|'
     # Verbs that report only with their "that": "hinted that …", "underlined that …".
-    "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|"
+    "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|outlined|"
     "speculated|informed|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|jokes|"
     # "The statement further reads that …"
@@ -130,7 +134,7 @@ CUE_VERBS = (
 # the opposite of what was said ("denied that its forces shelled the town").
 VERB_IS_THE_CLAIM = frozenset(
     {"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects", "refuted",
-     "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "criticised",
+     "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "pinned", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
@@ -464,6 +468,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
+        # "…, the FAO has outlined."
+        rf"outlined|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
@@ -1513,7 +1519,7 @@ CATEGORY_KINDS = {
          "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
          "foundation", "federation", "utility", "promoter", "band", "manufacturer", *MAKERS],
         "organisation"),
-    **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet"], "media"),
+    **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet", "publication"], "media"),
 }  # fmt: skip
 ROLE_NOUNS = {
     "spokesperson",

@@ -584,7 +584,12 @@ class ShapeMatcher:
             if (
                 content == "content"
                 and groups.get("cue")  # (not "…, according to The": no verb to keep)
-                and (cue in VERB_IS_THE_CLAIM or text.startswith("to ", s))  # "vowed to fight it"
+                and (
+                    cue in VERB_IS_THE_CLAIM
+                    or text.startswith("to ", s)  # "vowed to fight it"
+                    # "argued for a discounted tariff": what they pressed for, as "called for"
+                    or (cue in ("argued", "argues", "pressed") and text.startswith("for ", s))
+                )
             ):
                 # "The ministry denied that its forces shelled the town": without its verb the
                 # passage reads as the opposite of what was said; "The White House disputed

@@ -2233,7 +2233,9 @@ def _stems(text: str) -> frozenset[str]:
     meet at "investigat"."""
     return frozenset(
         re.sub(r"(?:ors?|ions?)$", "", w).rstrip("s") if len(w) > 7 else w.rstrip("s")
-        for w in name_key(text).split()
+        for word in name_key(text).split()
+        # "UN agency warns …" and "a United Nations food agency": the same words
+        for w in (("united", "nations") if word == "un" else (word,))
         if w not in {"a", "an", "the", "of"}
     )
 
@@ -3180,7 +3182,18 @@ def name_generic_speakers(
         shared = [
             len(wanted & stems)
             if (not s.generic or wanted <= stems)
-            and (head <= stems or (s.kind == head_kind and not (definite and at > near)))
+            and (
+                head <= stems
+                or (s.kind == head_kind and not (definite and at > near))
+                # "a United Nations food agency warned …. The Food and Agriculture
+                # Organization said …": an agency may be a public body or an international one.
+                or (
+                    indefinite
+                    and words[-1] in _ANY_BODY
+                    and s.kind in ("organisation", "government")
+                    and at <= near
+                )
+            )
             and not (in_headline and head_kind and s.kind != head_kind)
             else 0
             for at, s in later_at
