@@ -285,12 +285,12 @@ class Suggestions(list):
         self.parsed = parsed
 
 
-# A paragraph that only asks: an interviewer's question.
 # A reaction told, not said: "praised the volunteers", "welcomed the decision".
 _REACTION = re.compile(
     r"\b(?:praised|welcomed|thanked|hailed|congratulated|critici[sz]ed|condemned|defended|"
     r"apologi[sz]ed|paid\s+tribute)\b"
 )
+# A paragraph that only asks: an interviewer's question.
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 # A block quotation set apart without marks: a paragraph of sentences, no quotation in it.
 _BLOCK_QUOTE = re.compile(r"[A-Z][^“”\"\n]{40,3000}[.!?]")

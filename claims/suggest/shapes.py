@@ -1449,12 +1449,13 @@ def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
     )  # fmt: skip
 
 
-# "…, but well short of what the company claims": the object of the cue, not a claim of its own.
+# "The company denies this.": a denial of what the sentence before said.
 _DENIES_IT = re.compile(
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)\s+(?:this|that|it)"
 )
 # "…, 300 km to the north, say": the pattern's speaker is a preposition's object.
 _AFTER_PREPOSITION = re.compile(r"\s(?:to|from|near)\s+\Z")
+# "…, but well short of what the company claims": the object of the cue, not a claim of its own.
 _WHAT_THEY_SAY = re.compile(r"\b(?:what|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
 
 
