@@ -9597,3 +9597,16 @@ def test_outlined_and_the_publication_that_outlined():
         'The publication outlined that "a lack of aircraft is slowing the response."'
     )
     assert [source for _, source in speakers(text)] == ["FAO", "Farm Post", "Farm Post"]
+
+
+# Batch 198 (tests/data/suggest: art-auction): a painting sells for a record, told by the auction
+# house, its head of department, an art newswire, dealers and an adviser.
+
+
+def test_the_auction_house_named_in_its_sentence_and_saying_only_that():
+    found = speakers(ARTICLES["art-auction"])
+    assert found[0][1] == "Hallworth's"
+    assert ('the painting had been in "a distinguished private collection" since the 1950s',
+            "Hallworth's") in found  # fmt: skip
+    assert ("The previous record, $38 million for a Varn snow scene, was set in 2019",
+            "Hallworth's") in found  # fmt: skip

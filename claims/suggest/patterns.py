@@ -399,7 +399,8 @@ _ADVERB = (
 _PAST_VERB = (
     r"(?:[a-z]{2,}ed|took|made|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
     r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled|"
-    r"was|were)\b"
+    # "Hallworth's did not identify the seller, saying only that …"
+    r"was|were|(?:did|would)\s+not\s+[a-z]{3,})\b"
 )
 # "The Kremlin, however, claimed …": an aside between the speaker and the verb.
 _ASIDE = (
@@ -961,6 +962,8 @@ PATTERNS = [
         # 'saying in a statement to Politico: "We do not comment …"': where, then the quotation
         r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|email|interview|post)"
         r"(?:\s+to\s+[^:“”\"]{1,40}?)?(?=:))?"
+        # "…, saying only that the painting had been in …": what little was said
+        r"(?:\s+only(?=\s+that\b))?"
         r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s)|(?<=:\s))[“\"][^“”\"]{2,}[”\"][.!?]?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".

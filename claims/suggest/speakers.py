@@ -2940,7 +2940,7 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side", "utility", "resort", "hotel", "line", "miner", *MAKERS}
+     "side", "utility", "resort", "hotel", "line", "miner", "house", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
