@@ -114,11 +114,14 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 return speaker if speaker and speaker.kind == "person" else None
         return None
 
-    def _reacting(self, start: int, end: int, state) -> Speaker | None:
+    def _reacting(self, start: int, end: int, paragraph_end: int, state) -> Speaker | None:
         """The named person a sentence tells reacting ("Orla Mace praised the volunteers for
-        the result."), whose quotation may follow it with no verb of saying."""
+        the result."), whose quotation may follow it with no verb of saying: parsed only when a
+        quotation mark follows in the paragraph, since only a quotation can be theirs."""
         verb = _REACTION.search(state.text, start, end)
         if verb is None or self.syntax is None:
+            return None
+        if not _QUOTE_MARK.search(state.text, end, paragraph_end):
             return None
         sentence = state.text[start:end]
         subject = self.syntax.subject_of(sentence, verb.start() - start)
@@ -228,7 +231,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 unclaimed = None if found else (p_start + s_start, p_start + s_end)
                 if not found and state.quote_speaker is None:
                     # 'Orla Mace praised the volunteers. "We were really thrilled."': hers.
-                    state.quote_speaker = self._reacting(p_start + s_start, p_start + s_end, state)
+                    state.quote_speaker = self._reacting(
+                        p_start + s_start, p_start + s_end, p_end, state
+                    )
                 for suggestion in found:
                     suggestions.append(suggestion)
                     state.claims.append((suggestion.start, suggestion.end))
@@ -290,6 +295,8 @@ _REACTION = re.compile(
     r"\b(?:praised|welcomed|thanked|hailed|congratulated|critici[sz]ed|condemned|defended|"
     r"apologi[sz]ed|paid\s+tribute)\b"
 )
+# A quotation's opening (or straight) mark.
+_QUOTE_MARK = re.compile(r"[“\"]")
 # A paragraph that only asks: an interviewer's question.
 _QUESTION = re.compile(r"[^“”\"\n]{8,400}\?")
 # A block quotation set apart without marks: a paragraph of sentences, no quotation in it.

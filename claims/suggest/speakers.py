@@ -3691,7 +3691,8 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"]?\s")
 def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Speaker | None:
     """The body whose spokeswoman (for "she") or spokesman (for "he") spoke last, nearby, when
     the resolver named the body for them (not "a spokesperson": whether "she" is the same one,
-    the word does not say)."""
+    the word does not say); or the body whose quotation a "she added" goes on with, when it
+    opened the paragraph and no one else there spoke or was named."""
     if not gender or not state.speakers:
         return None
     since, last = state.speakers[-1]
