@@ -4921,6 +4921,7 @@ def test_as_well_as_goes_on_a_unions_own_name_and_in_a_statement_is_where():
             "there would be no compulsory redundancies",
             "RMT",
         ),
+        ("confirmed the deal", "Transport for London"),
         ("its own strike would go ahead", "Aslef"),
     ]
 
@@ -9610,3 +9611,51 @@ def test_the_auction_house_named_in_its_sentence_and_saying_only_that():
             "Hallworth's") in found  # fmt: skip
     assert ("The previous record, $38 million for a Varn snow scene, was set in 2019",
             "Hallworth's") in found  # fmt: skip
+
+
+# Batch 199 (tests/data/suggest: stadium-crush, landslide-village): fans crushed at a stadium
+# gate, told by the police, a first-aid group and its volunteer, a league, a minister and a
+# waiting mother; a landslide buries a village, told by county and provincial governments, a
+# broadcaster, a newspaper citing a spokeswoman, a ministry and a farmer.
+
+
+def test_said_citing_someone_leaves_the_claim_before_it():
+    text = (
+        "Head\n\nAt least 96 people were still missing on Sunday evening, the Tamsk Daily said, "
+        "citing a county government spokeswoman."
+    )
+    assert speakers(text) == [
+        ("At least 96 people were still missing on Sunday evening", "Tamsk Daily")
+    ]
+
+
+def test_confirmed_the_toll_is_a_claim_with_its_verb_and_tfl_is_transport_for_london():
+    text = (
+        "Head\n\nTomás Ybarra, a spokesman for the first-aid group Cruz Verde, also confirmed the "
+        "toll.\n\nThe union said Transport for London had agreed to a pay rise. TfL confirmed "
+        "the deal in a brief statement."
+    )
+    assert speakers(text) == [
+        ("confirmed the toll", "Tomás Ybarra"),
+        ("Transport for London had agreed to a pay rise", "union"),
+        ("confirmed the deal", "Transport for London"),
+    ]
+
+
+def test_days_of_mourning_are_declared_not_said():
+    text = "Head\n\nPresident Mauricio Delvalle declared three days of national mourning."
+    assert speakers(text) == []
+
+
+def test_a_woman_waiting_outside_a_hospital_is_not_the_hospital():
+    text = (
+        "Head\n\nA woman waiting outside San Albero General Hospital said she had not heard from "
+        "her son. She said he had gone to the game with two friends.\n\n"
+        '"Some were still trapped under the railings," a Cruz Verde volunteer who did not give '
+        "his name told a local radio station."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "woman waiting outside San Albero General Hospital",
+        "woman waiting outside San Albero General Hospital",
+        "a Cruz Verde volunteer",
+    ]

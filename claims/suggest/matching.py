@@ -235,7 +235,9 @@ ANONYMOUS_HINTS = re.compile(
     # "Some in the White House", "those close to the president": a circle, never the body
     r"|^(?:some|many|others|those|few)\s+(?:in|at|inside|within|around|close\s+to)\s"
     r"|^(?:an?|another|one|two|three|four|five|several|some|many|a few|multiple|\d+)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?)"
+    r"(?:officials?|aides?|staffers?|sources?|insiders|diplomats?|people|persons?|advisers?|officers?|"
+    # "a Cruz Verde volunteer who did not give his name"
+    r"volunteers?|workers?|employees?|rescuers?)"
     # "A Western diplomat in Tavok", "an official at the ministry": still unnamed
     r"(?:\s+(?:familiar|close|briefed|with|who|involved|and|in|at)\b.*)?$"
     # "a Republican close to the White House", "one person familiar with his thinking"
@@ -664,8 +666,14 @@ def _title_word(word: str) -> bool:
 # Why a source is unnamed, which is no part of its name: "who was not authorized to speak".
 _ANONYMITY_CLAUSE = re.compile(
     r",?\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|(?:asked|declined|did\s+not\s+want)"
-    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+condition|requested\s+anonymity)\b.*$"
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+condition|requested\s+anonymity|"
+    # "a volunteer who did not give his name"
+    r"(?:did\s+not|would\s+not|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+    r"\b.*$"
 )
+
+
+_WHO_WAS = re.compile(r"\s+(?:which\s+[a-z]|who\s+(?:is|are|was|were|has|have|had)\b).*$")
 
 
 def proper_name(mention: str, kind: str) -> str:
@@ -675,7 +683,8 @@ def proper_name(mention: str, kind: str) -> str:
     Alliance". Unnamed sources keep their description ("Two doctors at the central hospital").
     """
     if kind == "unnamed":  # "A rescuer who was not authorized to speak": "A rescuer"
-        return _ANONYMITY_CLAUSE.sub("", mention.strip())
+        # "a 23-year-old worker who was briefly held": who, not which one
+        return _WHO_WAS.sub("", _ANONYMITY_CLAUSE.sub("", mention.strip()))
     if PEOPLE_DOING.match(mention.strip()):
         # "Scientists studying samples returned from the asteroid Bennu": people described,
         # not the name at the end of the description.
@@ -688,9 +697,7 @@ def proper_name(mention: str, kind: str) -> str:
     if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
     # "The Bharatiya Janata Party (BJP) which is in opposition in the state": its name only.
-    mention = re.sub(
-        r"\s+(?:which\s+[a-z]|who\s+(?:is|are|was|were|has|have|had)\b).*$", "", mention.strip()
-    )
+    mention = _WHO_WAS.sub("", mention.strip())
     # "Inter-Services Public Relations (ISPR)": the name without its short form.
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
@@ -777,8 +784,13 @@ def proper_name(mention: str, kind: str) -> str:
 SAINTS_NAME = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]+(?:['’]s)?")
 # People a description names by what they do, or a panel by whom it is made of: "Scientists
 # studying samples …", "A panel of independent advisers to the FDA".
+# "A woman waiting outside San Albero General Hospital": one person, where she was.
+ONE_PERSON_DOING = re.compile(
+    r"(?i:an?|one|another)\s+(?:woman|man|mother|father|girl|boy|person|resident|fan)\s+[a-z]+ing\s"
+)
 PEOPLE_DOING = re.compile(
-    r"[A-Z][a-z]+s\s+[a-z]+ing\s|(?i:an?|the)\s+(?:panel|committee|team)\s+of\s+[a-z]"
+    r"[A-Z][a-z]+s\s+[a-z]+ing\s|(?i:an?|the)\s+(?:panel|committee|team)\s+of\s+[a-z]|"
+    + ONE_PERSON_DOING.pattern
 )
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 # "the World Weather Attribution group", "the RMT union": the name, without the kind.
@@ -831,6 +843,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
     text = mention.strip()
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
+    if ONE_PERSON_DOING.match(text):
+        return "person"
     titled_pair = _PLURAL_TITLE.match(text)
     pair = _TWO_PEOPLE.fullmatch(text, titled_pair.end() if titled_pair else 0)
     if pair and (titled_pair or guess_kind(pair["a"]) == guess_kind(pair["b"]) == "person"):

@@ -31,7 +31,9 @@ _NOT_WON = (
 _NOT_PASSIVE = r"(?!\s+(?:for|over|by)\b)"
 _NOT_DECLARED = (
     r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:mistrial|state\s+of|emergency|war|curfew|bankruptcy|"
-    r"holiday|day\s+of|ceasefire|truce|martial\s+law|independence|(?:his|her|their)\s+candidacy)\b)"
+    # "declared three days of national mourning"
+    r"holiday|(?:(?!that\b)[\w-]+\s+){0,2}(?:days?|weeks?)\s+of|(?:national\s+)?mourning|"
+    r"ceasefire|truce|martial\s+law|independence|(?:his|her|their)\s+candidacy)\b)"
 )
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"

@@ -558,6 +558,9 @@ class ShapeMatcher:
                     # 'Not enough "upside surprise", Wall Street said, and the shares lost 2.4%':
                     # a new clause after the cue, not what was said.
                     or re.match(r",\s+(?:and|but)\s", plain[match.end("cue") :])
+                    # "…, the Tamsk Daily said, citing a county spokeswoman.": whose word it
+                    # had, never a claim; the claim came before.
+                    or re.match(r",\s+citing\s", plain[match.end("cue") :])
                     # "…, the air force said in a statement on the Telegram messaging app nearly 31
                     # months after …": the time was cut inside the phrase, all of it where said.
                     # (Not "reported in the journal Toxicological Sciences that …": its "that" comes.)
@@ -595,6 +598,12 @@ class ShapeMatcher:
                 # passage reads as the opposite of what was said; "The White House disputed
                 # that account" is a claim of its own.
                 s = start + match.start("cue")
+            if (
+                e - s < 12
+                and groups.get("cue")
+                and _CONFIRMED_IT.fullmatch(text, start + match.start("cue"), e)
+            ):
+                s = start + match.start("cue")  # "Cruz Verde also confirmed the toll."
             if e - s < 12 and not (
                 (cue in ("called for", "asked for") and e - s >= 6)
                 # "Some engineers have suggested …. The company denies this.": a denial
@@ -1452,6 +1461,10 @@ def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
 # "The company denies this.": a denial of what the sentence before said.
 _DENIES_IT = re.compile(
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)\s+(?:this|that|it)"
+)
+# "The group also confirmed the toll.": short, but a claim with its verb.
+_CONFIRMED_IT = re.compile(
+    r"(?:confirm(?:ed|s)?|acknowledge[sd]?)\s+(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
 )
 # "…, 300 km to the north, say": the pattern's speaker is a preposition's object.
 _AFTER_PREPOSITION = re.compile(r"\s(?:to|from|near)\s+\Z")

@@ -1948,8 +1948,9 @@ class SpeakerResolver:
         name = proper_name(mention, kind)
         if speak_for_themselves(mention):  # "Supporters' groups at Porto Vale", not the club
             name = re.sub(r"^[Tt]he\s+", "", mention.strip())
-        if re.fullmatch(r"[A-Z]{2,6}", name):
-            # "The NTSB said" after "the National Transportation Safety Board said": its initials.
+        if _SHORT_FORM.fullmatch(name):
+            # "The NTSB said" after "the National Transportation Safety Board said": its initials;
+            # "TfL" after "Transport for London", its "for" in small letters.
             spelled = self._spelled_out(name, state, at)
             if spelled:
                 return spelled
@@ -3359,12 +3360,17 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
     )
 
 
+# "NTSB", and "TfL" or "DfE" with a function word's letter in small.
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5}")
+
+
 def _initials(name: str) -> set[str]:
     """ "NTSB" for the National Transportation Safety Board; "CDC" for the Centers for Disease
     Control and Prevention, whose short name stops at its "and"."""
     words = [w for w in name.split() if w.casefold() not in FUNCTION_WORDS]
     before_and = [w for w in name.split(" and ")[0].split() if w.casefold() not in FUNCTION_WORDS]
-    return {"".join(w[0] for w in words), "".join(w[0] for w in before_and)}
+    small = "".join(w[0].lower() if w.casefold() in FUNCTION_WORDS else w[0] for w in name.split())
+    return {"".join(w[0] for w in words), "".join(w[0] for w in before_and), small}
 
 
 def _abbreviates(short: str, name: str) -> bool:
