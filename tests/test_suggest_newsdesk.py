@@ -9659,3 +9659,34 @@ def test_a_woman_waiting_outside_a_hospital_is_not_the_hospital():
         "woman waiting outside San Albero General Hospital",
         "a Cruz Verde volunteer",
     ]
+
+
+# Batch 200 (tests/data/suggest: teachers-pay-offer, shark-bite): teachers reject a pay offer,
+# told by their union and its two joint leaders, the schools department, a minister, a head
+# teachers' association and parents; a shark bites a swimmer, told by a council spokeswoman
+# whose surname the copy misspells, the chief lifeguard, a surfer and a fisheries authority.
+
+
+def test_two_people_with_one_plural_role_are_both_the_speakers():
+    text = (
+        "Head\n\nHanna Voss and Peter Ruane, joint general secretaries of the UAT, said: "
+        '"This overwhelming rejection should leave the secretary in no doubt."'
+    )
+    assert [source for _, source in speakers(text)] == ["Hanna Voss and Peter Ruane"]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_speaker_named_before():
+    text = (
+        "Head\n\nThe woman suffered deep bite wounds, said Nadia Fairlie, a spokeswoman for the "
+        "council.\n\nShe was conscious when she was taken to hospital, Fairley said."
+    )
+    assert [source for _, source in speakers(text)] == ["Nadia Fairlie", "Nadia Fairlie"]
+
+
+def test_it_is_the_body_described_as_the_last_sentences_subject():
+    text = (
+        'Head\n\nThe Department for Schools said it was "deeply disappointed" by the strikes.\n\n'
+        "The government had offered a one-off payment of 900 crowns. It has described the offer "
+        'as "fair and generous".'
+    )
+    assert [source for _, source in speakers(text)] == ["Department for Schools", "government"]

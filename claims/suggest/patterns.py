@@ -371,11 +371,13 @@ _ONE_APPOS = (
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
     # (", U.S. Secretary of State Mike Pompeo,", ", communications director for …,")
-    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Za-z][a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    # "Hanna Voss and Peter Ruane, joint general secretaries of the UAT, said": two, one role.
+    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Za-z][a-z]+\s+|(?:joint|co-)\s*[a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
-    r"commissioner|treasurer|superintendent|dean)"
+    r"commissioner|treasurer|superintendent|dean|secretaries|(?:co-)?(?:chairs|heads|leaders|"
+    r"directors|founders|presidents))"
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.

@@ -2,6 +2,7 @@
 before (pronouns, "the group", a surname), or proposed as a new source; and descriptions
 ("an armed group") named later in the article."""
 
+import difflib
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -1133,6 +1134,15 @@ class SpeakerResolver:
             if wanted == "person"
         }
         named += [(where, speaker.name) for where, speaker in called.items()]
+        # "The government had offered …. It has described the offer as …": a body described as
+        # a sentence's subject, read as if it had spoken there.
+        described = {
+            m.start("name"): speaker
+            for m in (_DESCRIBED_SUBJECT.finditer(state.text, lo, at) if wanted == "thing" else ())
+            for speaker in [self.resolve(m["name"], state, at=m.start("name"))[0]]
+            if speaker is not None
+        }
+        named += [(where, speaker.name) for where, speaker in described.items()]
         # '"… sales in U.S. Simple Meals …," she said': not a name inside the quotation.
         quoted = [m.span() for m in _QUOTED.finditer(state.text, lo, at)]
         # "Orlov, he said, could prevent …. He categorically denied …": not a person a claim
@@ -1143,7 +1153,7 @@ class SpeakerResolver:
                 continue
             if any(c_start <= where < c_end for c_start, c_end in spoken_of):
                 continue
-            entity = self._entity(name, state, at) or called.get(where)
+            entity = described.get(where) or self._entity(name, state, at) or called.get(where)
             if (
                 entity is None
                 and wanted == "any"
@@ -2055,7 +2065,11 @@ class SpeakerResolver:
                 return speaker
         # "Harmon said" after "Former Gov. Ellen Harmon told a crowd …"; "Castor said" after
         # "… found that Castor Defence Systems overcharged …".
-        return self._full_name(name, state, at) or self._name_from(name, state, at)
+        return (
+            self._full_name(name, state, at)
+            or self._name_from(name, state, at)
+            or _misspelt_surname(name, state)
+        )
 
 
 # Offices a person is titled by, of which one person holds one at a time in a story.
@@ -2640,6 +2654,14 @@ _SUBJECT_PHRASE = re.compile(
     re.MULTILINE,
 )
 
+# A body described, opening a sentence with its verb: "The government had offered …".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])[^\S\n]+|(?<=[.!?][”\"])[^\S\n]+)(?P<name>The[^\S\n]+(?:government|ministry|"
+    r"department|council|company|firm|union|agency|authority|regulator|commission|committee|"
+    r"board|court|party|club|bank|charity|airline|operator))[^\S\n]+"
+    r"(?:has|had|have|was|is|[a-z]{3,}ed)\b",
+    re.MULTILINE,
+)
 # A person named after their role: "regional governor Alexei Smirnov", "the spokesman Ivan Roy".
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
@@ -3357,6 +3379,35 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
             and set(words) <= set(s.name.casefold().split())
         ),
         None,
+    )
+
+
+def _misspelt_surname(name: str, state: ReadingState) -> Speaker | None:
+    """ "Fairley said" after "said Nadia Fairlie": a recent speaker's surname spelt close, as
+    copy sometimes misspells it, when no one in the article has the surname as written."""
+    if len(name) < 5:
+        return None
+    return next(
+        (
+            speaker
+            for speaker in state.recent()
+            if speaker.kind == "person"
+            and " and " not in speaker.name
+            and len(speaker.name.split()) >= 2
+            and _spelt_close(speaker.name.split()[-1], name)
+        ),
+        None,
+    )
+
+
+def _spelt_close(a: str, b: str) -> bool:
+    """The same name but for a letter or two, its start and length kept ("Fairlie", "Fairley";
+    "Finnigan", "Finnegan")."""
+    return (
+        a != b
+        and a[:2] == b[:2]
+        and abs(len(a) - len(b)) <= 1
+        and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
     )
 
 
