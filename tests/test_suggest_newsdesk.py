@@ -9690,3 +9690,94 @@ def test_it_is_the_body_described_as_the_last_sentences_subject():
         'as "fair and generous".'
     )
     assert [source for _, source in speakers(text)] == ["Department for Schools", "government"]
+
+
+# Batch 201 (tests/data/suggest: prison-escape, factory-town): three inmates escape a county
+# jail, told by the sheriff, a lieutenant, a station citing sources, the governor, a farmer and
+# the district attorney; a carpet mill closes in a small town, a feature told by the company,
+# its executive, a commissioner, a demographer, residents and a union officer.
+
+
+def test_a_fronted_when_clause_ends_the_claim_and_the_mill_is_named_next():
+    text = (
+        "Head\n\nWhen the carpet mill on River Street said this month that it would close, it "
+        "was a blow to a town of 2,400.\n\nHollis Carpet Mills confirms its Plant 12 will shut "
+        "in March, leaving 380 people without a job."
+    )
+    assert speakers(text) == [
+        ("it would close", "Hollis Carpet Mills"),
+        ("its Plant 12 will shut in March, leaving 380 people without a job",
+         "Hollis Carpet Mills"),
+    ]  # fmt: skip
+
+
+def test_tells_how_is_a_story_told_not_a_question():
+    text = (
+        "Head\n\nLonnie Bragg, a former Marine, tells how the bills on his kitchen table are "
+        "piling up.\n\nThe ministry explained how the system works."
+    )
+    assert speakers(text) == [("how the bills on his kitchen table are piling up", "Lonnie Bragg")]
+
+
+# Batch 202 (tests/data/suggest: teen-social-ban): a government bars under-16s from social media,
+# told by the government, ministers, a minister, the prime minister, the opposition leader,
+# lawmakers, a coalition of charities, a bereaved mother, a platform and a researcher.
+
+
+def test_the_government_of_a_country_and_ministers_promise_that():
+    text = (
+        "Head\n\nThe government of Norrvik confirmed on Sunday that the platforms will be barred."
+        '\n\nMinisters promise that children "will be given their childhoods back".'
+    )
+    assert speakers(text) == [
+        ("the platforms will be barred", "government of Norrvik"),
+        ('children "will be given their childhoods back"', "Ministers"),
+    ]
+
+
+def test_a_letter_stating_that_and_a_letter_urging_him_to_act():
+    text = (
+        "Head\n\nBut 37 organisations, including the children's charity Safe Screens Trust, "
+        "signed a joint letter stating that a blanket ban was the wrong answer.\n\nMore than 50 "
+        "lawmakers had written to Alvestad last month urging him to act."
+    )
+    assert speakers(text) == [
+        ("a blanket ban was the wrong answer", "Safe Screens Trust"),
+        ("urging him to act", "More than 50 lawmakers"),
+    ]
+
+
+def test_a_paraphrase_with_her_words_quoted_goes_on_with_her():
+    text = (
+        'Head\n\n"Every parent worries about what their children see online," said Hanne Moe. '
+        'Calls for a ban were "completely understandable". She gave an interview to the '
+        '"Morning Line" programme.'
+    )
+    assert speakers(text) == [
+        ("Every parent worries about what their children see online", "Hanne Moe"),
+        ('Calls for a ban were "completely understandable"', "Hanne Moe"),
+    ]
+
+
+# Batch 203 (tests/data/suggest: bear-attack): a grizzly that killed a hiker is put down, told
+# by the park, its spokeswoman, park officials, an autopsy, the park service's statement, the
+# superintendent, rangers and a newspaper.
+
+
+def test_a_national_park_is_a_body_not_a_person_called_park():
+    text = (
+        "Head\n\nCaldera Peaks National Park officials put down a grizzly bear on Thursday after "
+        "DNA tests confirmed it had killed a hiker, a park spokeswoman said."
+    )
+    assert [source for _, source in speakers(text)] == ["Caldera Peaks National Park"]
+
+
+def test_what_officials_determined_and_what_she_said_after_but():
+    text = (
+        "Head\n\nThe bear's two cubs also fed on the body, park officials determined, but "
+        "arrangements were being made to send them to a zoo, Joanne Whitlaw said."
+    )
+    assert speakers(text) == [
+        ("The bear's two cubs also fed on the body", "park officials"),
+        ("arrangements were being made to send them to a zoo", "Joanne Whitlaw"),
+    ]

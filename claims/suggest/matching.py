@@ -269,7 +269,9 @@ KIND_WORDS = [
         "government",
         r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|cal fire|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
-        r"(?:health|school|water|fire|sanitation)\s+district)\b",
+        r"(?:health|school|water|fire|sanitation)\s+district|"
+        # "Caldera Peaks National Park", "the park service": not "Jenny Park"
+        r"(?:national|state)\s+park|park\s+service)\b",
     ),
     (
         # "The Supreme Court", "the U.S. Court of Appeals for the Second Circuit": a court is
@@ -516,7 +518,7 @@ _AT_ORGANISATION = re.compile(
 # A body named by the place it serves: "the election commission of Anjouan".
 _BODY_FOR_A_PLACE = frozenset(
     {"commission", "council", "board", "committee", "assembly", "authority", "tribunal",
-     "embassy", "consulate"}
+     "embassy", "consulate", "government", "parliament", "administration", "cabinet"}
 )  # fmt: skip
 _PLACE_NOUNS = frozenset(
     {"nation", "country", "island", "islands", "region", "province", "city", "town", "village"}

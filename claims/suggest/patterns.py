@@ -69,9 +69,13 @@ CUE_VERBS = (
     r"comment(?:s|ed)(?=[,:]\s*[“\"])|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
+    # "Ministers promise that children …", not "kept their promise"
+    "promise(?=\\s+that\\b)|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
     "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|"
     "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
+    # "Lonnie Bragg, a former Marine, tells how the bills are piling up": what he told of
+    "(?:tells|told|describes|described)(?=\\s+how\\s+(?!(?:much|many|long|often|far)\\b))|"
     # "She concluded her speech by asking everyone to vote": an ending, not a finding.
     r"concluded(?!\s+(?:by|with|her|his|their|its|(?:the|a)\s+(?:speech|remarks|visit|meeting|"
     r"address|hearing|session|tour|talks|rally|event))\b)|"
@@ -139,6 +143,7 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "pinned", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
+     "urging",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
      "denounces", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
@@ -403,6 +408,8 @@ _ADVERB = (
 _PAST_VERB = (
     r"(?:[a-z]{2,}ed|took|made|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
     r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled|"
+    # "had written to Alvestad last month urging him to act"
+    r"written|given|taken|spoken|shown|drawn|"
     # "Hallworth's did not identify the seller, saying only that …"
     r"was|were|(?:did|would)\s+not\s+[a-z]{3,})\b"
 )
@@ -473,8 +480,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
-        # "…, the FAO has outlined."
-        rf"outlined|"
+        # "…, the FAO has outlined.", "…, park officials determined"
+        rf"outlined|determined|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
@@ -696,7 +703,9 @@ PATTERNS = [
     # follows "but" is the reporter's.
     ("parenthetical", "indirect", 0.8, re.compile(
         r"^(?P<content>[^,“”\"]{3,80}(?=,\s+(?P<mention>he|she|it|they|[A-Z][^,“”\"]{1,60}?)\s+"
-        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed),\s+but\s"
+        # ("…, park officials determined, but …": what they found)
+        r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
+        r"determined|concluded),\s+but\s"
         # "…, Landsberg said, but was considered "flyable"": the same clause goes on, his too
         rf"(?!{_GOES_ON})))"
     )),
@@ -926,7 +935,9 @@ PATTERNS = [
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
     ("participle_cue", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
+        # "37 organisations, including the charity Safe Screens Trust, signed …": the one named
+        rf"^(?:[^,;:“”\"]{{1,60}},\s+including\s+(?=[^,;:“”\"]{{1,60}},))?"
+        rf"{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
         # "has apologised after claiming that …"
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
         r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting)"
@@ -940,7 +951,11 @@ PATTERNS = [
         r"|(?:(?<=memo)|(?<=statement)|(?<=letter)|(?<=post)|(?<=email)|(?<=note)|(?<=video)|"
         # "issued a statement on Twitter Sunday evening saying …"
         r"(?<=message)|(?<=tweet)|(?<=release))(?:\s+on\s+[A-Z][\w-]+)?"
-        r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=saying\s))"
+        # "signed a joint letter stating that …"
+        r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+"
+        r"(?=saying\s|stating\s+that\b)"
+        # "had written to Alvestad last month urging him to act": a call, no comma needed
+        r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
         r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
@@ -951,6 +966,7 @@ PATTERNS = [
         r"telling\s+(?:reporters|journalists)\s+(?:after|before|at|outside|during|on|in)\s"
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
+        r"urging(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s)|"
         # "commented on the decision …, admitting it was a mistake"
         r"admitting|acknowledging|conceding|"
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'

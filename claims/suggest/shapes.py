@@ -473,6 +473,8 @@ class ShapeMatcher:
                 and first_word[0].casefold() in QUESTION_WORDS
                 and not first_word[0].isupper()  # "WHO still needs …": the health agency
                 and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
+                # "tells how the bills are piling up": a story told, not a question
+                and not (first_word[0] == "how" and cue_word in _TELLS_HOW)
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
                 # "If the strike goes on, it says, that figure could double", "What is needed,
                 # said Dr. Lena Sato, is …": the claim opens before its cue, not a question
@@ -577,6 +579,11 @@ class ShapeMatcher:
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
+            if groups.get("cue") and _FRONTED_WHEN.match(sentence, 0, match.start("cue")):
+                main = _MAIN_CLAUSE.search(text, s, e)
+                # "When the mill said it would close, it was a blow to the town": what the
+                # clause's speaker said ends where the reporter's main clause starts.
+                e = main.start() if main else e
             if cue == "claimed responsibility" or _warned_of(cue, text[s:e]):
                 if _CONCEDED.match(text, s):
                     # "conceded defeat in Karnataka, where Congress won …": the result is the
@@ -1223,6 +1230,20 @@ class ShapeMatcher:
             continued = self._continued_quote(start, end, state)
             # '"Who knows?" she says': too short to be a claim, as when she is named
             return [continued] if continued.end - continued.start >= 12 else []
+        if (
+            state.quote_speaker
+            and sentence.lstrip()[:1] not in '“"'  # (whose, the block above decides)
+            and _THEIR_WORDS_QUOTED.search(sentence)
+        ):
+            # '"…," said Hanne Moe. Calls for a ban were "completely understandable".': her
+            # words, partly quoted, as her paragraph goes on.
+            s, e = trim_passage(text, start, end)
+            return [
+                self._suggestion(
+                    s, e, state.quote_speaker, cue="said", kind="indirect", confidence=0.7,
+                    pattern="paraphrase_goes_on", resolved="(quote continues)", text=text,
+                )
+            ]  # fmt: skip
         hedge = HEDGES.search(sentence)
         if hedge:
             return [_hedged(text, *trim_passage(text, start, end), hedge.group(1).lower())]
@@ -1461,6 +1482,20 @@ def _hedged(text: str, s: int, e: int, cue: str) -> Suggestion:
 # "The company denies this.": a denial of what the sentence before said.
 _DENIES_IT = re.compile(
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)\s+(?:this|that|it)"
+)
+# Words quoted inside a reporter's sentence: two or more, not all capitalised (not a title,
+# "Morning Line"), not a name given ("dubbed "Project Dawn"").
+_THEIR_WORDS_QUOTED = re.compile(
+    r"(?<!dubbed\s)(?<!called\s)(?<!named\s)(?<!titled\s)(?<!as\s)(?<!so-called\s)"
+    r"[“\"](?=[^”\"]*\b[a-z]{3,})[^“”\"\s]+(?:\s+[^“”\"\s]+)+[”\"]"
+)
+_TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
+# A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
+_FRONTED_WHEN = re.compile(r"\s*(?:When|After|Once|Since|Until|Before)\s[^,;:“”\"]+$")
+# The main clause after it: ", it was a blow to …", ", the town was stunned".
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?=(?:it|he|she|they|we|there|the\s+[\w'’-]+|[A-Z][\w'’-]+)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:was|were|is|are|had|has|have|would|could|will|[a-z]{3,}ed)\b)"
 )
 # "The group also confirmed the toll.": short, but a claim with its verb.
 _CONFIRMED_IT = re.compile(

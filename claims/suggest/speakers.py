@@ -2963,7 +2963,8 @@ DESCRIBED_BODIES = frozenset(
     {"company", "maker", "firm", "group", "carrier", "airline", "bank", "lender", "retailer",
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
-     "side", "utility", "resort", "hotel", "line", "miner", "house", *MAKERS}
+     "side", "utility", "resort", "hotel", "line", "miner", "house", "mill", "plant", "factory",
+     *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
@@ -3084,6 +3085,9 @@ def _names_a_person(noun: str) -> bool:
     return bool(PERSON_HINTS.fullmatch(noun)) or noun in TITLE_WORDS or noun in ROLE_NOUNS
 
 
+_ON_A_STREET = re.compile(r"\s+(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
 def name_generic_speakers(
     suggestions: list[Suggestion], state: ReadingState, index: SourceIndex
 ) -> None:
@@ -3107,11 +3111,13 @@ def name_generic_speakers(
             if lede and lede.name != suggestion.source_name:
                 renamed[suggestion.source_name] = lede
             continue
+        # "the carpet mill on River Street said …": what it is, not where it stands
+        mention = _ON_A_STREET.sub("", suggestion.source_mention or "")
         in_full = _given_in_full(suggestion, state) if suggestion.resolved_from else None
         if in_full:
             renamed[suggestion.source_name] = in_full
             continue
-        role = ROLE_FOR_BODY.match(suggestion.source_mention or "")
+        role = ROLE_FOR_BODY.match(mention)
         if (
             suggestion.source_id is not None
             or suggestion.source_kind == "unnamed"
@@ -3119,51 +3125,49 @@ def name_generic_speakers(
             # "a spokesman for the Qadiran foreign ministry": the body it names, not a later one
             or (role and role.group(1)[:1].isupper())
             or not (
-                is_generic(suggestion.source_mention or "")
+                is_generic(mention)
                 or suggestion.start < state.headline_end
                 # "Britain's competition watchdog said …. The Competition and Markets Authority
                 # said …": a description by its owner, named later by a word they share.
-                or _OWNED_DESCRIPTION.match(suggestion.source_mention or "")
-                or RELATION_OF.match(suggestion.source_mention or "")  # "The father of a …"
-                or _title_only(suggestion.source_mention or "")  # "UN secretary general"
+                or _OWNED_DESCRIPTION.match(mention)
+                or RELATION_OF.match(mention)  # "The father of a …"
+                or _title_only(mention)  # "UN secretary general"
             )
         ):
             continue
         # "A beauty influencer with 3.4 million followers" is not "one follower".
         # "An armed group opposed to the Dravenian government" is not the Dravenian defence
         # ministry: what the group is named by, not what it opposes.
-        wanted = _stems(_DESCRIBED_BY_WHAT_IT_DOES.sub("", suggestion.source_mention or ""))
+        wanted = _stems(_DESCRIBED_BY_WHAT_IT_DOES.sub("", mention))
         window = suggestion.start + NAMING_WINDOW
         first = bisect_right(state.speaker_starts, suggestion.start)
         last = bisect_right(state.speaker_starts, window)
         # "The provincial education department" names a body: never a person named later,
         # though "Education minister Jonas Hal" shares a word with it. "Sprinter" may be one.
-        words = (suggestion.source_mention or "").casefold().split()
+        words = mention.casefold().split()
         body = (
             bool(words)
             and bool(
                 {words[-1], words[-1].removesuffix("s")}
                 & (CATEGORY_KINDS.keys() | {"opposition", "campaign"})
             )  # "The opposition demanded …" is not "opposition MP Daniel Ortiz", who speaks next
-            and not RELATION_OF.match(suggestion.source_mention or "")  # "The head of the agency"
+            and not RELATION_OF.match(mention)  # "The head of the agency"
         )
         # Only an indefinite description ("an armed group", "their union") may be matched to a
         # later source by kind alone; "the defence ministry" names its own body. An indefinite
         # one ("a study …", later "they found …") is not named by its own repetition.
-        first_word = (suggestion.source_mention or "").split()[:1]
+        first_word = mention.split()[:1]
         indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
         definite = bool(first_word) and first_word[0].casefold() == "the"
         # "a Credit Suisse analyst": someone at a body it names, named later only with it
-        capitals = {w for w in (suggestion.source_mention or "").split()[1:] if w[:1].isupper()}
+        capitals = {w for w in mention.split()[1:] if w[:1].isupper()}
         owned = bool(capitals) and suggestion.start >= state.headline_end
         # A headline's "Bank of England policymaker says …" is a person: not the bank quoted next.
         headline_person = (
             suggestion.start < state.headline_end and suggestion.source_kind == "person"
         )
         # (a name of two capitalised words at least: not a headline's "Family demands …")
-        proper = not is_generic(suggestion.source_mention or "") and any(
-            w[:1].isupper() for w in (suggestion.source_mention or "").split()[1:]
-        )
+        proper = not is_generic(mention) and any(w[:1].isupper() for w in mention.split()[1:])
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
@@ -3226,11 +3230,9 @@ def name_generic_speakers(
         ]
         # "A group of bestselling authors has sued …" is not the Authors Guild quoted later: a
         # group of people is named only by what it calls itself.
-        best = (
-            0 if _GROUP_OF_PEOPLE.match(suggestion.source_mention or "") else max(shared, default=0)
-        )
+        best = 0 if _GROUP_OF_PEOPLE.match(mention) else max(shared, default=0)
         named = later[shared.index(best)] if best else None
-        generic = is_generic(suggestion.source_mention or "")
+        generic = is_generic(mention)
         # "a large international trial"; not a court's: "…, murder trial hears"
         document = bool(STUDIES & set(words[:3] + words[-1:])) and suggestion.cue not in HEARD
         if named is None and document:
@@ -3260,17 +3262,13 @@ def name_generic_speakers(
             named = next(
                 (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
             )
-        if in_headline and re.fullmatch(r"[A-Z]{2,6}", suggestion.source_mention or ""):
+        if in_headline and re.fullmatch(r"[A-Z]{2,6}", mention):
             # "CDC urges doctors …" / "The Centers for Disease Control and Prevention said …"
-            named = next(
-                (s for s in later if _abbreviates(suggestion.source_mention or "", s.name)), named
-            )
-        if in_headline and (
-            suggestion.source_kind == "person" or _one_name_word(suggestion.source_mention or "")
-        ):
+            named = next((s for s in later if _abbreviates(mention, s.name)), named)
+        if in_headline and (suggestion.source_kind == "person" or _one_name_word(mention)):
             # "Brazil's Lula says …" / "President Luiz Inacio Lula da Silva said …": the
             # person whose full name holds the headline's.
-            named = _in_full(suggestion.source_mention or "", later) or named
+            named = _in_full(mention, later) or named
         if suggestion.start < state.headline_end and head_kind:
             if named is None:
                 # A headline's "militia claims …": the body of that kind the article quotes.
@@ -3304,17 +3302,17 @@ def name_generic_speakers(
             # "A group of Russian fighters said …. The group, which calls itself the Siberian
             # Battalion, posted …": the name it gives itself.
             named = _self_named(suggestion, state, index)
-        if named is None and _title_only(suggestion.source_mention or ""):
+        if named is None and _title_only(mention):
             # "UN secretary general calls for restraint" … "The UN secretary general, António
             # Guterres, has urged …": the name the title is given later.
             named = _titled_later(suggestion, state, index)
-        described = generic or RELATION_OF.match(suggestion.source_mention or "")
+        described = generic or RELATION_OF.match(mention)
         if (
             named is None
             and described
             and suggestion.source_kind == "person"
             # "a group of Conservative MPs" is not one of them who speaks next
-            and not _GROUP_OF_PEOPLE.match(suggestion.source_mention or "")
+            and not _GROUP_OF_PEOPLE.match(mention)
             # '"Tell us the truth!" a woman shouted': someone in a crowd, not the next named
             and (suggestion.cue or "").casefold() not in {"shouted", "yelled", "cried", "screamed"}
         ):
