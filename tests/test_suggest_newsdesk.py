@@ -9781,3 +9781,45 @@ def test_what_officials_determined_and_what_she_said_after_but():
         ("The bear's two cubs also fed on the body", "park officials"),
         ("arrangements were being made to send them to a zoo", "Joanne Whitlaw"),
     ]
+
+
+# Batch 204 (tests/data/suggest: oil-spill-cleanup): the Coast Guard and an oil company disagree
+# on whether a spill's cleanup is over, told by both, a petty officer, a captain at a town hall,
+# a fisherman, a coastal authority's resolution and its lawyer, and parish officials.
+
+
+def test_while_one_claims_the_other_says_when_the_parse_reads_claims_as_a_noun():
+    text = (
+        'Head\n\nWhile Bramwell Oil claims it has reached "a milestone" in the cleanup, the '
+        'Coast Guard says the work is "far from over."'
+    )
+    assert speakers(text) == [
+        ('it has reached "a milestone" in the cleanup', "Bramwell Oil"),
+        ('the work is "far from over."', "Coast Guard"),
+    ]
+
+
+def test_a_rank_of_a_class_and_the_oil_company_said_late_tuesday():
+    text = (
+        "Head\n\nThe Coast Guard opened new case files, said Petty Officer First Class Edwin "
+        "Sallow.\n\nBramwell Oil said the cleanup had ended. The London-based oil company said "
+        "late Tuesday that it had spent $2.1 billion on the cleanup."
+    )
+    assert speakers(text) == [
+        ("The Coast Guard opened new case files", "Edwin Sallow"),
+        ("the cleanup had ended", "Bramwell Oil"),
+        ("it had spent $2.1 billion on the cleanup", "Bramwell Oil"),
+    ]
+
+
+def test_is_disputing_and_a_resolution_criticizing_keep_their_verbs():
+    text = (
+        "Head\n\nThe Coast Guard is disputing the company's statement that the cleanup has "
+        "ended.\n\nThe Dorran Coastal Authority passed a resolution criticizing the Coast Guard "
+        "for letting the company pull its crews off beaches."
+    )
+    assert speakers(text) == [
+        ("is disputing the company's statement that the cleanup has ended", "Coast Guard"),
+        ("criticizing the Coast Guard for letting the company pull its crews off beaches",
+         "Dorran Coastal Authority"),
+    ]  # fmt: skip

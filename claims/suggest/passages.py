@@ -165,6 +165,12 @@ _LEADING_LINK = re.compile(
 )
 
 
+_RANK_CLASS = re.compile(
+    r"\b(Officer|Airman|Private|Seaman|Specialist|Fireman)\s+(?:First|Second|Third|1st|2nd|3rd)\s+"
+    r"Class\b"
+)
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -189,6 +195,8 @@ def clean_mention(mention: str) -> str:
         r"\1",
         mention,
     )
+    # "Petty Officer First Class Edwin Sallow": the class is part of the rank, not the name.
+    mention = _RANK_CLASS.sub(r"\1", mention)
     # "said Jana Novak outside the court": where she said it.
     mention = _NAME_THEN_PLACE.sub(lambda name: next(filter(None, name.groups())), mention)
     # "…, a plan supporters say will ease the shortage": the supporters.

@@ -94,7 +94,7 @@ CUE_VERBS = (
     r"caution(?=\s+(?:that|in|against)\b)|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
-    "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging)|"
+    "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging|disputing|denying|rejecting)|"
     # "The union's leader was adamant that members would not accept the offer"
     "(?:was|were|is|are|remained)\\s+(?:adamant|insistent|emphatic|unequivocal)(?=\\s+that\\b)|"
     # "The mayor made clear that …", "left no doubt that …"
@@ -149,7 +149,8 @@ VERB_IS_THE_CLAIM = frozenset(
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
      "recommends", "called for", "asked for", "question", "is demanding", "are demanding",
      "is calling for", "are calling for", "is calling on", "are calling on", "is urging",
-     "are urging"}
+     "are urging", "is disputing", "are disputing", "is denying", "are denying", "is rejecting",
+     "are rejecting", "criticizing", "criticising", "condemning"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
@@ -265,8 +266,8 @@ _TIME = (
     # "acknowledged hours before the lunch that …"
     r"|\s+(?:minutes|hours|days|weeks)\s+(?:before|after)\s+(?:the|a|an|his|her|their|its)"
     r"(?:\s+[\w'’-]+){1,3}?(?=\s+that\b)"
-    # American style: "said Tuesday", "said Monday night".
-    r"|\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
+    # American style: "said Tuesday", "said Monday night", "said late Tuesday".
+    r"|\s+(?:(?:late|early)\s+)?" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     # "said Tuesday on Twitter that …", 'said Sunday on WNX's "Capitol Week" that …'
     r"(?:\s+(?:on|in)\s+(?:(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])\s+){0,3}?"
     r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
@@ -950,10 +951,11 @@ PATTERNS = [
         # "sent out an internal memo Wednesday saying the company has …": what the memo says
         r"|(?:(?<=memo)|(?<=statement)|(?<=letter)|(?<=post)|(?<=email)|(?<=note)|(?<=video)|"
         # "issued a statement on Twitter Sunday evening saying …"
-        r"(?<=message)|(?<=tweet)|(?<=release))(?:\s+on\s+[A-Z][\w-]+)?"
+        # "passed a resolution criticizing the Coast Guard for …"
+        r"(?<=message)|(?<=tweet)|(?<=release)|(?<=resolution)|(?<=motion))(?:\s+on\s+[A-Z][\w-]+)?"
         # "signed a joint letter stating that …"
         r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+"
-        r"(?=saying\s|stating\s+that\b)"
+        r"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s)"
         # "had written to Alvestad last month urging him to act": a call, no comma needed
         r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
@@ -967,6 +969,7 @@ PATTERNS = [
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
         r"alleging|claiming|insisting|warning|arguing|stressing|accusing|blaming|denying|suggesting|"
         r"urging(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s)|"
+        r"(?<=resolution\s)critici[sz]ing|(?<=resolution\s)condemning|"
         # "commented on the decision …, admitting it was a mistake"
         r"admitting|acknowledging|conceding|"
         # 'slammed Trump himself, tweeting that "Clowns hire clowns."'

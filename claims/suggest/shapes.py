@@ -1039,12 +1039,7 @@ class ShapeMatcher:
                 )
                 first = replace(rest[0], start=s, end=e, text=text[s:e], pattern="fronted_saying")
                 return [replace(first, cue=fronted["cue"].casefold()), *rest]
-        conceded = (
-            self.syntax.concession_end(sentence)
-            if self.syntax is not None and _CONCESSION.match(sentence)
-            else None
-        )
-        if conceded is not None:
+        for conceded in self._concession_ends(sentence):
             # "While Netanyahu said he was "ready for a truce", his conditions include …": what
             # was said ends with the clause; the main clause is the reporter's, or a claim of its
             # own ("…, residents said a school was hit").
@@ -1250,6 +1245,17 @@ class ShapeMatcher:
         if headline:
             return self._headline(start, end, state)
         return []
+
+    def _concession_ends(self, sentence: str) -> list[int]:
+        """Where a clause the sentence opens with "While" or "Although" may end: by the parse,
+        then before the main clause's speaker and cue ("While Bramwell claims it has reached
+        …, the Coast Guard says …", which the parse may read as a noun, "Bramwell claims")."""
+        if not _CONCESSION.match(sentence):
+            return []
+        parsed = self.syntax.concession_end(sentence) if self.syntax is not None else None
+        main = _MAIN_SPEAKER.search(sentence)
+        ends = [parsed, main.start() if main else None]
+        return list(dict.fromkeys(end for end in ends if end is not None))
 
     @staticmethod
     def _back_to_the_subject(second: Suggestion, first: Suggestion, split) -> list[Suggestion]:
@@ -1704,6 +1710,10 @@ _FRONTED_SAYING = re.compile(
 )
 # A sentence that opens with a conceded clause, and what closes that clause.
 _CONCESSION = re.compile(r"(?:While|Although|Though|Whereas)\s")
+_MAIN_SPEAKER = re.compile(
+    r"(?<=[\w”\"]),\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:says|said|insists|insisted|"
+    r"argues|argued|counters|countered|maintains|maintained)\b)"
+)
 _AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
 # A name set off by commas after the words the parse took for the speaker.
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")

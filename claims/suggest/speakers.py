@@ -1204,8 +1204,16 @@ class SpeakerResolver:
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
             # "Valencia have sacked …, the club said. … A club spokesperson said …"
             described = set(name_key(speaker.described).split()) - set(PRONOUNS)
-            if (nouns & named and _qualified(qualifiers, named)) or (
-                nouns & described and not qualifiers
+            if (
+                (nouns & named and _qualified(qualifiers, named))
+                or (nouns & described and not qualifiers)
+                # "Bramwell Oil said …. The oil company said …": what it makes, in its name
+                or (
+                    qualifiers
+                    and nouns & COMPANY_NOUNS
+                    and speaker.kind == "organisation"
+                    and _qualified(qualifiers, named)
+                )
             ):
                 return speaker
         return None
