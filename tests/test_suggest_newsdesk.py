@@ -9823,3 +9823,42 @@ def test_is_disputing_and_a_resolution_criticizing_keep_their_verbs():
         ("criticizing the Coast Guard for letting the company pull its crews off beaches",
          "Dorran Coastal Authority"),
     ]  # fmt: skip
+
+
+# Batch 205 (tests/data/suggest: ambassador-summoned, chess-cheating): a foreign ministry
+# summons an ambassador, told by both governments, a ministry, its vice minister, an embassy,
+# sources and a news agency; a chess champion accuses a teenager of cheating, told by the
+# governing body, the champion, the teenager, a panel chair, a federation president and two
+# officers of the governing body.
+
+
+def test_accused_then_writing_a_quotation_are_two_claims():
+    text = (
+        "Head\n\nTornqvist this week openly accused Kell of cheating, writing in a statement "
+        'posted online: "I believe that Kell has cheated more than he has admitted."'
+    )
+    assert speakers(text) == [
+        ("accused Kell of cheating", "Tornqvist"),
+        ("I believe that Kell has cheated more than he has admitted", "Tornqvist"),
+    ]
+
+
+def test_but_says_after_a_clause_of_time_and_was_reported_as_saying():
+    text = (
+        "Head\n\nDarius Kell has acknowledged cheating in online games twice, when he was 13 and "
+        "15, but says he has never cheated over the board.\n\nYuri Dmitrov was reported as "
+        'saying that the results were "statistically impossible".'
+    )
+    assert speakers(text) == [
+        ("cheating in online games twice", "Darius Kell"),
+        ("he has never cheated over the board", "Darius Kell"),
+        ('the results were "statistically impossible"', "Yuri Dmitrov"),
+    ]
+
+
+def test_a_grandmasters_title_and_claims_against_in_a_headline():
+    text = (
+        "Chess body to investigate champion's cheating claims against teenager\n\n"
+        '"That sounds like nonsense," chief executive Grandmaster Pavel Orlik said.'
+    )
+    assert speakers(text) == [("That sounds like nonsense", "Pavel Orlik")]

@@ -131,8 +131,9 @@ TITLE_WORDS = frozenset(
         "prof",
         "sir",
         "dame",
-        # "Coach Mourinho on the loss:"
+        # "Coach Mourinho on the loss:", "Grandmaster Pavel Orlik"
         "coach",
+        "grandmaster",
         # clergy: "Archbishop Tomas Revik", "Canon Piet Oswin", "Rabbi …"
         "archbishop",
         "bishop",

@@ -18,7 +18,8 @@ REFUSED_THINGS = frozenset(
 )
 _NOT_A_NOUN = (
     rf"(?!\s+(?:{'|'.join(sorted(NOUN_BEFORE))}|were|was|are|is|have|had|rose|fell|doubled|"
-    r"jumped)\b)"
+    # "… cheating claims against teenager": the noun, with what it is against
+    r"jumped|against)\b)"
 )
 # "Climate activist denied bail": refused something, not denying anything.
 _NOT_REFUSED = rf"(?!\s+(?:{'|'.join(sorted(REFUSED_THINGS))}|a\s+visa|the\s+right)\b)"
@@ -62,6 +63,8 @@ CUE_VERBS = (
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     # 'He went on to say "that at least half of the things Marco said are false."'
     r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn)|"
+    # "Yuri Dmitrov … was reported as saying that …": his words, as relayed
+    r"(?:was|were)\s+(?:reported|quoted)\s+as\s+(?:saying|telling\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+that\b)|"
     # "Cotton expressed his belief that Booker's decision is part of a ploy …"
     r"expressed\s+(?:his|her|their|its)\s+(?:belief|view|concern|hope|confidence|fear|worry)"
     r"(?=\s+that\b)|"
@@ -1424,7 +1427,9 @@ ADDING = re.compile(
     # "…, calling it a war crime": what it was called, with its verb, as "called it …" is
     r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
-    r"(?:arguing|noting|warning|claiming|stressing|suggesting)(?=\s+that\b)|"
+    r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing)(?=\s+that\b)|"
+    # "…, writing in a statement posted online: "I believe …"": where, then the quotation
+    r"writing\s+(?:in|on)\s+[^:“”\"]{1,60}:(?=\s*[“\"])|"
     # "…, claiming they cause inflation" (not "claiming responsibility for …", a claim whole)
     r"claiming(?=\s+(?:they|it|he|she|we|the|this|these|those)\s)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"

@@ -1374,9 +1374,9 @@ class ShapeMatcher:
             return []  # 'NorCal fire officials: When we say "get out," we mean it': their own words
         if _VERDICT.match(match.group("content")):
             return []  # "Jury finds former treasurer guilty …": a verdict, on the record
-        if re.match(r"(?i:over|about|on)\s", match.group("content")):
+        if re.match(r"(?i:over|about|on|against)\s", match.group("content")):
             # "Ministers warn over chemical weapons": what about, not what; "… Senator's Shock
-            # Claim About GOP Leader …": a noun, in title case.
+            # Claim About GOP Leader …", "… cheating claims against teenager": a noun.
             return []
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
@@ -1424,7 +1424,10 @@ _DESCRIBED_NAME = re.compile(
 )
 _AGENT_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\s+by\s+\Z")
 # ", beating City forecasts," between a claim and its speaker's second verb.
-_PARTICIPLE_GAP = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\s[^,;:“”\"]{1,60}(?=,)")
+# (or a clause of time cut from the claim: "…twice, when he was 13 and 15, but says …")
+_PARTICIPLE_GAP = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+(?:[a-z]+ing|when|while|before|after)\s[^,;:“”\"]{1,60}(?=,)"
+)
 _DAY_AT_END = re.compile(r"\s+on\s+" + WEEKDAY + r"\Z")
 # A claim with a verb of its own: "that the flights would resume", "the flights would resume".
 _THAT_CLAUSE = re.compile(
