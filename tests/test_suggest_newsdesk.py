@@ -9862,3 +9862,28 @@ def test_a_grandmasters_title_and_claims_against_in_a_headline():
         '"That sounds like nonsense," chief executive Grandmaster Pavel Orlik said.'
     )
     assert speakers(text) == [("That sounds like nonsense", "Pavel Orlik")]
+
+
+# Batch 206 (tests/data/suggest: turbulence-injuries, retailer-bankruptcy): severe turbulence
+# injures passengers, told by officials, a newspaper, passengers, an ambulance service, the
+# airline's officer and its spokesman (whose surname is a country's name); a department store
+# chain files for bankruptcy, told by a trade paper, its chairman, its filing, its restructuring
+# officer, a suppliers' lawyer and a union.
+
+
+def test_reported_the_outlet_after_the_claim_but_not_after_someone_elses_say():
+    text = (
+        "Head\n\nSeveral passengers were taken to hospital with head wounds, reported the Kalani "
+        "Star-Ledger.\n\nOfficials say at least 60 passengers were hurt, reports the Valley "
+        "Herald's Nadia Fenn."
+    )
+    assert [source for _, source in speakers(text)] == ["Kalani Star-Ledger", "Officials"]
+
+
+def test_closures_announced_in_september_are_not_a_speaker_and_stating_it_owed():
+    text = (
+        "Head\n\nPellway will close another 140 stores by the end of the year, on top of 46 "
+        "closures announced in September.\n\nPellway Stores listed debts of more than $2 billion "
+        "in its filing, stating it owed its largest supplier $84 million."
+    )
+    assert speakers(text) == [("it owed its largest supplier $84 million", "Pellway Stores")]

@@ -479,7 +479,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
         # (Nor "…, and residents told S1 that …": a clause of its own.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # "…, the security firm Corvane first reported"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
@@ -792,6 +793,13 @@ PATTERNS = [
         rf"{_CLAUSE_AFTER}"
     )),
     # Content, said X: the sentence ends with who said it, a name or a description without verbs.
+    # "Several passengers were taken to hospital, reported the Kalani Star-Ledger.": an outlet
+    # by its name (not "Officials say …, reports the Herald's Nadia Fenn": theirs, relayed).
+    ("said_speaker", "indirect", 0.8, re.compile(
+        r"^(?!(?:[\w'’-]+\s+){1,4}(?:say|says|said|told)\b)(?P<content>[^“”\"].{10,}?),[”\"]?\s+"
+        r"(?P<cue>reported|reports)\s+(?P<mention>(?:the\s+)?[A-Z][\w'’&-]*(?:[\s-][A-Z][\w'’&-]*){0,4})"
+        r"[.!?]?$"
+    )),
     ("said_speaker", "indirect", 0.82, re.compile(
         # '…, as "money is a motivator for some people," said …': its quotation's comma inside
         rf"^(?P<content>[^“”\"].{{10,}}?),[”\"]?\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
@@ -980,6 +988,8 @@ PATTERNS = [
         # "issued an advisory late Friday forecasting that the storm will …"
         r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing|stating)"
         r"(?=\s+that\b)|"
+        # "…, stating it owed its largest supplier $84 million"
+        r"stating(?=\s+(?:it|he|she|they|the)\s)|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'
