@@ -9887,3 +9887,34 @@ def test_closures_announced_in_september_are_not_a_speaker_and_stating_it_owed()
         "in its filing, stating it owed its largest supplier $84 million."
     )
     assert speakers(text) == [("it owed its largest supplier $84 million", "Pellway Stores")]
+
+
+# Batch 207 (tests/data/suggest: egg-shortage, dinosaur-discovery): shops ration eggs, told by a
+# farmer, the agriculture department, an economist, an industry council's president, a farm
+# paper, a supermarket's spokesperson and economists; a museum fossil is a new dinosaur, told by
+# researchers, a student, the museum and an outside palaeontologist.
+
+
+def test_describing_as_set_off_by_commas_and_they_point_out_that():
+    text = (
+        'Head\n\nA Ridgefield farmer, describing his eggs as "like gold", has started limiting '
+        "sales.\n\nEconomists believe shops are limiting sales to avoid empty shelves. They also "
+        "point out that raising prices instead could do lasting damage."
+    )
+    assert speakers(text) == [
+        ('describing his eggs as "like gold"', "A Ridgefield farmer"),
+        ("shops are limiting sales to avoid empty shelves", "Economists"),
+        ("raising prices instead could do lasting damage", "Economists"),
+    ]
+
+
+def test_a_bodys_word_about_a_person_and_anothers_name_for_it_are_cut():
+    text = (
+        "Head\n\nTobias Renk found the fossil.\n\nRenk questioned that the fossil had been "
+        "labelled correctly, the museum said. The new species is small next to its relatives, "
+        'which the Coastal Gazette once called "the pocket raptors", the museum says.'
+    )
+    assert speakers(text) == [
+        ("Renk questioned that the fossil had been labelled correctly", "museum"),
+        ("The new species is small next to its relatives", "museum"),
+    ]

@@ -75,7 +75,7 @@ CUE_VERBS = (
     # "Ministers promise that children …", not "kept their promise"
     "promise(?=\\s+that\\b)|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
-    "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|"
+    "reveals|boasted|boasts|cautioned|cautions|pointed out|points? out(?=\\s+that\\b)|observed|"
     "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
     # "Lonnie Bragg, a former Marine, tells how the bills are piling up": what he told of
     "(?:tells|told|describes|described)(?=\\s+how\\s+(?!(?:much|many|long|often|far)\\b))|"
@@ -946,6 +946,13 @@ PATTERNS = [
     # Content, with a clause of its own, X said: "…, bringing a strike closer, the union said".
     ("trailing_said", "indirect", 0.8, _trailing_said(lazy=False)),
     # X did something, saying/adding/alleging (that) content.
+    # "A Ridgefield farmer, describing his eggs as "like gold", has started …": what the
+    # subject, set off by commas, called something on the way to its verb.
+    ("describing_aside", "indirect", 0.7, re.compile(
+        r"^(?P<mention>(?:[Aa]n?|[Tt]he|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<cue>describing)\s+"
+        r"(?P<content>[^,;:“”\"]{1,80}?\s+as\s+(?:[“\"][^“”\"]{1,60}[”\"]|[^,;:“”\"]{1,60})),\s+"
+        r"(?=(?:has|have|had|is|was|were|are|will|would|[a-z]{3,}ed)\b)"
+    )),
     ("participle_cue", "indirect", 0.75, re.compile(
         # "37 organisations, including the charity Safe Screens Trust, signed …": the one named
         rf"^(?:[^,;:“”\"]{{1,60}},\s+including\s+(?=[^,;:“”\"]{{1,60}},))?"
@@ -1313,6 +1320,9 @@ SUBORDINATE_TAIL = re.compile(
     # speakers' own words go on.
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
+    # "…, which the Coastal Gazette once jokingly called "the pocket raptors"": another's name for
+    # what the claim is about.
+    r"|which\s+(?:[\w'’-]+\s+){1,6}?(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\b"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.

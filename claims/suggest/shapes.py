@@ -59,6 +59,7 @@ from claims.suggest.patterns import (
     WHOLE_QUOTE,
 )
 from claims.suggest.speakers import (
+    DESCRIBED_BODIES,
     NAMING_WINDOW,
     RELEASED_BY,
     STUDIES,
@@ -219,6 +220,7 @@ class ShapeMatcher:
             checked = (
                 "reported_speech", "trailing_said", "participle_cue", "gave_warning", "and_urged",
                 "and_said", "said_speaker", "trailing_said_aside", "statement_saying", "with_saying",
+                "describing_aside",
             )  # fmt: skip
             if (
                 name in checked
@@ -261,6 +263,14 @@ class ShapeMatcher:
                     # "A ship reported being hit, the security firm Corvane said": named.
                     # (Not "the jury at Lydgate Crown Court": the court names where it sits.)
                     or _DESCRIBED_NAME.fullmatch(trailing["mention"])
+                    # "Renk questioned that the fossil was labelled correctly, the museum said":
+                    # a body's word about a person, not the person described again (as "the
+                    # club" or "the company" may describe a name taken for a person's).
+                    or (
+                        guess_kind(trailing["mention"]) not in ("person", "unnamed")
+                        and trailing["mention"].split()[-1].casefold() not in DESCRIBED_BODIES
+                        and self._a_person(mention, state, start + match.start("mention"))
+                    )
                 )
             ):
                 continue
@@ -645,7 +655,14 @@ class ShapeMatcher:
                     # "The announcement, according to Youngkin, is …": the source set inside
                     # the claim, not a tail after it.
                     tail = None
-                if tail and groups.get("cue") and match.end("content") <= match.start("cue"):
+                if (
+                    tail
+                    and groups.get("cue")
+                    and match.end("content") <= match.start("cue")
+                    # (but "…, which the Gazette once called "the pocket raptors", the museum
+                    # says": another's name for it, never the speaker's)
+                    and not _OTHERS_NAME_FOR_IT.search(tail.group())
+                ):
                     tail = None  # "…, despite a reward …, said spokesperson T.J. Smith": all said
                 if (
                     tail
@@ -1246,6 +1263,11 @@ class ShapeMatcher:
             return self._headline(start, end, state)
         return []
 
+    def _a_person(self, mention: str, state: ReadingState, at: int) -> bool:
+        """Whether the words name a person ("Renk" after "Tobias Renk"), as resolved."""
+        speaker, _ = self.resolve(mention, state, at=at)
+        return speaker is not None and speaker.kind == "person"
+
     def _concession_ends(self, sentence: str) -> list[int]:
         """Where a clause the sentence opens with "While" or "Although" may end: by the parse,
         then before the main clause's speaker and cue ("While Bramwell claims it has reached
@@ -1497,6 +1519,9 @@ _DENIES_IT = re.compile(
 _THEIR_WORDS_QUOTED = re.compile(
     r"(?<!dubbed\s)(?<!called\s)(?<!named\s)(?<!titled\s)(?<!as\s)(?<!so-called\s)"
     r"[“\"](?=[^”\"]*\b[a-z]{3,})[^“”\"\s]+(?:\s+[^“”\"\s]+)+[”\"]"
+)
+_OTHERS_NAME_FOR_IT = re.compile(
+    r"\b(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\Z"
 )
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
