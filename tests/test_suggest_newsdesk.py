@@ -9918,3 +9918,31 @@ def test_a_bodys_word_about_a_person_and_anothers_name_for_it_are_cut():
         ("Renk questioned that the fossil had been labelled correctly", "museum"),
         ("The new species is small next to its relatives", "museum"),
     ]
+
+
+# Batch 208 (tests/data/suggest: boil-water-notice, fog-pileup): a city boils its water after a
+# power cut at a treatment plant, told by officials, the city, its public works department, the
+# plant's contractor, the director, a hospital, a superintendent and a resident; a fog pile-up,
+# told by police, early reports, firefighters, a witness, two drivers, an ambulance officer, a
+# fire service spokesman and a superintendent of police.
+
+
+def test_the_subject_goes_on_after_a_trailing_attribution():
+    text = (
+        "Head\n\nSchools will open two hours late on Monday, Superintendent Glen Tennant said, and "
+        "will provide bottled water for pupils."
+    )
+    assert speakers(text) == [
+        ("Schools will open two hours late on Monday", "Glen Tennant"),
+        ("will provide bottled water for pupils", "Glen Tennant"),
+    ]
+
+
+def test_a_driver_and_a_superintendent_of_a_force_speak_for_themselves():
+    text = (
+        'Head\n\nDriver Len Brody said the scene was "horrendous".\n\nSupt Rona Kells, of Vale '
+        "Police, said she believed the pile-up would have been impossible to avoid. She said "
+        'the fog was so thick she could only see a few cars ahead but added: "I could not tell '
+        'how far ahead the crash was."'
+    )
+    assert [source for _, source in speakers(text)] == ["Len Brody"] + ["Rona Kells"] * 3

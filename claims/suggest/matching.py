@@ -115,6 +115,7 @@ TITLE_WORDS = frozenset(
         "inspector",
         "detective",
         "superintendent",
+        "supt",
         "constable",
         # an agency's head: "FAA Administrator Mike Whitaker"
         "administrator",
@@ -637,6 +638,7 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "passenger", "miner", "mechanic", "lawyer", "midwife", "firefighter", "paramedic",
      "welder", "electrician", "plumber", "carpenter", "machinist", "cashier", "baker", "cleaner",
      "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
+     "driver", "motorist", "cyclist",
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
      "climber", "diver"}
 )  # fmt: skip

@@ -393,6 +393,8 @@ _ONE_APPOS = (
     # "Sen. John Cornyn (R-Texas), McConnell’s No. 2, said"
     r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:['’]s|s['’])\s+"
     r"(?:[a-z][^,.;“”\"]{1,80}|No\.\s\d+(?:\s[^,.;“”\"]{1,60})?)(?=,)"
+    # "Supt Rona Kells, of Vale Police, said": where she serves, set off by commas.
+    r"|of\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}(?=,)"
     # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
     rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
@@ -1440,7 +1442,9 @@ ADDING = re.compile(
     # "…, and added: "By our own estimation, …""
     # "…, also noting that …"
     # '…, "an enemy of high interest rates," claiming …': after the quotation's comma too
-    r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b))\s+(?:while\s+also\s+|also\s+)?(?:adding:?|and\s+added:|saying|"
+    # "…, but added: "I could not tell …"", with or without the comma
+    r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b)|(?<=[\w”\"])(?=\s+(?:and|but)\s+added:))\s+"
+    r"(?:while\s+also\s+|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying|"
     r"insisting|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"

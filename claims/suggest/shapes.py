@@ -1174,6 +1174,16 @@ class ShapeMatcher:
             # "When the group turned back, friends said, the pair went on and said …", "Agents
             # ordered everyone out and asked them …, according to a worker": the second verb is
             # the clause's own subject's, inside what the speaker said.
+            goes_on = (
+                _SAID_THEN_GOES_ON.match(text, found.mention_end, end)
+                if found.pattern == "trailing_said" and found.mention_end is not None
+                else None
+            )
+            if goes_on:
+                # "Schools will open late, Superintendent Glen Tennant said, and will provide
+                # bottled water": the subject's second verb, the speaker's claim too.
+                s, e = trim_passage(text, goes_on.end(), end)
+                return [found, replace(found, start=s, end=e, text=text[s:e])]
             return [found]
         if found:
             # (or right after it, where the parse ended the first clause: "confirmed the
@@ -1522,6 +1532,11 @@ _THEIR_WORDS_QUOTED = re.compile(
 )
 _OTHERS_NAME_FOR_IT = re.compile(
     r"\b(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\Z"
+)
+# After a trailing attribution, the claim's subject going on: "…, he said, and will provide …".
+_SAID_THEN_GOES_ON = re.compile(
+    r"\s+(?:said|says|added|adds)(?:\s+on\s+" + WEEKDAY + r")?,\s+(?:and|but)\s+(?:also\s+)?"
+    r"(?=(?:will|would|was|were|is|are|had|has|have|could|can)\s)"
 )
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
