@@ -1530,6 +1530,7 @@ _THEIR_WORDS_QUOTED = re.compile(
     r"(?<!dubbed\s)(?<!called\s)(?<!named\s)(?<!titled\s)(?<!as\s)(?<!so-called\s)"
     r"[“\"](?=[^”\"]*\b[a-z]{3,})[^“”\"\s]+(?:\s+[^“”\"\s]+)+[”\"]"
 )
+# A tail after a trailing attribution's claim that is another's name for what it is about.
 _OTHERS_NAME_FOR_IT = re.compile(
     r"\b(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\Z"
 )
@@ -1538,6 +1539,7 @@ _SAID_THEN_GOES_ON = re.compile(
     r"\s+(?:said|says|added|adds)(?:\s+on\s+" + WEEKDAY + r")?,\s+(?:and|but)\s+(?:also\s+)?"
     r"(?=(?:will|would|was|were|is|are|had|has|have|could|can)\s)"
 )
+# Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
 _FRONTED_WHEN = re.compile(r"\s*(?:When|After|Once|Since|Until|Before)\s[^,;:“”\"]+$")
@@ -1753,11 +1755,13 @@ _FRONTED_SAYING = re.compile(
 )
 # A sentence that opens with a conceded clause, and what closes that clause.
 _CONCESSION = re.compile(r"(?:While|Although|Though|Whereas)\s")
+_AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
+# Where a conceded clause ends when the parse does not say: before the main clause's speaker and
+# cue ("While Bramwell claims …, the Coast Guard says …").
 _MAIN_SPEAKER = re.compile(
     r"(?<=[\w”\"]),\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:says|said|insists|insisted|"
     r"argues|argued|counters|countered|maintains|maintained)\b)"
 )
-_AFTER_THE_CLAUSE = re.compile(r"[”\"]?[,;]?\s*")
 # A name set off by commas after the words the parse took for the speaker.
 _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 
