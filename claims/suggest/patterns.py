@@ -535,7 +535,9 @@ _NOT_A_LABEL = (
 # A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
 # After "…, he said, but": the clause's own verb, going on without a subject of its own.
-_GOES_ON = r"(?:was|were|is|are|had|has|have|would|could|will|remained|remains)\b"
+GOES_ON = r"(?:was|were|is|are|had|has|have|would|could|will|remained|remains)\b"
+# Another's name for a thing: "which the Gazette once called …", "dubbed", "referred to as".
+OTHERS_NAMING = r"(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)"
 # A sentence that opens with its speaker, named or a pronoun: "Mr. Jones was blunt: …".
 _NAMED_SUBJECT = rf"^{_NOT_A_NAME}(?P<mention>{TITLE}?{PROPER_NAME}|He|She|They)\s+"
 
@@ -714,7 +716,7 @@ PATTERNS = [
         r"(?P<cue>said|says|insisted|insists|added|claimed|argued|warned|noted|stressed|"
         r"determined|concluded),\s+but\s"
         # "…, Landsberg said, but was considered "flyable"": the same clause goes on, his too
-        rf"(?!{_GOES_ON})))"
+        rf"(?!{GOES_ON})))"
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
         # ("…; after that, officials said, there might be no way out": people, in lower case)
@@ -730,7 +732,7 @@ PATTERNS = [
         r"(?:offered|suggested|wrote|said)\s+in\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,40}?),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
-        rf"(?!(?:and|but)\s+(?!{_GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"
+        rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"
     )),
     # 'Calling it an "uncontained failure", he said, would depend on …': a phrase quoted in the
     # subject, whose verb goes on after (not '"…", she writes, poorly insured …').
@@ -1324,7 +1326,7 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which the Coastal Gazette once jokingly called "the pocket raptors"": another's name for
     # what the claim is about.
-    r"|which\s+(?:[\w'’-]+\s+){1,6}?(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\b"
+    rf"|which\s+(?:[\w'’-]+\s+){{1,6}}?{OTHERS_NAMING}\b"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.

@@ -23,6 +23,7 @@ from claims.suggest.patterns import (
     ANONYMOUS,
     DATELINE_TEXT,
     DISMISSED_AS,
+    GOES_ON,
     HEADLINE,
     HEADLINE_AFTER,
     HEADLINE_AFTER_EVENT,
@@ -39,6 +40,7 @@ from claims.suggest.patterns import (
     NAME_COMMA,
     ONLY_REPORTS,
     OPENING_CONJUNCTION,
+    OTHERS_NAMING,
     PARTY_TAG,
     PATTERNS,
     PHRASE_CHAR,
@@ -1531,13 +1533,11 @@ _THEIR_WORDS_QUOTED = re.compile(
     r"[“\"](?=[^”\"]*\b[a-z]{3,})[^“”\"\s]+(?:\s+[^“”\"\s]+)+[”\"]"
 )
 # A tail after a trailing attribution's claim that is another's name for what it is about.
-_OTHERS_NAME_FOR_IT = re.compile(
-    r"\b(?:called|dubbed|nicknamed|described\s+as|referred\s+to\s+as)\Z"
-)
+_OTHERS_NAME_FOR_IT = re.compile(rf"\b{OTHERS_NAMING}\Z")
 # After a trailing attribution, the claim's subject going on: "…, he said, and will provide …".
 _SAID_THEN_GOES_ON = re.compile(
     r"\s+(?:said|says|added|adds)(?:\s+on\s+" + WEEKDAY + r")?,\s+(?:and|but)\s+(?:also\s+)?"
-    r"(?=(?:will|would|was|were|is|are|had|has|have|could|can)\s)"
+    rf"(?={GOES_ON})"
 )
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
