@@ -9946,3 +9946,42 @@ def test_a_driver_and_a_superintendent_of_a_force_speak_for_themselves():
         'how far ahead the crash was."'
     )
     assert [source for _, source in speakers(text)] == ["Len Brody"] + ["Rona Kells"] * 3
+
+
+# Batch 210 (tests/data/suggest: robotaxi-crash, festival-collapse): a driverless taxi pins a
+# pedestrian, told by police, the operator, the fire department, a newspaper, a city supervisor
+# and a state board; a festival firm's collapse, told by ticket holders, the firm, its statement,
+# a ticket seller, a consumer body, a fan, a former organiser and an industry body.
+
+
+def test_a_company_with_ltd_after_its_name_is_what_the_company_means():
+    text = (
+        "Head\n\nEight events run by Skylark Live Ltd were called off.\n\nSkylark Live said it "
+        'was "not able to continue". It advised people to contact their card issuer for a '
+        'refund.\n\nIn a statement, the company blamed "rising costs".\n\nTicket seller Ticketly '
+        'said its requests had gone "unanswered".'
+    )
+    assert speakers(text) == [
+        ('it was "not able to continue"', "Skylark Live"),
+        ("advised people to contact their card issuer for a refund", "Skylark Live"),
+        ('blamed "rising costs', "Skylark Live"),
+        ('its requests had gone "unanswered"', "Ticketly"),
+    ]
+
+
+def test_officers_speak_for_the_police_force_the_article_named():
+    text = (
+        "Head\n\nThe Korrin City Police Department said it was investigating.\n\nOfficers told "
+        "the paper they were still trying to trace the driver."
+    )
+    assert speakers(text) == [
+        ("it was investigating", "Korrin City Police Department"),
+        ("they were still trying to trace the driver", "Korrin City Police Department"),
+    ]
+
+
+def test_advice_given_is_a_claim_but_advice_received_is_not():
+    assert speakers("Head\n\nThe agency advises travellers not to visit the region.") == [
+        ("advises travellers not to visit the region", "agency")
+    ]
+    assert speakers("Head\n\nShe was advised to stay at home by her doctor.") == []

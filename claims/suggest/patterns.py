@@ -84,6 +84,9 @@ CUE_VERBS = (
     r"address|hearing|session|tour|talks|rally|event))\b)|"
     # "She shows that Norwegian officials …": an author's finding.
     "shows(?=\\s+that\\b)|showed(?=\\s+that\\b)|"
+    # "It advised people to contact their card issuer": the advice, not "was advised to".
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)advised|advises)"
+    r"(?=(?:\s+(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+){1,4}?\s+(?:not\s+)?to\s)|"
     "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urged|urges|demanded|demands|"
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
     # passive, not a cue.
@@ -146,7 +149,7 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "pinned", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
-     "urging",
+     "urging", "advised", "advises",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
      "denounces", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
@@ -169,7 +172,9 @@ _TOLD = (
     r"(?:(?:his|her|their|its)\s+)?(?:followers|viewers|listeners|supporters|fans|delegates|staff|"
     r"employees|workers|colleagues|voters|residents|students|members|shareholders|investors)|"
     # "told local media Tuesday she would not …"
-    r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters))"
+    r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters)|"
+    # "Officers told the paper they were …": the outlet the article has named.
+    r"paper|newspaper|broadcaster|station|channel|network|outlet|magazine|website|programme)"
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
     r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet; "told

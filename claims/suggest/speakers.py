@@ -559,6 +559,12 @@ class SpeakerResolver:
                 speaker, _ = self.resolve(by, state, at=compiled[-1].start())
                 if speaker:
                     return speaker, mention
+        if len(words) == 1 and words[0] in _POLICE_PEOPLE:
+            # "Officers told the paper …" after "The Korrin City Police Department said …": the
+            # force they serve in.
+            speaker = self._speaker_named_with({"police"}, frozenset(), state)
+            if speaker:
+                return speaker, mention
         if len(words) == 1 and words[0] in CATEGORY_KINDS:
             # "Police estimated …" after "The city's police department said …": the same body;
             # "Officers from the Riverton Police Department were called …, police said": the body
@@ -2631,8 +2637,11 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
     # … or calls it one: "the mining company Andina Copper".
     # … or a company's part: "Bank of America's Merrill Lynch unit".
     unit = re.compile(rf"\b{re.escape(name)}[^\S\n]+(?:unit|subsidiary|division)\b")
+    # … or gives it a company's ending: "events run by Skylark Live Ltd".
+    registered = re.compile(rf"\b{re.escape(name)}[^\S\n]+{_COMPANY_ENDING}")
     return (
         any(m["name"] == name for m in _COMPANY_OWNS.finditer(state.text, lo, hi))
+        or registered.search(state.text, max(0, at - NAMING_WINDOW), hi) is not None
         or any(
             m["name"] == name
             for m in _DESCRIBED_NAME.finditer(state.text, max(0, at - NAMING_WINDOW), at)
@@ -2641,6 +2650,7 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
     )
 
 
+_COMPANY_ENDING = r"(?:Ltd|Limited|Inc|Corp|plc|PLC|LLC|GmbH)\b"
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
     # "Shares in Pennant, the clothing retailer, fell 9%": the company whose shares they are.
@@ -3057,6 +3067,8 @@ _CENTRAL_BANK = re.compile(
     r"(?:[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+[A-Z][\w'’-]+)?"
     r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
 )
+# The people of a police force, who speak for it: "Officers said …", "detectives said …".
+_POLICE_PEOPLE = frozenset({"officers", "detectives"})
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
 _QUALIFIED_PLURALS = frozenset(
     {"prosecutors", "investigators", "police", "officials", "authorities"}
