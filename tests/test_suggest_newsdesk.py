@@ -9985,3 +9985,60 @@ def test_advice_given_is_a_claim_but_advice_received_is_not():
         ("advises travellers not to visit the region", "agency")
     ]
     assert speakers("Head\n\nShe was advised to stay at home by her doctor.") == []
+
+
+# Batch 211 (tests/data/suggest: wedding-outbreak, submersible-search): guests fall ill at a
+# wedding, told by state health officials, the health department, two doctors, the bride, the
+# couple, the caterer, preliminary results and a guest; a tourist submersible goes missing, told
+# by the coast guard, officials, a captain, a spokesman, a newspaper, a ship's owner, military
+# officials, a retired commander and a passenger.
+
+
+def test_a_caterer_is_a_firm_and_stating_that_is_a_second_claim():
+    text = (
+        "Head\n\nSelwyn Fane Catering has denied that its food caused the illness. In a "
+        "statement, the firm said it had followed every safety rule, stating that some dishes "
+        "had been brought by guests.\n\nGuest Terry Kittering said he had been in bed for days."
+    )
+    assert speakers(text) == [
+        ("denied that its food caused the illness", "Selwyn Fane Catering"),
+        ("it had followed every safety rule", "Selwyn Fane Catering"),
+        ("some dishes had been brought by guests", "Selwyn Fane Catering"),
+        ("he had been in bed for days", "Terry Kittering"),
+    ]
+
+
+def test_determined_continued_and_indicate_report_a_finding():
+    text = (
+        "Head\n\nThe Larkmoor State Department of Health has determined that salmonella was "
+        "behind the outbreak. Ms Cresswell continued that six ambulances had come. Preliminary "
+        "results indicate the state laboratory also found the bacteria on a spoon. The state "
+        "recorded 41 outbreaks last year, according to the department's annual report."
+    )
+    assert speakers(text) == [
+        ("salmonella was behind the outbreak", "Larkmoor State Department of Health"),
+        ("six ambulances had come", "Cresswell"),
+        ("the state laboratory also found the bacteria on a spoon", "Preliminary results"),
+        ("The state recorded 41 outbreaks last year", "Larkmoor State Department of Health"),
+    ]
+    assert speakers("Head\n\nThe fighting continued that night. The signs indicate the way.") == []
+
+
+def test_the_plural_speakers_next_act_is_not_their_claim():
+    assert speakers(
+        "Head\n\nThe couple believe the chicken was to blame and have hired a lawyer."
+    ) == [("the chicken was to blame", "couple")]
+
+
+def test_a_passenger_on_an_earlier_dive_named_in_a_script_line():
+    text = (
+        "Head\n\nA passenger on an earlier dive says the craft lost contact briefly. Andrew Peake "
+        'saying: "I blame the ocean."\n\nRetired commander Ben Moravec told Radio Halvard a '
+        "rescue was unlikely."
+    )
+    assert speakers(text) == [
+        ("the craft lost contact briefly", "Andrew Peake"),
+        ("I blame the ocean", "Andrew Peake"),
+        ("a rescue was unlikely", "Ben Moravec"),
+    ]
+    assert speakers('Head\n\nThe ministry issued a statement saying: "We will respond."') == []

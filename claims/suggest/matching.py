@@ -294,7 +294,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|paving|construction|mining|chemicals|telecom|shipping|cruises|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
+        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|catering|caterers?|paving|construction|mining|chemicals|telecom|shipping|cruises|logistics|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 
@@ -640,7 +640,7 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
      "driver", "motorist", "cyclist",
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
-     "climber", "diver"}
+     "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan"}
 )  # fmt: skip
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(

@@ -53,6 +53,9 @@ CUE_VERBS = (
     f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
     # "indicated to reporters last week that he was supportive"
     r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|specified(?=\s+that\b)|"
+    # "Preliminary results indicate the state laboratory also found …": a clause without "that"
+    r"(?:indicate|indicates|indicated)(?=\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:also\s+)?"
+    r"(?:has|have|had|was|were|is|are|would|will|could|may|might|found|showed)\b)|"
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|"
     # "Hosepipe ban announced for 2m homes": a headline's passive, not a cue
     f"announced{_NOT_PASSIVE}|announces|stated|states|reported|reports|"
@@ -112,6 +115,8 @@ CUE_VERBS = (
     "(?:affirmed|reaffirmed|reaffirms|hinted|hints|indicated|indicates|mentioned|remarked|outlined|"
     "speculated|informed|underlined|underlines|underscored|underscores|lamented|bemoaned|swore|confided|"
     "charged|projected|projects|implied|forecast|forecasts|repeated|repeats|jokes|"
+    # "The department has determined that …", "Ms Cresswell continued that …"
+    "determined|determines|continued|"
     # "The statement further reads that …"
     "reads|"
     # "The Second Circuit held that …": a court's holding.
@@ -182,7 +187,8 @@ _TOLD = (
     r"|(?:told|tells?)\s+(?:the\s+)?(?:(?:local|regional|national|state|public|radio|television|"
     r"TV|news)\s+){0,2}(?:(?:station|broadcaster|newspaper|paper|channel|network|outlet|"
     r"website|magazine|agency)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?=\s+(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
+    # "told Radio Halvard a rescue was unlikely"
+    r"(?=\s+(?:he|she|they|it|we|I|the|an?|his|her|their|its)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
     # "Orbis told us a firmware update due next month would …": the reporter told, a clause.
@@ -641,6 +647,12 @@ PATTERNS = [
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|reads?|"
         r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post))"
         rf"{_TIME}:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
+    )),
+    # 'Andrew Peake saying: "I blame the ocean."': a broadcast script's line, the speaker named
+    # at the sentence's start and nothing else before the quotation.
+    ("saying_colon_quote", "direct", 0.9, re.compile(
+        rf"^(?P<mention>{TITLE}?{PROPER_NAME})(?:,\s+(?P<appos>[^,:;“”\"]{{3,80}}?))?\s+saying:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # "Mr. Jones was blunt: “This deal is dead.”", "She had a warning for investors: “…”": a
@@ -1458,7 +1470,7 @@ ADDING = re.compile(
     # "…, calling it a war crime": what it was called, with its verb, as "called it …" is
     r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
-    r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing)(?=\s+that\b)|"
+    r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing|stating)(?=\s+that\b)|"
     # "…, writing in a statement posted online: "I believe …"": where, then the quotation
     r"writing\s+(?:in|on)\s+[^:“”\"]{1,60}:(?=\s*[“\"])|"
     # "…, claiming they cause inflation" (not "claiming responsibility for …", a claim whole)
@@ -1550,7 +1562,9 @@ TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing|"
     # "Brigadier Tariq Sallal in a recorded message released on Thursday night said"
     r"message|address|broadcast|speech)"
-    r"|earlier|later|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
+    # (Not "A passenger on an earlier dive": an adjective, the dive's.)
+    r"|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?:earlier|later)|(?:last|this) (?:week|month|year|night|morning|afternoon|evening|weekend)"
     r"|in the (?:early|small) hours|overnight"
     r"|on social media|at a (?:news|press) conference"
     # "said the Family Policy Institute of Washington on its Web site"

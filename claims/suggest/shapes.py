@@ -703,6 +703,13 @@ class ShapeMatcher:
                 and not plain.startswith(" that ", match.end("cue"))
                 else None
             )
+            if (
+                joined is None
+                and self.syntax is not None
+                and groups.get("cue")
+                and _PLURAL_GOES_ON.search(text, s, e)
+            ):
+                joined = self.syntax.plural_goes_on(plain, match.start("cue"), s - start)
             if joined is not None and start + joined - s >= 12:
                 # "reported a 22 percent drop in profit and cut its forecast", "noted a shortfall
                 # in its cloud division and offered a weaker forecast": what it did next, not
@@ -1742,6 +1749,8 @@ _TO_WHOM_THEN_PARTICIPLE = re.compile(
     r"to\s+[^,;:“”\"]{1,60},\s+(?:announcing|saying|adding|noting|warning|arguing|stating|"
     r"insisting|claiming)\b"
 )
+# "… and have hired a lawyer": a plural's next act, which the parse is asked about.
+_PLURAL_GOES_ON = re.compile(r"\s+and\s+(?:have|are|were|do)\s+[a-z]+(?:ed|ing|en)\b")
 # A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".
 _OPENING_CONJUNCTION = re.compile(rf"{OPENING_CONJUNCTION}(?=[A-Z])")
 # A name opening the sentence, its role set after it: "Josh Holmes, a top aide to …".

@@ -1831,6 +1831,12 @@ class SpeakerResolver:
         owned = _OWNERS_WRITING.fullmatch(mention.strip())
         if owned:  # "The Supreme Court's majority opinion held …": the court's
             return replace(self._named(owned["owner"], state, at), mention=mention)
+        owned = _BODYS_WRITING.fullmatch(mention.strip())
+        if owned and owned["noun"] in CATEGORY_KINDS:
+            # "according to the department's annual food safety report": the department's
+            body, _ = self.resolve(f"the {owned['noun']}", state, at=at)
+            if body and not body.generic:
+                return replace(body, mention=mention)
         knighted = _KNIGHTED.search(mention.strip())
         if knighted:
             # "Sir Keir said" after "Sir Keir Starmer": the honour and the first name are his.
@@ -2408,6 +2414,10 @@ _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 _OWNERS_WRITING = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
     r"(?:[a-z-]+\s+){0,2}(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo)"
+)
+_BODYS_WRITING = re.compile(
+    r"[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|figures|data)"
 )
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"

@@ -195,6 +195,31 @@ class Syntax:
         cc = next((c for c in verb.rights if c.dep_ == "cc" and c.i < joined.i), None)
         return cc.idx if cc is not None else None
 
+    def plural_goes_on(self, sentence: str, at: int, claim_at: int) -> int | None:
+        """Where "and" joins the plural speaker's own next verb to a claim about one thing,
+        which the parse attaches to the claim: "The couple believe the chicken was to blame and
+        have hired a lawyer" → the offset of "and". Only when the verbs' number tells: the cue
+        and the joined verb plural ("believe", "have"), the claim's subject and verb singular."""
+        if len(sentence) > MAX_SENTENCE:
+            return None
+        cue = self._token_at(sentence, at)
+        if cue is None or cue.tag_ != "VBP":
+            return None
+        claim = next((c for c in cue.children if c.dep_ == "ccomp" and c.idx >= claim_at), None)
+        said_of = _subject(claim) if claim is not None else None
+        if said_of is None or said_of.tag_ not in ("NN", "NNP") or claim.tag_ not in ("VBD", "VBZ"):
+            return None
+        for joined in claim.subtree:
+            if joined.dep_ != "conj" or not joined.tag_.startswith("VB"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+                continue  # a clause with its own subject
+            finite = next((c for c in joined.children if c.dep_ == "aux"), joined)
+            cc = next((c for c in joined.head.children if c.dep_ == "cc" and c.i < joined.i), None)
+            if finite.tag_ == "VBP" and cc is not None and cc.lower_ == "and":
+                return cc.idx
+        return None
+
     def subject_of(self, sentence: str, at: int) -> tuple[int, int] | None:
         """Where the subject of the verb at that offset is named, if the parse finds one:
         "Environmental campaigners have long argued …" → "Environmental campaigners"."""
