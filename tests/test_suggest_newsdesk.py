@@ -10042,3 +10042,48 @@ def test_a_passenger_on_an_earlier_dive_named_in_a_script_line():
         ("a rescue was unlikely", "Ben Moravec"),
     ]
     assert speakers('Head\n\nThe ministry issued a statement saying: "We will respond."') == []
+
+
+# Batch 212 (tests/data/suggest: dam-breach, school-concrete): a dam's spillway gives way, told
+# by a state-run newspaper, a district administrator, two newspapers, an irrigation official, a
+# ministry engineer, state media, the builder and a power company; schools close over crumbling
+# concrete, told by the government, the schools minister (his claims set out as bullet points),
+# parents, engineers, a head teacher, a parent who asked not to be named, the department and a
+# union.
+
+
+def test_the_paper_quoted_him_as_saying():
+    text = (
+        "Head\n\nWater has fallen, Isak Brindley of the Irrigation Department told the Daily "
+        'Record.\n\n"The collapse was caused by the spillway," the paper quoted him as saying.'
+    )
+    assert speakers(text) == [
+        ("Water has fallen", "Isak Brindley"),
+        ("The collapse was caused by the spillway", "Isak Brindley"),
+    ]
+
+
+def test_the_noun_an_apposition_gave_a_person_is_that_person():
+    text = (
+        "Head\n\nThe reservoir must be refilled, said Tomas Ledwell, an engineer at the Ministry "
+        'of Agriculture.\n\n"The wall sank into its foundation," said the engineer.\n\nA bronze '
+        "was stolen in 1963, said Orsolya Brandt, the museum's curator. The museum said the "
+        "bronze would go home."
+    )
+    assert speakers(text) == [
+        ("The reservoir must be refilled", "Tomas Ledwell"),
+        ("The wall sank into its foundation", "Tomas Ledwell"),
+        ("A bronze was stolen in 1963", "Orsolya Brandt"),
+        ("the bronze would go home", "museum"),
+    ]
+
+
+def test_the_father_of_two_is_the_parent_just_quoted():
+    text = (
+        '"Nobody is telling us anything," one parent, who asked not to be named, said.\n\n"It is '
+        'bad enough finding out at the last minute," the father of two said.'
+    )
+    assert speakers(text) == [
+        ("Nobody is telling us anything", "one parent"),
+        ("It is bad enough finding out at the last minute", "one parent"),
+    ]

@@ -638,6 +638,12 @@ PATTERNS = [
         r"(?P<mention>[^,;:“”\"]{2,60}?)\s+as\s+(?:(?P<cue>telling)\s+(?![^.;“”\"]*\bthat\b)"
         r"[^.;“”\"]{1,120}|saying(?:\s+on\s+[A-Z]\w+)?)[.!?]?$"
     )),
+    # '"The collapse was caused by the damaged spillway," the paper quoted him as saying.': the
+    # one quoted, after the quotation.
+    ("quoted_as_saying", "direct", 0.9, re.compile(
+        r"^\s*[“\"](?P<content>[^“”\"]{2,}?)[,.]?[”\"],?\s+(?:[\w'’.-]+\s+){1,6}?quoted\s+"
+        r"(?P<mention>[^,;:“”\"]{2,60}?)\s+as\s+(?P<cue>saying)[.!?]?\s*$"
+    )),
     # X said: “Quote”
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""

@@ -274,6 +274,8 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
+        # '"…," the paper quoted him as saying': the one quoted, as "he said" would be.
+        mention = _OBJECT_PRONOUNS.get(mention, mention)
         book = _A_BOOK.fullmatch(mention)
         author = self._author(state, at) if book else None
         if author:
@@ -666,6 +668,26 @@ class SpeakerResolver:
         titled = self._titled_before(mention, state, at)
         if titled:  # "The governor said …" after "Gov. Martin Ochoa signed the bill"
             return titled, mention
+        if _PARENT_OF.fullmatch(mention.strip()) and state.speakers:
+            # '"…," the father of two said' after '"…," one parent, who asked not to be named,
+            # said': the one just quoted, described again.
+            since, last = state.speakers[-1]
+            if last.kind == "person" and at - since <= MAX_SENTENCE:
+                return last, mention
+        role = _THE_NOUN.fullmatch(mention.strip())
+        person = (
+            self._apposed_before(role["noun"], state, at)
+            # (one person's noun: not "the companies", "the museum")
+            if role
+            and not role["noun"].endswith("s")
+            and role["noun"] not in CATEGORY_KINDS.keys() | DESCRIBED_BODIES
+            and kind_by_keyword(role["noun"]) is None
+            else None
+        )
+        if person:
+            # '"…," said the engineer' after "said Tomas Ledwell, an engineer at the Ministry of
+            # Agriculture": the person the article set that noun beside.
+            return person, mention
         if PERSON_DESCRIPTION.match(mention):
             # '"…?" the Massachusetts Democrat asked' after "Sen. Elizabeth Warren was not
             # persuaded": the person the article has just named, or the one whose party tag
@@ -897,6 +919,19 @@ class SpeakerResolver:
         if known:
             return Speaker(name, known.name, known.id, known.kind)
         return Speaker(name, name, None, CATEGORY_KINDS.get(noun, "organisation"))
+
+    def _apposed_before(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
+        """The last person named with that noun in an apposition before `at`: "Tomas Ledwell,
+        an engineer at the Ministry of Agriculture" for "the engineer"."""
+        apposed = re.compile(
+            rf"(?P<name>{PROPER_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?"
+            rf"{re.escape(noun)}\b(?!['’]s)"
+        )
+        found = list(apposed.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+        if not found or guess_kind(found[-1]["name"]) != "person":
+            return None
+        person = self._named(found[-1]["name"], state, found[-1].start("name"))
+        return person if person.kind == "person" else None
 
     def _described_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Labour leader said …" after "the Labour leader, Sir Owen Pryce" or "Labour
@@ -3077,6 +3112,14 @@ _CENTRAL_BANK = re.compile(
     r"(?:[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+[A-Z][\w'’-]+)?"
     r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
 )
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+# A person described by their children: "the father of two", "the mother-of-three".
+_PARENT_OF = re.compile(
+    r"[Tt]he\s+(?:father|mother|dad|mum|mom|grandfather|grandmother)[\s-]+of[\s-]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+)
+# "the engineer", "the official": one noun, which an apposition before may have given someone.
+_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{3,})")
 # The people of a police force, who speak for it: "Officers said …", "detectives said …".
 _POLICE_PEOPLE = frozenset({"officers", "detectives"})
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
