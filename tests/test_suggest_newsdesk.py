@@ -10087,3 +10087,101 @@ def test_the_father_of_two_is_the_parent_just_quoted():
         ("Nobody is telling us anything", "one parent"),
         ("It is bad enough finding out at the last minute", "one parent"),
     ]
+
+
+# Batch 213 (tests/data/suggest: ticket-pricing, presenter-suspended): "surge" ticket prices,
+# told by two regulators together and one alone, a minister, the ticket seller, an MEP, a fan,
+# an MP, the pricing's supporters, a business manager and a newspaper; a presenter suspended,
+# told by a lawyer (the headline's "Lawyer"), the broadcaster, a newspaper, the police, the
+# young person's mother and stepfather and a minister.
+
+
+def test_a_stepfather_is_a_person_and_a_mothers_three_verbs_are_three_claims():
+    text = (
+        "Head\n\nThe young person's stepfather accused the broadcaster of lying.\n\n\"I told them "
+        'the youngster was 20," he said.\n\nThe mother told the paper she stood by her account, '
+        'alleged the presenter "has got into their head", and questioned how her child could '
+        "afford lawyers."
+    )
+    assert speakers(text) == [
+        ("accused the broadcaster of lying", "young person's stepfather"),
+        ("I told them the youngster was 20", "young person's stepfather"),
+        ("she stood by her account", "mother"),
+        ('the presenter "has got into their head"', "mother"),
+        ("questioned how her child could afford lawyers", "mother"),
+    ]
+
+
+def test_one_body_of_two_that_spoke_together_and_a_likening():
+    text = (
+        "Head\n\nThe Competition Office and the European Consumer Board have both said they are "
+        "examining the prices.\n\nA spokesperson for the Competition Office said the rules were "
+        "clear.\n\nTixora says prices are set by artists, and compares the system to the way "
+        "airlines price seats."
+    )
+    assert speakers(text) == [
+        (
+            "they are examining the prices",
+            "Competition Office and the European Consumer Board",
+        ),
+        ("the rules were clear", "Competition Office"),
+        ("prices are set by artists", "Tixora"),
+        ("compares the system to the way airlines price seats", "Tixora"),
+    ]
+    assert (
+        speakers("Head\n\nProfit rose 5% compared with a year earlier, when it fell to 3%.") == []
+    )
+
+
+def test_a_headline_lawyer_is_the_lawyer_the_lede_describes():
+    text = (
+        'Lawyer calls claims against presenter "rubbish"\n\nThe allegation is "rubbish", a lawyer '
+        "for the young person has said."
+    )
+    assert [source for _, source in speakers(text)] == ["a lawyer for the young person"] * 2
+
+
+def test_a_participle_inside_a_trailing_attribution_is_the_attributed_claim():
+    text = (
+        "Head\n\nTixora first brought in surge pricing in 2022, saying it would help stop touts, "
+        "according to the Daily Beacon."
+    )
+    assert speakers(text) == [
+        ("Tixora first brought in surge pricing in 2022, saying it would help stop touts",
+         "Daily Beacon"),
+    ]  # fmt: skip
+
+
+# Batch 214 (tests/data/suggest: chlorine-leak, pet-food-recall): a chlorine leak at a
+# pool-chemicals plant, told by the county, its fire chief, an emergency management director,
+# the operator, officials and the CDC; a dog food recall widened, told by the company, its
+# letter, the FDA (its website and its advice), a spokesperson's email, a lawyer and a vet.
+
+
+def test_a_county_by_its_name_is_what_the_county_means():
+    text = (
+        "Head\n\nMore than 20,000 residents of Kinross County were told to stay indoors.\n\nThe "
+        "order would stay in force until midnight, the county said in a statement."
+    )
+    assert speakers(text) == [("The order would stay in force until midnight", "Kinross County")]
+
+
+def test_until_told_otherwise_names_no_speaker():
+    text = (
+        "Head\n\nDirector Paul Dallow said Sunday evening, people should stay inside, turn off "
+        "air conditioning and close their windows until told otherwise."
+    )
+    assert speakers(text) == [
+        (
+            "people should stay inside, turn off air conditioning and close their windows until "
+            "told otherwise",
+            "Paul Dallow",
+        )
+    ]
+
+
+def test_advice_after_its_claim():
+    text = "Head\n\nOwners should return the food for a refund, the Food and Drug Administration advises."
+    assert speakers(text) == [
+        ("Owners should return the food for a refund", "Food and Drug Administration")
+    ]

@@ -207,7 +207,7 @@ PERSON_HINTS = re.compile(
     # "Trump campaign manager says …": a campaign's people
     r"(?:campaign|deputy|general|team|store|fund|portfolio|city)\s+manager|pollster|consultant|"
     r"operative|surrogate|candidate|congressman|congresswoman|staffer|"
-    r"nominee|father|mother|son|daughter|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
+    r"nominee|(?:step|grand)?(?:father|mother|son|daughter|parent)|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
     r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
     # "A 17-year-old", "the defendant", "A pathologist told the court"
     r"boy|girl|teenager|youth|defendant|accused|pathologist|coroner|paramedic|firefighter|"
@@ -273,7 +273,9 @@ KIND_WORDS = [
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district|"
         # "Caldera Peaks National Park", "the park service": not "Jenny Park"
-        r"(?:national|state)\s+park|park\s+service)\b",
+        r"(?:national|state)\s+park|park\s+service|"
+        # "Kinross County said …": a county's council, by its name (not "county fair")
+        r"(?-i:[A-Z][\w'’-]+\s+(?:County|Parish|Borough|Township)$))\b",
     ),
     (
         # "The Supreme Court", "the U.S. Court of Appeals for the Second Circuit": a court is

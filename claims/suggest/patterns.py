@@ -87,6 +87,10 @@ CUE_VERBS = (
     r"address|hearing|session|tour|talks|rally|event))\b)|"
     # "She shows that Norwegian officials …": an author's finding.
     "shows(?=\\s+that\\b)|showed(?=\\s+that\\b)|"
+    # "Tixora compares the system to the way airlines price seats": a likening, with its verb
+    # (not "rose 5% compared with a year earlier").
+    r"(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?:compares|compared)(?!\s+(?:with|to)\b)"
+    r"(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)|"
     # "It advised people to contact their card issuer": the advice, not "was advised to".
     r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)advised|advises)"
     r"(?=(?:\s+(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+){1,4}?\s+(?:not\s+)?to\s)|"
@@ -154,7 +158,7 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "pinned", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
-     "urging", "advised", "advises",
+     "urging", "advised", "advises", "compares", "compared",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
      "denounces", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
@@ -494,10 +498,14 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # (Nor "…, and residents told S1 that …": a clause of its own.)
         # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
         rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        # (Nor "…, close their windows until told otherwise": when, not who told.)
+        r"(?<!\suntil)(?<!\sunless)(?<!\swhen)(?<!\sif)(?<!\sthan)(?<!\sbefore)"
         # "…, the security firm Corvane first reported"
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
+        # "…, the agency advises."
+        rf"advises|advised|"
         # "…, the FAO has outlined.", "…, park officials determined"
         rf"outlined|determined|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
@@ -1490,7 +1498,11 @@ ADDING = re.compile(
 AND_SAID = re.compile(
     # "… acted unfairly, and they demanded a swift explanation": the subject again, as a pronoun
     # "… and pointedly disputed the idea that …": an adverb may come first.
-    r",?\s+(?:and|but)\s+(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|"
+    # "… she stood by her account, alleged the presenter …, and questioned how …": a list of
+    # the subject's verbs, its first after a comma alone.
+    r"(?:,?\s+(?:and|but)\s+|,\s+(?=(?-i:[a-z]+ed)\s[^.;:]{2,200}?,\s+and\s+(?-i:[a-z]+ed)\s))"
+    r"(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|alleged|"
+    r"questioned(?=\s+(?:how|whether|why|if)\b)|(?:compares|compared)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
     # '… called them "baseless", and informed the ambassador that the consulate would close'

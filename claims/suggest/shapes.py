@@ -606,6 +606,8 @@ class ShapeMatcher:
             if (
                 content == "content"
                 and groups.get("cue")  # (not "…, according to The": no verb to keep)
+                # (not "…, the agency advises.": a verb after its claim opens nothing)
+                and match.start("cue") < match.start("content")
                 and (
                     cue in VERB_IS_THE_CLAIM
                     or text.startswith("to ", s)  # "vowed to fight it"
@@ -1143,6 +1145,15 @@ class ShapeMatcher:
             adding = (
                 None  # "…, according to the elections office, which said …": only the speaker's
             )
+        if (
+            adding
+            and found.pattern in ("according_to_tail", "trailing_said")
+            and adding.start() < found.end
+        ):
+            # "Tixora brought in surge pricing, saying it would stop touts, according to the
+            # Beacon": the participle is the clause's own subject's, inside what the trailing
+            # speaker said (but "…, the Beacon said, adding that …" is the speaker's).
+            adding = None
         other = None
         if (
             adding
@@ -1218,26 +1229,23 @@ class ShapeMatcher:
                 return [found]
             # "… accused X of Y and said it would Z": two claims by one speaker.
             first_end = min(first_end, trim_passage(text, found.start, more.start())[1])
-            # "… and accused a minority of throwing stones": that claim keeps its verb.
-            # "… and urged both sides to …" too: a call, which reads as one only with its verb.
-            verb = more.group("verb").casefold()
-            verb_is_claim = (
-                verb in VERB_IS_THE_CLAIM
-                or verb.startswith(_KEEPS_ITS_VERB)
-                or _warned_of(verb, text[more.end() : found.end])  # "and warned of storms"
-            )
-            second = trim_passage(
-                text, more.start("verb") if verb_is_claim else more.end(), found.end
-            )
-            both = [
-                replace(found, end=first_end, text=text[found.start : first_end]),
-                replace(found, start=second[0], end=second[1], text=text[second[0] : second[1]]),
-            ]
+            parts = [replace(found, end=first_end, text=text[found.start : first_end])]
+            for _ in range(_MOST_VERBS_LISTED):
+                second = _after_verb(text, more, found.end)
+                parts.append(
+                    replace(found, start=second[0], end=second[1], text=text[slice(*second)])
+                )
+                # "… stood by her account, alleged …, and questioned how …": a third.
+                more = AND_SAID.search(text, second[0] + 1, second[1])
+                if more is None:
+                    break
+                end_here = trim_passage(text, second[0], more.start())[1]
+                parts[-1] = replace(parts[-1], end=end_here, text=text[second[0] : end_here])
             # "has said little about the plan, but indicated …": only what was indicated.
             # "acknowledged the issue and said …": too short to be a claim alone.
             return [
                 c
-                for c in both
+                for c in parts
                 if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
             ]
         if headline:  # the parse may read a headline's two clauses as one sentence
@@ -1749,6 +1757,23 @@ _TO_WHOM_THEN_PARTICIPLE = re.compile(
     r"to\s+[^,;:“”\"]{1,60},\s+(?:announcing|saying|adding|noting|warning|arguing|stating|"
     r"insisting|claiming)\b"
 )
+# The most verbs of one subject's list read as claims of their own: "stood by her account,
+# alleged …, and questioned …".
+_MOST_VERBS_LISTED = 4
+
+
+def _after_verb(text: str, more: re.Match, end: int) -> tuple[int, int]:
+    """The claim after "and <verb>": "… and accused a minority of throwing stones" keeps its
+    verb, as "… and urged both sides to …" does (a call reads as one only with its verb)."""
+    verb = more.group("verb").casefold()
+    verb_is_claim = (
+        verb in VERB_IS_THE_CLAIM
+        or verb.startswith(_KEEPS_ITS_VERB)
+        or _warned_of(verb, text[more.end() : end])  # "and warned of storms"
+    )
+    return trim_passage(text, more.start("verb") if verb_is_claim else more.end(), end)
+
+
 # "… and have hired a lawyer": a plural's next act, which the parse is asked about.
 _PLURAL_GOES_ON = re.compile(r"\s+and\s+(?:have|are|were|do)\s+[a-z]+(?:ed|ing|en)\b")
 # A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".

@@ -1938,6 +1938,11 @@ class SpeakerResolver:
         if role:  # "a spokeswoman for the authority": the body she speaks for
             *qualifiers, noun = role.group(1).casefold().split()
             body = self._back_reference(noun, state, at, qualifiers=frozenset(qualifiers))
+            if body and " and " in body.name and re.search(r"\b[A-Z]", role.group(1)):
+                # "A spokesperson for the Competition Office" after "The Competition Office and
+                # the European Consumer Board said …": the one body, not both.
+                body = replace(self._named(re.sub(r"^the\s+", "", role.group(1)), state, at),
+                               mention=mention)  # fmt: skip
             if body is None and role.group(1)[:1].isupper():
                 # "a spokesman for the Qadiran foreign ministry": the body, named by its owner
                 body, _ = self.resolve(f"the {role.group(1)}", state, at=at)
@@ -3247,7 +3252,8 @@ def name_generic_speakers(
             # A headline's "Supreme Court says …" is never renamed "the high court", a bare
             # description (but "Ukraine claims …" may be "a source in Ukraine's security service")
             and not (proper and s.name.islower())
-            and not (headline_person and s.kind != "person")
+            # (an unnamed one is a person too: "Lawyer calls …" / "a lawyer for the young person")
+            and not (headline_person and s.kind not in ("person", "unnamed"))
             # "The club confirmed …" is not "people close to the club", who speak next
             and not (definite and s.kind == "unnamed")
             # "a Credit Suisse analyst" is not "One Needham analyst", nor "Some analysts"
