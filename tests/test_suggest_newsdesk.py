@@ -10185,3 +10185,50 @@ def test_advice_after_its_claim():
     assert speakers(text) == [
         ("Owners should return the food for a refund", "Food and Drug Administration")
     ]
+
+
+# Batch 215 (tests/data/suggest: turbine-appeal, library-cuts): a court quashes a wind turbine's
+# permission, told by a judge sitting with two others, a resident, the operator (in the
+# passive), a resident, a councillor, the council and an industry body; a council's library
+# cuts, told by campaigners, a screenwriter ("the writer"), the campaign, protesters ("with one
+# saying"), the council (Labour-run), a report, a cabinet member and an author.
+
+
+def test_a_judge_sitting_with_others_and_a_passive_agent():
+    text = (
+        "Head\n\nLord Justice Mabry, sitting with two other judges, found that the permission was "
+        '"legally flawed".\n\nHollowmere Wind, the company that runs the turbine, will appeal. It '
+        "had been predicted by the company that the turbine would power 380 homes."
+    )
+    assert speakers(text) == [
+        ('the permission was "legally flawed"', "Lord Justice Mabry"),
+        ("the turbine would power 380 homes", "Hollowmere Wind"),
+    ]
+
+
+def test_who_runs_a_council_and_a_campaign_named_before_its_noun():
+    text = (
+        "Head\n\nLabour-run Blakeney Council voted down two amendments. Sam Yelland, a "
+        "screenwriter and member of the Save Ferncliffe Library campaign, was there.\n\nThe "
+        'writer added: "The fight goes on."\n\nThe campaign\'s own statement says, "We say no to '
+        'every cut."\n\nThe council says the Hilltop branch could stay open.'
+    )
+    assert speakers(text) == [
+        ("The fight goes on", "Sam Yelland"),
+        ("We say no to every cut", "Save Ferncliffe Library"),
+        ("the Hilltop branch could stay open", "Blakeney Council"),
+    ]
+
+
+def test_protesters_quoted_one_after_another():
+    text = (
+        'Head\n\nThe Blakeney Echo spoke to protesters, with one saying, "It is social '
+        'vandalism."\n\nWith another saying, "People in the villages will be cut off."\n\nThe '
+        'author Corrie Penwith backed the campaign. In a statement, she said, "To close a library '
+        'is to close a door on a child."'
+    )
+    assert speakers(text) == [
+        ("It is social vandalism", "one"),
+        ("People in the villages will be cut off", "another"),
+        ("To close a library is to close a door on a child", "Corrie Penwith"),
+    ]

@@ -171,6 +171,10 @@ _RANK_CLASS = re.compile(
 )
 
 
+# "Labour-run Blakeney Council": who runs it is not part of its name.
+RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’]+-(?:run|led|controlled|owned|backed)\s+(?=[A-Z])")
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -185,6 +189,7 @@ def clean_mention(mention: str) -> str:
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)
+    mention = RUN_BY.sub("", mention)
     # "35-year-old Cavazos, who performed …, wrote": his name, without his age
     mention = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])", "", mention)
     # "The actor - who has six children - revealed …": the same, hyphens spaced as dashes

@@ -440,6 +440,8 @@ _ASIDE = (
     r"by contrast|in contrast|likewise|similarly|instead|"
     # "Tate, despite signing the bill, has acknowledged …"
     r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,100}|"
+    # "Lord Justice Mabry, sitting with two other judges, found …": with whom, not who
+    r"(?:sitting|speaking|flanked|joined)\s+(?:with|alongside|beside|by)\s[^,;:“”\"]{1,80}|"
     # "But GOP senators, including some of McCain's biggest allies, acknowledged …"
     # (Not "Critics, including opposition lawmaker Jan Sova, said": the one named speaks.)
     r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80})"
@@ -645,6 +647,13 @@ PATTERNS = [
         r"^(?P<content>[^“”\"].+?),\s+(?:[\w'’.-]+\s+){1,6}?quoted\s+"
         r"(?P<mention>[^,;:“”\"]{2,60}?)\s+as\s+(?:(?P<cue>telling)\s+(?![^.;“”\"]*\bthat\b)"
         r"[^.;“”\"]{1,120}|saying(?:\s+on\s+[A-Z]\w+)?)[.!?]?$"
+    )),
+    # "It had been predicted by the company that the turbine would …": the passive's agent.
+    ("passive_it_by", "indirect", 0.8, re.compile(
+        r"^\s*(?:It|This)\s+(?:(?:has|had)\s+(?:also\s+)?been|was|is)\s+(?:also\s+)?"
+        r"(?P<cue>predicted|claimed|estimated|suggested|argued|alleged|said|stated|reported|"
+        r"announced|confirmed|forecast)\s+by\s+(?P<mention>[^,;:“”\"]{2,80}?)\s+that\s+"
+        r"(?P<content>\S.+)$"
     )),
     # '"The collapse was caused by the damaged spillway," the paper quoted him as saying.': the
     # one quoted, after the quotation.
@@ -987,6 +996,13 @@ PATTERNS = [
         r"^(?P<mention>(?:[Aa]n?|[Tt]he|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<cue>describing)\s+"
         r"(?P<content>[^,;:“”\"]{1,80}?\s+as\s+(?:[“\"][^“”\"]{1,60}[”\"]|[^,;:“”\"]{1,60})),\s+"
         r"(?=(?:has|have|had|is|was|were|are|will|would|[a-z]{3,}ed)\b)"
+    )),
+    # 'The Echo spoke to protesters, with one saying, "It is social vandalism."', and the next
+    # sentence's fragment 'With another saying, "…"': the one quoted, not who spoke to them.
+    ("with_saying", "direct", 0.85, re.compile(
+        r"(?:,\s+|^\s*)[Ww]ith\s+(?P<mention>(?:one|another|some|many|several|a\s+few|others?)"
+        r"(?:\s+[a-z]+){0,2}?)\s+(?P<cue>saying|adding|writing),?\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
     )),
     ("participle_cue", "indirect", 0.75, re.compile(
         # "37 organisations, including the charity Safe Screens Trust, signed …": the one named

@@ -26,7 +26,14 @@ from claims.suggest.matching import (
     proper_name,
     speak_for_themselves,
 )
-from claims.suggest.passages import RECALLED, ReadingState, Speaker, Suggestion, clean_mention
+from claims.suggest.passages import (
+    RECALLED,
+    RUN_BY,
+    ReadingState,
+    Speaker,
+    Suggestion,
+    clean_mention,
+)
 from claims.suggest.patterns import (
     ANONYMOUS,
     CALLED,
@@ -925,7 +932,8 @@ class SpeakerResolver:
         an engineer at the Ministry of Agriculture" for "the engineer"."""
         apposed = re.compile(
             rf"(?P<name>{PROPER_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?"
-            rf"{re.escape(noun)}\b(?!['’]s)"
+            # "a screenwriter" for "the writer": the noun may end a compound
+            rf"[a-z]*{re.escape(noun)}\b(?!['’]s)"
         )
         found = list(apposed.finditer(state.text, max(0, at - NAMING_WINDOW), at))
         if not found or guess_kind(found[-1]["name"]) != "person":
@@ -1210,7 +1218,7 @@ class SpeakerResolver:
     def _entity(self, phrase: str, state: ReadingState, at: int) -> Speaker | None:
         """A body or person a sentence names: registered, or a name whose words say it is one."""
         # "Adele Rivers' memoir": her name, without the possessive.
-        phrase = phrase.removeprefix("The ")
+        phrase = RUN_BY.sub("", phrase.removeprefix("The "))
         if phrase[-1:] in "'’" and guess_kind(phrase[:-1]) == "person":
             phrase = phrase[:-1]  # not "Guy's and St Thomas'", a trust's name
         if phrase.casefold() in PRONOUNS:
@@ -1615,6 +1623,18 @@ class SpeakerResolver:
             named = list(_CENTRAL_BANK.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if named:
                 return self._named(named[-1].group(), state, named[-1].start())
+        if noun == "campaign" and not qualifiers:
+            # "a member of the Save Ferncliffe Library campaign …. The campaign's own statement
+            # says …": the campaign by its name, the words before the noun.
+            named = list(_NAMED_CAMPAIGN.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if named:
+                name = named[-1]["name"]
+                known = self.index.match(name, state.words)
+                return (
+                    Speaker(name, known.name, known.id, known.kind)
+                    if known
+                    else Speaker(name, name, None, "organisation")
+                )
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         # "the volunteers" → the Volunteer Corps; "the airline" → Alaska Airlines
         nouns = {noun, singular, singular + "s"}
@@ -2735,7 +2755,9 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|secretary|adviser|aide|commander|"
     r"general|chief|director|officer|official|president|leader|lawyer|judge|prosecutor|analyst|"
     r"executive|professor|senator|chairman|chairwoman|manager|coach|agent|captain|founder|owner|"
-    r"boss|principal),?"
+    r"boss|principal|"
+    # "The author Corrie Penwith, who grew up …, backed the campaign. … she said"
+    r"author|writer|novelist|poet|historian|actor|actress|singer|artist|presenter|campaigner),?"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2})\b"
 )
 # A subject's name set apart after its description: "the fiery chairman of the party, Don
@@ -3118,6 +3140,10 @@ _CENTRAL_BANK = re.compile(
     r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
 )
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+# A campaign named before its noun: "the Save Ferncliffe Library campaign".
+_NAMED_CAMPAIGN = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|of|the|for|and)){1,5})[^\S\n]+campaign\b"
+)
 # A person described by their children: "the father of two", "the mother-of-three".
 _PARENT_OF = re.compile(
     r"[Tt]he\s+(?:father|mother|dad|mum|mom|grandfather|grandmother)[\s-]+of[\s-]+"
