@@ -10232,3 +10232,41 @@ def test_protesters_quoted_one_after_another():
         ("People in the villages will be cut off", "another"),
         ("To close a library is to close a door on a child", "Corrie Penwith"),
     ]
+
+
+# Batch 216 (tests/data/suggest: flight-removal): a passenger removed from a flight, told by an
+# airline spokesperson, the man who filmed it, voices heard on the video, a crew member, a
+# newspaper's unnamed passenger, commenters, the airline and airport police.
+
+
+def test_an_airline_spokesperson_is_never_named_by_another_commenter():
+    text = (
+        "Head\n\nA passenger was removed from the flight, according to an airline spokesperson."
+        '\n\n"I will never understand this," wrote another.\n\nAn Eastwing Air spokesperson '
+        'said: "Police were called."'
+    )
+    assert [source for _, source in speakers(text)] == ["Eastwing Air", "another", "Eastwing Air"]
+
+
+def test_voices_heard_on_a_video():
+    text = (
+        "Head\n\nIn the video, the woman can be heard several times saying that someone had "
+        'taken her seat.\n\n"You are going to get us all thrown off!" a man is heard shouting as '
+        "she paces the aisle."
+    )
+    assert speakers(text) == [
+        ("someone had taken her seat", "woman"),
+        ("You are going to get us all thrown off", "a man"),
+    ]
+
+
+def test_a_newspapers_unnamed_passenger_and_a_commenter_questioning():
+    text = (
+        "Head\n\nThe Herald reports that a second passenger, who asked not to be named, said the "
+        "woman had been asked to move.\n\nPeople were quick to criticise her, with one "
+        'questioning why anyone would "fight the crew".'
+    )
+    assert speakers(text) == [
+        ("the woman had been asked to move", "a second passenger"),
+        ('questioning why anyone would "fight the crew"', "one"),
+    ]

@@ -158,7 +158,7 @@ VERB_IS_THE_CLAIM = frozenset(
      "refutes", "praised", "hailed", "accused", "accuses", "dismissed", "dismisses", "blamed", "blames", "blame", "pinned", "criticised",
      "criticized", "criticises", "criticizes", "questioned", "questions", "urged", "urges",
      "called on", "calls on", "accusing", "blaming", "denying", "describing", "demands", "demanded",
-     "urging", "advised", "advises", "compares", "compared",
+     "urging", "advised", "advises", "compares", "compared", "questioning",
      "ruled out", "rules out", "condemned", "condemns", "condemn", "denounced",
      "denounces", "did not rule out", "does not rule out",
      "would not rule out", "has not ruled out", "have not ruled out", "recommended",
@@ -252,7 +252,9 @@ _AFTER_QUOTE_CUE = (
     # '"…," the message read.', '"…," the statement further reads.'
     r"(?:further\s+)?(?:reads|read)|"
     # '"…," a Morgan Stanley analyst was quoted as saying in the Wall Street Journal.'
-    r"(?:was|were)\s+quoted\s+as\s+saying)"
+    r"(?:was|were)\s+quoted\s+as\s+saying|"
+    # '"You are going to get us all thrown off!" a man is heard shouting': a recording's voice
+    r"(?:is|was|can\s+be|could\s+be)\s+heard\s+(?:shouting|yelling|saying|telling\s+[\w'’-]+))"
 )
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
@@ -997,6 +999,12 @@ PATTERNS = [
         r"(?P<content>[^,;:“”\"]{1,80}?\s+as\s+(?:[“\"][^“”\"]{1,60}[”\"]|[^,;:“”\"]{1,60})),\s+"
         r"(?=(?:has|have|had|is|was|were|are|will|would|[a-z]{3,}ed)\b)"
     )),
+    # "In the video, the woman can be heard several times saying that someone had taken her
+    # seat": a recording's voice, reported.
+    ("heard_saying", "indirect", 0.8, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}\s+(?:can|could)\s+be\s+heard\s+(?:[a-z]+\s+){{0,3}}?"
+        r"(?P<cue>saying)(?:\s+that)?,?\s+(?P<content>[^“”\"]\S.+)$"
+    )),
     # 'The Echo spoke to protesters, with one saying, "It is social vandalism."', and the next
     # sentence's fragment 'With another saying, "…"': the one quoted, not who spoke to them.
     ("with_saying", "direct", 0.85, re.compile(
@@ -1066,6 +1074,8 @@ PATTERNS = [
         r"(?:,\s+|^\s*)with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
         r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
         r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging|"
+        # "…, with one questioning why anyone would "fight the crew"": with its verb
+        r"questioning(?=\s+(?:why|whether|how|if)\b)|"
         # "…, with Archbishop Benedetta Salgado calling it \"a first step …\""
         r"calling(?=\s+(?:it|them|this|that|the\s+[\w-]+)\s+[“\"]))(?:\s+that\b)?\s+"
         r"(?P<content>[^“”\"].+)$"

@@ -285,9 +285,11 @@ class ShapeMatcher:
                 and masked < MAX_MASKED
             ):
                 # "The news agency NTB reported that Saltholm Airports said flights had
-                # resumed": the operator's, as the agency relays it; read again past the cue.
+                # resumed": the operator's, as the agency relays it; read again past the cue
+                # (and past the outlet: "… reports that a second passenger, who …, said").
                 masked += 1
-                retried[len(patterns)] = _blank(match.string, match.span("cue"))
+                cut = match.start("content")
+                retried[len(patterns)] = " " * cut + match.string[cut:]
                 patterns.append(entry)
                 continue
             if (
@@ -1826,6 +1828,9 @@ _SUBJECT_SAID = re.compile(
 # "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
 _NAMED_SPEAKER_SAID = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
+    # "… reports that a second passenger, who asked not to be named, said …": one described
+    r"|(?:an?|one|another|two|three)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:,\s+who\s[^,;:“”\"]{1,80},)?\s+"
+    r"(?:said|says|told|tells)\b"
 )
 _IN_A_STATEMENT = re.compile(
     # "claimed responsibility for the attack in a video posted on its channel", "on a dark-web

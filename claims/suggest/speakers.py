@@ -3140,6 +3140,7 @@ _CENTRAL_BANK = re.compile(
     r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
 )
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+_ONE_OF_THEM = frozenset({"one", "another", "others", "some", "many", "most", "a few"})
 # A campaign named before its noun: "the Save Ferncliffe Library campaign".
 _NAMED_CAMPAIGN = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|of|the|for|and)){1,5})[^\S\n]+campaign\b"
@@ -3275,6 +3276,8 @@ def name_generic_speakers(
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
+            # "…, wrote another.": one of some people, whose word names nobody
+            and s.name.casefold() not in _ONE_OF_THEM
             # A headline's "Supreme Court says …" is never renamed "the high court", a bare
             # description (but "Ukraine claims …" may be "a source in Ukraine's security service")
             and not (proper and s.name.islower())
