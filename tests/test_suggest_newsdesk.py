@@ -10270,3 +10270,24 @@ def test_a_newspapers_unnamed_passenger_and_a_commenter_questioning():
         ("the woman had been asked to move", "a second passenger"),
         ('questioning why anyone would "fight the crew"', "one"),
     ]
+
+
+# Batch 217 (tests/data/suggest: marathon-death): a runner dies after a marathon, told by race
+# organisers (then "organisers"), the race director, newspapers (one quoting her) and a paper.
+
+
+def test_organisers_are_the_race_organisers_and_a_paper_quoting_someone():
+    text = (
+        'Head\n\nA runner has died in hospital, race organisers said on Monday.\n\n"The family '
+        'has asked for privacy," organisers said in a statement.\n\nRace director Nina Kessick '
+        "spoke to reporters.\n\nThe Cardle Evening Post reported that dozens of runners had "
+        "needed treatment, with the Post quoting Kessick as saying that three water stations had "
+        "run dry."
+    )
+    found = speakers(text)
+    assert found == [
+        ("A runner has died in hospital", "race organisers"),
+        ("The family has asked for privacy", "race organisers"),
+        ("dozens of runners had needed treatment", "Cardle Evening Post"),
+        ("three water stations had run dry", "Nina Kessick"),
+    ]

@@ -1504,6 +1504,8 @@ ADDING = re.compile(
     # "…, but added: "I could not tell …"", with or without the comma
     r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b)|(?<=[\w”\"])(?=\s+(?:and|but)\s+added:))\s+"
     r"(?:while\s+also\s+|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying|"
+    # "…, with the Post quoting Kessick as saying that …": the one quoted, a claim of theirs
+    r"with\s+(?:the\s+)?[A-Z][^,;:“”\"]{0,60}?\s+quoting\s+(?P<quoted>[A-Z][^,;:“”\"]{1,60}?)\s+as\s+saying|"
     r"insisting|"
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"

@@ -1157,6 +1157,12 @@ class ShapeMatcher:
             # speaker said (but "…, the Beacon said, adding that …" is the speaker's).
             adding = None
         other = None
+        other_span = None
+        if adding and adding["quoted"]:
+            # "…, with the Post quoting Kessick as saying that …": Kessick's claim, not the Post's
+            other_span = adding.span("quoted")
+            other = self.resolve(adding["quoted"], state, at=other_span[0])[0]
+            adding = adding if other else None
         if (
             adding
             and adding.group().startswith(", who")
@@ -1168,6 +1174,7 @@ class ShapeMatcher:
             # Hovland, chief economist at Fjord Securities, who said …": he is the speaker.)
             named = _NAMED_BEFORE_WHO.search(text, found.mention_end, adding.start())
             other = self.resolve(named["name"], state, at=named.start())[0] if named else None
+            other_span = named.span("name") if named else None
             adding = adding if other else None
         if adding:
             # "…, accusing it of smuggling fuel": the verb is the claim.
@@ -1183,7 +1190,7 @@ class ShapeMatcher:
                 more = replace(
                     more, source_mention=other.mention, source_name=other.name,
                     source_id=other.source_id, source_kind=other.kind, resolved_from=None,
-                    mention_start=named.start("name"), mention_end=named.end("name"),
+                    mention_start=other_span[0], mention_end=other_span[1],
                 )  # fmt: skip
             # "Meta has said it will not, calling the rules …": too short to be a claim alone.
             # "She has said little publicly about the split, telling …": only what she told.

@@ -3156,7 +3156,15 @@ _THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{3,})")
 _POLICE_PEOPLE = frozenset({"officers", "detectives"})
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
 _QUALIFIED_PLURALS = frozenset(
-    {"prosecutors", "investigators", "police", "officials", "authorities"}
+    {
+        "prosecutors",
+        "investigators",
+        "police",
+        "officials",
+        "authorities",
+        "organisers",
+        "organizers",
+    }
 )
 
 
