@@ -10291,3 +10291,24 @@ def test_organisers_are_the_race_organisers_and_a_paper_quoting_someone():
         ("dozens of runners had needed treatment", "Cardle Evening Post"),
         ("three water stations had run dry", "Nina Kessick"),
     ]
+
+
+# Batch 218 (tests/data/suggest: branch-closure): a town's last bank branch closes, told by an
+# MP (the lede's "An MP", "the MP"), the bank, its spokesperson, the town council and a traders'
+# association.
+
+
+def test_an_mp_described_is_the_mp_named_later_and_never_initials():
+    text = (
+        'Head\n\nAn MP has condemned the closure, branding it "a disgrace".\n\nThe bank is to '
+        "close its branch in April.\n\nLisa Pembry, the MP for Dunmow and Tewin, said the decision "
+        'was "poorly thought through".\n\nMs Pembry said the branch was "well used". In a post, '
+        'the MP said the bank treated customers as "an inconvenience".'
+    )
+    assert speakers(text) == [
+        ("condemned the closure", "Lisa Pembry"),
+        ('branding it "a disgrace"', "Lisa Pembry"),
+        ('the decision was "poorly thought through"', "Lisa Pembry"),
+        ('the branch was "well used"', "Lisa Pembry"),
+        ('the bank treated customers as "an inconvenience"', "Lisa Pembry"),
+    ]

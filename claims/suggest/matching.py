@@ -708,7 +708,9 @@ def proper_name(mention: str, kind: str) -> str:
     # "Inter-Services Public Relations (ISPR)": the name without its short form.
     mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
-        mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
+        # (but "An MP" is one, described: no name to keep)
+        if not re.fullmatch(r"(?i:an?|the)(?:\s+[a-z-]+){0,2}\s+(?:MP|MEP)", mention.strip()):
+            mention = re.sub(r"\s+(?:KC|QC|MP|MEP)$", "", mention.strip())
         # "Chris Pappas (NH-01)", "John Diehl (R-Town and Country)": a district or party tag
         mention = re.sub(r"\s+\((?:[A-Z]{2}-\d{1,2}|[RDI]-[^()]{1,30})\)$", "", mention)
         # "Justice James C. Nelson's concurrence … His opinion described …": his

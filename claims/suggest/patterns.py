@@ -1510,7 +1510,8 @@ ADDING = re.compile(
     # "…, telling the broadcaster RAI that …"
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"
     # "…, calling it a war crime": what it was called, with its verb, as "called it …" is
-    r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s))|"
+    # ("…, branding it "a disgrace"" too)
+    r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s)|branding(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing|stating)(?=\s+that\b)|"
     # "…, writing in a statement posted online: "I believe …"": where, then the quotation

@@ -936,9 +936,11 @@ class SpeakerResolver:
             rf"[a-z]*{re.escape(noun)}\b(?!['’]s)"
         )
         found = list(apposed.finditer(state.text, max(0, at - NAMING_WINDOW), at))
-        if not found or guess_kind(found[-1]["name"]) != "person":
+        # "… in April.\n\nLisa Pembry, the MP": the name, not the sentence's end before it
+        name = re.split(r"(?<=[a-z])\.\s+|\n", found[-1]["name"])[-1] if found else ""
+        if not name or guess_kind(name) != "person":
             return None
-        person = self._named(found[-1]["name"], state, found[-1].start("name"))
+        person = self._named(name, state, found[-1].end("name") - len(name))
         return person if person.kind == "person" else None
 
     def _described_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
@@ -970,6 +972,8 @@ class SpeakerResolver:
     def _spelled_out(self, initials: str, state: ReadingState, at: int) -> Speaker | None:
         """The body the article last named in full whose initials these are, within
         FULL_NAME_WINDOW characters before `at`."""
+        if initials in _ROLE_ACRONYMS:
+            return None  # "the MP" is a member of parliament, not "Ms Pembry"
         start = max(0, at - FULL_NAME_WINDOW)
         spelled = None
         for phrase in _NAME.finditer(state.text, start, at):
@@ -3151,7 +3155,7 @@ _PARENT_OF = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 )
 # "the engineer", "the official": one noun, which an apposition before may have given someone.
-_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{3,})")
+_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{3,}|MP|MEP|MSP|MLA)")
 # The people of a police force, who speak for it: "Officers said …", "detectives said …".
 _POLICE_PEOPLE = frozenset({"officers", "detectives"})
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
@@ -3665,11 +3669,13 @@ def _person_named_next(
 ) -> Speaker | None:
     """The first person who speaks within a paragraph or so after a described person, if
     the article had not named them before the description."""
-    window = state.text[suggestion.end : suggestion.end + NEXT_PARAGRAPH]
+    wide = state.text[suggestion.end : suggestion.end + NEXT_PARAGRAPH]
+    window = wide
     if suggestion.start >= state.headline_end:
         # "a camp leader told Reuters …" is not the nurse quoted three paragraphs on: the
         # paragraph after at most.
         window = "\n\n".join(window.split("\n\n")[:2])
+    noun = (suggestion.source_mention or " ").split()[-1]
     # Bounded, as a surname's full name is: the whole text each time would be quadratic.
     before = state.text[max(0, suggestion.start - FULL_NAME_WINDOW) : suggestion.start]
     for speaker in later:
@@ -3695,7 +3701,13 @@ def _person_named_next(
         given_age = re.search(rf"\b{re.escape(speaker.name)},\s+(\d{{1,3}}),", window)
         if described_age and given_age and described_age.group(1) != given_age.group(1):
             return None  # "a 23-year-old worker" is not "Dalia Reyes, 31,"
-        if surname and surname in window and surname not in before:
+        # "An MP has condemned …" and, a paragraph later, "Lisa Pembry, the MP for Dunmow,
+        # said": further on, when the name is given the description's noun.
+        apposed = re.search(
+            rf"\b{re.escape(speaker.name)},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b",
+            wide,
+        )
+        if surname and (surname in window or apposed) and surname not in before:
             return speaker
         return None  # only the first person to speak next
     return None
