@@ -10312,3 +10312,24 @@ def test_an_mp_described_is_the_mp_named_later_and_never_initials():
         ('the branch was "well used"', "Lisa Pembry"),
         ('the bank treated customers as "an inconvenience"', "Lisa Pembry"),
     ]
+
+
+# Batch 219 (tests/data/suggest: dog-attack): a boy hurt in a dog attack, told by police, a
+# neighbour who saw it ("The witness"), an off-duty firefighter, a chief inspector, the dog's
+# owner and officers.
+
+
+def test_the_witness_is_the_neighbour_who_saw_it_and_officers_after_but():
+    text = (
+        "Head\n\nThe Ottery Police said a man was arrested.\n\nA neighbour who saw the attack said "
+        "the boy was knocked down.\n\nThe witness, who did not want to be named, said the dog "
+        "appeared to be an American bully.\n\nThe dog's owner says the animal had never bitten "
+        "anyone before, but officers said they were investigating earlier reports."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Ottery Police",
+        "A neighbour who saw the attack",
+        "A neighbour who saw the attack",
+        "dog's owner",
+        "Ottery Police",
+    ]

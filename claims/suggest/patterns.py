@@ -352,6 +352,8 @@ _MENTION = (
     r"relatives|neighbours|neighbors|investors|traders|shareholders|parents|students|"
     # "In their statement on Wednesday, policymakers repeated that …"
     r"policymakers|policy-makers|regulators|executives|bankers|"
+    # "…, but officers said they were investigating …"
+    r"officers|detectives|firefighters|paramedics|rescuers|"
     # "…, while another said they had been "ready to pay the nursery""
     r"(?:another|others)(?=\s+(?:said|says|added|wrote|told|argued|claimed|complained)\b))\b"
     r"[^,.;:“”\"]{0,60}?)"

@@ -675,6 +675,16 @@ class SpeakerResolver:
         titled = self._titled_before(mention, state, at)
         if titled:  # "The governor said …" after "Gov. Martin Ochoa signed the bill"
             return titled, mention
+        if _THE_WITNESS.fullmatch(mention.strip()) and state.speakers:
+            # "A neighbour who saw the attack said …. The witness, who did not want to be
+            # named, said …": the one who saw it, described again.
+            since, last = state.speakers[-1]
+            if (
+                last.kind in ("person", "unnamed")
+                and at - since <= NEXT_PARAGRAPH
+                and _SAW_IT.search(last.mention)
+            ):
+                return last, mention
         if _PARENT_OF.fullmatch(mention.strip()) and state.speakers:
             # '"…," the father of two said' after '"…," one parent, who asked not to be named,
             # said': the one just quoted, described again.
@@ -3149,6 +3159,9 @@ _ONE_OF_THEM = frozenset({"one", "another", "others", "some", "many", "most", "a
 _NAMED_CAMPAIGN = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|of|the|for|and)){1,5})[^\S\n]+campaign\b"
 )
+# "The witness" after "A neighbour who saw the attack": one who saw it, described again.
+_THE_WITNESS = re.compile(r"[Tt]he\s+(?:eye)?witness|[Tt]he\s+(?:onlooker|bystander)")
+_SAW_IT = re.compile(r"\bwho\s+(?:saw|witnessed|watched|filmed)\b|\b(?:eye)?witness\b")
 # A person described by their children: "the father of two", "the mother-of-three".
 _PARENT_OF = re.compile(
     r"[Tt]he\s+(?:father|mother|dad|mum|mom|grandfather|grandmother)[\s-]+of[\s-]+"
