@@ -208,7 +208,7 @@ PERSON_HINTS = re.compile(
     r"(?:campaign|deputy|general|team|store|fund|portfolio|city)\s+manager|pollster|consultant|"
     r"operative|surrogate|candidate|congressman|congresswoman|staffer|"
     r"nominee|(?:step|grand)?(?:father|mother|son|daughter|parent)|wife|husband|widow|widower|brother|sister|member|nurse|agent|"
-    r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|parent|patient|neighbou?r|"
+    r"doctor|teacher|engineer|farmer|driver|survivor|victim|student|patient|neighbou?r|"
     # "A 17-year-old", "the defendant", "A pathologist told the court"
     r"boy|girl|teenager|youth|defendant|accused|pathologist|coroner|paramedic|firefighter|"
     r"pensioner|\d+-year-old|influencer|blogger|youtuber|streamer|presenter|actor|actress|singer|"

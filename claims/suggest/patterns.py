@@ -36,6 +36,9 @@ _NOT_DECLARED = (
     r"holiday|(?:(?!that\b)[\w-]+\s+){0,2}(?:days?|weeks?)\s+of|(?:national\s+)?mourning|"
     r"ceasefire|truce|martial\s+law|independence|(?:his|her|their)\s+candidacy)\b)"
 )
+# "compares the system to the way airlines price seats": a likening (not "rose 5% compared with
+# a year earlier").
+_COMPARES = r"(?:compares|compared)(?!\s+(?:with|to)\b)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 CUE_VERBS = (
@@ -89,8 +92,7 @@ CUE_VERBS = (
     "shows(?=\\s+that\\b)|showed(?=\\s+that\\b)|"
     # "Tixora compares the system to the way airlines price seats": a likening, with its verb
     # (not "rose 5% compared with a year earlier").
-    r"(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?:compares|compared)(?!\s+(?:with|to)\b)"
-    r"(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)|"
+    rf"(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s){_COMPARES}|"
     # "It advised people to contact their card issuer": the advice, not "was advised to".
     r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)advised|advises)"
     r"(?=(?:\s+(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+){1,4}?\s+(?:not\s+)?to\s)|"
@@ -1533,7 +1535,7 @@ AND_SAID = re.compile(
     # the subject's verbs, its first after a comma alone.
     r"(?:,?\s+(?:and|but)\s+|,\s+(?=(?-i:[a-z]+ed)\s[^.;:]{2,200}?,\s+and\s+(?-i:[a-z]+ed)\s))"
     r"(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|alleged|"
-    r"questioned(?=\s+(?:how|whether|why|if)\b)|(?:compares|compared)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)|"
+    rf"questioned(?=\s+(?:how|whether|why|if)\b)|{_COMPARES}|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
     # '… called them "baseless", and informed the ambassador that the consulate would close'

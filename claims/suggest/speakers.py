@@ -3173,16 +3173,9 @@ _THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{3,}|MP|MEP|MSP|MLA)")
 _POLICE_PEOPLE = frozenset({"officers", "detectives"})
 # Bare plurals that an article often qualifies once ("federal prosecutors") and then not.
 _QUALIFIED_PLURALS = frozenset(
-    {
-        "prosecutors",
-        "investigators",
-        "police",
-        "officials",
-        "authorities",
-        "organisers",
-        "organizers",
-    }
-)
+    {"prosecutors", "investigators", "police", "officials", "authorities", "organisers",
+     "organizers"}
+)  # fmt: skip
 
 
 def _more_of(name: str, bare: str | None) -> bool:
@@ -3688,7 +3681,8 @@ def _person_named_next(
         # "a camp leader told Reuters …" is not the nurse quoted three paragraphs on: the
         # paragraph after at most.
         window = "\n\n".join(window.split("\n\n")[:2])
-    noun = (suggestion.source_mention or " ").split()[-1]
+    described_as = (suggestion.source_mention or "").split()
+    noun = described_as[-1] if described_as else ""
     # Bounded, as a surname's full name is: the whole text each time would be quadratic.
     before = state.text[max(0, suggestion.start - FULL_NAME_WINDOW) : suggestion.start]
     for speaker in later:
@@ -3716,7 +3710,7 @@ def _person_named_next(
             return None  # "a 23-year-old worker" is not "Dalia Reyes, 31,"
         # "An MP has condemned …" and, a paragraph later, "Lisa Pembry, the MP for Dunmow,
         # said": further on, when the name is given the description's noun.
-        apposed = re.search(
+        apposed = noun and re.search(
             rf"\b{re.escape(speaker.name)},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b",
             wide,
         )
