@@ -675,22 +675,18 @@ class SpeakerResolver:
         titled = self._titled_before(mention, state, at)
         if titled:  # "The governor said …" after "Gov. Martin Ochoa signed the bill"
             return titled, mention
-        if _THE_WITNESS.fullmatch(mention.strip()) and state.speakers:
-            # "A neighbour who saw the attack said …. The witness, who did not want to be
-            # named, said …": the one who saw it, described again.
-            since, last = state.speakers[-1]
-            if (
-                last.kind in ("person", "unnamed")
-                and at - since <= NEXT_PARAGRAPH
-                and _SAW_IT.search(last.mention)
-            ):
-                return last, mention
-        if _PARENT_OF.fullmatch(mention.strip()) and state.speakers:
-            # '"…," the father of two said' after '"…," one parent, who asked not to be named,
-            # said': the one just quoted, described again.
-            since, last = state.speakers[-1]
-            if last.kind == "person" and at - since <= MAX_SENTENCE:
-                return last, mention
+        # "A neighbour who saw the attack said …. The witness, who did not want to be named,
+        # said …"; '"…," one parent, who asked not to be named, said. "…," the father of two
+        # said': the one just quoted, described again.
+        again = (
+            _just_quoted(state, at, NEXT_PARAGRAPH, ("person", "unnamed"), _SAW_IT)
+            if _THE_WITNESS.fullmatch(mention.strip())
+            else _just_quoted(state, at, MAX_SENTENCE, ("person",))
+            if _PARENT_OF.fullmatch(mention.strip())
+            else None
+        )
+        if again:
+            return again, mention
         role = _THE_NOUN.fullmatch(mention.strip())
         person = (
             self._apposed_before(role["noun"], state, at)
@@ -2485,13 +2481,14 @@ _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
+_OWNS_WRITING = r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo)"
 _OWNERS_WRITING = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo)"
+    rf"(?:[a-z-]+\s+){{0,2}}{_OWNS_WRITING}"
 )
+# "the department's annual food safety report", "the agency's figures": a described body's.
 _BODYS_WRITING = re.compile(
-    r"[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|figures|data)"
+    rf"[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_OWNS_WRITING}|figures|data)"
 )
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
@@ -3176,6 +3173,23 @@ _QUALIFIED_PLURALS = frozenset(
     {"prosecutors", "investigators", "police", "officials", "authorities", "organisers",
      "organizers"}
 )  # fmt: skip
+
+
+def _just_quoted(
+    state: ReadingState,
+    at: int,
+    within: int,
+    kinds: tuple[str, ...],
+    described: re.Pattern | None = None,
+) -> Speaker | None:
+    """The last speaker, if they spoke within `within` characters before `at`, are of one of
+    `kinds` and (given `described`) were described with its words."""
+    if not state.speakers:
+        return None
+    since, last = state.speakers[-1]
+    if last.kind not in kinds or at - since > within:
+        return None
+    return last if described is None or described.search(last.mention) else None
 
 
 def _more_of(name: str, bare: str | None) -> bool:
