@@ -10333,3 +10333,35 @@ def test_the_witness_is_the_neighbour_who_saw_it_and_officers_after_but():
         "dog's owner",
         "Ottery Police",
     ]
+
+
+# Batch 220 (tests/data/suggest: inquest-neglect, coroner-fines-trust): a coroner's ruling of
+# neglect, told by the inquest, the coroner, a medical director and the family; a trust's chief
+# executive fined, told by the coroner, the trust ("A health trust", "Lawyers for the trust").
+
+
+def test_the_family_is_the_family_of_the_one_the_article_is_about():
+    text = (
+        "Head\n\nWinifred Kettleby, 71, died at Tarnmouth General Hospital in March, an inquest "
+        "has heard.\n\nFenella Croy, the barrister representing the family, attended."
+        '\n\nThe family said Winifred had been "the heart of our family".\n\nThe radiologist did '
+        "not record the blockage, the hearing was told."
+    )
+    assert speakers(text) == [
+        ("Winifred Kettleby, 71, died at Tarnmouth General Hospital in March", "an inquest"),
+        ('Winifred had been "the heart of our family"', "Winifred Kettleby's family"),
+        ("The radiologist did not record the blockage", "an inquest"),
+    ]
+
+
+def test_a_body_described_in_the_lede_is_the_one_named_next_and_its_lawyers_speak_for_it():
+    text = (
+        'Head\n\nA health trust has admitted it "failed badly" by not telling a coroner.\n\n'
+        "The coroner said staff at Saltby Coast NHS Trust did not understand inquests.\n\n"
+        "Lawyers for the trust said a new system had been put in place."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Saltby Coast NHS Trust",
+        "coroner",
+        "Saltby Coast NHS Trust",
+    ]

@@ -1474,8 +1474,8 @@ AFTERMATH = re.compile(
 )
 # Who speaks for whom: "a spokeswoman for", "an official at".
 ROLE_FOR = (
-    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|official|representative)"
-    r"\s+(?:for|of|at)"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:(?:spokes(?:person|man|woman)|official|representative)"
+    r"\s+(?:for|of|at)|(?:lawyer|attorney|solicitor)s?\s+for)"  # "Lawyers for the trust said"
 )
 ROLE_FOR_BODY = re.compile(
     # "… for the coast guard", "… for the Qadiran foreign ministry"

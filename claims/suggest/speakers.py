@@ -937,7 +937,9 @@ class SpeakerResolver:
         """The last person named with that noun in an apposition before `at`: "Tomas Ledwell,
         an engineer at the Ministry of Agriculture" for "the engineer"."""
         apposed = re.compile(
-            rf"(?P<name>{PROPER_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?"
+            rf"(?P<name>{PROPER_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+"
+            # its own words, not another noun's: "the barrister representing the family"
+            rf"(?:(?!(?:the|an?|of|for|at|in|on|to|with|and)\b)[\w'’-]+[^\S\n]+){{0,3}}?"
             # "a screenwriter" for "the writer": the noun may end a compound
             rf"[a-z]*{re.escape(noun)}\b(?!['’]s)"
         )
@@ -1645,6 +1647,12 @@ class SpeakerResolver:
                     if known
                     else Speaker(name, name, None, "organisation")
                 )
+        if noun == "family" and not qualifiers:
+            # "Winifred Kettleby, 71, died …. … the family said": the family of the one the
+            # article is about, who never spoke.
+            subject = _spoken_of(state, at)
+            if subject:
+                return Speaker(noun, f"{subject}'s family", None, "organisation")
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         # "the volunteers" → the Volunteer Corps; "the airline" → Alaska Airlines
         nouns = {noun, singular, singular + "s"}
@@ -1653,6 +1661,8 @@ class SpeakerResolver:
         if noun == "tank":  # "The Institute for Fiscal Studies calculates …, the think tank says"
             nouns |= {"institute", "foundation", "centre", "center", "forum", "studies", "trust"}
             qualifiers -= {"think"}
+        if noun == "hearing":  # "…, an inquest has heard. … the hearing was told": the same
+            nouns |= {"inquest", "court", "tribunal", "inquiry"}
         if noun == "union":  # "members of the United Auto Workers … the union said"
             nouns |= {"workers", "teamsters", "employees"}
         if noun == "board" and not qualifiers:
@@ -1726,7 +1736,9 @@ class SpeakerResolver:
             # "The Rapid Support Forces, the paramilitary group fighting the army, did not
             # respond. … The group has denied …": the name the description stands beside.
             apposed = _APPOSED_NAME.search(before, 0, match.start())
-            if apposed and words[0].casefold() in {"the", "a", "an"}:
+            # (the description's own noun: not "Fenella Croy, the barrister representing the
+            # family" for "the family")
+            if apposed and _one_article(words):
                 speaker = self._named(apposed.group("name"), state, at)
                 kind = CATEGORY_KINDS.get(singular)
                 if speaker.source_id is None and kind:
@@ -3217,6 +3229,30 @@ def _spoken_for(suggestion: Suggestion, state: ReadingState, near: int) -> Speak
     return Speaker(name, name, None, "organisation")
 
 
+def _spoken_of(state: ReadingState, at: int) -> str | None:
+    """The first person the body names (in its first NAMING_WINDOW characters), if they have
+    not spoken before `at`."""
+    start = state.headline_end
+    first = next(
+        (
+            name.group()
+            for name in re.finditer(PROPER_NAME, state.text[start : min(at, start + NAMING_WINDOW)])
+            if len(name.group().split()) > 1 and guess_kind(name.group()) == "person"
+        ),
+        None,
+    )
+    if first is None or any(name_key(s.name) == name_key(first) for _, s in state.speakers):
+        return None
+    return first
+
+
+def _one_article(words: list[str]) -> bool:
+    """ "the paramilitary group": one noun phrase, opened by its article."""
+    return words[0].casefold() in {"the", "a", "an"} and not any(
+        w.casefold() in {"the", "a", "an"} for w in words[1:]
+    )
+
+
 def _names_a_person(noun: str) -> bool:
     """ "the singer", "the coach", "the minister": a noun for a person, not a body ("the zoo")."""
     return bool(PERSON_HINTS.fullmatch(noun)) or noun in TITLE_WORDS or noun in ROLE_NOUNS
@@ -3483,6 +3519,18 @@ def name_generic_speakers(
                 _registered_later(suggestion, state, index) if generic and indefinite else None
             )
             named = lede or later_body or (_lede_speaker(suggestion, state) if indefinite else None)
+        if (
+            named is None
+            and generic
+            and indefinite
+            and words
+            and mention.split()[-1].islower()  # a noun: not "A spokesperson for Garrow"
+            and not words[-1].endswith("s")  # "a group of Conservative MPs": several
+            and not _names_a_person(words[-1])
+        ):
+            # "A health trust has admitted …. … staff at Saltby Coast NHS Trust …": the body the
+            # next paragraph or so names with the noun, though it never speaks by that name.
+            named = _named_with(words[-1], state, index, suggestion.end, near, last=True)
         if named:
             renamed[suggestion.source_name] = named
     for suggestion in suggestions:
@@ -3736,9 +3784,16 @@ def _person_named_next(
 
 def _named_in_lede(noun: str, state: ReadingState, index: SourceIndex) -> Speaker | None:
     """The first name with the noun in the lede: "The Bank of Norland kept its rate …"."""
-    lede = state.text[state.headline_end : max(state.lede_end, state.headline_end)]
-    for phrase in _NAME.finditer(lede):
-        if noun in name_key(phrase.group()).split():
+    return _named_with(noun, state, index, state.headline_end, state.lede_end)
+
+
+def _named_with(
+    noun: str, state: ReadingState, index: SourceIndex, start: int, end: int, *, last=False
+) -> Speaker | None:
+    """The first name with the noun between `start` and `end` (`last`: as its last word)."""
+    for phrase in _NAME.finditer(state.text, start, max(start, end)):
+        words = name_key(phrase.group()).split()
+        if (words[-1:] if last else words).count(noun):
             name = re.sub(r"^The\s+", "", phrase.group())
             known = index.match(name, state.words)
             if known:
