@@ -10365,3 +10365,34 @@ def test_a_body_described_in_the_lede_is_the_one_named_next_and_its_lawyers_spea
         "coroner",
         "Saltby Coast NHS Trust",
     ]
+
+
+# Batch 221 (tests/data/suggest: scooter-trial-paused, scooter-operator-quits): a hire
+# e-scooter trial halted, told by the council, a campaigner, two residents, the transport
+# authority ("the authority", "a spokesperson") and the operator; an operator quits a city,
+# told in a present-tense headline, by its chief operating officer and a council director.
+
+
+def test_a_noun_after_against_is_no_speaker_and_the_authority_spoke_last():
+    text = (
+        "Head\n\nBrackenford City Council said it had concerns after reports of riding on "
+        "pavements, against the trial's rules.\n\nTransport for the Northern Vale (TfNV) said "
+        "they may be ridden on any road.\n\nIn the first days of the trial, the authority said, "
+        'the scooters had been "hugely popular".'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Brackenford City Council",
+        "Transport for the Northern Vale",
+        "Transport for the Northern Vale",
+    ]
+
+
+def test_residents_before_two_names_and_a_headlines_present_tense_before_blaming():
+    text = (
+        "Scooter firm pulls out of Wendlebury, blaming vandalism\n\nResidents Priya Ferrow and "
+        'Dale Whitcombe told the Courier they had seen scooters "dumped everywhere".'
+    )
+    assert speakers(text) == [
+        ("blaming vandalism", "Scooter firm"),
+        ('they had seen scooters "dumped everywhere"', "Priya Ferrow and Dale Whitcombe"),
+    ]

@@ -644,6 +644,16 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
      "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan"}
 )  # fmt: skip
+
+
+def _without_plural_descriptor(text: str) -> str:
+    """ "Residents Priya Ferrow and Dale Whitcombe": two people, described together."""
+    first, _, rest = text.partition(" ")
+    if first.casefold().removesuffix("s") in _DESCRIPTORS and _TWO_PEOPLE.fullmatch(rest):
+        return rest
+    return text
+
+
 # A titled person's body: "Prime Minister Narendra Modi's Bharatiya Janata Party".
 _TITLED_OWNER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Governor|"
@@ -699,14 +709,14 @@ def proper_name(mention: str, kind: str) -> str:
     if kind == "person" and re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.?", mention.strip()):
         return mention.strip()  # "Coach K": a nickname keeps its title
     if kind == "person":
-        mention = _PLURAL_TITLE.sub("", mention.strip())
+        mention = _without_plural_descriptor(_PLURAL_TITLE.sub("", mention.strip()))
     pair = _TWO_PEOPLE.fullmatch(mention.strip()) if kind == "person" else None
     if pair:  # "Dr Rob Laurenson and Dr Vivek Trivedi": both named, without their titles
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
     # "The Bharatiya Janata Party (BJP) which is in opposition in the state": its name only.
     mention = _WHO_WAS.sub("", mention.strip())
-    # "Inter-Services Public Relations (ISPR)": the name without its short form.
-    mention = re.sub(r"\s+\([A-Z]{2,8}\)$", "", mention.strip())
+    # "Inter-Services Public Relations (ISPR)", "… (TfNV)": the name without its short form.
+    mention = re.sub(r"\s+\((?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name
         # (but "An MP" is one, described: no name to keep)
         if not re.fullmatch(r"(?i:an?|the)(?:\s+[a-z-]+){0,2}\s+(?:MP|MEP)", mention.strip()):
@@ -849,7 +859,7 @@ def kind_by_keyword(text: str) -> str | None:
 
 def guess_kind(mention: str, appos: str = "") -> str:
     """Person, organisation, government body, group, media or unnamed, from the wording alone."""
-    text = mention.strip()
+    text = _without_plural_descriptor(mention.strip())
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
     if ONE_PERSON_DOING.match(text):

@@ -433,7 +433,10 @@ _ADVERB = (
 # The subject's own verb before ", saying …": a past tense, so "The group" is not read as
 # "The" doing "group".
 _PAST_VERB = (
-    r"(?:[a-z]{2,}ed|took|made|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
+    # "Scooter firm pulls out of Wendlebury, blaming vandalism": a headline's present tense
+    r"(?:[a-z]{2,}ed|took|made|pulls|quits|cuts|axes|scraps|closes|shuts|drops|halts|ends|"
+    r"delays|sues|raises|hikes|slashes|resigns|exits|leaves|pauses|suspends|shelves|sacks|"
+    r"withdraws|postpones|cancels|gave|sent|held|put|wrote|shot|struck|hit|issued|began|told|"
     r"spoke|met|left|led|won|lost|saw|came|went|brought|sought|kept|set|cut|built|drew|fled|"
     # "had written to Alvestad last month urging him to act"
     r"written|given|taken|spoken|shown|drawn|"
@@ -505,7 +508,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
         # (Nor "…, and residents told S1 that …": a clause of its own.)
         # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        # (Nor "…, against the trial's rules": a noun's verb-like plural.)
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # (Nor "…, close their windows until told otherwise": when, not who told.)
         r"(?<!\suntil)(?<!\sunless)(?<!\swhen)(?<!\sif)(?<!\sthan)(?<!\sbefore)"
         # "…, the security firm Corvane first reported"

@@ -1706,6 +1706,12 @@ class SpeakerResolver:
             # spokeswoman Jana Vosk" for "the zoo": a person named is never the body their
             # description names; nor "the governors", several.)
             return speaker
+        if noun == "authority" and not qualifiers and state.speakers:
+            # "Transport for the Northern Vale said …. In the first days, the authority said
+            # …": the public body that spoke last, though "authority" is no word of its name.
+            last = state.speakers[-1][1]
+            if last.kind in ("government", "organisation") and not last.generic:
+                return last
         # A body named earlier in the text without a claim of its own ("The election commission
         # rejected the claims. … according to the commission").
         before = state.text[max(0, at - 3000) : at]
