@@ -10396,3 +10396,31 @@ def test_residents_before_two_names_and_a_headlines_present_tense_before_blaming
         ("blaming vandalism", "Scooter firm"),
         ('they had seen scooters "dumped everywhere"', "Priya Ferrow and Dale Whitcombe"),
     ]
+
+
+# Batch 222 (tests/data/suggest: marking-boycott, shrinkflation-survey): lecturers vote to stop
+# marking, told by their union, its general secretary, students, a registrar ("commented;"),
+# a minister and a poll; products shrink while prices rise, told by a consumer group whose name
+# ends in a question mark, the statistics office, manufacturers and one of them.
+
+
+def test_a_role_without_article_and_a_semicolon_before_the_quotation():
+    text = (
+        "Graduation fears as lecturers vote to stop marking\n\nClement Iredale, registrar at the "
+        'University of Hallamford, commented; "Only a small share of our staff took part in the '
+        'last strike day."\n\nA spokesperson for Harlow & Finch, which makes Brambles, said: "We '
+        'have absorbed these costs for as long as we could."'
+    )
+    assert [source for _, source in speakers(text)] == ["Clement Iredale", "Harlow & Finch"]
+
+
+def test_a_poll_then_one_respondent_quoted_after_with():
+    text = (
+        "Head\n\nA poll by the student website Campus Pulse found that two in three students no "
+        'longer backed the lecturers, with one respondent saying: "I sympathise with staff, but '
+        'this is a step too far."'
+    )
+    assert speakers(text) == [
+        ("two in three students no longer backed the lecturers", "Campus Pulse"),
+        ("I sympathise with staff, but this is a step too far", "one respondent"),
+    ]

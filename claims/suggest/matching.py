@@ -219,7 +219,9 @@ PERSON_HINTS = re.compile(
     # "The lead investigator says …", "The lead author of the study cautions …"
     r"investigator|author|writer|researcher|scientist|professor|passenger|"
     # "shouted a depositor", "A rescuer said"
-    r"depositor|customer|visitor|shopper|spectator|rescuer|keeper)\b",
+    r"depositor|customer|visitor|shopper|spectator|rescuer|keeper|"
+    # "with one respondent saying", "a caller to the programme"
+    r"respondent|participant|reader|listener|viewer|caller)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -511,7 +513,7 @@ _PARTICLE_NAME = re.compile(_SURNAME)
 
 _AT_ORGANISATION = re.compile(
     r"^(?P<who>.+?)\s+(?P<prep>at|from|for|of|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?P<body>(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in))*"
+    r"(?P<body>(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|for|the|in))*"
     # "the University of California, Berkeley", "the Department for Environment, Food and Rural
     # Affairs"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&.-]*|and))*)*"

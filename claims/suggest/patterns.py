@@ -104,7 +104,7 @@ CUE_VERBS = (
     "pinned(?=\\s+(?:the\\s+blame\\s+|it\\s+|the\\s+[\\w'’-]+\\s+){0,2}on\\s)|"
     # 'Interior Minister Paul Serac praised "investigators who have worked day and night"'
     '(?:praised|hailed)(?=\\s+[“"])|'
-    f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears|feared|maintain|{_NOT_TRADED}blame|"
+    f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
     # "The researchers caution in their study that …", not "urged caution"
     r"caution(?=\s+(?:that|in|against)\b)|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
@@ -138,7 +138,7 @@ CUE_VERBS = (
     "voted(?:\\s+unanimously|\\s+\\d{1,2}-\\d{1,2})?(?:\\s+on\\s+\\w+day)?(?=\\s+that\\b)|"
     "replied|replies|retorted|testified|testifies|contended|contends|responded(?=\\s+that\\b)|"
     # 'Another commented: "…"', "She tweeted that …": not "commented on the photo".
-    "(?:commented|comments|tweeted|tweets|quipped|joked)(?=:)|"
+    '(?:commented|comments|tweeted|tweets|quipped|joked)(?=:|;\\s*[“"])|'
     "(?:commented|comments|tweeted|tweets|quipped|joked)(?=\\s+that\\b)|"
     # 'Sahm disagreed: "They were late …"'
     "(?:disagreed|disagrees|objected|objects|responded|responds|continued|continues)(?=:)|"
@@ -406,7 +406,11 @@ _ONE_APPOS = (
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
-    r"commissioner|treasurer|superintendent|dean|secretaries|(?:co-)?(?:chairs|heads|leaders|"
+    r"commissioner|treasurer|superintendent|dean|secretaries|"
+    # "Clement Iredale, registrar at the University of Hallamford, commented"
+    r"registrar|principal|provost|rector|(?:vice-)?chancellor|clerk|officer|curator|warden|"
+    r"headteacher|owner|partner|organiser|organizer|consultant|campaigner|captain|coach|"
+    r"(?:co-)?(?:chairs|heads|leaders|"
     r"directors|founders|presidents))"
     r"\s[^,.;“”\"]{2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
@@ -679,7 +683,8 @@ PATTERNS = [
         # 'A statement on the company's website read: "…"'
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|reads?|"
         r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post))"
-        rf"{_TIME}:\s*"
+        # 'Clement Iredale, registrar at …, commented; "…"': a semicolon for the colon
+        rf"{_TIME}(?::|;(?=\s*[“\"]))\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # 'Andrew Peake saying: "I blame the ocean."': a broadcast script's line, the speaker named
@@ -1017,7 +1022,7 @@ PATTERNS = [
     # sentence's fragment 'With another saying, "…"': the one quoted, not who spoke to them.
     ("with_saying", "direct", 0.85, re.compile(
         r"(?:,\s+|^\s*)[Ww]ith\s+(?P<mention>(?:one|another|some|many|several|a\s+few|others?)"
-        r"(?:\s+[a-z]+){0,2}?)\s+(?P<cue>saying|adding|writing),?\s*"
+        r"(?:\s+[a-z]+){0,2}?)\s+(?P<cue>saying|adding|writing)[,:]?\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     ("participle_cue", "indirect", 0.75, re.compile(
@@ -1302,6 +1307,10 @@ SPLITTERS = re.compile(
     r"told|argued|warned|insisted|claimed|added)\s+(?:that\b|[“\"]))"
     # "… killed three people, the health ministry said, with Israel saying they were …"
     r"|(?<=\s(?-i:said|says)),(?=\s+with\s+(?-i:[A-Z])[^,“”\"]{1,60}?\s+(?:saying|claiming|insisting)\s)"
+    # "… found that two in three students no longer backed them, with one respondent saying:
+    # "…"": the one quoted (with_saying)
+    r"|,(?=\s+with\s+(?:one|another|some|many|several|a\s+few|others?)(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:saying|adding|writing)[,:]?\s*[“\"])"
     # "The framework includes hearing aids but Harlan, who pushed for dental cover, said …"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+but\s+(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
     r"(?:,\s+[^,“”\"]{2,100},)?\s+(?:said|says|argued|insisted|warned|claimed)\s)"
