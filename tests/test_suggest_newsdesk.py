@@ -10424,3 +10424,41 @@ def test_a_poll_then_one_respondent_quoted_after_with():
         ("two in three students no longer backed the lecturers", "Campus Pulse"),
         ("I sympathise with staff, but this is a step too far", "one respondent"),
     ]
+
+
+# Batch 223 (tests/data/suggest: maternity-u-turn, neonatal-move): a health board drops its
+# legal fight over a maternity downgrade, told by a campaigner described in the lede and named
+# two paragraphs on, a Senedd member, an opposition spokesman ("hit out that") and the board's
+# chief executive; a baby unit to move, told by campaigners, the board ("The board said"), its
+# spokesman and his quotation running on over two paragraphs, and a mother.
+
+
+def test_the_ledes_campaigner_hailed_and_is_named_after_a_body_spoke():
+    text = (
+        "Head\n\nA campaigner has hailed a health board's decision to drop its legal fight as "
+        '"the best news ever".\n\nCarreg Valley University Health Board said it would no longer '
+        'contest the case.\n\nBronwen Gethin, founder of the Bump Watch group, said: "We are '
+        'delighted."\n\nRhodri Amberley hit out that it should not have taken a court case.'
+    )
+    assert speakers(text) == [
+        (
+            'hailed a health board\'s decision to drop its legal fight as "the best news ever"',
+            "Bronwen Gethin",
+        ),
+        ("it would no longer contest the case", "Carreg Valley University Health Board"),
+        ("We are delighted", "Bronwen Gethin"),
+        ("it should not have taken a court case", "Rhodri Amberley"),
+    ]
+
+
+def test_a_spokesmans_quotation_runs_on_and_the_board_is_the_board_named():
+    text = (
+        "Head\n\nMoelfre Health Board says the plans are part of a reorganisation.\n\nCampaigners "
+        "fear the move could lead to more cuts.\n\nA spokesman for the health board said its "
+        'intention was to use one site.\n\n"This is because trainee doctors must now work on a '
+        'single site.\n\n"The health board has listened to those concerns."\n\nThe board said '
+        "care would be provided from Ysbyty Aberdaron."
+    )
+    assert [source for _, source in speakers(text)] == ["Moelfre Health Board"] + [
+        "Campaigners"
+    ] + ["Moelfre Health Board"] * 4

@@ -150,7 +150,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
-        last_quoted = block_quoted = last_unclaimed = last_person = None
+        last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = None
         briefer = _UNREAD
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
@@ -206,7 +206,15 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             # that opens with a quotation and names no one goes on with the last one quoted;
             # 'House Speaker Tim Jones calls the day "historic." / "The Assembly governed like
             # never before."': a quotation alone goes on with the person who spoke just before.
-            alone = last_person if WHOLE_QUOTE.fullmatch(paragraph) else None
+            # A person's or a spokesperson's reported words, then a paragraph that opens a
+            # quotation running on into the next: theirs.
+            alone = (
+                last_person
+                if WHOLE_QUOTE.fullmatch(paragraph)
+                else last_spokesperson or last_person
+                if opens_quote_without_closing(paragraph)
+                else None
+            )
             carried = (
                 (state.quote_speaker or last_quoted or alone) if paragraph[:1] in '“"' else None
             )
@@ -261,6 +269,16 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 ),
                 None,
             )
+            last_spokesperson = next(
+                (
+                    speaker_of(s)
+                    for s in suggestions[-1:]
+                    if s.start >= p_start
+                    and s.mention_start is not None
+                    and _SPOKESPERSON.search(text, s.mention_start, s.mention_end)
+                ),
+                None,
+            )
             if not opens_quote_without_closing(paragraph):
                 state.quote_speaker = None
             introduced = self._introduced(text, spans, number, state)
@@ -295,6 +313,8 @@ _REACTION = re.compile(
     r"\b(?:praised|welcomed|thanked|hailed|congratulated|critici[sz]ed|condemned|defended|"
     r"apologi[sz]ed|paid\s+tribute)\b"
 )
+# "A spokesman for the health board": who speaks for a body, in its words.
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 # A quotation's opening (or straight) mark.
 _QUOTE_MARK = re.compile(r"[“\"]")
 # A paragraph that only asks: an interviewer's question.

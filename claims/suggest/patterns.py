@@ -104,6 +104,10 @@ CUE_VERBS = (
     "pinned(?=\\s+(?:the\\s+blame\\s+|it\\s+|the\\s+[\\w'’-]+\\s+){0,2}on\\s)|"
     # 'Interior Minister Paul Serac praised "investigators who have worked day and night"'
     '(?:praised|hailed)(?=\\s+[“"])|'
+    # 'A campaigner has hailed the board's decision as "the best news ever"': its verdict
+    '(?:praised|hailed)(?=\\s+[^.;:“”"]{3,120}?\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
+    # "Rhodri Amberley hit out that it should not have taken …"
+    "hit\\s+out(?=\\s+that\\b)|"
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
     # "The researchers caution in their study that …", not "urged caution"
     r"caution(?=\s+(?:that|in|against)\b)|"

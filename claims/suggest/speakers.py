@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from claims.suggest.matching import (
     FUNCTION_WORDS,
@@ -1667,12 +1668,13 @@ class SpeakerResolver:
             nouns |= {"workers", "teamsters", "employees"}
         if noun == "board" and not qualifiers:
             # "Marston Arms has rejected …. In a statement to the stock exchange, the board
-            # said …": the company's board, the company.
-            company = next(
-                (s for s in state.recent() if s.kind == "organisation" and not s.generic), None
-            )
-            if company:
-                return company
+            # said …": the company's board, the company (but "Moelfre Health Board said …. The
+            # board said …": the board by name).
+            named = (s for s in state.recent() if "board" in name_key(s.name).split())
+            company = (s for s in state.recent() if s.kind == "organisation")
+            board = next((s for s in chain(named, company) if not s.generic), None)
+            if board:
+                return board
         if noun in _ANY_BODY and not qualifiers and state.speakers:
             # "The US Geological Survey put the magnitude at 6.8. … the agency said": the body
             # that spoke in the paragraph, though an older speaker has "agency" in its name.
@@ -3367,6 +3369,8 @@ def name_generic_speakers(
                 and not capitals <= set(f"{s.mention} {s.name}".split())
             )
             and not (indefinite and s.name == suggestion.source_name)
+            # "A campaigner has hailed …" is not the "Campaigners" who fear …: one, not several
+            and not (indefinite and s.name.casefold().split()[-1:] == [f"{words[-1]}s"])
             # A headline's "Velmar says …" is not "Velmar's military": a country, not its body.
             and not (
                 suggestion.source_kind == "government"
@@ -3753,8 +3757,14 @@ def _person_named_next(
     noun = described_as[-1] if described_as else ""
     # Bounded, as a surname's full name is: the whole text each time would be quadratic.
     before = state.text[max(0, suggestion.start - FULL_NAME_WINDOW) : suggestion.start]
+    only_bodies = suggestion.start < state.lede_end
     for speaker in later:
         if speaker.kind != "person" or speaker.generic or speaker.source_id is not None:
+            # The lede's "A campaigner has hailed …. … the health board said …. Bronwen
+            # Gethin, … founder of the Bump Watch group, said": only named bodies between, the
+            # next person within NEXT_PARAGRAPH characters (not after "A police official").
+            only_bodies = only_bodies and not speaker.generic and speaker.kind != "unnamed"
+            window = wide if only_bodies else window
             continue
         if not re.fullmatch(PROPER_NAME, speaker.name):
             return None  # "One former cabinet minister who attended": no name to give
