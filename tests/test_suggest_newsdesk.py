@@ -10462,3 +10462,26 @@ def test_a_spokesmans_quotation_runs_on_and_the_board_is_the_board_named():
     assert [source for _, source in speakers(text)] == ["Moelfre Health Board"] + [
         "Campaigners"
     ] + ["Moelfre Health Board"] * 4
+
+
+# Batch 224 (tests/data/suggest: swimmers-sewage): swimmers falling ill from sewage, told in a
+# headline ("campaigners say"), by "an environmental charity" the article introduces later as
+# "The charity Clean Tides", a photographer, doctors, the charity's head of campaigns, a water
+# company and a professor.
+
+
+def test_the_ledes_charity_is_the_one_introduced_later_and_the_headline_is_the_ledes():
+    text = (
+        "Swimmers falling ill from sewage, campaigners say\n\nMore swimmers are getting sick from "
+        "sewage, according to an environmental charity.\n\nPhotographer Ewan Brierley said: "
+        '"It was frightening."\n\nDoctors said he had suspected Weil\'s disease.\n\nThe charity '
+        "Clean Tides received 690 reports of illness.\n\nThe charity said urgent action was "
+        "needed."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Clean Tides",
+        "Clean Tides",
+        "Ewan Brierley",
+        "Doctors",
+        "Clean Tides",
+    ]

@@ -644,7 +644,9 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
      "driver", "motorist", "cyclist",
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
-     "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan"}
+     "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan",
+     "photographer", "filmmaker", "designer", "poet", "painter", "dancer", "swimmer", "runner",
+     "surfer", "athlete"}
 )  # fmt: skip
 
 

@@ -3254,6 +3254,27 @@ def _spoken_of(state: ReadingState, at: int) -> str | None:
     return first
 
 
+def _indefinite_body(mention: str) -> bool:
+    """ "an environmental charity", "a lobby group": some body, to be named later."""
+    words = mention.casefold().split()
+    return len(words) > 1 and words[0] in ("a", "an") and words[-1] in BODY_NOUNS
+
+
+def _people(name: str) -> bool:
+    """ "Doctors", "Campaigners": people of a kind, a plural word with no name in it."""
+    return " " not in name and bool(PERSON_HINTS.fullmatch(name.removesuffix("s")))
+
+
+def _introduced_with(noun: str, state: ReadingState, start: int, end: int) -> Speaker | None:
+    """ "according to an environmental charity. … The charity Clean Tides received …": the
+    name the noun introduces between `start` and `end`."""
+    introduced = re.compile(rf"\b(?i:the)\s+{re.escape(noun)}\s+(?P<name>{PROPER_NAME})")
+    found = introduced.search(state.text, start, end)
+    if found is None:
+        return None
+    return Speaker(found["name"], found["name"], None, CATEGORY_KINDS.get(noun, "organisation"))
+
+
 def _one_article(words: list[str]) -> bool:
     """ "the paramilitary group": one noun phrase, opened by its article."""
     return words[0].casefold() in {"the", "a", "an"} and not any(
@@ -3445,8 +3466,15 @@ def name_generic_speakers(
             # "An armed group said …", "a lobby group …", "a company press release": the body of
             # that kind the article goes on to quote; not "a public inquiry into the deaths of
             # four miners" and the next organisation of any sort.
-            named = next(
-                (s for s in later if s.kind == suggestion.source_kind and not s.generic), None
+            named = _introduced_with(words[-1], state, suggestion.end, window) or next(
+                (
+                    s
+                    for s in later
+                    if s.kind == suggestion.source_kind
+                    and not s.generic
+                    and not _people(s.name)  # "Doctors said …": no body
+                ),
+                None,
             )
         if in_headline and re.fullmatch(r"[A-Z]{2,6}", mention):
             # "CDC urges doctors …" / "The Centers for Disease Control and Prevention said …"
@@ -3912,7 +3940,9 @@ def _lede_speaker(suggestion: Suggestion, state: ReadingState) -> Speaker | None
             # A described person may be: "Witness tells court …" / "A neighbour of … told a
             # jury …", whom the next paragraph names.
             if (s.kind == "person") == person
-            and (person or not s.generic)
+            # (or the lede's own description, "according to an environmental charity", which
+            # may be named further on)
+            and (person or not s.generic or _indefinite_body(s.mention))
             and s.kind != "unnamed"
             # "Central bank governors warn …" are not the lede's "inflation estimates suggest …":
             # a headline's speakers are restated as a document only when they were one.
