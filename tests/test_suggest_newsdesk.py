@@ -10485,3 +10485,32 @@ def test_the_ledes_charity_is_the_one_introduced_later_and_the_headline_is_the_l
         "Doctors",
         "Clean Tides",
     ]
+
+
+# Batch 225 (tests/data/suggest: winger-racist-abuse): a boy arrested over racist abuse of a
+# footballer, told by the police (a quotation, then "Wessmere Police said in a post"), his
+# manager, the league, the player's post "with the words "…"", the club and an association.
+
+
+def test_a_quotation_then_a_sentence_naming_only_who_said_it():
+    text = (
+        'Head\n\nThe messages were sent after the match.\n\n"A 13-year-old boy has been released '
+        'under investigation. Racism has no place in our society." Wessmere Police said in a '
+        "post on Sunday."
+    )
+    assert speakers(text) == [
+        (
+            "A 13-year-old boy has been released under investigation. Racism has no place in "
+            "our society",
+            "Wessmere Police",
+        )
+    ]
+
+
+def test_the_club_by_its_suffix_and_a_post_with_the_words():
+    text = (
+        "Head\n\nThe abuse was sent to Harbury Town winger Kwame Adjeman.\n\nThe club shared the "
+        'messages, which Adjeman had posted with the words "2026 and this is still happening".'
+        '\n\n"This cannot go on," the club wrote.'
+    )
+    assert [source for _, source in speakers(text)] == ["Kwame Adjeman", "Harbury Town"]

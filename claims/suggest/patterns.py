@@ -680,6 +680,13 @@ PATTERNS = [
         r"(?P<mention>[^,;:“”\"]{2,60}?)\s+as\s+(?P<cue>saying)[.!?]?\s*$"
     )),
     # X said: “Quote”
+    # 'an image of the messages, which Adjeman had posted with the words "2026 and this is still
+    # happening"': a post's own words.
+    ("posted_with_words", "direct", 0.85, re.compile(
+        rf"^(?P<pre>.*?){_MENTION}\s+(?:had\s+|has\s+)?(?:posted|shared|tweeted)\b[^.,;“”\"]{{0,80}}?"
+        r"\s+(?:with|under)\s+the\s+(?:words|caption|message)\s+"
+        r"(?P<content>[“\"][^“”\"]{2,200}[”\"])"
+    )),
     ("said_colon_quote", "direct", 0.93, re.compile(
         # "The writer went on: "It may be cold comfort …""
         # 'Another fumed: "…"'
@@ -1186,6 +1193,12 @@ WHOLE_QUOTE = re.compile(r"^\s*[“\"][^“”\"]{2,}[”\"]\s*$")
 # "That's according to President Anton Drevic, …": the source of the sentence before.
 THATS_ACCORDING = re.compile(
     r"(?:That|This|It)(?:['’]s|\s+is)\s+according\s+to\s+(?P<mention>[^,.;“”\"]{2,200}?)(?=[,.]|$)"
+)
+# '"…. Racism has no place in our society." Wessmere Police said in a post on Sunday.': a
+# sentence that only names who spoke the quotation before it.
+BARE_SAID = re.compile(
+    r"(?P<mention>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)\s+(?P<cue>said|wrote|posted|added|"
+    r"tweeted|stated)(?:\s+(?:in|on|at)\s+[^,.;“”\"]{2,60})?\.$"
 )
 # A quotation the attribution interrupts: “…,” she said, “…”
 SPLIT_QUOTE = re.compile(

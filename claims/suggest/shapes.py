@@ -21,6 +21,7 @@ from claims.suggest.patterns import (
     AND_POINTED,
     AND_SAID,
     ANONYMOUS,
+    BARE_SAID,
     DATELINE_TEXT,
     DISMISSED_AS,
     GOES_ON,
@@ -948,18 +949,32 @@ class ShapeMatcher:
         self, before: tuple[int, int], start: int, end: int, state: ReadingState
     ) -> Suggestion | None:
         """ "Karsk shelled 80 towns in a day. That's according to President Anton Drevic, …":
-        the sentence before is the claim, and the one after says whose it is."""
-        source = THATS_ACCORDING.match(state.text, start, end)
+        the sentence before is the claim, and the one after says whose it is; so with a
+        quotation before '… Wessmere Police said in a post on Sunday.'"""
+        text = state.text
+        source = THATS_ACCORDING.match(text, start, end)
+        quoted = None
+        if source is None and text[before[1] - 1 : before[1]] in ('"', "”"):
+            source = BARE_SAID.fullmatch(text, start, end)
+            # the whole quotation, though the sentences inside it were read one by one
+            paragraph = text.rfind("\n", 0, before[0]) + 1
+            opened = max(
+                text.rfind("“", paragraph, before[1] - 1), text.rfind('"', paragraph, before[1] - 1)
+            )
+            quoted = (opened, before[1]) if opened >= 0 else None
+            if quoted is None or text[paragraph:opened].strip():
+                return None  # the quotation opens the paragraph, or it is no one's alone
         if source is None:
             return None
         speaker, resolved = self.resolve(source["mention"], state, at=source.start("mention"))
-        s, e = trim_passage(state.text, *before)
+        s, e = trim_passage(text, *(quoted or before))
         if speaker is None or e - s < 12:
             return None
         return self._suggestion(
-            s, e, speaker, cue="according to", kind="according_to", confidence=0.8,
-            pattern="thats_according", resolved=resolved, text=state.text,
-            mention=source.span("mention"),
+            s, e, speaker, cue=source.groupdict().get("cue") or "according to",
+            kind="direct" if quoted else "according_to", confidence=0.8,
+            pattern="quote_then_said" if quoted else "thats_according", resolved=resolved,
+            text=text, mention=source.span("mention"),
         )  # fmt: skip
 
     def _what_they_called(self, found: Suggestion, state: ReadingState) -> list[Suggestion]:

@@ -1708,6 +1708,12 @@ class SpeakerResolver:
             # spokeswoman Jana Vosk" for "the zoo": a person named is never the body their
             # description names; nor "the governors", several.)
             return speaker
+        if noun == "club" and not qualifiers:
+            # "Harbury Town winger Kwame Adjeman …. "This cannot go on," the club wrote": the
+            # football club the text last named by its suffix, though it never spoke.
+            clubs = list(_FOOTBALL_CLUB.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if clubs:
+                return self._named(clubs[-1].group(), state, clubs[-1].start())
         if noun == "authority" and not qualifiers and state.speakers:
             # "Transport for the Northern Vale said …. In the first days, the authority said
             # …": the public body that spoke last, though "authority" is no word of its name.
@@ -2437,6 +2443,11 @@ _OF_NAME = re.compile(
 _SET_APART = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)+),")
 _APPOSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*),[^\S\n]+$"
+)
+# A football club by its name's suffix: "Harbury Town", "Castlemoor Rovers", "Aldwick FC".
+_FOOTBALL_CLUB = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?[^\S\n]+(?:Town|United|Rovers|Athletic|Albion|"
+    r"Wanderers|Rangers|Hotspur|FC|AFC)\b"
 )
 # "Nineteen percent", "Most respondents", "a third of those polled": people a poll asked.
 PORTION = re.compile(
