@@ -10514,3 +10514,27 @@ def test_the_club_by_its_suffix_and_a_post_with_the_words():
         '\n\n"This cannot go on," the club wrote.'
     )
     assert [source for _, source in speakers(text)] == ["Kwame Adjeman", "Harbury Town"]
+
+
+# Batch 226 (tests/data/suggest: chatbot-refund): an airline must honour what its chatbot
+# promised, told in a headline ("tribunal rules"), through a passenger's screenshot, by the
+# airline ("with its lawyers claiming …"), the tribunal's member and a spokesperson.
+
+
+def test_a_screenshot_is_its_owners_and_a_fronted_when_clause_is_no_claim():
+    text = (
+        "Airline must honour refund, tribunal rules\n\nJoel Tasker contacted Northjet.\n\n"
+        "According to Mr Tasker's screenshot of the conversation, the chatbot told him he could "
+        "apply within 90 days.\n\nWhen he asked for the discount, Northjet refused, saying fares "
+        "could not be claimed afterwards.\n\nNorthjet argued the chatbot was a separate entity, "
+        'with its lawyers claiming the bot was "responsible for its own actions".\n\nPriscilla '
+        "Vane, a member of the Civil Claims Tribunal, said Northjet must pay."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Civil Claims Tribunal",
+        "Joel Tasker",
+        "Northjet",
+        "Northjet",
+        "Northjet",
+        "Priscilla Vane",
+    ]

@@ -1328,6 +1328,9 @@ SPLITTERS = re.compile(
     # "…"": the one quoted (with_saying)
     r"|,(?=\s+with\s+(?:one|another|some|many|several|a\s+few|others?)(?:\s+[a-z]+){0,2}?\s+"
     r"(?:saying|adding|writing)[,:]?\s*[“\"])"
+    # "Northjet argued the chatbot was a separate entity, with its lawyers claiming …"
+    r"|,(?=\s+with\s+(?-i:its|his|her|their)\s+(?-i:[a-z]+)\s+(?:claiming|saying|insisting|"
+    r"arguing)\s)"
     # "The framework includes hearing aids but Harlan, who pushed for dental cover, said …"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+but\s+(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
     r"(?:,\s+[^,“”\"]{2,100},)?\s+(?:said|says|argued|insisted|warned|claimed)\s)"
@@ -1352,7 +1355,10 @@ OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
     # "At 11:40 a.m. the bank posted …": a clock time, with no comma after it
     r"At\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s+(?=[a-z]+\s|[A-Z])|"
-    r"(?:In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    # "When he asked for the discount, Northjet refused, saying …": the time, not a claim (not
+    # "When the group turned back, friends said, the pair …": theirs, said around it)
+    r"(?:When(?=[^,“”\"]{1,60},\s+[A-Z])(?![^,]{1,60},\s+[^,]{1,40}?\s(?:said|says|say)\b,)|"
+    r"In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
     r"(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|his|her|their|its|him|them)\s)|"
     # "Opening the final day of debate, the chancellor … told MPs"

@@ -2512,10 +2512,14 @@ _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
-_OWNS_WRITING = r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo)"
+_OWNS_WRITING = (
+    r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|screenshot|post|"
+    r"email|diary)"
+)
 _OWNERS_WRITING = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}{_OWNS_WRITING}"
+    # "Mr Tasker's screenshot of the conversation": his
+    rf"(?:[a-z-]+\s+){{0,2}}{_OWNS_WRITING}(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
 )
 # "the department's annual food safety report", "the agency's figures": a described body's.
 _BODYS_WRITING = re.compile(
@@ -3568,18 +3572,21 @@ def name_generic_speakers(
                 _registered_later(suggestion, state, index) if generic and indefinite else None
             )
             named = lede or later_body or (_lede_speaker(suggestion, state) if indefinite else None)
+        bare = in_headline and len(words) == 1  # a headline's "…, tribunal rules"
         if (
             named is None
-            and generic
-            and indefinite
+            and ((generic and indefinite) or bare)
             and words
             and mention.split()[-1].islower()  # a noun: not "A spokesperson for Garrow"
             and not words[-1].endswith("s")  # "a group of Conservative MPs": several
             and not _names_a_person(words[-1])
         ):
             # "A health trust has admitted …. … staff at Saltby Coast NHS Trust …": the body the
-            # next paragraph or so names with the noun, though it never speaks by that name.
-            named = _named_with(words[-1], state, index, suggestion.end, near, last=True)
+            # next paragraph or so names with the noun, though it never speaks by that name;
+            # a headline's, the body the article names with it ("the Civil Claims Tribunal").
+            named = _named_with(
+                words[-1], state, index, suggestion.end, window if bare else near, last=True
+            )
         if named:
             renamed[suggestion.source_name] = named
     for suggestion in suggestions:
