@@ -963,7 +963,7 @@ class ShapeMatcher:
             )
             quoted = (opened, before[1]) if opened >= 0 else None
             if quoted is None or text[paragraph:opened].strip():
-                return None  # the quotation opens the paragraph, or it is no one's alone
+                return None  # only a quotation that opens its paragraph is theirs alone
         if source is None:
             return None
         speaker, resolved = self.resolve(source["mention"], state, at=source.start("mention"))

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 
 from claims.suggest.matching import (
     FUNCTION_WORDS,
@@ -3264,7 +3264,10 @@ def _spoken_of(state: ReadingState, at: int) -> str | None:
         ),
         None,
     )
-    if first is None or any(name_key(s.name) == name_key(first) for _, s in state.speakers):
+    # (Bounded: those who spoke where the name was given, and the last RECALLED.)
+    early = takewhile(lambda spoke: spoke[0] < start + NAMING_WINDOW, state.speakers)
+    spoke = chain((s for _, s in early), state.recent())
+    if first is None or any(name_key(s.name) == name_key(first) for s in spoke):
         return None
     return first
 
@@ -3280,14 +3283,20 @@ def _people(name: str) -> bool:
     return " " not in name and bool(PERSON_HINTS.fullmatch(name.removesuffix("s")))
 
 
-def _introduced_with(noun: str, state: ReadingState, start: int, end: int) -> Speaker | None:
+def _introduced_with(
+    noun: str, state: ReadingState, index: SourceIndex, start: int, end: int
+) -> Speaker | None:
     """ "according to an environmental charity. … The charity Clean Tides received …": the
     name the noun introduces between `start` and `end`."""
     introduced = re.compile(rf"\b(?i:the)\s+{re.escape(noun)}\s+(?P<name>{PROPER_NAME})")
     found = introduced.search(state.text, start, end)
     if found is None:
         return None
-    return Speaker(found["name"], found["name"], None, CATEGORY_KINDS.get(noun, "organisation"))
+    name = found["name"]
+    known = index.match(name, state.words)
+    if known:
+        return Speaker(name, known.name, known.id, known.kind)
+    return Speaker(name, name, None, CATEGORY_KINDS.get(noun, "organisation"))
 
 
 def _one_article(words: list[str]) -> bool:
@@ -3481,7 +3490,7 @@ def name_generic_speakers(
             # "An armed group said …", "a lobby group …", "a company press release": the body of
             # that kind the article goes on to quote; not "a public inquiry into the deaths of
             # four miners" and the next organisation of any sort.
-            named = _introduced_with(words[-1], state, suggestion.end, window) or next(
+            named = _introduced_with(words[-1], state, index, suggestion.end, window) or next(
                 (
                     s
                     for s in later
