@@ -102,10 +102,9 @@ CUE_VERBS = (
     f"(?:questioned|criticised|criticized|blamed){_NOT_PASSIVE}|"
     # 'He pinned the rise on "the most volatile gas market in a decade"': blamed it
     "pinned(?=\\s+(?:the\\s+blame\\s+|it\\s+|the\\s+[\\w'’-]+\\s+){0,2}on\\s)|"
-    # 'Interior Minister Paul Serac praised "investigators who have worked day and night"'
-    '(?:praised|hailed)(?=\\s+[“"])|'
-    # 'A campaigner has hailed the board's decision as "the best news ever"': its verdict
-    '(?:praised|hailed)(?=\\s+[^.;:“”"]{3,120}?\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
+    # 'Interior Minister Paul Serac praised "investigators who have worked day and night"', 'A
+    # campaigner has hailed the board's decision as "the best news ever"': its verdict
+    '(?:praised|hailed)(?=\\s+[“"]|\\s+[^.;:“”"]{3,120}?\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
     # "Rhodri Amberley hit out that it should not have taken …"
     "hit\\s+out(?=\\s+that\\b)|"
     f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
@@ -312,6 +311,8 @@ LINKING_THAT = (
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
 # A quotation whose paragraph ends before it closes: it continues in the next one.
 _QUOTE_MAY_RUN_ON = r"[“\"](?P<quote>[^”\"]{2,})(?:[”\"]|$)"
+# One of some people, who names nobody: "with one saying", "with another respondent adding".
+_SOME_OF_THEM = r"(?:one|another|some|many|several|a\s+few|others?)"
 NOT_A_SUBJECT = (
     r"(?!(?:In|On|At|After|Before|During|Since|Following|As|With|Without|From|Under|Speaking|"
     r"By|Until|Despite|Amid|Ahead|Throughout|Within|For|To|Like|Unlike|Among|Against|"
@@ -1032,7 +1033,7 @@ PATTERNS = [
     # 'The Echo spoke to protesters, with one saying, "It is social vandalism."', and the next
     # sentence's fragment 'With another saying, "…"': the one quoted, not who spoke to them.
     ("with_saying", "direct", 0.85, re.compile(
-        r"(?:,\s+|^\s*)[Ww]ith\s+(?P<mention>(?:one|another|some|many|several|a\s+few|others?)"
+        rf"(?:,\s+|^\s*)[Ww]ith\s+(?P<mention>{_SOME_OF_THEM}"
         r"(?:\s+[a-z]+){0,2}?)\s+(?P<cue>saying|adding|writing)[,:]?\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
@@ -1326,7 +1327,7 @@ SPLITTERS = re.compile(
     r"|(?<=\s(?-i:said|says)),(?=\s+with\s+(?-i:[A-Z])[^,“”\"]{1,60}?\s+(?:saying|claiming|insisting)\s)"
     # "… found that two in three students no longer backed them, with one respondent saying:
     # "…"": the one quoted (with_saying)
-    r"|,(?=\s+with\s+(?:one|another|some|many|several|a\s+few|others?)(?:\s+[a-z]+){0,2}?\s+"
+    rf"|,(?=\s+with\s+{_SOME_OF_THEM}(?:\s+[a-z]+){{0,2}}?\s+"
     r"(?:saying|adding|writing)[,:]?\s*[“\"])"
     # "Northjet argued the chatbot was a separate entity, with its lawyers claiming …"
     r"|,(?=\s+with\s+(?-i:its|his|her|their)\s+(?-i:[a-z]+)\s+(?:claiming|saying|insisting|"

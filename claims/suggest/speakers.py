@@ -895,10 +895,7 @@ class SpeakerResolver:
         if not found:
             return None
         name = f"{found[-1]['name']} Office"
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(mention, known.name, known.id, known.kind)
-        return Speaker(mention, name, None, "government")
+        return _by_name(self.index, state, name, "government", mention=mention)
 
     def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The governor": the person the article gave that title, "Gov. Martin Ochoa", though
@@ -929,10 +926,7 @@ class SpeakerResolver:
         if not found:
             return None
         name = found[-1]["name"]
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(name, known.name, known.id, known.kind)
-        return Speaker(name, name, None, CATEGORY_KINDS.get(noun, "organisation"))
+        return _by_name(self.index, state, name, CATEGORY_KINDS.get(noun, "organisation"))
 
     def _apposed_before(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
         """The last person named with that noun in an apposition before `at`: "Tomas Ledwell,
@@ -1015,10 +1009,7 @@ class SpeakerResolver:
         if not named:
             return None
         name = named[-1].group("name") or named[-1].group("agent")
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(name, known.name, known.id, known.kind)
-        return Speaker(name, name, None, "organisation")
+        return _by_name(self.index, state, name, "organisation")
 
     def _company_before(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Castleline's shares fell 14%. The company said …": the body whose shares, profits or
@@ -1040,10 +1031,7 @@ class SpeakerResolver:
         if not owners:
             return None
         name = max(owners, key=lambda owner: owner.start("name"))["name"]
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(name, known.name, known.id, known.kind)
-        return Speaker(name, name, None, "organisation")
+        return _by_name(self.index, state, name, "organisation")
 
     def _lede_subject(self, noun: str, state: ReadingState) -> Speaker | None:
         """ "Orrin unveils foldable phone / Orrin on Tuesday unveiled … / The company also
@@ -1065,10 +1053,7 @@ class SpeakerResolver:
             and re.search(rf"[\w,;][^\S\n]+{first_word}", state.text[state.headline_end :])
         ):
             return None
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(name, known.name, known.id, known.kind)
-        return Speaker(name, name, None, "organisation")
+        return _by_name(self.index, state, name, "organisation")
 
     def _subject_of_claim(self, about: str, noun: str, state: ReadingState) -> Speaker | None:
         """ "Quillsoft will cut 1,800 jobs, the software maker said": the body the claim names
@@ -1088,10 +1073,7 @@ class SpeakerResolver:
             if label == "ORG" or team
         ):
             return None
-        known = self.index.match(name, state.words)
-        if known:
-            return Speaker(name, known.name, known.id, known.kind)
-        return Speaker(name, name, None, "organisation")
+        return _by_name(self.index, state, name, "organisation")
 
     def _party_of(self, gender: str, state: ReadingState, at: int) -> Speaker | None:
         """The party the article gave the person "his" or "her" means: "Peter Obi of the Labour
@@ -1642,12 +1624,7 @@ class SpeakerResolver:
             named = list(_NAMED_CAMPAIGN.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if named:
                 name = named[-1]["name"]
-                known = self.index.match(name, state.words)
-                return (
-                    Speaker(name, known.name, known.id, known.kind)
-                    if known
-                    else Speaker(name, name, None, "organisation")
-                )
+                return _by_name(self.index, state, name, "organisation")
         if noun == "family" and not qualifiers:
             # "Winifred Kettleby, 71, died …. … the family said": the family of the one the
             # article is about, who never spoke.
@@ -3252,6 +3229,16 @@ def _spoken_for(suggestion: Suggestion, state: ReadingState, near: int) -> Speak
     return Speaker(name, name, None, "organisation")
 
 
+def _by_name(
+    index: SourceIndex, state: ReadingState, name: str, kind: str, *, mention: str | None = None
+) -> Speaker:
+    """The registered source by that name, or a new one of `kind`."""
+    known = index.match(name, state.words)
+    if known:
+        return Speaker(mention or name, known.name, known.id, known.kind)
+    return Speaker(mention or name, name, None, kind)
+
+
 def _spoken_of(state: ReadingState, at: int) -> str | None:
     """The first person the body names (in its first NAMING_WINDOW characters), if they have
     not spoken before `at`."""
@@ -3293,10 +3280,7 @@ def _introduced_with(
     if found is None:
         return None
     name = found["name"]
-    known = index.match(name, state.words)
-    if known:
-        return Speaker(name, known.name, known.id, known.kind)
-    return Speaker(name, name, None, CATEGORY_KINDS.get(noun, "organisation"))
+    return _by_name(index, state, name, CATEGORY_KINDS.get(noun, "organisation"))
 
 
 def _one_article(words: list[str]) -> bool:
@@ -3740,10 +3724,7 @@ def _institution(
     # "Longgang Zhao of Brigham and Women's Hospital": the hospital, not the person of it.
     while (of := name.find(" of ")) >= 0 and _INSTITUTION.search(name, of + 4):
         name = name[of + 4 :]
-    known = index.match(name, state.words)
-    if known:
-        return Speaker(name, known.name, known.id, known.kind)
-    return Speaker(name, name, None, "organisation")
+    return _by_name(index, state, name, "organisation")
 
 
 _RESEARCH_PEOPLE = re.compile(
@@ -3926,12 +3907,7 @@ def _titled_later(suggestion: Suggestion, state: ReadingState, index: SourceInde
             None,
         )
     name = found.group("name")
-    known = index.match(name, state.words)
-    return (
-        Speaker(name, known.name, known.id, known.kind)
-        if known
-        else Speaker(name, name, None, "person")
-    )
+    return _by_name(index, state, name, "person")
 
 
 def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex) -> Speaker | None:
@@ -3940,10 +3916,7 @@ def _self_named(suggestion: Suggestion, state: ReadingState, index: SourceIndex)
     if given is None:
         return None
     name = given.group("name")
-    known = index.match(name, state.words)
-    if known:
-        return Speaker(name, known.name, known.id, known.kind)
-    return Speaker(name, name, None, suggestion.source_kind or guess_kind(name))
+    return _by_name(index, state, name, suggestion.source_kind or guess_kind(name))
 
 
 _DOCUMENT_WORDS = (
