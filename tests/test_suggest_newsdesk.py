@@ -10538,3 +10538,49 @@ def test_a_screenshot_is_its_owners_and_a_fronted_when_clause_is_no_claim():
         "Northjet",
         "Priscilla Vane",
     ]
+
+
+# Batch 227 (tests/data/suggest: pharmacy-closures, tree-felling): chemists warn they may
+# close, told through a survey's shares, a radio programme, "cites … as" and a department's
+# "responded by insisting …, saying: "…""; street trees felled at dawn, told by contractors
+# "for" a council, a wife named by her first name alone and a highways manager.
+
+
+def test_a_surveys_share_is_the_surveys_and_a_programme_on_a_station_is_an_audience():
+    text = (
+        "Head\n\nHis comments follow a survey by Pharmacy Network Britain in which 64% of "
+        "pharmacies said they could close without extra support.\n\nTamsin Orrick said staff "
+        'had left.\n\nShe told the Morning Programme on Radio Westmarsh: "We expect many more '
+        'to do the same."\n\nBasil Tremayne cites rising energy costs as the main problem '
+        "facing owners."
+    )
+    assert speakers(text) == [
+        ("they could close without extra support", "Pharmacy Network Britain"),
+        ("staff had left", "Tamsin Orrick"),
+        ("We expect many more to do the same", "Tamsin Orrick"),
+        ("rising energy costs as the main problem facing owners", "Basil Tremayne"),
+    ]
+
+
+def test_responded_by_insisting_then_saying_colon_is_two_claims():
+    text = (
+        "Head\n\nA Department of Health spokesperson responded by insisting that the government "
+        'was tackling the problem, saying: "This year we raised funding to £3bn."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "the government was tackling the problem",
+        "This year we raised funding to £3bn",
+    ]
+
+
+def test_contractors_for_a_council_and_a_wife_named_by_her_first_name():
+    text = (
+        "Head\n\nContractors for Calderbrook City Council began cutting down nine trees.\n\n"
+        'The council said it had acted on police advice.\n\nIvo Carbury said: "We had no '
+        'idea."\n\nHis wife, Lena, said: "The tree outside our house is healthy."'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Calderbrook City Council",
+        "Ivo Carbury",
+        "Lena Carbury",
+    ]

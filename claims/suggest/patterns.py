@@ -178,7 +178,9 @@ _TOLD = (
     # "Senate insiders tell National Review Online that …", "she tells the Post that …"
     r"(?:told|tells?)\s+(?:(?!(?:would|will|had|has|have|was|were|is|are|could|should|did|does|not|can|may|"
     r"might|must)\b)[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
-    r"|(?:told|tells?)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=[,:]\s*[“\"])"  # 'told CNN, "…"', 'told the hearing: "…"'
+    # 'told CNN, "…"', 'told the hearing: "…"', 'told the Morning Programme on Radio Westmarsh: "…"'
+    r"|(?:told|tells?)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|at)\s+(?:[A-Z][\w'’-]*\s+){0,3})?[\w'’-]+"
+    r"(?=[,:]\s*[“\"])"
     # "told the court his client suffered …": an audience a claim follows without "that".
     r"|told\s+(?:the\s+|an?\s+)?(?:court|jury|jurors|tribunal|hearing|inquiry|inquest|committee|reporters|journalists|"
     r"lawmakers|senators|MPs|parliament|investigators|police|detectives|inspectors|"
@@ -225,6 +227,8 @@ _DESCRIBED = (
     rf"characteri[sz]ed|characteri[sz]es)"
     rf"(?=\s+{_CALLED_WORDS}{{1,60}}?\s+as\b)"
     r"|described(?=\s+(?:seeing|hearing|watching)\b)"  # "Witnesses described seeing …"
+    # "cites rising costs as the main problem": what it is blamed on
+    r"|(?:cites|cited)(?=\s+[^.;:“”\"]{1,80}?\s+as\s+(?:the|a|an|one)\s)"
     # 'has hailed the state's "electric mobility belt" as proof that …': what it is held up as
     r"|(?:hailed|hails|touted|touts)(?=\s+[^.;:]{1,80}?\s+as\s+(?:proof|evidence|a\s+sign)\b)"
 )
@@ -1544,7 +1548,7 @@ ADDING = re.compile(
     # '…, "an enemy of high interest rates," claiming …': after the quotation's comma too
     # "…, but added: "I could not tell …"", with or without the comma
     r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b)|(?<=[\w”\"])(?=\s+(?:and|but)\s+added:))\s+"
-    r"(?:while\s+also\s+|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying|"
+    r"(?:while\s+also\s+|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying:?|"
     # "…, with the Post quoting Kessick as saying that …": the one quoted, a claim of theirs
     r"with\s+(?:the\s+)?[A-Z][^,;:“”\"]{0,60}?\s+quoting\s+(?P<quoted>[A-Z][^,;:“”\"]{1,60}?)\s+as\s+saying|"
     r"insisting|"

@@ -370,7 +370,10 @@ class SpeakerResolver:
             return self._named(self_named["name"], state, at), None
         if words[0] in PRONOUNS:
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
-                return self._named(named_in_appos, state, at), None
+                named = self._named(named_in_appos, state, at)
+                if words[1:] and words[1] in _SHARE_A_SURNAME and " " not in named.name:
+                    named = self._surnamed(named, GENDERED.get(words[0]), state, at)
+                return named, None
             own_title = _ITS_TITLE.match(mention)
             region = self._of_region(None, own_title["title"], state, at) if own_title else None
             if region:  # "…, according to its governor" after "over the region of Mykolaiv"
@@ -511,6 +514,17 @@ class SpeakerResolver:
                 # "A maritime security firm, Ambrey, said": a firm, whatever the parse thought.
                 named = replace(named, kind=guess_kind(mention))
             return named, None
+        surveys = (
+            list(_SURVEY_BY.finditer(state.text, _sentence_start(state.text, at), at))
+            if PORTION.match(mention) or _SHARE_OF.match(mention)
+            else []
+        )
+        if surveys:
+            # "a survey by Pharmacy Network Britain in which 64% of pharmacies said …": of
+            # those its survey asked.
+            speaker, _ = self.resolve(surveys[-1]["by"], state, at=surveys[-1].start("by"))
+            if speaker:
+                return speaker, mention
         if PORTION.match(mention) and state.documents:
             # "Nineteen percent said they were undecided": of those the last poll asked.
             return next(reversed(state.documents.values())), mention
@@ -1110,6 +1124,17 @@ class SpeakerResolver:
             return None
         a, b = (proper_name(name, "person") for name in couples[-1].group("a", "b"))
         return Speaker(f"{a} and {b}", f"{a} and {b}", None, "person")
+
+    def _surnamed(
+        self, named: Speaker, gender: str | None, state: ReadingState, at: int
+    ) -> Speaker:
+        """A relative given by first name alone, with the surname of the person the pronoun
+        means: "Ivo Carbury said …. His wife, Lena, said" is Lena Carbury, as the desk files her."""
+        relative = self._antecedent("person", state, at, gender=gender)
+        if named.kind != "person" or named.source_id or not relative or " " not in relative.name:
+            return named
+        full = f"{named.name} {relative.name.split()[-1]}"
+        return _by_name(self.index, state, full, "person", mention=named.mention)
 
     def _antecedent(
         self, wanted: str, state: ReadingState, at: int, *, gender: str | None = None
@@ -1852,8 +1877,9 @@ class SpeakerResolver:
                 last = max(i for i, w in enumerate(words) if name_key(w) in nouns)
                 if 1 <= last < len(words) - 1 and _NUMBER_NEXT.match(before, phrase.end()):
                     words = words[: last + 1]  # "Alaska Airlines Flight 1282": the airline
-                if words[0] in _MEMBERS and words[1:2] == ["of"]:
-                    words = words[3:] if words[2:3] == ["the"] else words[2:]  # "Members of the …"
+                if words[0] in _MEMBERS and words[1:2] in (["of"], ["for"]):
+                    # "Members of the …", "Contractors for Calderbrook City Council"
+                    words = words[3:] if words[2:3] == ["the"] else words[2:]
                 person = PERSON_OF_BODY.match(" ".join(words))
                 if person and guess_kind(person.group(1)) == "person":
                     # "Ilse Voorhout of Kesteren University": the university, not her
@@ -2437,6 +2463,18 @@ PORTION = re.compile(
     r"|^(?:one|two|three)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$",
     re.IGNORECASE,
 )
+# "64% of pharmacies", "two in three family doctors": some of those a survey asked.
+_SHARE_OF = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent)|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?:\s+of)?"
+    r"(?:\s+(?:the|all|those))?(?:\s+[a-z][\w'’-]*){1,3}$",
+    re.IGNORECASE,
+)
+# Whose survey it was: "a survey by Pharmacy Network Britain", "a poll carried out for …".
+_SURVEY_BY = re.compile(
+    r"\b(?:survey|poll|questionnaire|census)\s+(?:(?:carried\s+out|conducted|commissioned)\s+)?"
+    r"(?:by|for)\s+(?P<by>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*)*)"
+)
 # "the Massachusetts Democrat", "the first-term lawmaker", "the former minister": a person the
 # article has just named, described.
 PERSON_DESCRIPTION = re.compile(
@@ -2535,7 +2573,9 @@ _OWNED_OFFICE = re.compile(
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
 _SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
 # A sentence's capital on who belongs to a body: "Members of the United Rail Workers".
-_MEMBERS = frozenset({"Members", "Leaders", "Supporters", "Officials", "Staff", "Workers"})
+_MEMBERS = frozenset(
+    {"Members", "Leaders", "Supporters", "Officials", "Staff", "Workers", "Contractors", "Lawyers"}
+)
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)+")
 # A document a newsroom saw: "an internal memo seen by Reuters".
 _SEEN_BY = re.compile(
@@ -2791,6 +2831,10 @@ _NAMED_SUBJECT = re.compile(
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
+# Who usually shares a person's surname: "His wife, Lena,".
+_SHARE_A_SURNAME = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister"}
+)
 # Not "a charge nurse who worked with her": after a preposition, someone else.
 _PRONOUN_WORD = re.compile(
     r"(?<!\bwith\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bby\s)(?<!\babout\s)(?<!\bbeside\s)"
