@@ -10584,3 +10584,45 @@ def test_contractors_for_a_council_and_a_wife_named_by_her_first_name():
         "Ivo Carbury",
         "Lena Carbury",
     ]
+
+
+# Batch 228 (tests/data/suggest: bus-route-axed, beach-rip-currents): a Saturday bus is
+# axed, told by the operator, a councillor, an MP who "has written to the operator warning
+# that …" and passengers; a lifeboat charity and the coastguard urge care on beaches, in a
+# quotation in single marks that runs on, British style, over three paragraphs.
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs():
+    text = (
+        "Head\n\nGareth Farrant said: ‘Our coastline is a wonderful place to spend time.\n\n"
+        "‘Rip currents cause most of the incidents our lifeguards deal with.\n\n"
+        "‘Where possible, use a beach with lifeguards.’"
+    )
+    assert speakers(text) == [
+        ("Our coastline is a wonderful place to spend time", "Gareth Farrant"),
+        ("Rip currents cause most of the incidents our lifeguards deal with", "Gareth Farrant"),
+        ("Where possible, use a beach with lifeguards", "Gareth Farrant"),
+    ]
+
+
+def test_the_trust_of_two_that_spoke_together_and_a_headlines_passive_urged():
+    text = (
+        "Families urged to use patrolled beaches after rescues\n\nThe Coastal Lifeboat Trust "
+        "and the coastguard are urging parents to take extra care on beaches this summer.\n\n"
+        'Six people were rescued, in what the trust described as a "very lucky escape".'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Coastal Lifeboat Trust and the coastguard",
+        "Coastal Lifeboat Trust",
+    ]
+
+
+def test_written_to_someone_warning_that_is_a_claim():
+    text = (
+        'Head\n\nLocal MP Desmond Haythorne said he was "livid".\n\nHe has written to the '
+        "operator warning that it will leave hundreds of families isolated."
+    )
+    assert speakers(text)[1] == (
+        "it will leave hundreds of families isolated",
+        "Desmond Haythorne",
+    )

@@ -292,13 +292,26 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w$£€])",
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|(?<=\w)['’](?=[,.;:!?)]|\s*$)", re.MULTILINE)
 
 
+def _runs_on(paragraphs: list[str], number: int, at: int) -> bool:
+    """Whether the paragraph's last opening mark, at `at`, opens a quotation that runs on, British
+    style, into the next paragraph, which opens with a mark of its own: 'said: ‘Our coastline is
+    … water. / ‘Rip currents …'."""
+    if any(_SINGLE_OPEN.finditer(paragraphs[number], at + 1)):
+        return False
+    following = number + 1
+    while following < len(paragraphs) and not paragraphs[following].strip():
+        following += 1  # (blank lines only: each is passed over once)
+    return following < len(paragraphs) and _SINGLE_OPEN.match(paragraphs[following]) is not None
+
+
 def double_single_quotes(text: str) -> str:
     """The text with single-mark quotations written in double marks, one character for one (so
     offsets hold), in paragraphs that have no double marks of their own, and a paragraph's
     opening mark typed as a closing one set right. Linear: each mark is looked at once."""
     chars = list(text)
     start = 0
-    for paragraph in text.split("\n"):
+    paragraphs = text.split("\n")
+    for number, paragraph in enumerate(paragraphs):
         end = start + len(paragraph)
         if paragraph.startswith("”") and paragraph[1:2].isalnum():
             chars[start] = "“"  # '”The candidate has to …," Fallon continued': a mistyped opening
@@ -309,6 +322,8 @@ def double_single_quotes(text: str) -> str:
                 while at < len(closes) and closes[at] <= opening.start():
                     at += 1
                 if at == len(closes):
+                    if _runs_on(paragraphs, number, opening.start()):
+                        chars[start + opening.start()] = '"'
                     break
                 chars[start + opening.start()] = '"'
                 chars[start + closes[at]] = '"'

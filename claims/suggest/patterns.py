@@ -96,7 +96,8 @@ CUE_VERBS = (
     # "It advised people to contact their card issuer": the advice, not "was advised to".
     r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)advised|advises)"
     r"(?=(?:\s+(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+){1,4}?\s+(?:not\s+)?to\s)|"
-    "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urged|urges|demanded|demands|"
+    "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urges|demanded|demands|"
+    r"urged(?!\s+to\s)|"  # not "Families urged to use …", a headline's passive
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
     # passive, not a cue.
     f"(?:questioned|criticised|criticized|blamed){_NOT_PASSIVE}|"
@@ -1063,7 +1064,9 @@ PATTERNS = [
         r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+"
         r"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s)"
         # "had written to Alvestad last month urging him to act": a call, no comma needed
-        r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s))"
+        r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s)"
+        # "has written to the operator warning that …"
+        r"|(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bno)(?<!\bany)\s+(?=warning\s+that\b))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
         r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"

@@ -1284,8 +1284,27 @@ class SpeakerResolver:
                     and _qualified(qualifiers, named)
                 )
             ):
-                return speaker
+                return self._one_of_two(speaker, nouns, state)
         return None
+
+    def _one_of_two(self, speaker: Speaker, nouns: set[str], state: ReadingState) -> Speaker:
+        """Of two bodies that spoke together, the one with the noun: "The Coastal Lifeboat Trust
+        and the coastguard are urging …. … the trust described as …" (not "Department of Health
+        and Social Care", one name)."""
+        parts = speaker.name.split(" and ")
+        if len(parts) != 2:
+            return speaker
+        with_noun = [part for part in parts if nouns & set(name_key(part).split()[-1:])]
+        if len(with_noun) != 1:
+            return speaker
+        other = parts[1] if with_noun[0] == parts[0] else parts[0]
+        if not (
+            other.startswith("the ")
+            or other.split()[-1].casefold() in BODY_NOUNS
+            or self.index.match(other, state.words)
+        ):
+            return speaker
+        return _by_name(self.index, state, with_noun[0].removeprefix("the "), speaker.kind)
 
     @staticmethod
     def _of_region(kind: str | None, rest: str, state: ReadingState, at: int) -> Speaker | None:

@@ -92,7 +92,10 @@ def _plain_cues(pattern: str) -> frozenset[str]:
 
 _CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
 # The words after a cue that make it something other than saying.
-_NOT_SAID_BEFORE = {"claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS}
+# ("Families urged to use patrolled beaches": a headline's passive, whoever urged them.)
+_NOT_SAID_BEFORE = {
+    "claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS, "urged": frozenset({"to"})
+}  # fmt: skip
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\bas per\b|\b(?:"
     + "|".join(sorted(_CUE_WORDS, key=len, reverse=True))
