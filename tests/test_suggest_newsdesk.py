@@ -10626,3 +10626,35 @@ def test_written_to_someone_warning_that_is_a_claim():
         "it will leave hundreds of families isolated",
         "Desmond Haythorne",
     )
+
+
+# Batch 229 (tests/data/suggest: library-volunteers): libraries handed to volunteers, told by
+# campaigners, an action group's petition, its leader by her first name, a campaigner
+# "pictured above", a council member and a cabinet member after a fronted "Despite …,".
+
+
+def test_a_petition_that_says_and_a_leader_called_by_her_first_name():
+    text = (
+        "Head\n\nSave Elstow Library, an action group led by Shirley Maudsley, has launched a "
+        'petition that says the cuts to smaller branches are unfair.\n\nShirley said: "A '
+        'library without staff is just a room with books in it."'
+    )
+    assert speakers(text) == [
+        ("the cuts to smaller branches are unfair", "Save Elstow Library"),
+        ("A library without staff is just a room with books in it", "Shirley Maudsley"),
+    ]
+
+
+def test_pictured_above_a_fronted_despite_and_a_time_before_she_said():
+    text = (
+        'Head\n\nCampaigner Nancy Perrin, pictured above, told the crowd: "These cuts are an '
+        "assault on our community.\"\n\nDespite the volunteers' concerns, the council's "
+        "cabinet member for communities, Delia Nancarrow, believes the plans are in the best "
+        "interests of the county.\n\nAfter the meeting she said: \"Today's decision brings us "
+        'closer to keeping every library open."'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Nancy Perrin",
+        "Delia Nancarrow",
+        "Delia Nancarrow",
+    ]

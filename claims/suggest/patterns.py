@@ -461,6 +461,8 @@ _PAST_VERB = (
 _ASIDE = (
     r"(?:,\s+(?:however|meanwhile|though|too|in turn|in response|for (?:its|his|her|their) part|"
     r"by contrast|in contrast|likewise|similarly|instead|"
+    # "Campaigner Nancy Perrin, pictured above, told the crowd: …"
+    r"pictured(?:\s+(?:above|below|left|right|centre|center))?|"
     # "Tate, despite signing the bill, has acknowledged …"
     r"(?:despite|after|before|while|since)\s+[a-z]+ing\b[^,;:“”\"]{0,100}|"
     # "Lord Justice Mabry, sitting with two other judges, found …": with whom, not who
@@ -1059,16 +1061,19 @@ PATTERNS = [
         r"|(?:(?<=memo)|(?<=statement)|(?<=letter)|(?<=post)|(?<=email)|(?<=note)|(?<=video)|"
         # "issued a statement on Twitter Sunday evening saying …"
         # "passed a resolution criticizing the Coast Guard for …"
-        r"(?<=message)|(?<=tweet)|(?<=release)|(?<=resolution)|(?<=motion))(?:\s+on\s+[A-Z][\w-]+)?"
+        r"(?<=message)|(?<=tweet)|(?<=release)|(?<=resolution)|(?<=motion)|(?<=petition))"
+        r"(?:\s+on\s+[A-Z][\w-]+)?"
         # "signed a joint letter stating that …"
         r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+"
-        r"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s)"
+        # "has launched a petition that says the cuts are unfair": what it says
+        r"(?:(?:that|which)\s+(?=(?:says|said|states|stated)\s))?"
+        r"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s|(?<=that\s|hich\s)(?:says|said|states|stated)\s)"
         # "had written to Alvestad last month urging him to act": a call, no comma needed
         r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s)"
         # "has written to the operator warning that …"
         r"|(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bno)(?<!\bany)\s+(?=warning\s+that\b))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
-        r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|"
+        r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|(?<=that\s|hich\s)(?:says|said|states|stated)|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
@@ -1363,10 +1368,14 @@ OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
     # "At 11:40 a.m. the bank posted …": a clock time, with no comma after it
     r"At\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s+(?=[a-z]+\s|[A-Z])|"
+    # "After the meeting she said: …": a time, and a pronoun's verb, with no comma between
+    r"(?:After|Before|During|Following)\s+(?:the|a|an|this|that|last|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?=(?:he|she|they|we)\s+(?:said|says|told|added)\b)|"
     # "When he asked for the discount, Northjet refused, saying …": the time, not a claim (not
     # "When the group turned back, friends said, the pair …": theirs, said around it)
     r"(?:When(?=[^,“”\"]{1,60},\s+[A-Z])(?![^,]{1,60},\s+[^,]{1,40}?\s(?:said|says|say)\b,)|"
-    r"In|On|At|After|During|Before|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|However|Yet|"
+    r"In|On|At|After|During|Before|Despite|Amid|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|"
+    r"However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
     r"(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|his|her|their|its|him|them)\s)|"
     # "Opening the final day of debate, the chancellor … told MPs"

@@ -2207,7 +2207,24 @@ class SpeakerResolver:
             self._full_name(name, state, at)
             or self._name_from(name, state, at)
             or _misspelt_surname(name, state)
+            or self._first_name(name, state, at)
         )
+
+    def _first_name(self, name: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "Shirley said" after "an action group led by Shirley Maudsley": the person the
+        article named in full, called by her first name as local papers do (the parse must
+        call the word a person: not "Meta said" after "Meta Platforms")."""
+        named = re.compile(rf"\b{re.escape(name)}[^\S\n]+[A-Z][\w'’-]+\b(?![^\S\n]+[A-Z])")
+        since = max(state.headline_end, at - FULL_NAME_WINDOW)
+        found = list(named.finditer(state.text, since, at))
+        if (
+            not found
+            or guess_kind(found[-1].group()) != "person"
+            or self._entity_label(name, state, at) != "PERSON"
+        ):
+            return None
+        person = self._named(found[-1].group(), state, found[-1].start())
+        return person if person.kind == "person" else None
 
 
 # Offices a person is titled by, of which one person holds one at a time in a story.
