@@ -10658,3 +10658,24 @@ def test_pictured_above_a_fronted_despite_and_a_time_before_she_said():
         "Delia Nancarrow",
         "Delia Nancarrow",
     ]
+
+
+# Batch 230 (tests/data/suggest: hospital-parking): a union's release on hospital parking
+# charges ("…, says the health union Careforce today (Wednesday)", "according to the union",
+# "As one member told the union: "…""), its officials and a trust's chief executive.
+
+
+def test_a_release_day_in_brackets_and_as_one_member_told():
+    text = (
+        "Staff paying 'extortionate' sums to park, says union\n\nSome hospitals are charging "
+        'staff "extortionate" fees of nearly £90 a month to park, says the health union '
+        "Careforce today (Wednesday).\n\nThis can mean arriving at work an hour early, "
+        'according to the union.\n\nAs one member told the union: "I am furious that we are '
+        'expected to pay to park."'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Careforce",
+        "Careforce",
+        "Careforce",
+        "one member",
+    ]

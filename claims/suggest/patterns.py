@@ -269,6 +269,8 @@ _AFTER_QUOTE_CUE = (
 # "on Tuesday", "late on Monday", "in a statement", "last week": a few words, never the content.
 # Words are separated by required white space: with optional space between repeated words, a
 # long word could be split in thousands of ways, each tried (13 s for one 98-letter word).
+# "says the health union Careforce today (Wednesday)": the day a press release names, after it.
+_DAY_NAMED = r"\s+\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)"
 _TIME = (
     # 'says in his letter, "I tried to be diplomatic …"': where, up to the quotation (first,
     # so the lazy phrase below does not stop short of the comma)
@@ -355,7 +357,7 @@ _MENTION = (
     # A whole word: not the "an" of "than".
     rf"(?<![\w'’-])(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
     # "…, however, his spokesman declined, saying …": after a fronted clause, in lower case
-    rf"(?:an?|two|three|four|five|six|several|some|many|his|her|their|its|{_LOWER_LEADS})\s"
+    rf"(?:an?|one|two|three|four|five|six|several|some|many|his|her|their|its|{_LOWER_LEADS})\s"
     r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)){1,100}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
@@ -888,12 +890,12 @@ PATTERNS = [
         r"(?:(?!(?:on|in|at|to|from|after|before|during|with|by|and|but|as|while|when)\b)"
         rf"{_NOT_VERBISH}[\w'’&-]+\s+){{0,5}}?{TITLE}?{PROPER_NAME}"
         # "…, said a reporter for the Guardian.": a description after the cue, the sentence's end
-        rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=[.!?]?$"
+        rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=(?:{_DAY_NAMED})?[.!?]?$"
         # "…, said the country's deputy minister of health, Dr. Ziad Memish."
         rf"|,\s+{TITLE}?{PROPER_NAME}[.!?]?$))"
         # "…, said Commissioner Kevin Davis in a Friday afternoon press conference that …"
         r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,160}?)?"
-        rf"(?P<appos>,[^“”\"]*)?[.!?]?$"
+        rf"(?:{_DAY_NAMED})?(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
     # figures show violent crime rose 9 percent": a document's finding, without "that".
