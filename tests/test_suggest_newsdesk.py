@@ -10679,3 +10679,21 @@ def test_a_release_day_in_brackets_and_as_one_member_told():
         "Careforce",
         "one member",
     ]
+
+
+# Batch 231 (tests/data/suggest: takeaway-mice): an award-winning restaurant closed by mice
+# and a takeaway found serving contaminated food, told by the owner, the council, "a local
+# paper", "the inspecting officer" and an officer who "wrote … in his report, of which …".
+
+
+def test_in_his_report_is_where_and_a_local_paper_is_no_person():
+    text = (
+        "Head\n\nA takeaway was found to be serving food contaminated with mouse droppings, a "
+        'local paper reported.\n\n"An uncontrolled infestation of mice was noted in the '
+        'kitchen," wrote environmental health officer Rhys Tolman in his report, of which the '
+        "paper obtained a copy."
+    )
+    assert [(source, kind) for source, kind in names_and_kinds(text)] == [
+        ("a local paper", "media"),
+        ("Rhys Tolman", "person"),
+    ]

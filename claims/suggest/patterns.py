@@ -600,6 +600,9 @@ PATTERNS = [
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
         rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}"
+        # '…," wrote officer Rhys Tolman in his report, of which …': where, not who
+        r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|letter|"
+        r"email|post|note|message|blog|column|ruling|judgment|decision)(?=,))?"
         # The apposition never runs past an ", adding": each is tried once (linear).
         # '…," said Chuck Schumer, a reference to the fact that Trump called the bill "mean".'
         r"(?P<appos>(?:,|\s+(?=who\s))(?:(?!,\s+adding\b)(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]))*?)?"
