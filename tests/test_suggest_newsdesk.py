@@ -10697,3 +10697,21 @@ def test_in_his_report_is_where_and_a_local_paper_is_no_person():
         ("a local paper", "media"),
         ("Rhys Tolman", "person"),
     ]
+
+
+# Batch 232 (tests/data/suggest: club-fined-disorder): a non-league club fined for a pitch
+# invasion, told by the club ("… after the club was fined"), police, its chairman in single
+# marks, the supporters' trust and critics.
+
+
+def test_warn_fans_after_a_fine_and_the_club_that_spoke_first():
+    text = (
+        "Dunholt Town warn fans after £6,000 fine for pitch invasion\n\nDunholt Town have "
+        "warned that disorderly behaviour will not be tolerated after the club was fined "
+        "£6,000.\n\nFans ran on to the pitch at the end of the semi-final against Redvale "
+        "Rovers.\n\nOn top of the fine, the club said the incident was costing it thousands."
+    )
+    assert speakers(text) == [
+        ("disorderly behaviour will not be tolerated", "Dunholt Town"),
+        ("the incident was costing it thousands", "Dunholt Town"),
+    ]

@@ -41,6 +41,9 @@ _NOT_DECLARED = (
 _COMPARES = r"(?:compares|compared)(?!\s+(?:with|to)\b)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
+# "Dunholt Town warn fans after £6,000 fine": whom, and when; what they were warned of is not said.
+WARNED_WHOM = r"[a-z]+s\s+(?:after|over|following|amid)\b"
+_WARNS_SOMEONE = rf"(?!\s+{WARNED_WHOM})"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
@@ -53,7 +56,8 @@ CUE_VERBS = (
     f"claims{_NOT_A_NOUN}{_NOT_WON}|claim{_NOT_A_NOUN}{_NOT_WON}|alleged|alleges|allege|"
     # "Storm Bert has claimed the lives of three people": a storm's toll, not its word.
     rf"claimed(?!\s+(?:the\s+)?lives?\b){_NOT_WON}|"
-    f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|warned|warns|"
+    f"admitted|admits|confirmed|confirms|denied{_NOT_REFUSED}|denies|deny|insisted|insists|"
+    f"warned{_WARNS_SOMEONE}|warns{_WARNS_SOMEONE}|"
     # "indicated to reporters last week that he was supportive"
     r"indicated(?=(?:\s+[\w'’-]+){0,5}?\s+that\b)|specified(?=\s+that\b)|"
     # "Preliminary results indicate the state laboratory also found …": a clause without "that"
@@ -108,7 +112,7 @@ CUE_VERBS = (
     '(?:praised|hailed)(?=\\s+[“"]|\\s+[^.;:“”"]{3,120}?\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
     # "Rhodri Amberley hit out that it should not have taken …"
     "hit\\s+out(?=\\s+that\\b)|"
-    f"warn|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
+    f"warn{_WARNS_SOMEONE}|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
     # "The researchers caution in their study that …", not "urged caution"
     r"caution(?=\s+(?:that|in|against)\b)|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
@@ -1529,6 +1533,11 @@ AFTERMATH = re.compile(
     r"fresh|further|next|last|this|[a-z]+['’]s)\b)"
     # "…, while others raised concerns about …": someone else, not the speaker.
     r"|while\s+(?:others|critics|opponents|some|many)\s+[a-z]+ed\b)"
+    # "… will not be tolerated after the club was fined £6,000": what befell the speaker, and
+    # when they spoke; not what they said.
+    r"|\s+after\s+(?:the\s+(?:club|company|council|firm|group|union|board|trust|team|party)|it|he|"
+    r"she|they)\s+(?:was|were|had\s+been|has\s+been)\s+(?:fined|charged|sanctioned|banned|"
+    r"punished|docked|relegated|suspended|criticised|criticized|censured)\b"
 )
 # Who speaks for whom: "a spokeswoman for", "an official at".
 ROLE_FOR = (

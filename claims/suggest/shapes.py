@@ -58,6 +58,7 @@ from claims.suggest.patterns import (
     TITLE,
     TRAILING_SAID,
     VERB_IS_THE_CLAIM,
+    WARNED_WHOM,
     WHAT_THEY_CALLED,
     WHOLE_QUOTE,
 )
@@ -1451,6 +1452,8 @@ class ShapeMatcher:
             # "Ministers warn over chemical weapons": what about, not what; "… Senator's Shock
             # Claim About GOP Leader …", "… cheating claims against teenager": a noun.
             return []
+        if cue.startswith("warn") and re.match(WARNED_WHOM, match.group("content")):
+            return []  # "Dunholt Town warn fans after £6,000 fine": whom, then when; not what
         first_verb = HEADLINE_FIRST_VERB.match(mention)
         mention = first_verb.group("subject") if first_verb else mention
         if ONLY_REPORTS.fullmatch(mention.strip()):

@@ -1731,7 +1731,11 @@ class SpeakerResolver:
             return speaker
         if noun == "club" and not qualifiers:
             # "Harbury Town winger Kwame Adjeman …. "This cannot go on," the club wrote": the
-            # football club the text last named by its suffix, though it never spoke.
+            # football club the text last named by its suffix, though it never spoke; a club
+            # that spoke first ("Dunholt Town have warned …" before "… against Redvale Rovers").
+            spoke = next((s for s in state.recent() if _FOOTBALL_CLUB.fullmatch(s.name)), None)
+            if spoke:
+                return spoke
             clubs = list(_FOOTBALL_CLUB.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if clubs:
                 return self._named(clubs[-1].group(), state, clubs[-1].start())
