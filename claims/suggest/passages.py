@@ -296,7 +296,7 @@ def _runs_on(paragraphs: list[str], number: int, at: int) -> bool:
     """Whether the paragraph's last opening mark, at `at`, opens a quotation that runs on, British
     style, into the next paragraph, which opens with a mark of its own: 'said: ‘Our coastline is
     … water. / ‘Rip currents …'."""
-    if any(_SINGLE_OPEN.finditer(paragraphs[number], at + 1)):
+    if _SINGLE_OPEN.search(paragraphs[number], at + 1):
         return False
     following = number + 1
     while following < len(paragraphs) and not paragraphs[following].strip():

@@ -42,6 +42,8 @@ _COMPARES = r"(?:compares|compared)(?!\s+(?:with|to)\b)(?=\s+[^.;:,“”\"]{1,6
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 # "Dunholt Town warn fans after £6,000 fine": whom, and when; what they were warned of is not said.
+# "a petition that says …", "a letter which stated …": what a document says, after its "that".
+_WHICH_SAYS = r"(?:(?<=that\s)|(?<=which\s))(?:says|said|states|stated)"
 WARNED_WHOM = r"[a-z]+s\s+(?:after|over|following|amid)\b"
 _WARNS_SOMEONE = rf"(?!\s+{WARNED_WHOM})"
 CUE_VERBS = (
@@ -1076,13 +1078,13 @@ PATTERNS = [
         r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+"
         # "has launched a petition that says the cuts are unfair": what it says
         r"(?:(?:that|which)\s+(?=(?:says|said|states|stated)\s))?"
-        r"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s|(?<=that\s|hich\s)(?:says|said|states|stated)\s)"
+        rf"(?=saying\s|stating\s+that\b|critici[sz]ing\s|condemning\s|{_WHICH_SAYS}\s)"
         # "had written to Alvestad last month urging him to act": a call, no comma needed
         r"|\s+(?=urging\s+(?:him|her|them|it|us|the\s+[\w-]+|[A-Z][\w'’-]+)\s+to\s)"
         # "has written to the operator warning that …"
         r"|(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bno)(?<!\bany)\s+(?=warning\s+that\b))"
         # "Palm sought to offer a bright side by pointing out its market share grew"
-        r"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|(?<=that\s|hich\s)(?:says|said|states|stated)|"
+        rf"(?P<cue>saying|adding|(?<=by\s)pointing\s+out|{_WHICH_SAYS}|"
         r"(?<=by\s)telling\s+(?:reporters|journalists|supporters|colleagues|staff|the\s+[\w-]+|"
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
