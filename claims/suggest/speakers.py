@@ -2510,10 +2510,11 @@ _SHARE_OF = re.compile(
     r"(?:\s+(?:the|all|those))?(?:\s+[a-z][\w'’-]*){1,3}$",
     re.IGNORECASE,
 )
-# Whose survey it was: "a survey by Pharmacy Network Britain", "a poll carried out for …".
+# Whose survey it was: "a survey by Pharmacy Network Britain", "a poll carried out by …" (never
+# the client "for" whom it was done, as _POLL_FOR holds).
 _SURVEY_BY = re.compile(
-    r"\b(?:survey|poll|questionnaire|census)\s+(?:(?:carried\s+out|conducted|commissioned)\s+)?"
-    r"(?:by|for)\s+(?P<by>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*)*)"
+    r"\b(?:survey|poll|questionnaire|census)\s+(?:(?:carried\s+out|conducted)\s+)?"
+    r"by\s+(?P<by>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*)*)"
 )
 # "the Massachusetts Democrat", "the first-term lawmaker", "the former minister": a person the
 # article has just named, described.
