@@ -10715,3 +10715,35 @@ def test_warn_fans_after_a_fine_and_the_club_that_spoke_first():
         ("disorderly behaviour will not be tolerated", "Dunholt Town"),
         ("the incident was costing it thousands", "Dunholt Town"),
     ]
+
+
+# Batch 233 (tests/data/suggest: ferry-crew-shortage, island-packet-gales): ferry sailings
+# cancelled for want of crew and by gales, told by the operator ("Selkie Ferries staff said",
+# "states its release", "is also warning passengers that …"), its communications manager, a
+# mother who "replied, "…?"", an island's chief minister and a haulier's spokesman.
+
+
+def test_a_companys_staff_and_whom_it_is_warning():
+    text = (
+        "Head\n\nThe Strathey Packet is also warning passengers that the 7.45pm sailing may be "
+        'cancelled.\n\n"We only cancel a sailing when we have run out of crew," Strathey '
+        "Packet staff said."
+    )
+    assert speakers(text) == [
+        ("the 7.45pm sailing may be cancelled", "Strathey Packet"),
+        ("We only cancel a sailing when we have run out of crew", "Strathey Packet"),
+    ]
+
+
+def test_a_mother_from_an_island_who_replied_and_a_spokesman_for_the_haulier():
+    text = (
+        "Head\n\nOne Torrin Island mother, who posted online, asked how her children would "
+        'get home. When a longer route was suggested, she replied, "So are you giving them a '
+        'lift?"\n\nOldroyd Haulage said shelves could be short by Friday.\n\nA spokesman for '
+        "the haulier said: 'What we don't have is a boat.'"
+    )
+    assert names_and_kinds(text) == [
+        ("One Torrin Island mother", "person"),
+        ("Oldroyd Haulage", "organisation"),
+        ("Oldroyd Haulage", "organisation"),
+    ]

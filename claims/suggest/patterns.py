@@ -213,6 +213,13 @@ _TOLD = (
     # "A House Republican tells me the terms … are being discussed"
     r"|(?:told|tells?)\s+(?:us|me)(?=\s+(?:the|a|an|its|their|his|her)\s[^.;:“”\"]{0,60}?\b(?:would|will|"
     r"was|were|had|has|have|is|are|could|can)\b)"
+    # "is also warning passengers that …", "warned residents that …": whom they warned, before
+    # what; a few words, none a verb ("warned the plan would mean that …" is what), nor when.
+    r"|(?:(?:is|are)\s+(?:also\s+|now\s+|still\s+)?warning|warned|warns|warn)\s+(?!(?:on|in|at|"
+    r"during|after|before|last|this|next|again|earlier|later|yesterday|today|tonight|also|now)\b|"
+    r"[a-z]+ly\b)(?:(?!(?:would|"
+    r"will|had|has|have|was|were|is|are|could|should|may|might|must|can|that)\b)[\w'’-]+\s+){0,4}?"
+    r"(?!that\b)[\w'’-]+(?=\s+that\b)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
@@ -1384,7 +1391,8 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?=(?:he|she|they|we)\s+(?:said|says|told|added)\b)|"
     # "When he asked for the discount, Northjet refused, saying …": the time, not a claim (not
     # "When the group turned back, friends said, the pair …": theirs, said around it)
-    r"(?:When(?=[^,“”\"]{1,60},\s+[A-Z])(?![^,]{1,60},\s+[^,]{1,40}?\s(?:said|says|say)\b,)|"
+    # "When a longer route was suggested, she replied, "…"": a pronoun's words too
+    r"(?:When(?=[^,“”\"]{1,60},\s+(?:[A-Z]|(?:he|she|they|we)\s))(?![^,]{1,60},\s+[^,]{1,40}?\s(?:said|says|say)\b,)|"
     r"In|On|At|After|During|Before|Despite|Amid|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|"
     r"However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
@@ -1713,7 +1721,8 @@ CATEGORY_KINDS = {
     **dict.fromkeys(
         ["company", "firm", "organisation", "organization", "charity", "union", "carrier",
          "airline", "bank", "lender", "insurer", "retailer", "club", "monitor", "observatory",
-         "foundation", "federation", "utility", "promoter", "band", "manufacturer", *MAKERS],
+         "foundation", "federation", "utility", "promoter", "band", "manufacturer", "haulier",
+         *MAKERS],
         "organisation"),
     **dict.fromkeys(["newspaper", "broadcaster", "paper", "outlet", "publication"], "media"),
 }  # fmt: skip

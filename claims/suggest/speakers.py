@@ -627,6 +627,17 @@ class SpeakerResolver:
             )
             if body:
                 return body, mention
+        staff = _BODY_STAFF.fullmatch(mention.strip())
+        last = next((s for s in state.recent() if s.kind != "person"), None) if staff else None
+        if (
+            last
+            and last.kind == "organisation"
+            and last.name == staff["body"]
+            and not about.startswith(("they ", "we "))
+        ):
+            # '"…," Selkie Ferries staff said' when the company was the last body to speak: the
+            # company, in its staff's words; not "Selkie Ferries staff said they were exhausted".
+            return last, mention
         body_spokesperson = _BODY_SPOKESPERSON.match(mention)
         if body_spokesperson:
             # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant;
@@ -2581,6 +2592,7 @@ _OWNERS_WRITING = re.compile(
 _BODYS_WRITING = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_OWNS_WRITING}|figures|data)"
 )
+_BODY_STAFF = re.compile(r"(?P<body>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,4})[^\S\n]+staff")
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
     r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
@@ -3117,9 +3129,12 @@ _PSEUDONYM = (
 )
 # A person a sentence opens by describing: "Another passenger described escaping …. She said …"
 _DESCRIBED_PERSON = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>(?:Another|One|An?(?:\s+(?:second|third))?)\s+(?:[a-z-]+\s+)?"
-    r"(?:passenger|witness|woman|man|survivor|resident|nurse|doctor|worker|mother|father|"
-    r"neighbou?r|student|teacher|driver|volunteer))[^\S\n]+(?:[a-z]+ed|said|says|told)\b",
+    # "One Torrin Island mother, who posted online, asked …": where she is from, and who she is
+    r"(?:^|(?<=[.!?]\s))(?P<name>(?:Another|One|An?(?:\s+(?:second|third))?)\s+"
+    r"(?:[a-z-]+\s+|(?:[A-Z][\w'’-]+\s+){1,3})?"
+    r"(?:passenger|witness|woman|man|survivor|resident|nurse|doctor|worker|mother|father|parent|"
+    r"neighbou?r|student|teacher|driver|volunteer))(?:,[^,.\n]{1,80},)?[^\S\n]+"
+    r"(?:[a-z]+ed|said|says|told)\b",
     re.MULTILINE,
 )
 _PSEUDONYMOUS = re.compile(rf"{_PSEUDONYM}[“\"]?(?P<name>[A-Z][\w'’-]+)")
