@@ -10747,3 +10747,39 @@ def test_a_mother_from_an_island_who_replied_and_a_spokesman_for_the_haulier():
         ("Oldroyd Haulage", "organisation"),
         ("Oldroyd Haulage", "organisation"),
     ]
+
+
+# Batch 234 (tests/data/suggest: school-boiler-closure, reception-heating-fault): primary
+# schools shut by broken heating, told by a mother ("Mum Joleen Crabtree, who …, said the
+# boiler broke …", later "Miss Crabtree"), a letter "from the head saying …", a father who "was
+# plainly angry at the closure: "…"", a head whose '"He has to get a new board," he said' comes
+# after an engineer's finding, and the council.
+
+
+def test_a_mum_whose_appositive_comes_before_a_clause_with_an_irregular_verb():
+    text = (
+        "Head\n\nMum Joleen Crabtree, who lives nearby, said the boiler broke a month ago.\n\n"
+        'Miss Crabtree said: "It was so cold I could see my own breath."\n\nOne father was '
+        'plainly angry at the closure: "This is the school the council told us was better."'
+    )
+    assert speakers(text) == [
+        ("the boiler broke a month ago", "Joleen Crabtree"),
+        ("It was so cold I could see my own breath", "Joleen Crabtree"),
+        ("This is the school the council told us was better", "One father"),
+    ]
+
+
+def test_a_letter_from_the_head_and_he_who_speaks_of_the_engineer():
+    text = (
+        "Head\n\nParents were handed a letter from the head saying the school would be shut "
+        'for a week.\n\nThe letter from headteacher Mrs R Pilbeam read: "We have no heating at '
+        'all."\n\nMr Yardley said the fault was found on Tuesday.\n\nAn engineer checking the '
+        'system found that the board had blown.\n\n"He has to get a new board," he said.'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "R Pilbeam",
+        "R Pilbeam",
+        "Yardley",
+        "An engineer checking the system",
+        "Yardley",
+    ]

@@ -128,6 +128,7 @@ TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        "miss",
         "dr",
         "prof",
         "sir",
@@ -647,8 +648,16 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
      "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan",
      "photographer", "filmmaker", "designer", "poet", "painter", "dancer", "swimmer", "runner",
-     "surfer", "athlete"}
+     "surfer", "athlete", "mum", "dad", "mother", "grandmother", "grandfather", "gran",
+     "grandad"}
 )  # fmt: skip
+# "Mum-of-three Joleen Crabtree": a parent, counted.
+_CHILDREN_COUNTED = re.compile(r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$")
+
+
+def _descriptor(word: str) -> str:
+    """A word that may describe the name after it, in lower case: "mum" for "Mum-of-three"."""
+    return _CHILDREN_COUNTED.sub("", word.casefold())
 
 
 def _without_plural_descriptor(text: str) -> str:
@@ -743,7 +752,7 @@ def proper_name(mention: str, kind: str) -> str:
             mention.strip(),
         )
     first, _, rest = mention.strip().partition(" ")
-    if first.casefold() in _DESCRIPTORS and rest[:1].isupper():
+    if _descriptor(first) in _DESCRIPTORS and rest[:1].isupper():
         mention = rest  # "Developer Marlowe Homes", "Campaigner Peter Dowd": a sentence's capital
     owned = _TITLED_OWNER.match(mention) if kind != "person" else None
     if owned:  # "Prime Minister Narendra Modi's Bharatiya Janata Party": the party's name
@@ -874,7 +883,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
     if pair and (titled_pair or guess_kind(pair["a"]) == guess_kind(pair["b"]) == "person"):
         return "person"  # "Michael Sussman and Robert F. Kennedy Jr."
     first, _, rest = text.partition(" ")
-    if first.casefold() in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
+    if _descriptor(first) in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
         return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
     if TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"

@@ -583,7 +583,11 @@ SPEAKER_LABEL = re.compile(
 )
 _NOT_VERBISH = (
     r"(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|that|spent|"
-    r"took|made|gave|put|hit|cut|left|won|lost|saw|came|went|[a-z]+ed)\b)"
+    r"took|made|gave|put|hit|cut|left|won|lost|saw|came|went|[a-z]+ed|"
+    # "Joleen Crabtree, 34, said the boiler broke a month ago": a clause, not who said it
+    r"broke|fell|began|ran|got|found|felt|told|paid|sold|built|brought|bought|thought|caught|"
+    r"sent|held|stood|grew|knew|threw|drew|flew|wrote|drove|froze|stole|chose|shut|sank|struck|"
+    r"fought|became|shook|rang|swung|hung)\b)"
 )
 _PROGRAMME = (
     r"(?:\s+[^“”\"]{0,40}?(?:['’]s|\bon|\bto))?\s+[“\"][A-Z][\w'’ -]{1,40}?[.!?]?[”\"]"
@@ -735,6 +739,14 @@ PATTERNS = [
     ("verdict_colon_quote", "direct", 0.85, re.compile(
         rf"{_NAMED_SUBJECT}(?:was|were|is|are|had|has|sounded|"
         r"remained)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
+    )),
+    # "One father was plainly angry at the closure: "…"": a person described, not named.
+    ("verdict_colon_quote", "direct", 0.85, re.compile(
+        r"^(?P<mention>(?:One|Another|An?)\s+(?:[a-z-]+\s+)?(?:parent|father|mother|mum|dad|"
+        r"resident|neighbou?r|passenger|witness|woman|man|worker|nurse|teacher|driver|shopper|"
+        r"fan|pupil|student|customer|commuter|pensioner))\s+(?:was|were|sounded|remained)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # 'He closed his message by promising the pilgrims his prayers: "I bless you all."': the
@@ -983,6 +995,14 @@ PATTERNS = [
         r"(?P<cue>saying|stating|claiming|warning|insisting|alleging|reporting(?=\s+that\b)|"
         r"showing(?=\s+that\b)|concluding(?=\s+that\b))(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
+    # "… when they were handed a letter from the head saying the school would be shut": what
+    # the letter says is its writer's.
+    ("letter_from_saying", "indirect", 0.8, re.compile(
+        r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:letter|note|message|email|e-mail|notice|memo|text)\s+"
+        r"from\s+(?P<mention>(?:the\s+|an?\s+|[A-Z])[^,;:“”\"]{1,60}?),?\s+"
+        r"(?P<cue>saying|stating|warning|explaining|telling\s+(?:them|parents|residents|staff|us))"
+        r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # "Ryan delivered a warning to Senate Democrats that they would pay a political price …":
     # what the warning (assurance, promise) says is its giver's.

@@ -412,7 +412,7 @@ class ShapeMatcher:
                 speaker, resolved = self.resolve(
                     mention, state, groups.get("appos") or "",
                     at=start if after_claim else start + mention_at[0],
-                    about=groups.get("content") or "",
+                    about=groups.get("content") or groups.get("quote") or "",
                 )  # fmt: skip
             if speaker is None:
                 continue

@@ -257,7 +257,7 @@ def is_generic(mention: str) -> bool:
 BODY_NOUNS = frozenset(CATEGORY_KINDS) | frozenset(GROUP_NOUNS) | {"association", "institute"}
 LONE_ROLES = frozenset(
     {"governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
-     "coroner", "sheriff"}
+     "coroner", "sheriff", "head", "headteacher"}
 )  # fmt: skip
 
 
@@ -458,6 +458,26 @@ class SpeakerResolver:
             if voice:  # "A Jawbone spokeswoman said …. "…," she wrote.": the company's
                 return voice, mention
             speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
+            if (
+                speaker
+                and speaker.generic
+                and len(words) == 1
+                and about.startswith(f"{words[0].title()} ")
+            ):
+                # '"He has to get a new board …," he said' after "An engineer … found that …":
+                # the one described, whom the quotation speaks of, is not the one who says it;
+                # the person named who spoke before (not '"He talked to her …," he said' after
+                # Lutz spoke of an officer: Lutz still).
+                speaker = next(
+                    (
+                        s
+                        for s in state.recent()
+                        if s.kind == "person"
+                        and not s.generic
+                        and _gender(s, state, at) in (None, gender)
+                    ),
+                    speaker,
+                )
             surname = self._surname_speaker(state, at) if gender and len(words) == 1 else None
             if surname and not (speaker and speaker.name.endswith(surname.name)):
                 # '"Edward Snowden is a traitor," Rubio said. / "That is not consistent," he
@@ -2419,10 +2439,20 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(
         re.sub(r"(?:ors?|ions?)$", "", w).rstrip("s") if len(w) > 7 else w.rstrip("s")
         for word in name_key(text).split()
-        # "UN agency warns …" and "a United Nations food agency": the same words
-        for w in (("united", "nations") if word == "un" else (word,))
+        # "UN agency warns …" and "a United Nations food agency": the same words; "the head"
+        # and "headteacher Mrs R Pilbeam", one person
+        for w in (
+            ("united", "nations")
+            if word == "un"
+            else ("head", word)
+            if word in _SCHOOL_HEADS
+            else (word,)
+        )
         if w not in {"a", "an", "the", "of"}
     )
+
+
+_SCHOOL_HEADS = frozenset({"headteacher", "headmaster", "headmistress"})
 
 
 # How far after "an armed group said …" the article is looked through for the name it gives
