@@ -10783,3 +10783,35 @@ def test_a_letter_from_the_head_and_he_who_speaks_of_the_engineer():
         "An engineer checking the system",
         "Yardley",
     ]
+
+
+# Batch 235 (tests/data/suggest: boil-notice-muddle, water-outage-no-warning): a water company
+# lifts a boil notice by mistake ("a letter was sent out … telling some customers "…"",
+# "customers received a letter stating: "…"", "Mr Prothero said …" before "said Dilwyn
+# Prothero", "One of those affected has reacted angrily to what he called …"), and a water
+# main outage with no warning.
+
+
+def test_unsigned_letters_are_the_companys_and_a_surname_before_the_full_name():
+    text = (
+        "Head\n\nCantref Water confirmed a mistake had been made.\n\nThen a letter was sent out "
+        'on 4 September telling some customers "you do not need to boil your water".\n\nMr '
+        'Prothero said the situation was "ludicrous".\n\nOn 6 September the same customers '
+        'received a letter stating: "Please ignore the all-clear and keep boiling."\n\n"It is '
+        'gross incompetence," said Dilwyn Prothero.'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Cantref Water",
+        "Cantref Water",
+        "Dilwyn Prothero",
+        "Cantref Water",
+        "Dilwyn Prothero",
+    ]
+
+
+def test_one_of_those_affected_reacted_to_what_he_called():
+    text = (
+        "Head\n\nOne of those affected has reacted angrily to what he called the "
+        '"incompetence" of the water company.'
+    )
+    assert names_and_kinds(text) == [("One of those affected", "person")]

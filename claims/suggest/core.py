@@ -364,7 +364,10 @@ _INTERVIEW = re.compile(
 # A pool report's topic line, a quotation after what it is about: 'On the shutdown: "We …"',
 # 'Asked whether he would veto it: "I'm not going to get ahead of the president."'.
 _TOPIC_QUOTE = re.compile(
-    r"(?:On|About|Asked\s+(?:about|whether|if|why|how|what|when|who))\s[^:“”\"\n]{2,150}:"
+    r"(?:On|About|Asked\s+(?:about|whether|if|why|how|what|when|who))\s"
+    # Not "On 6 September customers received a letter stating: "…"": a cue, not a topic.
+    r"(?![^:“”\"\n]*\b(?:saying|stating|said|says|read|reads|wrote|writes|told|tells|telling|"
+    r"warning|adding):)[^:“”\"\n]{2,150}:"
     r"[^\S\n]+(?P<quote>[“\"][^\n]*)"
 )
 # Who a pool report's opening says briefed the pool: "Deputy press secretary Owen Tuckett

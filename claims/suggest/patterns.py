@@ -1004,6 +1004,25 @@ PATTERNS = [
         r"(?P<cue>saying|stating|warning|explaining|telling\s+(?:them|parents|residents|staff|us))"
         r"(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|[“\"].+)$"
     )),
+    # "One of those affected has reacted angrily to what he called the "incompetence" of the
+    # company": what he called it is his claim.
+    ("reacted_to_what_called", "indirect", 0.75, re.compile(
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:reacted|"
+        r"responded|hit\s+out|lashed\s+out|objected)(?:\s+[a-z]+ly)?\s+(?:to|at|against)\s+"
+        r"what\s+(?:he|she|they|it)\s+(?P<cue>called|calls|described\s+as|describes\s+as|termed)"
+        r"\s+(?P<content>\S.+)$"
+    )),
+    # "the same customers received a letter stating: "…"", "a letter was sent out on 4 September
+    # telling some customers "…"": a letter whose sender the sentence leaves unnamed.
+    ("letter_unsigned", "indirect", 0.75, re.compile(
+        r"(?:\b(?:received|got|were\s+(?:sent|handed|given))\s+|^(?:Then\s+|Now\s+)?)"
+        r"(?P<mention>(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card))"
+        r"(?:\s+(?:was|were)\s+(?:sent|delivered|posted|pushed)(?:\s+(?:out|through))?)?"
+        r"(?:\s+(?!from\b)[\w'’-]+){0,5}?"
+        r"\s+(?P<cue>saying|stating|warning|telling\s+(?:[\w'’-]+\s+){0,3}?(?:customers|residents|"
+        r"parents|them|people|households|tenants|us))(?:\s+that\b)?[:,]?\s+"
+        r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
     # "Ryan delivered a warning to Senate Democrats that they would pay a political price …":
     # what the warning (assurance, promise) says is its giver's.
     ("gave_warning", "indirect", 0.8, re.compile(

@@ -531,7 +531,7 @@ class ShapeMatcher:
                 continue  # "He stated this in his nightly address, …": where, not what
             if (
                 groups.get("cue")
-                and name != "what_they_said_was"
+                and name not in ("what_they_said_was", "reacted_to_what_called")
                 and _WHAT_THEY_SAY.search(sentence, 0, match.start("cue"))
                 # "what the group says is a destroyed helicopter": what it says the thing is
                 and not re.match(r"(?:is|was|are|were)\s", groups.get("content") or "")

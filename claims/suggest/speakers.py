@@ -235,6 +235,8 @@ def one_name(mention: str) -> bool:
 
 def is_generic(mention: str) -> bool:
     """A description rather than a name: "an armed group", "Rebels", "Opposition"."""
+    if ONE_OF_THOSE.fullmatch(mention.strip()):
+        return True  # "One of those affected", named next
     words = name_key(mention).split()
     if not words or re.match(r"[A-Z][\w-]*['’]s\s", mention):
         return False  # "Whitfield's office", "Halvia's foreign ministry": whose it is, named
@@ -289,6 +291,15 @@ class SpeakerResolver:
         if author:
             # "According to an excerpt of the book previewed by Vesper": its author's words.
             return replace(author, mention=mention), mention
+        if ONE_OF_THOSE.fullmatch(mention):
+            # "One of those affected has reacted angrily …": a person, whom the article may
+            # name next.
+            return Speaker(mention, mention, None, "person", generic=True), None
+        if _UNSIGNED_LETTER.fullmatch(mention):
+            # "Customers received a letter stating: "…"": the body the article last quoted,
+            # which sends it; no one, when no body has spoken.
+            body = next((s for s in state.recent() if _named_body(s)), None)
+            return (body, mention) if body else (None, None)
         pair = _AND_THEIR_ROLE.fullmatch(mention)
         if pair:
             # "Penn and his former student Corliss Hay warned …": both, each by name.
@@ -2622,6 +2633,14 @@ _OWNERS_WRITING = re.compile(
 _BODYS_WRITING = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_OWNS_WRITING}|figures|data)"
 )
+# "One of those affected", "another of those hit": a person, one of many.
+ONE_OF_THOSE = re.compile(
+    r"(?i:one|another)\s+of\s+those\s+(?:[a-z]+\s+)?(?:affected|hit|involved|evacuated|injured|"
+    r"hurt|stranded|caught\s+up|left\s+[a-z]+)"
+)
+_UNSIGNED_LETTER = re.compile(
+    r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
+)
 _BODY_STAFF = re.compile(r"(?P<body>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,4})[^\S\n]+staff")
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
@@ -3451,6 +3470,10 @@ def name_generic_speakers(
             if lede and lede.name != suggestion.source_name:
                 renamed[suggestion.source_name] = lede
             continue
+        surname = _surname_given_later(suggestion, state)
+        if surname:
+            renamed[suggestion.source_name] = surname
+            continue
         # "the carpet mill on River Street said …": what it is, not where it stands
         mention = _ON_A_STREET.sub("", suggestion.source_mention or "")
         in_full = _given_in_full(suggestion, state) if suggestion.resolved_from else None
@@ -3723,6 +3746,19 @@ def name_generic_speakers(
             suggestion.resolved_from = suggestion.resolved_from or suggestion.source_mention
             suggestion.source_name, suggestion.source_id = named.name, named.source_id
             suggestion.source_kind = named.kind
+
+
+def _surname_given_later(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
+    """ "Mr Prothero said the situation was "ludicrous"" before '"…," said Dilwyn Prothero': a
+    surname alone, with no one named in full before it, is the person named in full next."""
+    name = suggestion.source_name or ""
+    if suggestion.source_kind != "person" or suggestion.source_id is not None:
+        return None
+    if not re.fullmatch(r"[A-Z][\w'’-]+", name):
+        return None
+    first = bisect_right(state.speaker_starts, suggestion.start)
+    last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
+    return _in_full(name, [s for _, s in state.speakers[first:last]])
 
 
 def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
