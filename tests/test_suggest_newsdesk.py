@@ -10815,3 +10815,23 @@ def test_one_of_those_affected_reacted_to_what_he_called():
         '"incompetence" of the water company.'
     )
     assert names_and_kinds(text) == [("One of those affected", "person")]
+
+
+# Batch 236 (tests/data/suggest: zoo-gibbons-escape, zoo-gorilla-escape): animals out of their
+# enclosures, told by a zoo that "issued the following statement at 10.40am: "…"" over three
+# paragraphs, a curator, witnesses and a spokesperson who "said …, recalling …".
+
+
+def test_the_following_statement_and_what_she_recalled():
+    text = (
+        "Head\n\nOn Thursday morning Ravensmoor Zoo issued the following statement at 10.40am: "
+        '"Two gibbons escaped from their enclosure.\n\n"Staff quickly recaptured one of the '
+        'animals."\n\nErica Jessop is its spokesperson.\n\nJessop said it was rare for animals '
+        "to get loose at the zoo, recalling a wolf that escaped its pen."
+    )
+    assert speakers(text) == [
+        ("Two gibbons escaped from their enclosure", "Ravensmoor Zoo"),
+        ("Staff quickly recaptured one of the animals", "Ravensmoor Zoo"),
+        ("it was rare for animals to get loose at the zoo", "Erica Jessop"),
+        ("recalling a wolf that escaped its pen", "Erica Jessop"),
+    ]

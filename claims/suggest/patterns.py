@@ -1007,10 +1007,23 @@ PATTERNS = [
     # "One of those affected has reacted angrily to what he called the "incompetence" of the
     # company": what he called it is his claim.
     ("reacted_to_what_called", "indirect", 0.75, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:reacted|"
+        r"^(?=.*\bwhat\s+(?:he|she|they|it)\s+(?:called|calls|described|describes|termed)\s)"
+        rf"{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:reacted|"
         r"responded|hit\s+out|lashed\s+out|objected)(?:\s+[a-z]+ly)?\s+(?:to|at|against)\s+"
         r"what\s+(?:he|she|they|it)\s+(?P<cue>called|calls|described\s+as|describes\s+as|termed)"
         r"\s+(?P<content>\S.+)$"
+    )),
+    # "On Thursday morning Ravensmoor Zoo issued the following statement at 10.40am: "…"": the
+    # statement is its issuer's.
+    ("issued_statement_colon", "direct", 0.85, re.compile(
+        # (its verb looked for first: the subject's shape is costly to try on every sentence)
+        r"^(?=[^:]*\b(?:issued|released|put\s+out|posted|published|shared)\s[^:]*:)"
+        r"(?:(?:On|Late\s+on|Early\s+on|Later\s+on|By)\s+(?:[\w.]+\s+){1,3}?(?=[A-Z]))?"
+        rf"{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:later\s+)?(?:issued|released|put\s+out|"
+        r"posted|published|shared)\s+(?:the\s+following|an?|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+        # (not "issued a statement saying: "…"", whose participle another shape reads)
+        r"(?:statement|update|message|post|note)(?:\s+(?!(?:saying|stating)\b)[^:“”\"]{1,60}?)?:\s*"
+        rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # "the same customers received a letter stating: "…"", "a letter was sent out on 4 September
     # telling some customers "…"": a letter whose sender the sentence leaves unnamed.
@@ -1631,7 +1644,8 @@ ADDING = re.compile(
     r"telling(?:\s+[\w'’.-]+){1,5}?(?=\s+that\b)|"
     # "…, calling it a war crime": what it was called, with its verb, as "called it …" is
     # ("…, branding it "a disgrace"" too)
-    r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s)|branding(?=\s))|"
+    # "…, recalling a wolf that escaped its pen": what she recalled, with its verb
+    r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s)|branding(?=\s)|recalling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
     r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing|stating)(?=\s+that\b)|"
     # "…, writing in a statement posted online: "I believe …"": where, then the quotation
