@@ -10835,3 +10835,16 @@ def test_the_following_statement_and_what_she_recalled():
         ("it was rare for animals to get loose at the zoo", "Erica Jessop"),
         ("recalling a wolf that escaped its pen", "Erica Jessop"),
     ]
+
+
+# Batch 237 (tests/data/suggest: bin-strike-two-weeks, bin-strike-indefinite): refuse
+# collectors strike, told by "the Unite union", "the union", the council, a regional officer,
+# a council leader, the GMB's official ("Gary said"), Unison's organiser and residents.
+
+
+def test_the_union_named_before_its_kind():
+    text = (
+        "Head\n\nMembers of the Unite union at Sefwick Council are taking industrial action "
+        "until 16 October.\n\nThe union said workers would not accept a real terms pay cut."
+    )
+    assert speakers(text) == [("workers would not accept a real terms pay cut", "Unite")]

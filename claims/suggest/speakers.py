@@ -1814,6 +1814,10 @@ class SpeakerResolver:
                 qualifier = words[-size - 1] if size < len(words) else ""
                 if qualifier[:1].isupper() and qualifier.casefold() not in TITLE_WORDS:
                     break  # "Iran Defence Ministry" is not Russia's, though both are one
+            named_kind = _THE_NAME_THEN_KIND.search(phrase) if noun in _NAMED_KINDS else None
+            if named_kind:
+                # "Members of the Unite union …. The union said …": the union by its name.
+                return _by_name(self.index, state, named_kind["name"], "organisation")
             # "The Rapid Support Forces, the paramilitary group fighting the army, did not
             # respond. … The group has denied …": the name the description stands beside.
             apposed = _APPOSED_NAME.search(before, 0, match.start())
@@ -2637,6 +2641,11 @@ _BODYS_WRITING = re.compile(
 ONE_OF_THOSE = re.compile(
     r"(?i:one|another)\s+of\s+those\s+(?:[a-z]+\s+)?(?:affected|hit|involved|evacuated|injured|"
     r"hurt|stranded|caught\s+up|left\s+[a-z]+)"
+)
+# "the Unite union", "the Sea Lift charity": a body's name, then what it is.
+_NAMED_KINDS = frozenset({"union", "charity"})
+_THE_NAME_THEN_KIND = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:union|charity)\s*$"
 )
 _UNSIGNED_LETTER = re.compile(
     r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
