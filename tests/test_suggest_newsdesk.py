@@ -10848,3 +10848,25 @@ def test_the_union_named_before_its_kind():
         "until 16 October.\n\nThe union said workers would not accept a real terms pay cut."
     )
     assert speakers(text) == [("workers would not accept a real terms pay cut", "Unite")]
+
+
+# Batch 238 (tests/data/suggest: festival-refunds-delay, festival-flood-cancelled): festivals
+# called off, told by "Organisers from the Marden-based Brackwell Events", a ticket holder,
+# "While they disputed that …, Craig Trescott, director of the Olway Weekender said …" (the
+# comma after the body left out), and a promoter who "called off the event … and nearby
+# residents were evacuated".
+
+
+def test_a_body_based_somewhere_and_a_director_whose_comma_was_left_out():
+    text = (
+        "Head\n\nOrganisers from the Marden-based Brackwell Events blamed an unforeseen "
+        "financial situation for the cancellation.\n\nWhile they disputed that the event would "
+        "not be safe, Craig Trescott, director of the Olway Weekender said the plans could not "
+        "be agreed in time.\n\nPromoter Andy Fennick called off the event after a flood warning "
+        "was issued for the river and nearby residents were evacuated."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Brackwell Events",
+        "Craig Trescott",
+        "Craig Trescott",
+    ]

@@ -300,7 +300,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|catering|caterers?|paving|construction|mining|chemicals|telecom|shipping|ferries|cruises|logistics|haulage|freight|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
+        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|catering|caterers?|paving|construction|mining|chemicals|telecom|shipping|ferries|cruises|logistics|haulage|freight|events|promotions|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b",
     ),
 ]
 
@@ -556,6 +556,11 @@ _CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z]+s$")  # "Senior Officials of …"
 _NAME_OPENERS = frozenset({"friends", "sisters", "brothers", "daughters", "sons", "knights"})
 
 
+_NAME_THEN_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+[a-z]")
+# "the Marden-based Brackwell Events": where a body is based is no part of its name.
+_BASED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’.]*-based\s+(?=[A-Z])")
+
+
 def organisation_in(mention: str) -> str | None:
     """ "Analysts at Bergmann Research" → "Bergmann Research": people speaking for a named body.
 
@@ -565,6 +570,10 @@ def organisation_in(mention: str) -> str | None:
     if not match:
         return None
     if speak_for_themselves(mention):
+        return None
+    if _NAME_THEN_ROLE.match(match.group("who")):
+        # "Craig Trescott, director of the Olway Weekender said": he speaks, his closing comma
+        # left out.
         return None
     who = match.group("who").split()
     if match.group("prep") == "of" and who[-1].casefold() in ("group", "handful", "number"):
@@ -584,7 +593,7 @@ def organisation_in(mention: str) -> str | None:
         # "Friends of the Earth", "the 6th U.S. Circuit Court of Appeals": one name
         return None
     named_person = all(w[:1].isupper() for w in who) and (len(who) > 1 or not who[0].endswith("s"))
-    return None if named_person else match.group("body")
+    return None if named_person else _BASED.sub("", match.group("body"))
 
 
 # Words of the names every state gives its bodies: "General Staff", "Foreign Ministry".
@@ -729,6 +738,7 @@ def proper_name(mention: str, kind: str) -> str:
         return f"{proper_name(pair['a'], kind)} and {proper_name(pair['b'], kind)}"
     # "The Bharatiya Janata Party (BJP) which is in opposition in the state": its name only.
     mention = _WHO_WAS.sub("", mention.strip())
+    mention = _BASED.sub("", mention)
     # "Inter-Services Public Relations (ISPR)", "… (TfNV)": the name without its short form.
     mention = re.sub(r"\s+\((?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}\)$", "", mention.strip())
     if kind == "person":  # "James Okafor KC": the honour is not the name

@@ -159,6 +159,12 @@ _FRONTED_SUBJECT = re.compile(
     r"(?:While|Although|Though|After|Before|When|Since|Because)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?!(?:and|or)\s)[a-z][^,;:“”\"]*,\s+"
 )
+# "While they disputed that …, Craig Trescott …": a pronoun in a fronted clause, then the
+# named subject of the sentence.
+_FRONTED_PRONOUN = re.compile(r"\s*(?:While|Although|Though)\s+(?:he|she|they)\s+")
+_SUBJECT_AFTER_FRONTED = re.compile(
+    r"[^,;:“”\"]*,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=,|\s+[a-z])"
+)
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which)\s+$")
 # "… that Vesper ", "…, which the news site Vesper ": a relative clause's named subject.
 _RELATIVE_NAMED = re.compile(
@@ -402,12 +408,27 @@ class ShapeMatcher:
                 if fronted
                 else None
             )
+            # "While they disputed that …, Craig Trescott … said": the pronoun is the side of
+            # the main clause's subject, named after the clause (read on in the whole text: the
+            # clause may be read alone).
+            main = (
+                _SUBJECT_AFTER_FRONTED.match(state.text, start + match.start("cue"))
+                if name == "reported_speech"
+                and mention in ("he", "she", "they")
+                and _FRONTED_PRONOUN.fullmatch(plain, 0, match.start("cue"))
+                else None
+            )
+            main_subject = (
+                self.resolve(main["name"], state, at=main.start("name"))[0] if main else None
+            )
             after_claim = name in ("trailing_pronoun", "parenthetical") and mention in ("he", "she")
             if subject and subject.kind == "person":
                 # "While Teague would not call it a manifesto, he said …": the clause's subject,
                 # already resolved.
                 mention, mention_at = fronted["name"], fronted.span("name")
                 speaker, resolved = subject, None
+            elif main_subject and not main_subject.generic:
+                speaker, resolved = main_subject, mention
             else:
                 speaker, resolved = self.resolve(
                     mention, state, groups.get("appos") or "",

@@ -286,6 +286,12 @@ class SpeakerResolver:
             return None, None
         # '"…," the paper quoted him as saying': the one quoted, as "he said" would be.
         mention = _OBJECT_PRONOUNS.get(mention, mention)
+        role_of = _NAME_ROLE_OF.search(state.text, max(0, at - 120), at) if mention[:4] in (
+            "the ", "The ") else None  # fmt: skip
+        if role_of:
+            # "Craig Trescott, director of the Olway Weekender said …", the comma after the body
+            # left out: he speaks, not the body his role names.
+            return self.resolve(role_of["name"], state, at=role_of.start("name"), about=about)
         book = _A_BOOK.fullmatch(mention)
         author = self._author(state, at) if book else None
         if author:
@@ -2646,6 +2652,11 @@ ONE_OF_THOSE = re.compile(
 _NAMED_KINDS = frozenset({"union", "charity"})
 _THE_NAME_THEN_KIND = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:union|charity)\s*$"
+)
+_NAME_ROLE_OF = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+"
+    r"(?:(?:the|an?)[^\S\n]+)?[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]+(?:of|at|for)"
+    r"[^\S\n]+\Z"
 )
 _UNSIGNED_LETTER = re.compile(
     r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"

@@ -93,8 +93,10 @@ def _plain_cues(pattern: str) -> frozenset[str]:
 _CUE_WORDS = _plain_cues(CUE_VERBS) | {"called"}
 # The words after a cue that make it something other than saying.
 # ("Families urged to use patrolled beaches": a headline's passive, whoever urged them.)
+# ("called off the event … and residents were evacuated": cancelled, not said)
 _NOT_SAID_BEFORE = {
-    "claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS, "urged": frozenset({"to"})
+    "claims": NOUN_BEFORE, "claim": NOUN_BEFORE, "denied": REFUSED_THINGS, "urged": frozenset({"to"}),
+    "called": frozenset({"off"}), "calls": frozenset({"off"}), "call": frozenset({"off"}),
 }  # fmt: skip
 CANDIDATE = re.compile(
     r"[“”\"]|\baccording to\b|\bas per\b|\b(?:"
