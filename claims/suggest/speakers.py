@@ -286,8 +286,11 @@ class SpeakerResolver:
             return None, None
         # '"…," the paper quoted him as saying': the one quoted, as "he said" would be.
         mention = _OBJECT_PRONOUNS.get(mention, mention)
-        role_of = _NAME_ROLE_OF.search(state.text, max(0, at - 120), at) if mention[:4] in (
-            "the ", "The ") else None  # fmt: skip
+        role_of = (
+            _NAME_ROLE_OF.search(state.text, max(0, at - 120), at)
+            if mention.startswith(("the ", "The "))
+            else None
+        )
         if role_of:
             # "Craig Trescott, director of the Olway Weekender said …", the comma after the body
             # left out: he speaks, not the body his role names.
@@ -2651,7 +2654,8 @@ ONE_OF_THOSE = re.compile(
 # "the Unite union", "the Sea Lift charity": a body's name, then what it is.
 _NAMED_KINDS = frozenset({"union", "charity"})
 _THE_NAME_THEN_KIND = re.compile(
-    r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:union|charity)\s*$"
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    rf"(?:{'|'.join(sorted(_NAMED_KINDS))})\s*$"
 )
 _NAME_ROLE_OF = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+"
