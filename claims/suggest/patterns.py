@@ -46,6 +46,8 @@ _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchange
 _WHICH_SAYS = r"(?:(?<=that\s)|(?<=which\s))(?:says|said|states|stated)"
 WARNED_WHOM = r"[a-z]+s\s+(?:after|over|following|amid)\b"
 _WARNS_SOMEONE = rf"(?!\s+{WARNED_WHOM})"
+# "a letter", "another notice": a document the sentence gives no sender.
+UNSIGNED_LETTER = r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
     "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
@@ -1029,7 +1031,7 @@ PATTERNS = [
     # telling some customers "…"": a letter whose sender the sentence leaves unnamed.
     ("letter_unsigned", "indirect", 0.75, re.compile(
         r"(?:\b(?:received|got|were\s+(?:sent|handed|given))\s+|^(?:Then\s+|Now\s+)?)"
-        r"(?P<mention>(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card))"
+        rf"(?P<mention>{UNSIGNED_LETTER})"
         r"(?:\s+(?:was|were)\s+(?:sent|delivered|posted|pushed)(?:\s+(?:out|through))?)?"
         r"(?:\s+(?!from\b)[\w'’-]+){0,5}?"
         r"\s+(?P<cue>saying|stating|warning|telling\s+(?:[\w'’-]+\s+){0,3}?(?:customers|residents|"

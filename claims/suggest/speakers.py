@@ -53,6 +53,7 @@ from claims.suggest.patterns import (
     ROLE_FOR_BODY,
     ROLE_NOUNS,
     TAG_STATE,
+    UNSIGNED_LETTER,
 )
 from claims.suggest.syntax import MAX_SENTENCE
 from claims.text.sentences import WEEKDAY
@@ -2662,9 +2663,7 @@ _NAME_ROLE_OF = re.compile(
     r"(?:(?:the|an?)[^\S\n]+)?[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]+(?:of|at|for)"
     r"[^\S\n]+\Z"
 )
-_UNSIGNED_LETTER = re.compile(
-    r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
-)
+_UNSIGNED_LETTER = re.compile(UNSIGNED_LETTER)
 _BODY_STAFF = re.compile(r"(?P<body>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,4})[^\S\n]+staff")
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
