@@ -10870,3 +10870,29 @@ def test_a_body_based_somewhere_and_a_director_whose_comma_was_left_out():
         "Craig Trescott",
         "Craig Trescott",
     ]
+
+
+# Batch 239 (tests/data/suggest: convoy-strike-wedding, strike-review-civilians): drone
+# strikes said to have killed civilians, told by security officials, "A military official" and
+# then "He", a parliamentary aide, a rights group, "Top generals in Ostland", a police
+# spokesman and a family that "denied any ties to the militia".
+
+
+def test_he_is_the_unnamed_official_who_spoke_before():
+    text = (
+        "Head\n\nA military official said early information suggested the drone had mistaken "
+        "the wedding party for a militia convoy. He said men known to the villagers were among "
+        "the dead."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "A military official",
+        "A military official",
+    ]
+
+
+def test_top_generals_somewhere_are_unnamed_people():
+    text = (
+        "Head\n\nTop generals in Ostland say the strike killed a militia commander and hit a "
+        "car packed with explosives."
+    )
+    assert names_and_kinds(text) == [("Top generals in Ostland", "unnamed")]

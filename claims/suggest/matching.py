@@ -227,12 +227,12 @@ PERSON_HINTS = re.compile(
 )
 ANONYMOUS_HINTS = re.compile(
     r"^(?:(?:two|three|four|five|several|some|many|a few|multiple|\d+)\s+)?(?:senior\s+|western\s+|"
-    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|security\s+|government\s+|intelligence\s+|company\s+|"
+    r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|top\s+|security\s+|government\s+|intelligence\s+|company\s+|"
     # "State officials initially reported …": unnamed, not a body called "State officials"
     r"state\s+|federal\s+|city\s+|county\s+|provincial\s+|regional\s+)*"
     # Not "the official Xinhua news agency": an adjective before a name.
     r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
-    r"executives|lawyers|bankers|traders|economists|"
+    r"executives|lawyers|bankers|traders|economists|generals|commanders|"
     # "Tourists told The Associated Press …": people met, never a body
     r"tourists|locals|passengers|villagers|travell?ers|commuters|holidaymakers|bystanders|"
     r"insiders|a source|an official|one official)\b"

@@ -1199,6 +1199,8 @@ class SpeakerResolver:
         def fits(speaker: Speaker) -> bool:
             if wanted == "any":
                 return True
+            if wanted == "person" and gender and _ONE_UNNAMED.match(speaker.name):
+                return True  # "A military official said …. He said …"
             if (wanted == "person") != (speaker.kind == "person"):
                 return False
             if wanted == "thing" and speaker.kind == "unnamed":
@@ -3177,6 +3179,10 @@ _COUNTED_SUBJECT = re.compile(
     r"|(?:Some|Many|Most|Several|Other|A\s+few)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s)"
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
+)
+# One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
+_ONE_UNNAMED = re.compile(
+    r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:official|aide|officer|diplomat|source)\b"
 )
 # A party's members, many people: "House Republicans", "Senate Democrats".
 _PARTY_MEMBERS = re.compile(
