@@ -10896,3 +10896,43 @@ def test_top_generals_somewhere_are_unnamed_people():
         "car packed with explosives."
     )
     assert names_and_kinds(text) == [("Top generals in Ostland", "unnamed")]
+
+
+# Batch 240 (tests/data/suggest: greens-quit-coalition, minister-quits-cabinet): a coalition
+# partner walks out and a fourth minister quits, told by party leaders who "told a press
+# conference that "…"", '"…," he said, but urged …', "repeated his call for …", and a prime
+# minister who "praised the … MP's record as a minister and said …".
+
+
+def test_a_headline_speaker_before_a_second_story():
+    text = (
+        'Prime minister "has lost command", says opposition leader as fourth minister quits\n\n'
+        "Opposition leader Simon Garvey said the resignation showed the prime minister had lost "
+        "command."
+    )
+    assert speakers(text) == [
+        ('Prime minister "has lost command"', "Simon Garvey"),
+        ("the resignation showed the prime minister had lost command", "Simon Garvey"),
+    ]
+
+
+def test_said_but_urged_and_a_repeated_call():
+    text = (
+        'Head\n\nFergal Dunphy said this had not changed.\n\n"We will remain true to our '
+        'promise," he said, but urged Unity to "make every effort to fast-track this '
+        'legislation".\n\nMr Dunphy repeated his call for an immediate general election.'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "this had not changed",
+        "We will remain true to our promise",
+        'urged Unity to "make every effort to fast-track this legislation"',
+        "repeated his call for an immediate general election",
+    ]
+
+
+def test_praise_for_a_record_as_a_minister_is_no_claim():
+    text = (
+        "Head\n\nIn reply, Mr Marsh praised the Northfield MP's record as a minister and said he "
+        "hoped she would return to government in the future."
+    )
+    assert speakers(text) == [("he hoped she would return to government in the future", "Marsh")]

@@ -50,7 +50,7 @@ _WARNS_SOMEONE = rf"(?!\s+{WARNED_WHOM})"
 UNSIGNED_LETTER = r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
+    "told journalists|called for|asked for|(?:repeated|renewed|reiterated)\\s+(?:his|her|their|its)\\s+calls?\\s+for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "Ms Marsh put it to the defendant that he had never been chased": her case, to him.
     "put\\s+it\\s+to\\s+(?:(?:the|a|an)\\s+)?(?!vote\\b)[\\w'’-]+(?=\\s+that\\b)|"
     # "The survey … put Nigel Farage's party on 29%, Labour on 20% …"
@@ -112,8 +112,10 @@ CUE_VERBS = (
     # 'He pinned the rise on "the most volatile gas market in a decade"': blamed it
     "pinned(?=\\s+(?:the\\s+blame\\s+|it\\s+|the\\s+[\\w'’-]+\\s+){0,2}on\\s)|"
     # 'Interior Minister Paul Serac praised "investigators who have worked day and night"', 'A
-    # campaigner has hailed the board's decision as "the best news ever"': its verdict
-    '(?:praised|hailed)(?=\\s+[“"]|\\s+[^.;:“”"]{3,120}?\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
+    # campaigner has hailed the board's decision as "the best news ever"': its verdict; not
+    # "praised the MP's record as a minister", what the record was of
+    '(?:praised|hailed)(?=\\s+[“"]|\\s+[^.;:“”"]{3,120}?(?<!record)(?<!career)(?<!tenure)(?<!service)'
+    '(?<!work)(?<!time)\\s+as\\s+(?:[“"]|an?\\s|the\\s))|'
     # "Rhodri Amberley hit out that it should not have taken …"
     "hit\\s+out(?=\\s+that\\b)|"
     f"warn{_WARNS_SOMEONE}|insist|argue|believe|estimate|note|suggest|predict|fear|fears(?!\\s+(?:as|over|for|of|grow|grows|mount|rise|ease|eased)\\b)|feared|maintain|{_NOT_TRADED}blame|"
@@ -646,6 +648,8 @@ PATTERNS = [
         # '…," Lula told reporters at the presidential palace, adding that …'
         r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding:?\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
+        # '…," he said, but urged Unity to "make every effort …"': a second claim
+        r"|,\s+(?:but|and)\s+urged\s[^“”\"]{1,120}?(?:[“\"][^“”\"]{1,200}[”\"])?"
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
@@ -1337,7 +1341,9 @@ HEADLINE_AFTER = re.compile(
 HEADLINE_CUE_FIRST = re.compile(
     r"^(?P<content>.{12,}),\s+(?P<cue>says|warns|claims|insists|admits|vows|urges)\s+"
     # Not "EU fines Meta …, says it abused dominance": a second verb of the headline's subject.
-    r"(?!(?:it|he|she|they|we|I)\s)(?P<mention>[\w'’ .-]{2,40})$"
+    r"(?!(?:it|he|she|they|we|I)\s)(?P<mention>[\w'’ .-]{2,40}?)"
+    # "…, says opposition leader as fourth minister quits": the second story is no speaker's
+    r"(?:\s+(?:as|amid|while)\s+.+)?$"
 )
 # "explained how …", "did not say whether …": a question, not a claim.
 QUESTION_WORDS = frozenset({"how", "whether", "what", "when", "where", "why", "if", "who"})
@@ -1655,7 +1661,9 @@ ADDING = re.compile(
     # "…, claiming they cause inflation" (not "claiming responsibility for …", a claim whole)
     r"claiming(?=\s+(?:they|it|he|she|we|the|this|these|those)\s)|"
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
-    r"(?:warned|said|stressed|cautioned|insisted|noted))"
+    r"(?:warned|said|stressed|cautioned|insisted|noted)|"
+    # '"…," he said, but urged Unity to "…"': the urging, with its verb
+    r"(?:he|she|it|they)\s+(?:said|added),\s+(?:but|and)(?=\s+urged\s))"
     # "…, saying in a joint statement that …": where it was said is not the claim.
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|letter|video)(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?=[\w“\"])"

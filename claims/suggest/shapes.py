@@ -616,6 +616,8 @@ class ShapeMatcher:
             cue = (
                 groups.get("cue") or ("according to" if kind == "according_to" else "said")
             ).lower()
+            # "repeated his call for an immediate election": a call, its verb kept
+            cue = "called for" if _RENEWED_CALL.fullmatch(cue) else cue
             if groups.get("cue") and _FRONTED_WHEN.match(sentence, 0, match.start("cue")):
                 main = _MAIN_CLAUSE.search(text, s, e)
                 # "When the mill said it would close, it was a blow to the town": what the
@@ -1823,6 +1825,7 @@ def _after_verb(text: str, more: re.Match, end: int) -> tuple[int, int]:
 
 
 # "… and have hired a lawyer": a plural's next act, which the parse is asked about.
+_RENEWED_CALL = re.compile(r"(?:repeated|renewed|reiterated)\s+\w+\s+calls?\s+for")
 _PLURAL_GOES_ON = re.compile(r"\s+and\s+(?:have|are|were|do)\s+[a-z]+(?:ed|ing|en)\b")
 # A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".
 _OPENING_CONJUNCTION = re.compile(rf"{OPENING_CONJUNCTION}(?=[A-Z])")
