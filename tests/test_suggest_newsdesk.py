@@ -10936,3 +10936,32 @@ def test_praise_for_a_record_as_a_minister_is_no_claim():
         "hoped she would return to government in the future."
     )
     assert speakers(text) == [("he hoped she would return to government in the future", "Marsh")]
+
+
+# Batch 241 (tests/data/suggest: probe-contact-lost, lander-contact-fears): a space agency
+# loses contact with a probe and a lander, told in a photo caption, by the agency and its
+# spokeswoman, in a post pasted with its signature on the same line, by officials, scientists
+# and experts, and by a flight director.
+
+
+def test_a_post_signed_at_its_own_end():
+    text = (
+        "Head\n\nThe agency said it could no longer talk to the probe.\n\nMISSION UPDATE: Teams "
+        "are working to re-establish contact with our Tessera probe. More updates will follow "
+        "as soon as possible. — CSA Ground Control (@CSAGround) 5 July"
+    )
+    assert speakers(text)[1:] == [
+        (
+            "Teams are working to re-establish contact with our Tessera probe. More updates will "
+            "follow as soon as possible.",
+            "CSA Ground Control",
+        )
+    ]
+
+
+def test_faint_signals_are_a_noun():
+    text = (
+        "Head\n\nEngineers continue to listen for faint signals in the hope that contact can be "
+        "restored."
+    )
+    assert speakers(text) == []

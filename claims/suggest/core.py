@@ -150,6 +150,7 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         links = link_lists(text, spans)
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
+        signed_posts = _posts_signed_at_end(text, spans)
         last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = None
         briefer = _UNREAD
         for number, (p_start, p_end) in enumerate(spans):
@@ -175,6 +176,16 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                 # An embedded social media post, signed on the line below it.
                 poster = self._poster(signatures[number + 1], state)
                 suggestions.append(self._answer(p_start, p_end, poster, state, pattern="post"))
+                state.speakers.append((p_start, poster))
+                continue
+            if number in signed_posts:
+                signature = signed_posts[number]
+                poster = self._poster(signature, state)
+                label = _POST_LABEL.match(text, p_start, signature.start())
+                post_start = label.end() if label else p_start
+                suggestions.append(
+                    self._answer(post_start, signature.start(), poster, state, pattern="post")
+                )
                 state.speakers.append((p_start, poster))
                 continue
             if number in answers and interviewee:
@@ -393,8 +404,14 @@ _LIVE_LABEL = re.compile(
 # The line under an embedded post: "— Kaja Kallas (@kajakallas) May 14, 2025".
 _SIGNATURE = re.compile(
     r"[—–-][^\S\n]*(?P<name>[^\n()@—–]{2,80}?)[^\S\n]*\(@[\w.]{1,60}\)[^\S\n]*"
-    r"(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4})?"
+    # "May 14, 2025", "5 July": the year may be left out
+    r"(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?|\d{1,2}[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+\d{4})?)?"
 )
+# A post signed at its own end, as pasted: "… as soon as possible. — CSA Ground Control
+# (@CSAGround) 5 July".
+_SIGNED_AT_END = re.compile(rf"(?<=[.!?”\"])[^\S\n]+(?:{_SIGNATURE.pattern})$")
+# A post's label before its words: "MISSION UPDATE: ", "BREAKING: ".
+_POST_LABEL = re.compile(r"[A-Z]{2,}(?:[^\S\n]+[A-Z]{2,}){0,2}:[^\S\n]+")
 
 
 def _post_signatures(text: str, spans: list[tuple[int, int]]) -> dict[int, re.Match]:
@@ -404,6 +421,17 @@ def _post_signatures(text: str, spans: list[tuple[int, int]]) -> dict[int, re.Ma
         signature = _SIGNATURE.fullmatch(text, start, end)
         if signature and number > 0:
             found[number] = signature
+    return found
+
+
+def _posts_signed_at_end(text: str, spans: list[tuple[int, int]]) -> dict[int, re.Match]:
+    """The paragraphs (by number) that are an embedded post and its signature in one."""
+    found = {}
+    for number, (start, end) in enumerate(spans):
+        if "(@" in text[start:end]:
+            signature = _SIGNED_AT_END.search(text, start, end)
+            if signature and signature.start() > start:
+                found[number] = signature
     return found
 
 

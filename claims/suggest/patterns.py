@@ -156,7 +156,9 @@ CUE_VERBS = (
     "(?:commented|comments|tweeted|tweets|quipped|joked)(?=\\s+that\\b)|"
     # 'Sahm disagreed: "They were late …"'
     "(?:disagreed|disagrees|objected|objects|responded|responds|continued|continues)(?=:)|"
-    "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|signals|"
+    "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|"
+    # "The bank signals that …", not "listen for faint signals in the hope that …", a noun
+    "signals(?!\\s+(?:in|from|to|of|for|at|on|with|and|or|were|are|was|had|have|received)\\b)|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 ).replace(
     # "ruled on Wednesday that …": a day may stand between a cue and its "that".
