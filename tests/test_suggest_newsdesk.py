@@ -10965,3 +10965,53 @@ def test_faint_signals_are_a_noun():
         "restored."
     )
     assert speakers(text) == []
+
+
+# Batch 242 (tests/data/suggest: pharmacy-drug-shortage, respiratory-drugs-backorder):
+# medicines run short, told by pharmacists in a town, a minister, a wholesaler described as
+# "the Lakeport-based company", a pharmacy owner named without commas, and a health department
+# whose words follow it with no verb of saying.
+
+
+def test_pharmacists_are_people_and_a_company_named_by_its_trade():
+    text = (
+        "Head\n\nPharmacists in Kelston say they are facing a shortage.\n\nA pharmacist in "
+        "Hollinbury says medicines have been selling out.\n\nOn Thursday, drug wholesaler "
+        "Brennick Health sent pharmacists a list of medicines on back order, sources said.\n\n"
+        'In a statement, the Lakeport-based company said it "has not received any formal '
+        'notification".'
+    )
+    assert names_and_kinds(text) == [
+        ("Pharmacists in Kelston", "unnamed"),
+        ("A pharmacist in Hollinbury", "person"),
+        ("sources", "unnamed"),
+        ("Brennick Health", "organisation"),
+    ]
+
+
+def test_acknowledging_and_suspecting_after_a_quotation():
+    text = (
+        'Head\n\nNadim Qureshi said supplies were short.\n\n"We have got to scour the earth," '
+        "Qureshi said, while acknowledging that pharmacists sometimes fill prescriptions with "
+        'other brands.\n\n"They do not tell us why," Tom Delacroix said, but he suspects it has '
+        "to do with supply chain problems."
+    )
+    assert speakers(text)[2:] == [
+        ("pharmacists sometimes fill prescriptions with other brands", "Nadim Qureshi"),
+        ("They do not tell us why", "Tom Delacroix"),
+        ("it has to do with supply chain problems", "Tom Delacroix"),
+    ]
+
+
+def test_a_name_and_role_without_commas_and_a_verbless_quotation():
+    text = (
+        "Head\n\nThe warnings were meant to encourage pharmacies to order now, Tom Delacroix "
+        "owner of Square Pharmacy told the Chronicle.\n\nTo address the shortfall, the health "
+        'department "has identified stock from other manufacturers". However, other shortages '
+        "have been dealt with, the department claims."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Tom Delacroix",
+        "health department",
+        "health department",
+    ]

@@ -216,7 +216,7 @@ PERSON_HINTS = re.compile(
     r"rapper|footballer|sprinter|playwright|novelist|composer|screenwriter|"
     # "a camp leader told Reuters", "a local shopkeeper said", "A federal judge in Boston"
     r"judge|magistrate|juror|leader|organi[sz]er|campaigner|activist|volunteer|shopkeeper|"
-    r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|"
+    r"trader|landlord|tenant|medic|priest|imam|pastor|bishop|pharmacist|chemist|dentist|"
     # "The lead investigator says …", "The lead author of the study cautions …"
     r"investigator|author|writer|researcher|scientist|professor|passenger|"
     # "shouted a depositor", "A rescuer said"
@@ -232,7 +232,7 @@ ANONYMOUS_HINTS = re.compile(
     r"state\s+|federal\s+|city\s+|county\s+|provincial\s+|regional\s+)*"
     # Not "the official Xinhua news agency": an adjective before a name.
     r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
-    r"executives|lawyers|bankers|traders|economists|generals|commanders|"
+    r"executives|lawyers|bankers|traders|economists|generals|commanders|pharmacists|chemists|"
     # "Tourists told The Associated Press …": people met, never a body
     r"tourists|locals|passengers|villagers|travell?ers|commuters|holidaymakers|bystanders|"
     r"insiders|a source|an official|one official)\b"

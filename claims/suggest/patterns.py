@@ -606,6 +606,11 @@ _NOT_A_LABEL = (
 )
 # A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+# '…," Delacroix said, but he suspects …': what the speaker believes, a second claim.
+_BUT_BELIEVES = (
+    r"(?:he|she|they)\s+(?:also\s+)?(?:suspects?|suspected|believes?|believed|thinks?|thought|"
+    r"fears?|feared)"
+)
 # After "…, he said, but": the clause's own verb, going on without a subject of its own.
 GOES_ON = r"(?:was|were|is|are|had|has|have|would|could|will|remained|remains)\b"
 # Another's name for a thing: "which the Gazette once called …", "dubbed", "referred to as".
@@ -650,8 +655,10 @@ PATTERNS = [
         # '…," Lula told reporters at the presidential palace, adding that …'
         r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding:?\s.{1,300}?"
         r"|,\s+according\s+to\s[^“”\"]{1,120}?"
-        # '…," he said, but urged Unity to "make every effort …"': a second claim
+        # '…," he said, but urged Unity to "make every effort …"': a second claim, as is
+        # '…," Delacroix said, but he suspects it has to do with …'
         r"|,\s+(?:but|and)\s+urged\s[^“”\"]{1,120}?(?:[“\"][^“”\"]{1,200}[”\"])?"
+        rf"|,\s+but\s+{_BUT_BELIEVES}\s[^“”\"]{{1,200}}?"
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
         # '"I'm the end of the line," he says, coiling a rope on the deck.'
@@ -674,6 +681,14 @@ PATTERNS = [
     ("said_mid_quote", "direct", 0.9, re.compile(
         rf"^[^,“”\"]{{2,60}},\s+(?P<cue>said|says)\s+{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,\s*"
         rf"{_QUOTE}[.!?]?$"
+    )),
+    # 'To address the shortfall, the health department "has identified stock …"': a body or
+    # a name, then its own words, a verb first, and no verb of saying between them.
+    ("verbless_quote", "direct", 0.8, re.compile(
+        r"^(?:[A-Z][^,“”\"]{1,80},\s+)?"
+        r"(?P<mention>(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:department|ministry|company|council|agency|"
+        r"government|authority|board|trust|firm)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+        r"[“\"](?P<quote>(?:has|have|had|is|are|was|were|will|would)\s[^“”\"]{10,})[”\"][.!?]?$"
     )),
     # As one investigator put it: “Quote”.
     ("put_it", "direct", 0.9, re.compile(
@@ -1646,7 +1661,7 @@ ADDING = re.compile(
     # '…, "an enemy of high interest rates," claiming …': after the quotation's comma too
     # "…, but added: "I could not tell …"", with or without the comma
     r"(?:,|(?<=,[”\"])|(?<=[\w”\"])\s+and(?=\s+saying\b)|(?<=[\w”\"])(?=\s+(?:and|but)\s+added:))\s+"
-    r"(?:while\s+also\s+|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying:?|"
+    r"(?:while\s+(?:also\s+)?|also\s+)?(?:adding:?|(?:and|but)\s+added:|saying:?|"
     # "…, with the Post quoting Kessick as saying that …": the one quoted, a claim of theirs
     r"with\s+(?:the\s+)?[A-Z][^,;:“”\"]{0,60}?\s+quoting\s+(?P<quoted>[A-Z][^,;:“”\"]{1,60}?)\s+as\s+saying|"
     r"insisting|"
@@ -1657,7 +1672,9 @@ ADDING = re.compile(
     # "…, recalling a wolf that escaped its pen": what she recalled, with its verb
     r"(?P<verb>accusing(?=\s)|warning(?=\s+of\b)|calling(?=\s)|branding(?=\s)|recalling(?=\s))|"
     r"(?:who|which)\s+(?:also\s+)?(?:said|says|added|adds)|"
-    r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing|stating)(?=\s+that\b)|"
+    # "…, while acknowledging that pharmacists sometimes …"
+    r"(?:arguing|noting|warning|claiming|stressing|suggesting|writing|stating|acknowledging|"
+    r"admitting|conceding)(?=\s+that\b)|"
     # "…, writing in a statement posted online: "I believe …"": where, then the quotation
     r"writing\s+(?:in|on)\s+[^:“”\"]{1,60}:(?=\s*[“\"])|"
     # "…, claiming they cause inflation" (not "claiming responsibility for …", a claim whole)
@@ -1665,7 +1682,8 @@ ADDING = re.compile(
     r"(?:he|she|it|they)\s+(?:said|added),\s+but\s+(?:also\s+)?"
     r"(?:warned|said|stressed|cautioned|insisted|noted)|"
     # '"…," he said, but urged Unity to "…"': the urging, with its verb
-    r"(?:he|she|it|they)\s+(?:said|added),\s+(?:but|and)(?=\s+urged\s))"
+    r"(?:he|she|it|they)\s+(?:said|added),\s+(?:but|and)(?=\s+urged\s)|"
+    rf"but\s+{_BUT_BELIEVES})"
     # "…, saying in a joint statement that …": where it was said is not the claim.
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|letter|video)(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?=[\w“\"])"

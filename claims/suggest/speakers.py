@@ -1086,6 +1086,8 @@ class SpeakerResolver:
         owners = [
             *_COMPANY_OWNS.finditer(state.text, *window),
             *_SHARES_IN.finditer(state.text, *window),
+            # "drug wholesaler Brennick Health sent …. … the Lakeport-based company said"
+            *_TRADE_THEN_NAME.finditer(state.text, *window),
             # "Cobalt Ridge Mining vice president Teodor Vossberg said …": a company's officer,
             # named further back, as a company is named once and then described.
             *(
@@ -2116,6 +2118,10 @@ class SpeakerResolver:
             # "Anke Müller of the Federation of …": the person speaks. Not "The Freedom of
             # Russia Legion", which is one name.
             return self._named(person.group(1), state, at)
+        unpunctuated = _NAME_ROLE_AT_BODY.fullmatch(mention.strip())
+        if unpunctuated and guess_kind(unpunctuated["name"]) == "person":
+            # "Tom Delacroix owner of Square Pharmacy told the Chronicle": the commas left out
+            return self._named(unpunctuated["name"], state, at)
         if _SEEN_BY.search(mention):  # "an internal memo seen by Reuters": the memo
             return Speaker(mention, mention.strip(), None, "unnamed")
         if _LEADERS_OF.match(mention):  # "The leaders of Kenya and Germany": not the countries
@@ -2425,6 +2431,11 @@ _MAKER_OF = re.compile(
 # "Salama with WHO": a surname, then the body the person is with.
 _SURNAME_WITH_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z].*"
+)
+# "Tom Delacroix owner of Square Pharmacy": a person, the role's commas left out.
+_NAME_ROLE_AT_BODY = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z].*"
 )
 # "the office of Prime Minister Benjamin Netanyahu"
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
@@ -2873,6 +2884,11 @@ _COMPANY_OWNS = re.compile(
 
 
 # "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
+# A company by its trade, then its name: "drug wholesaler Brennick Health".
+_TRADE_THEN_NAME = re.compile(
+    r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm)"
+    r"[^\S\n]+(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
+)
 _COMPANY_TITLED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})[^\S\n]+"
     r"(?:spokes(?:man|woman|person)|(?:vice[^\S\n]+)?president|chief[^\S\n]+executive|chairman|"
