@@ -11015,3 +11015,31 @@ def test_a_name_and_role_without_commas_and_a_verbless_quotation():
         "health department",
         "health department",
     ]
+
+
+# Batch 243 (tests/data/suggest: medtech-chief-retires, drugmaker-chief-quits): chief
+# executives step down, told by the chiefs, their companies, a board member and analysts, one
+# of whose quotations runs on past its closing mark before "said".
+
+
+def test_a_quotation_that_runs_on_before_said():
+    text = (
+        'Head\n\n"The departure is sudden, but I doubt there was one event per se" that led to '
+        "his resignation, said Tim Ansty, an analyst at Castlegate Securities."
+    )
+    assert speakers(text) == [
+        ("The departure is sudden, but I doubt there was one event per se", "Tim Ansty")
+    ]
+
+
+def test_an_announcement_and_a_company_that_quoted_him():
+    text = (
+        "Head\n\nThe chief executive of Orvane Medical, Ray Pellam, said on Monday that he would "
+        "retire at the end of the year, an announcement that led to speculation the company was "
+        "in further difficulty.\n\nOrvane gave no firm reason for Mr. Pellam's decision, but "
+        'quoted him as saying it was "time for me to pass the baton."'
+    )
+    assert speakers(text) == [
+        ("he would retire at the end of the year", "Ray Pellam"),
+        ('it was "time for me to pass the baton."', "Ray Pellam"),
+    ]

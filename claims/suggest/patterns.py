@@ -606,6 +606,10 @@ _NOT_A_LABEL = (
 )
 # A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+# '"… but I doubt there was one event per se" that led to his resignation, said X': the
+# quotation's sentence goes on past it, never the speaker.
+_RELATIVE = r"(?:that|which|who)\s"
+_QUOTE_GOES_ON = rf"(?:\s+{_RELATIVE}[^“”\",]{{1,120}})?"
 # '…," Delacroix said, but he suspects …': what the speaker believes, a second claim.
 _BUT_BELIEVES = (
     r"(?:he|she|they)\s+(?:also\s+)?(?:suspects?|suspected|believes?|believed|thinks?|thought|"
@@ -627,7 +631,7 @@ PATTERNS = [
     )),
     # “Quote,” said X, a spokesperson for Y; “Quote,” said a nurse who asked not to be named.
     ("quote_said_speaker", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}"
+        rf"^{_QUOTE}[,.!?]?[”\"]?{_QUOTE_GOES_ON}\s*,?\s*{_AFTER_QUOTE_CUE}\s+{_LOOSE_MENTION}"
         # '…," wrote officer Rhys Tolman in his report, of which …': where, not who
         r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|letter|"
         r"email|post|note|message|blog|column|ruling|judgment|decision)(?=,))?"
@@ -650,7 +654,8 @@ PATTERNS = [
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*{_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*(?!{_RELATIVE}){_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+"
+        rf"{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
         # '…," Lula told reporters at the presidential palace, adding that …'
         r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding:?\s.{1,300}?"
@@ -703,7 +708,9 @@ PATTERNS = [
     # "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that …", "The governor
     # was quoted by local media as saying …": the one quoted, not who quoted them.
     ("quoted_as_saying", "indirect", 0.85, re.compile(
-        r"^(?P<pre>(?:[\w'’.-]+\s+){1,8}?(?:(?:also|later|earlier)\s+)?quoted\s+)"
+        # "Orvane gave no firm reason for …, but quoted him as saying …"
+        r"^(?P<pre>(?:[^“”\";:]{1,200}?,\s+(?:but|and)\s+|(?:[\w'’.-]+\s+){1,8}?)"
+        r"(?:(?:also|later|earlier)\s+)?quoted\s+)"
         r"(?P<mention>[^,;:“”\"]{2,100}?)(?P<appos>,[^;:“”\"]{2,100}?,)?"
         r"\s+as\s+(?P<cue>saying)(?:\s+that)?,?\s+(?P<content>\S.+)$"
     )),
@@ -1542,7 +1549,8 @@ SUBORDINATE_TAIL = re.compile(
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
     # "…, a decision that could upend how regulators enforce the law": the reporter's view of it.
-    r"|(?:in\s+)?an?\s+(?:decision|ruling|verdict|judgment|move)\s+that\b"
+    # "…, an announcement that led to speculation …": the news of it, the reporter's
+    r"|(?:in\s+)?an?\s+(?:decision|ruling|verdict|judgment|move|announcement)\s+that\b"
     # '…", a line that sums up the book's argument': the reporter's word on the words.
     r"|an?\s+(?:line|phrase|remark|comment|refrain|sentiment)\s+(?:that|which|(?:he|she|they|it)\s+"
     r"(?:has|had|have|would|later|often|repeated|echoed|used))\b"
