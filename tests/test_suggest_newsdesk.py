@@ -11043,3 +11043,30 @@ def test_an_announcement_and_a_company_that_quoted_him():
         ("he would retire at the end of the year", "Ray Pellam"),
         ('it was "time for me to pass the baton."', "Ray Pellam"),
     ]
+
+
+# Batch 244 (tests/data/suggest: chairman-whatsapp-sacking, manager-sacked-board): football
+# managers sacked, told by a chairman's statement quoted over three paragraphs after "by
+# saying:", by "The Brackford board are keen to stress that …", and by the chairman and the
+# manager quoted after "said:".
+
+
+def test_a_statement_quoted_after_by_saying_runs_on():
+    text = (
+        "Head\n\nChairman Andy Gatley said the club would appeal.\n\nHe has now released a "
+        "statement on the club's website, in which he defended sacking the pair by saying: "
+        '"Both messages may be used against the club, so it had to be simple.\n\n"I have worked '
+        'with John and his assistant for years."'
+    )
+    assert speakers(text)[1:] == [
+        ("Both messages may be used against the club, so it had to be simple", "Andy Gatley"),
+        ("I have worked with John and his assistant for years", "Andy Gatley"),
+    ]
+
+
+def test_a_club_board_keen_to_stress():
+    text = (
+        "Head\n\nBrackford City have sacked manager Chris Mossley with immediate effect.\n\nThe "
+        "Brackford board are keen to stress that their decision was not a knee-jerk reaction."
+    )
+    assert names_and_kinds(text) == [("Brackford City", "organisation")]

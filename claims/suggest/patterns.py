@@ -126,6 +126,8 @@ CUE_VERBS = (
     "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging|disputing|denying|rejecting)|"
     # "The union's leader was adamant that members would not accept the offer"
     "(?:was|were|is|are|remained)\\s+(?:adamant|insistent|emphatic|unequivocal)(?=\\s+that\\b)|"
+    # "The Brackford board are keen to stress that their decision was not …"
+    "(?:was|were|is|are)\\s+keen\\s+to\\s+(?:stress|emphasi[sz]e|point\\s+out|make\\s+clear)(?=\\s+that\\b)|"
     # "The mayor made clear that …", "left no doubt that …"
     "(?:made|makes)\\s+(?:it\\s+)?clear(?=\\s+that\\b)|(?:left|leaves)\\s+(?:little|no)\\s+doubt(?=\\s+that\\b)|"
     "contend|assert|concede|acknowledge|admit|confirm|stress|dispute|expect|expects|clarified(?=\\s+that\\b)|"
@@ -1203,7 +1205,9 @@ PATTERNS = [
         r"(?:\s+to\s+[^:“”\"]{1,40}?)?(?=:))?"
         # "…, saying only that the painting had been in …": what little was said
         r"(?:\s+only(?=\s+that\b))?"
-        r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s)|(?<=:\s))[“\"][^“”\"]{2,}[”\"][.!?]?)$"
+        # (a quotation after a colon may run on into the next paragraph)
+        r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s))[“\"][^“”\"]{2,}[”\"][.!?]?"
+        r"|(?<=:\s)[“\"][^“”\"]{2,}(?:[”\"][.!?]?)?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
     ("with_saying", "indirect", 0.7, re.compile(

@@ -2014,6 +2014,12 @@ class SpeakerResolver:
             body, _ = self.resolve(f"the {owned['noun']}", state, at=at)
             if body and not body.generic:
                 return replace(body, mention=mention)
+        board = _NAMED_BOARD.fullmatch(mention.strip())
+        if board:
+            # "The Brackford board" after "Brackford City have sacked …": the club's
+            body = self._one_word_name(board["owner"], state, at)
+            if body and body.kind == "organisation":
+                return replace(body, mention=mention)
         knighted = _KNIGHTED.search(mention.strip())
         if knighted:
             # "Sir Keir said" after "Sir Keir Starmer": the honour and the first name are his.
@@ -2432,6 +2438,8 @@ _MAKER_OF = re.compile(
 _SURNAME_WITH_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z].*"
 )
+# "The Brackford board": the board of a body named by its first word.
+_NAMED_BOARD = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’-]+)\s+board")
 # "Tom Delacroix owner of Square Pharmacy": a person, the role's commas left out.
 _NAME_ROLE_AT_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:[a-z]+\s+){1,3}(?:of|at|for)\s+"
