@@ -11070,3 +11070,45 @@ def test_a_club_board_keen_to_stress():
         "Brackford board are keen to stress that their decision was not a knee-jerk reaction."
     )
     assert names_and_kinds(text) == [("Brackford City", "organisation")]
+
+
+# Batch 245 (tests/data/suggest: trains-stranded-wires, commuters-stuck-cables): rail
+# passengers stranded, told by transport police, operators, passengers' posts ("posted on X:",
+# "sent a post to … which read:"), a reply from the firm written to, Network Rail's
+# spokesperson, and a list of links under "Read more:".
+
+
+def test_posts_on_x_and_a_post_which_read():
+    text = (
+        'Head\n\nMusician Joel Hennock posted on X: "Been stuck outside Kelby Central for close '
+        'to 4 hours now", while presenter Rachel Pellbury wrote: "Nearly 4 hours after we got on, '
+        'we are getting off!"\n\nPassenger Colin Tovey sent a post to Anglia Rail at 10.54pm '
+        'which read: "Was meant to get back to Stanbridge North at 18:58."'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Joel Hennock",
+        "Rachel Pellbury",
+        "Colin Tovey",
+    ]
+
+
+def test_the_firm_that_replies_is_the_one_written_to():
+    text = (
+        "Head\n\nOperator Fenland Northern said the power was switched off.\n\nAnother traveller "
+        'wrote a message to CrossLink stating: "Can you please explain why I have not been '
+        'offered a taxi?"\n\nThe firm replied that taxis were waiting at Stanbridge for '
+        "passengers on his train."
+    )
+    assert speakers(text)[-1] == (
+        "taxis were waiting at Stanbridge for passengers on his train",
+        "CrossLink",
+    )
+
+
+def test_links_under_read_more_with_a_colon():
+    text = (
+        "Head\n\nA Network Rail spokesperson said the cables affected were in the Quarrendon "
+        'area.\n\nRead more:\nThree children who died in house fire "missed beyond measure", '
+        "parents say\nAround 100 firefighters tackle double house blaze"
+    )
+    assert [source for _, source in speakers(text)] == ["Network Rail"]

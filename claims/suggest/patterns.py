@@ -608,6 +608,8 @@ _NOT_A_LABEL = (
 )
 # A sentence's opening word that names no one: "It was blunt: …", "The plan was clear: …".
 _NOT_A_NAME = r"(?!(?:It|This|That|These|Those|There|Here|The|What|Its)\b)"
+# Where posts are written: "on X", "on social media".
+_SOCIAL = r"(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|social\s+media)"
 # '"… but I doubt there was one event per se" that led to his resignation, said X': the
 # quotation's sentence goes on past it, never the speaker.
 _RELATIVE = r"(?:that|which|who)\s"
@@ -755,7 +757,12 @@ PATTERNS = [
         # 'Oriel Pemberly took to social media to say: "…"'
         # 'A statement on the company's website read: "…"'
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:{_CUE}|went\s+on|fumed|raged|vented|reads?|"
-        r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post))"
+        r"took\s+to\s+(?:social\s+media|[A-Z][\w-]*)\s+to\s+(?:say|write|post)|"
+        # 'Musician Joel Hennock posted on X: "…"'
+        rf"(?:posted|wrote)\s+on\s+{_SOCIAL}|"
+        # 'Passenger Colin Tovey sent a post to Anglia Rail at 10.54pm which read: "…"'
+        r"sent\s+an?\s+(?:post|tweet|message|email|text)\s+to\s+[^:;“”\"]{1,60}?\s+(?:which|that)\s+"
+        r"(?:read|said|stated))"
         # 'Clement Iredale, registrar at …, commented; "…"': a semicolon for the colon
         rf"{_TIME}(?::|;(?=\s*[“\"]))\s*"
         rf"{_QUOTE_MAY_RUN_ON}"

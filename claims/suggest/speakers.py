@@ -1725,6 +1725,12 @@ class SpeakerResolver:
             if named:
                 name = named[-1]["name"]
                 return _by_name(self.index, state, name, "organisation")
+        if noun in COMPANY_NOUNS and not qualifiers and _REPLIED.match(state.text, at):
+            # "… wrote a message to CrossLink stating: "…" The firm replied that …": the one
+            # written to
+            written_to = list(_WRITTEN_TO.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if written_to:
+                return _by_name(self.index, state, written_to[-1]["name"], "organisation")
         if noun == "family" and not qualifiers:
             # "Winifred Kettleby, 71, died …. … the family said": the family of the one the
             # article is about, who never spoke.
@@ -2892,6 +2898,13 @@ _COMPANY_OWNS = re.compile(
 
 
 # "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
+# A body written to: "a message to CrossLink", "a tweet to Anglia Rail".
+_WRITTEN_TO = re.compile(
+    r"\b(?:message|tweet|post|letter|email|complaint)[^\S\n]+to[^\S\n]+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
+)
+# A reply's subject: "The firm replied that …".
+_REPLIED = re.compile(r"(?:[Tt]he[^\S\n]+)?[a-z]+[^\S\n]+(?:replied|responded)\b")
 # A company by its trade, then its name: "drug wholesaler Brennick Health".
 _TRADE_THEN_NAME = re.compile(
     r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm)"

@@ -47,9 +47,10 @@ FURNITURE_PATTERNS = [
     ]
 ]
 # A heading over a list of links, each on its own line: "Read more", then the headlines.
+# "Read more on Sky News:", "You may also like"
 _LIST_HEADING = re.compile(
-    r"^(read more|related( stories| articles| content)?|more on this story|most read|"
-    r"recommended|key events|show key events only)$",
+    r"^(read more( (on|from) [^:]{1,40})?|related( stories| articles| content)?|more on this story|"
+    r"most read|recommended|you may also like|key events|show key events only):?$",
     re.IGNORECASE,
 )
 # A link's text: a headline, never a paragraph's sentences.
