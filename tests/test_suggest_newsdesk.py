@@ -11112,3 +11112,17 @@ def test_links_under_read_more_with_a_colon():
         "parents say\nAround 100 firefighters tackle double house blaze"
     )
     assert [source for _, source in speakers(text)] == ["Network Rail"]
+
+
+# Batch 246 (tests/data/suggest: ministers-talks-readout, envoys-joint-briefing): foreign
+# ministers meet, told by a spokesperson "in response to questions", "According to Tann, …",
+# "…, Tann added", "…, Reuters reported", a party newspaper, and ministers at a joint briefing.
+
+
+def test_an_adverb_between_a_name_and_its_verb():
+    text = (
+        "Head\n\nForeign Minister Daren Veske met reporters.\n\nOn arriving, Veske first "
+        "apologised to reporters for keeping them waiting, saying the two had held a "
+        '"positive, candid and constructive meeting".'
+    )
+    assert [source for _, source in speakers(text)] == ["Daren Veske"]

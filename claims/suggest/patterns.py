@@ -464,6 +464,8 @@ TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Br
 # "NASA has again postponed …, saying …": an adverb before the verb.
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
+    # "On arriving, Veske first apologised to reporters …, saying …"
+    r"first|then|later|initially|immediately|"
     # "Tech Insider late Tuesday changed its description, saying …"
     r"yesterday|(?:(?:late|early)\s+)?(?:on\s+)?" + WEEKDAY + r")"
 )
