@@ -11126,3 +11126,36 @@ def test_an_adverb_between_a_name_and_its_verb():
         '"positive, candid and constructive meeting".'
     )
     assert [source for _, source in speakers(text)] == ["Daren Veske"]
+
+
+# Batch 247 (tests/data/suggest: measles-outbreak-spreads, measles-school-exclusions): measles
+# outbreaks, told by state officials, a programme director, a health department that "is
+# advising anyone with symptoms not to attend …" and "advises anyone who may have measles to
+# …", "according to the county" after its health officials, and county officials who
+# "encourage everyone to …".
+
+
+def test_advice_and_encouragement_with_their_verbs():
+    text = (
+        "Head\n\nThe state health department is advising anyone with symptoms not to attend "
+        "Sunday's game.\n\nTo prevent the spread of illness, the Ostrova County Health "
+        "Department advises anyone who may have measles to call their doctor first.\n\nCounty "
+        "officials encourage everyone to be up to date with the MMR vaccine."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "is advising anyone with symptoms not to attend Sunday's game",
+        "advises anyone who may have measles to call their doctor first",
+        "encourage everyone to be up to date with the MMR vaccine",
+    ]
+
+
+def test_the_county_its_officials_were_in():
+    text = (
+        "Head\n\nHealth officials in Ostrova County announced on Friday that they were widening "
+        "school exclusions.\n\nSome of those infected caught the disease while travelling "
+        "abroad, according to the county."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Health officials in Ostrova County",
+        "Ostrova County",
+    ]

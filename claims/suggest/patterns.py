@@ -102,8 +102,12 @@ CUE_VERBS = (
     # (not "rose 5% compared with a year earlier").
     rf"(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s){_COMPARES}|"
     # "It advised people to contact their card issuer": the advice, not "was advised to".
-    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)advised|advises)"
-    r"(?=(?:\s+(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+){1,4}?\s+(?:not\s+)?to\s)|"
+    # "County officials encourage everyone to be up to date …": a call, as advice is
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:advised|encouraged)|advises|encourages|"
+    r"(?<!\bto\s)encourage)"
+    # ("advises anyone who may have measles to call …": whom, in up to six words)
+    r"(?=(?:\s+(?:who\s+(?:may\s+|might\s+)?(?:has|have|had|is|are|was|were)\b|"
+    r"(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+)){1,6}?\s+(?:not\s+)?to\s)|"
     "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urges|demanded|demands|"
     r"urged(?!\s+to\s)|"  # not "Families urged to use …", a headline's passive
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
@@ -123,7 +127,7 @@ CUE_VERBS = (
     r"caution(?=\s+(?:that|in|against)\b)|"
     "condemned(?!\\s+[^.;]{1,60}?\\s+as\\b)|condemns|question(?=\\s+(?:whether|if)\\b)|"
     # "The union is demanding a 15 percent pay rise": a progressive cue, with its auxiliary.
-    "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging|disputing|denying|rejecting)|"
+    "(?:is|are)\\s+(?:demanding|calling\\s+for|calling\\s+on|urging|advising|disputing|denying|rejecting)|"
     # "The union's leader was adamant that members would not accept the offer"
     "(?:was|were|is|are|remained)\\s+(?:adamant|insistent|emphatic|unequivocal)(?=\\s+that\\b)|"
     # "The Brackford board are keen to stress that their decision was not …"
@@ -185,7 +189,8 @@ VERB_IS_THE_CLAIM = frozenset(
      "recommends", "called for", "asked for", "question", "is demanding", "are demanding",
      "is calling for", "are calling for", "is calling on", "are calling on", "is urging",
      "are urging", "is disputing", "are disputing", "is denying", "are denying", "is rejecting",
-     "are rejecting", "criticizing", "criticising", "condemning"}
+     "are rejecting", "criticizing", "criticising", "condemning", "is advising", "are advising",
+     "encouraged", "encourages", "encourage"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (

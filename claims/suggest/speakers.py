@@ -1326,6 +1326,11 @@ class SpeakerResolver:
         for speaker in state.recent():
             if not_plural and speaker.name.islower() and speaker.name.endswith(not_plural):
                 continue  # a description of several, for a description of one
+            located = _LOCATED_IN.search(speaker.name)
+            if located and nouns & set(name_key(located["place"]).split()):
+                # "Health officials in Ostrova County said …. …, according to the county": the
+                # county, not the people in it
+                return _by_name(self.index, state, located["place"], "government")
             named = set(name_key(speaker.name).split()) | set(name_key(speaker.mention).split())
             # "Valencia have sacked …, the club said. … A club spokesperson said …"
             described = set(name_key(speaker.described).split()) - set(PRONOUNS)
@@ -2898,6 +2903,10 @@ _COMPANY_OWNS = re.compile(
 
 
 # "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
+# Where people described are: "Health officials in Ostrova County".
+_LOCATED_IN = re.compile(
+    r"\b[a-z]+s\s+(?:in|from|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$"
+)
 # A body written to: "a message to CrossLink", "a tweet to Anglia Rail".
 _WRITTEN_TO = re.compile(
     r"\b(?:message|tweet|post|letter|email|complaint)[^\S\n]+to[^\S\n]+"
