@@ -11159,3 +11159,17 @@ def test_the_county_its_officials_were_in():
         "Health officials in Ostrova County",
         "Ostrova County",
     ]
+
+
+# Batch 249 (tests/data/suggest: bridge-collapse-witnesses): a bridge falls into a river, told
+# by witnesses named with their ages, a pull quote set before its own paragraph (no claim of
+# its own), a reporter, and "Professor Massoud Amiri, from Dunsford University, said …".
+
+
+def test_a_child_named_by_age_and_a_professor_from_a_university():
+    text = (
+        "Head\n\nTwelve-year-old Nina Jenks, one of 60 children rescued from a school bus, told "
+        'Radio Dunsford: "It was terrifying."\n\nProfessor Massoud Amiri, from Dunsford '
+        'University, said it was like a "mild earthquake" as the bridge collapsed.'
+    )
+    assert [source for _, source in speakers(text)] == ["Nina Jenks", "Massoud Amiri"]

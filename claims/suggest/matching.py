@@ -660,15 +660,21 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan",
      "photographer", "filmmaker", "designer", "poet", "painter", "dancer", "swimmer", "runner",
      "surfer", "athlete", "mum", "dad", "mother", "grandmother", "grandfather", "gran",
-     "grandad"}
+     "grandad", "year-old"}
 )  # fmt: skip
 # "Mum-of-three Joleen Crabtree": a parent, counted.
 _CHILDREN_COUNTED = re.compile(r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$")
 
 
+# "Twelve-year-old Nina Jenks", "17-year-old Ayo Bello": a person, by age.
+_AGED = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+
+
 def _descriptor(word: str) -> str:
-    """A word that may describe the name after it, in lower case: "mum" for "Mum-of-three"."""
-    return _CHILDREN_COUNTED.sub("", word.casefold())
+    """A word that may describe the name after it, in lower case: "mum" for "Mum-of-three",
+    "year-old" for "Twelve-year-old"."""
+    word = word.casefold()
+    return "year-old" if _AGED.fullmatch(word) else _CHILDREN_COUNTED.sub("", word)
 
 
 def _without_plural_descriptor(text: str) -> str:

@@ -456,8 +456,9 @@ _ONE_APPOS = (
     # "Sen. John Cornyn (R-Texas), McConnell’s No. 2, said"
     r"|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:['’]s|s['’])\s+"
     r"(?:[a-z][^,.;“”\"]{1,80}|No\.\s\d+(?:\s[^,.;“”\"]{1,60})?)(?=,)"
-    # "Supt Rona Kells, of Vale Police, said": where she serves, set off by commas.
-    r"|of\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}(?=,)"
+    # "Supt Rona Kells, of Vale Police, said": where she serves, set off by commas ("Massoud
+    # Amiri, from Dunsford University, said" too).
+    r"|(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}(?=,)"
     # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
     rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
