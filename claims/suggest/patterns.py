@@ -48,9 +48,13 @@ WARNED_WHOM = r"[a-z]+s\s+(?:after|over|following|amid)\b"
 _WARNS_SOMEONE = rf"(?!\s+{WARNED_WHOM})"
 # "a letter", "another notice": a document the sentence gives no sender.
 UNSIGNED_LETTER = r"(?i:an?|another)\s+(?:[a-z-]+\s+)?(?:letter|notice|leaflet|postcard|card)"
+# "repeated his call for an immediate election": a call again, as "called for" is.
+RENEWED_CALL = r"(?:repeated|renewed|reiterated)\s+(?:his|her|their|its)\s+calls?\s+for"
 CUE_VERBS = (
     "claimed responsibility|introduced themselves by saying|said in a statement|told reporters|"
-    "told journalists|called for|asked for|(?:repeated|renewed|reiterated)\\s+(?:his|her|their|its)\\s+calls?\\s+for|called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
+    "told journalists|called for|asked for|"
+    f"{RENEWED_CALL}|"
+    "called on|found(?=\\s+that\\b)|puts?(?=\\s+the\\s+(?:number|figure|toll|death\\s+toll|cost|total|damage|magnitude|losses|turnout)\\b)|puts?(?=\\s+(?:it|[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\s+(?:on|at)\\s+(?:more\\s+than\\s+|about\\s+|around\\s+)?\\d)|"
     # "Ms Marsh put it to the defendant that he had never been chased": her case, to him.
     "put\\s+it\\s+to\\s+(?:(?:the|a|an)\\s+)?(?!vote\\b)[\\w'’-]+(?=\\s+that\\b)|"
     # "The survey … put Nigel Farage's party on 29%, Labour on 20% …"

@@ -49,6 +49,7 @@ from claims.suggest.patterns import (
     PRONOUNS,
     PROPER_NAME,
     QUESTION_WORDS,
+    RENEWED_CALL,
     SPLIT_QUOTE,
     SPLITTERS,
     SPOKE_ANONYMOUSLY,
@@ -1824,8 +1825,8 @@ def _after_verb(text: str, more: re.Match, end: int) -> tuple[int, int]:
     return trim_passage(text, more.start("verb") if verb_is_claim else more.end(), end)
 
 
+_RENEWED_CALL = re.compile(RENEWED_CALL)
 # "… and have hired a lawyer": a plural's next act, which the parse is asked about.
-_RENEWED_CALL = re.compile(r"(?:repeated|renewed|reiterated)\s+\w+\s+calls?\s+for")
 _PLURAL_GOES_ON = re.compile(r"\s+and\s+(?:have|are|were|do)\s+[a-z]+(?:ed|ing|en)\b")
 # A sentence's opening conjunction before its subject: "But Sen. Scott was more verbose, …".
 _OPENING_CONJUNCTION = re.compile(rf"{OPENING_CONJUNCTION}(?=[A-Z])")

@@ -2902,7 +2902,6 @@ _COMPANY_OWNS = re.compile(
 )
 
 
-# "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
 # Where people described are: "Health officials in Ostrova County".
 _LOCATED_IN = re.compile(
     r"\b[a-z]+s\s+(?:in|from|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$"
@@ -2919,6 +2918,7 @@ _TRADE_THEN_NAME = re.compile(
     r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm)"
     r"[^\S\n]+(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
 )
+# "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
 _COMPANY_TITLED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})[^\S\n]+"
     r"(?:spokes(?:man|woman|person)|(?:vice[^\S\n]+)?president|chief[^\S\n]+executive|chairman|"
