@@ -11173,3 +11173,27 @@ def test_a_child_named_by_age_and_a_professor_from_a_university():
         'University, said it was like a "mild earthquake" as the bridge collapsed.'
     )
     assert [source for _, source in speakers(text)] == ["Nina Jenks", "Massoud Amiri"]
+
+
+# Pasted pages read raw after batch 249: a photo's credit at a caption's end, and a list of
+# links whose headings stand apart from it by blank lines.
+
+
+def test_a_caption_credit_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nBritish Transport Police said they assisted Network Rail in 'evacuating "
+        "passengers from several stranded trains' (Picture: PA)"
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "they assisted Network Rail in 'evacuating passengers from several stranded trains'"
+    ]
+
+
+def test_links_under_headings_set_apart_by_blank_lines():
+    text = (
+        "Head\n\nA Network Rail spokesperson said the cables affected were in the Quarrendon "
+        "area.\n\nYou may also like\n\nRead more from UK News\n\nThree children who died in "
+        "house fire are 'missed beyond measure', parents say\nThe blaze broke out in a family "
+        "home just after 8.32am.\nabout 8 hours ago"
+    )
+    assert [source for _, source in speakers(text)] == ["Network Rail"]

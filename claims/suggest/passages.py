@@ -103,8 +103,15 @@ class ReadingState:
         return (speaker for _, speaker in reversed(self.speakers[-RECALLED:]))
 
 
+# A caption's credit at the end of a passage: "(Picture: PA)", "(Photo: Rui Santos/CSA)".
+_CREDIT_AT_END = re.compile(r"\((?:Picture|Photo|Image|Credit|Pic)s?:[^()\n]{1,80}\)?[.\s]*$")
+
+
 def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past white space, leading connectives and trailing punctuation."""
+    credit = _CREDIT_AT_END.search(text, start, end)
+    if credit:
+        end = credit.start()  # "… from several stranded trains' (Picture: PA)": a photo's credit
     while start < end and (text[start].isspace() or text[start] in '“"‘:,–—-'):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?”"’)–—-'):

@@ -71,16 +71,22 @@ def link_lists(text: str, spans: list[tuple[int, int]]) -> set[int]:
     "Read more" or a live blog's "Key events", up to a blank line or the first line that reads
     as a sentence."""
     links: set[int] = set()
-    heading = False
+    heading = first = False
     for number, (start, end) in enumerate(spans):
         line = text[start:end]
+        if _LIST_HEADING.match(line.strip()):
+            # "You may also like", a blank line, "Read more from UK News", a blank line, then
+            # the links: a heading may stand apart from its list (not a live blog's "Key
+            # events", whose summaries after a blank line are the blog's own lines)
+            heading = True
+            first = not line.strip().casefold().startswith(("key events", "show key events"))
+            continue
         if heading and (
-            "\n" in text[spans[number - 1][1] : start].replace("\n", "", 1)
+            (not first and "\n" in text[spans[number - 1][1] : start].replace("\n", "", 1))
             or not _LINK_LINE.match(line)
         ):
             heading = False
         if heading:
             links.add(number)
-        elif _LIST_HEADING.match(line.strip()):
-            heading = True
+            first = False
     return links
