@@ -11197,3 +11197,120 @@ def test_links_under_headings_set_apart_by_blank_lines():
         "home just after 8.32am.\nabout 8 hours ago"
     )
     assert [source for _, source in speakers(text)] == ["Network Rail"]
+
+
+# Batch 250: pasted pages of war, police and business copy, read raw.
+
+
+def test_he_after_an_unnamed_bodys_spokesperson_is_that_voice():
+    text = (
+        "Head\n\nThe reports are untrue, according to a spokesperson from the Defence "
+        'Ministry.\n\nHe said: "Our soldiers held their positions."'
+    )
+    assert [source for _, source in speakers(text)] == ["Defence Ministry", "Defence Ministry"]
+
+
+def test_a_title_inside_a_trailing_speaker():
+    text = (
+        "Head\n\nThe man refused to leave when staff asked him to stop, police spokeswoman "
+        "Sgt. Anka Ruske said."
+    )
+    assert [source for _, source in speakers(text)] == ["Anka Ruske"]
+
+
+def test_a_middle_initial_inside_a_speaker_after_a_quotation():
+    text = (
+        'Head\n\n"There are bigger forces at work," Gideon K. Brixley, Velcor\'s chief '
+        "executive, said yesterday at the company's annual meeting."
+    )
+    assert speakers(text) == [("There are bigger forces at work", "Gideon K. Brixley")]
+
+
+def test_a_quotation_after_a_fronted_question_is_what_was_said():
+    text = (
+        'Head\n\nWhen asked about it, Brixley said, "Well, a lower share price never helps. '
+        'Some of our staff will worry."'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "Well, a lower share price never helps. Some of our staff will worry"
+    ]
+
+
+def test_a_reply_saying_is_what_the_reply_said():
+    text = (
+        "Head\n\nAfter a video was shared online, the force replied, saying officers had used "
+        "only the restraint needed."
+    )
+    assert [claim for claim, _ in speakers(text)] == ["officers had used only the restraint needed"]
+
+
+def test_soon_before_the_verb_is_no_part_of_the_speaker():
+    text = "Head\n\nPolice soon found that the man had been banned from the clinic last year."
+    assert [source for _, source in speakers(text)] == ["Police"]
+
+
+def test_a_bylines_role_is_not_the_body_a_sentence_names():
+    text = (
+        "Head\n\nUlla Penfrey, Police Reporter\n\nTwo nurses were hurt on Friday.\n\nAccording "
+        "to police, officers found the man hiding in a storeroom."
+    )
+    assert [source for _, source in speakers(text)] == ["police"]
+
+
+def test_a_police_spokesman_speaks_for_police():
+    text = (
+        "Head\n\nTwo nurses were injured on Friday, a police spokesman said.\n\nThe man "
+        "refused to leave, police spokeswoman Anka Ruske said.\n\nAccording to police, "
+        "officers found the man hiding in a storeroom."
+    )
+    assert [source for _, source in speakers(text)] == ["police", "Anka Ruske", "police"]
+
+
+def test_an_agency_lead_names_the_subject_he_means():
+    text = (
+        "Velcor CEO apologises to shareholders\n\n(Reuters) - Velcor Systems Chief Executive "
+        "Gideon Brixley apologised to shareholders on Thursday.\n\nHe also said the company "
+        "was unlikely to lose market share."
+    )
+    assert [source for _, source in speakers(text)] == ["Gideon Brixley"]
+
+
+def test_told_an_outlet_then_when_or_how_many():
+    text = (
+        "Head\n\nCol. Lionel Ardwick told The Vostra Courier yesterday the rebels opened fire "
+        "after a truck struck a landmine.\n\nA local official told Reuters as many as nine "
+        "soldiers had been killed, but there was no immediate confirmation of this."
+    )
+    assert speakers(text) == [
+        ("the rebels opened fire after a truck struck a landmine", "Lionel Ardwick"),
+        ("as many as nine soldiers had been killed", "A local official"),
+    ]
+
+
+def test_the_armys_spokesperson_is_the_army_named_before():
+    text = (
+        "Head\n\nThe Seravian Army has denied the reports.\n\nDescribing the reports as false, "
+        "the Army's spokesperson said that every soldier had stayed with the trucks."
+    )
+    assert [source for _, source in speakers(text)] == ["Seravian Army", "Seravian Army"]
+
+
+def test_an_agency_of_two_words_in_a_dateline():
+    text = (
+        "Head\n\nDRESSLER, SERAVIA (BNO NEWS) -- Two nurses were injured on Friday when a man "
+        "attacked a clinic, a police spokesman said."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "Two nurses were injured on Friday when a man attacked a clinic"
+    ]
+
+
+def test_a_link_that_opens_in_a_new_window_is_furniture():
+    assert furniture_reason("Thornby Bank reports 3% rise in lendingOpens in new window ]") == (
+        "related links"
+    )
+    text = (
+        "Head\n\nShares in Velcor fell on Tuesday.\n\nThornby Bank reports 3% rise in lending "
+        "to small firmsOpens in new window ]"
+    )
+    assert speakers(text) == []

@@ -222,8 +222,11 @@ _TOLD = (
     r"|(?:told|tells?)\s+(?:the\s+)?(?:(?:local|regional|national|state|public|radio|television|"
     r"TV|news)\s+){0,2}(?:(?:station|broadcaster|newspaper|paper|channel|network|outlet|"
     r"website|magazine|agency)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    # "told Radio Halvard a rescue was unlikely"
-    r"(?=\s+(?:he|she|they|it|we|I|the|an?|his|her|their|its)\s)"
+    # "told The Star yesterday the rebels fired …": when, before what
+    r"(?:\s+(?:yesterday|today|(?:on\s+)?" + WEEKDAY + r"))?"
+    # "told Radio Halvard a rescue was unlikely", "told Reuters as many as five had been killed"
+    r"(?=\s+(?:he|she|they|it|we|I|the|an?|his|her|their|its|as\s+many\s+as|at\s+least|"
+    r"more\s+than|up\s+to)\s)"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
     # "Orbis told us a firmware update due next month would …": the reporter told, a clause.
@@ -463,8 +466,9 @@ _ONE_APPOS = (
     # "Supt Rona Kells, of Vale Police, said": where she serves, set off by commas ("Massoud
     # Amiri, from Dunsford University, said" too).
     r"|(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}(?=,)"
-    # "The two board members who voted against it, Amy Cho and Dwayne Harris, said"
-    rf"|{PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
+    # "The two board members who voted against it, Amy Cho and Dwayne Harris, said" (but
+    # "When asked about it, Zuckerberg said": an object's pronoun is never named again)
+    rf"|(?<!\bit,\s)(?<!\bthem,\s)(?<!\bhim,\s){PROPER_NAME}(?:\s+and\s+{PROPER_NAME}(?=,))?|\d{{1,3}}(?=,)|or\s+[A-Z]{{2,8}}(?=,))"
 )
 # "Greg LeRoy, executive director of Good Jobs First, a group that tracks subsidies, said": two.
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
@@ -513,8 +517,12 @@ _ASIDE = (
 _NOT_AN_IDIOM = r"(?!(?:the\s+)?(?:plan|schedule|script|tradition|legend|custom)\b)"
 # "according to data from PetrolPrices.com": a website's name keeps its dot.
 _DOMAIN_DOT = r"\.(?=(?:com|org|net|gov|edu|io|co)\b)"
+# "Patrick H. Nettles": a middle initial's full stop, inside the name.
+_MIDDLE_INITIAL = r"(?<=\s[A-Z])\.(?=\s[A-Z])"
 # "U.S. Attorney Phillip Talbert": an initialism's periods may stand in it too.
-_LOOSE_MENTION = rf"(?P<mention>(?:{TITLE}|(?:[A-Z]\.){{2,}}|[^,.;:“”\"]){{1,100}}?)"
+_LOOSE_MENTION = (
+    rf"(?P<mention>(?:{TITLE}|(?:[A-Z]\.){{2,}}|{_MIDDLE_INITIAL}|[^,.;:“”\"]){{1,100}}?)"
+)
 
 
 # Before a speaker set off by commas, a fronted phrase of a few words, not a clause ("The rules
@@ -560,7 +568,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # (Nor "…, and residents told S1 that …": a clause of its own.)
         # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
         # (Nor "…, against the trial's rules": a noun's verb-like plural.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s)(?P<mention>{TITLE}?(?:[^,.;:“”\"]{{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s)(?P<mention>{TITLE}?(?:(?:[^,.;:“”\"]|(?<=\s){TITLE}){{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # (Nor "…, close their windows until told otherwise": when, not who told.)
         r"(?<!\suntil)(?<!\sunless)(?<!\swhen)(?<!\sif)(?<!\sthan)(?<!\sbefore)"
         # "…, the security firm Corvane first reported"
@@ -887,7 +895,8 @@ PATTERNS = [
         r"(?:offered|suggested|wrote|said)\s+in\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,40}?),\s+"
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
-        rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with)\b).+)$"
+        # (Nor 'When asked about morale, Zuckerberg said, "Well, …"': a quotation of its own.)
+        rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with)\b|[“\"]).+)$"
     )),
     # 'Calling it an "uncontained failure", he said, would depend on …': a phrase quoted in the
     # subject, whose verb goes on after (not '"…", she writes, poorly insured …').
@@ -1118,7 +1127,7 @@ PATTERNS = [
         # "He categorically denied that …", "The ministry flatly rejected …"
         rf"categorically|flatly|strongly|firmly|vehemently|sharply|angrily|openly|formally|"
         rf"officially|explicitly|bluntly|emphatically|quickly|swiftly|immediately|quietly|"
-        rf"subsequently|eventually|finally|twice|once|falsely|wrongly|incorrectly|on \w+|"
+        rf"subsequently|eventually|finally|soon|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
         # "Governor Bob McDonnell today announced that …"
@@ -1129,7 +1138,9 @@ PATTERNS = [
         r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
         # Not "…, one of the sources said, earlier than planned": what was said came before
         # (nor '"…," X wrote on social media, calling …': a place's last word before a comma)
-        rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>(?!(?:earlier|later)\s+than\b)(?![a-z]+(?<!ing),\s)\S.+)$"
+        # "The department replied, saying they were responding to …": what the reply said
+        rf"(?:\s+{LINKING_THAT})?(?:,\s+saying(?:\s+that)?(?=\s))?"
+        r",?\s+(?P<content>(?!(?:earlier|later)\s+than\b)(?![a-z]+(?<!ing),\s)\S.+)$"
     )),
     # "Prosecutors are telling a federal judge they've heard enough", "Officials are warning
     # that …": the progressive, which the cue above leaves out (not "are reported to").
@@ -1560,6 +1571,9 @@ SUBORDINATE_TAIL = re.compile(
     r"press\s+conference|rally|briefing|ceremony|summit|hearing)\b|"
     # "…has denied that the incident took place, despite a recording and a witness account"
     r"(?<=,\s)despite|"
+    # "…, but there was no immediate confirmation of this": the reporter's check on it
+    r"but\s+there\s+(?:was|is|has\s+been)\s+no\s+(?:immediate\s+|independent\s+|official\s+)?"
+    r"(?:confirmation|verification)\b|"
     # "…, which analysts say …", not "…, which they say makes the grid less stable": the
     # speakers' own words go on.
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"
@@ -1788,7 +1802,9 @@ DATELINE_TEXT = (
     # "London– Britain's financial regulator …": a city, the dash against it
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[—–]\s+(?=[A-Z])|"
     # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
-    r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}(?:\s+\([A-Z][A-Za-z]+\))?"
+    # "IFUGAO, PHILIPPINES (BNO NEWS) -- Three army soldiers …": an agency of two words
+    r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}"
+    r"(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?"
     # "CONAKRY, Guinea (AP) Guinea's opposition said …": the agency's bracket, without a dash.
     r"(?:\s+(?:-{2,3}|[—–-])\s+|(?<=\))\s+(?=[A-Z])))"
 )

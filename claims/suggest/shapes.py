@@ -1626,12 +1626,14 @@ _WHAT_THEY_SAY = re.compile(r"\b(?:what|than)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3
 
 def _amid_its_claim(sentence: str, match) -> bool:
     """Whether the speaker and cue stand between commas after a clause: the claim came first,
-    and what follows the second comma only adds to it."""
+    and what follows the second comma only adds to it (not 'When asked about it, Zuckerberg
+    said, "Well, …"': a quotation, which is what was said)."""
     before = match.group("pre").rstrip()
     return (
         before.endswith(",")
         and len(before.split()) >= 4
         and sentence[: match.start("content")].rstrip().endswith(",")
+        and not match.group("content").startswith(("“", '"'))
     )
 
 

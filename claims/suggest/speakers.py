@@ -680,14 +680,27 @@ class SpeakerResolver:
             # company, in its staff's words; not "Selkie Ferries staff said they were exhausted".
             return last, mention
         body_spokesperson = _BODY_SPOKESPERSON.match(mention)
-        if body_spokesperson:
+        body_words = body_spokesperson and body_spokesperson["body"]
+        owned = body_words and _POSSESSIVE_END.search(body_words)
+        noun = False
+        if owned:
+            # "the Army's spokesperson" after "The Nigerian Army has denied …": the army named
+            # before (not "the president's spokesman": a person's, _REPRESENTATIVE_OF's).
+            body_words = body_words[: owned.start()]
+            noun = _A_BODY_NOUN.fullmatch(body_words.casefold())
+            body_words = body_words if noun or body_words[:1].isupper() else None
+        if body_words:
             # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant;
             # "A Home Office spokesperson": the Home Office.
-            body_words = body_spokesperson.group("body")
-            if body_words[:1].islower() or body_words.casefold() in DESCRIBED_BODIES:
+            lower = body_words[:1].islower()
+            if lower or body_words.casefold() in DESCRIBED_BODIES or noun:
                 # "a council spokesperson": the council named before, if any; the noun alone
                 # never becomes a source's name.
                 body = self._back_reference(body_words.casefold(), state, at)
+                if body is None and body_words in _SERVICES:
+                    # "a police spokesman said …. According to police, …": the police, as
+                    # "police said" would be (a service, never an unnamed council or company)
+                    body = replace(self._named(body_words, state, at), mention=mention)
             else:
                 body = self._named(body_words, state, at)
             if body:
@@ -1326,6 +1339,8 @@ class SpeakerResolver:
         for speaker in state.recent():
             if not_plural and speaker.name.islower() and speaker.name.endswith(not_plural):
                 continue  # a description of several, for a description of one
+            if speaker.kind == "person" and any(_A_BODY_NOUN.fullmatch(noun) for noun in nouns):
+                continue  # "police spokeswoman Sgt. Anka Ruske" speaks for police, is not it
             located = _LOCATED_IN.search(speaker.name)
             if located and nouns & set(name_key(located["place"]).split()):
                 # "Health officials in Ostrova County said …. …, according to the county": the
@@ -1965,6 +1980,8 @@ class SpeakerResolver:
         for phrase in reversed(list(_NAME.finditer(before))):
             if offset + phrase.start() < state.headline_end and _title_case(headline):
                 continue  # "Drone Attack Hits Iran Defence Ministry Complex": capitals say nothing
+            if _JOURNALIST.search(phrase.group()):
+                continue  # a byline's "Heydi Ortiz, Police Reporter": who wrote, not "police"
             named = set(name_key(phrase.group()).split())
             if len(named) >= 2 and nouns & named and _qualified(qualifiers, named):
                 words = phrase.group().split()
@@ -2699,9 +2716,11 @@ _UNSIGNED_LETTER = re.compile(UNSIGNED_LETTER)
 _BODY_STAFF = re.compile(r"(?P<body>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,4})[^\S\n]+staff")
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
-    r"^(?i:an?|the)\s+(?P<body>[a-z]+|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
+    r"^(?i:an?|the)\s+(?P<body>[a-z]+(?:['’]s)?|[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|on)\s+)?(?:[A-Z][\w'’-]+|\d{1,4})){0,5})\s+"
     rf"(?:{'|'.join(sorted(SPOKESPEOPLE))})$"
 )
+# Services the desk files by their noun alone: "police said", "the army said".
+_SERVICES = frozenset({"police", "army", "military", "navy", "coastguard"})
 # The nouns that name a body: "the agency", "the company", "the club", "the regulators".
 _A_BODY_NOUN = re.compile(
     r"(?:ministry|government|office|army|navy|military|agency|police|commission|authorit(?:y|ies)|"
@@ -2968,7 +2987,8 @@ _LEDE_SUBJECT = re.compile(
 _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
     # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
-    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
+    # "(Reuters) - Cisco Systems Inc Chief Executive John Chambers apologized …" too.
+    rf"(?:^|(?<=[.!?—–])\s+|(?<=[.!?][”\"])\s+|(?<=\)\s-)\s+)(?:The\s+|Shares\s+(?:of|in)\s+|{OPENING_CONJUNCTION})?{NOT_A_SUBJECT}"
     # "Various Russian attacks in this region killed one person, he said": a quantity, no name
     r"(?!(?:Various|Several|Many|Some|Most|Few|Other|Both|All|Each|Every|Numerous|Multiple)\s)"
     # "The freed men would be flown …": an article alone names no one.
@@ -3072,6 +3092,8 @@ def _shares_surname(words: list[str], state: ReadingState, lo: int, hi: int) -> 
 
 # A pronoun right after the verb that follows a name: its object ("Trump called her remark").
 _OBJECT_PRONOUN = re.compile(r"\A\s+[a-z]+\s+(?:her|him|them)\b")
+# A journalist's role, as a byline gives it: "Police Reporter", "Health Correspondent".
+_JOURNALIST = re.compile(r"\b(?:Reporter|Correspondent|Editor|Writer|Columnist|Photographer)$")
 # Where a speaker is: "Our correspondent in Kyiv".
 _WHERE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # The capitalised words before a name, within its sentence: "Northern" of "the Northern
@@ -4247,18 +4269,23 @@ def _spokesperson_before(state: ReadingState, at: int, gender: str | None) -> Sp
     word = {"female": "spokeswoman", "male": "spokesman"}[gender]
     # "A spokeswoman for the council said talks would begin …": the body her sentence named
     said_by = state.text[_sentence_start(state.text, since) : since]
-    if re.search(rf"\b{word}\b", f"{last.mention} {last.described} {said_by}", re.IGNORECASE):
+    described = f"{last.mention} {last.described} {said_by}"
+    if re.search(rf"\b{word}\b", described, re.IGNORECASE):
+        return last
+    mentioned = state.text.find(last.mention, since, at)
+    after = mentioned + len(last.mention) if mentioned >= 0 else since + len(last.mention)
+    named_since = _FULL_NAME.search(_without_quotations(state.text[after:at]))
+    next_paragraph = not any(line.strip() for line in state.text[since:at].split("\n")[1:-1])
+    neutral = re.search(r"\bspokesperson\b", described, re.IGNORECASE)
+    if neutral and next_paragraph and not named_since:
+        # "…, according to a spokesperson from the Prime Minister's Office. He said: "…"": the
+        # same voice, when no one has been named since, in the next paragraph at most
         return last
     # '"The airport is at a standstill," the operator said. "…," she added.': the voice of the
     # body that opened the paragraph, when no one else in it spoke or was named.
     paragraph = state.text.rfind("\n", 0, at) + 1
     alone = len(state.speakers) < 2 or state.speakers[-2][0] < paragraph
-    if (
-        paragraph <= since
-        and alone
-        and _JUST_ADDED.match(state.text, at)
-        and not _FULL_NAME.search(_without_quotations(state.text[since + len(last.mention) : at]))
-    ):
+    if paragraph <= since and alone and _JUST_ADDED.match(state.text, at) and not named_since:
         return last
     return None
 

@@ -11,6 +11,8 @@ FURNITURE_PATTERNS = [
             "related links",
         ),
         (r"^read (more|also|next)\b.{0,300}$", "read-more link"),
+        # "Blackstone reports 1% rise in first quarter earningsOpens in new window ]": a link
+        (r"^.{1,200}opens in (a )?new (window|tab)\W{0,3}$", "related links"),
         (
             r"^(sign up|subscribe)\b.{0,200}(newsletter|updates|inbox|free)\b.{0,100}$",
             "newsletter",
