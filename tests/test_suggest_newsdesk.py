@@ -11314,3 +11314,69 @@ def test_a_link_that_opens_in_a_new_window_is_furniture():
         "to small firmsOpens in new window ]"
     )
     assert speakers(text) == []
+
+
+# Batch 251: pasted pages of health, science and parliament reports, read raw.
+
+
+def test_an_agency_relaying_what_officials_said_is_not_the_speaker():
+    text = (
+        "Head\n\nGovernment officials said today they were confident the budget would pass, "
+        'while the prime minister said there was "no cause for alarm," according to the '
+        "Associated Press."
+    )
+    assert [source for _, source in speakers(text)] == ["Government officials", "prime minister"]
+    assert speakers(text)[0][0] == "they were confident the budget would pass"
+
+
+def test_as_an_outlet_reported_relays_the_study():
+    text = (
+        "Head\n\nThe original study, published in 2019, reported that fish larvae grew more "
+        "slowly, as the Coastal Science Review reported at the time."
+    )
+    assert speakers(text) == [("fish larvae grew more slowly", "original study")]
+
+
+def test_he_is_the_second_clauses_subject_never_a_pair():
+    text = (
+        "Head\n\nThe authors, Juno Keel and Piet Lassiter, said their data had been lost.\n\n"
+        "The board hired marine biologist Anders Voskuil to examine the work, and Voskuil found "
+        'problems. "The explanations cannot be reconciled with the records," he wrote.'
+    )
+    assert [source for _, source in speakers(text)][-1] == "Anders Voskuil"
+
+
+def test_an_office_with_of_before_a_name():
+    text = (
+        "Head\n\nLeader of the Opposition in the National Assembly Rhea Sabry said on Tuesday "
+        "that the majority had been exposed."
+    )
+    assert [source for _, source in speakers(text)] == ["Rhea Sabry"]
+
+
+def test_wondered_and_in_clear_reference_to_after_a_quotation():
+    text = (
+        'Head\n\n"Is this the beginning of a new alignment?" Rhea Sabry wondered.\n\n'
+        '"There is no question of accepting any ultimatum," Tomas Ferrante added, in clear '
+        "reference to opposition demands that two ministers should go."
+    )
+    assert speakers(text) == [
+        ("Is this the beginning of a new alignment", "Rhea Sabry"),
+        ("There is no question of accepting any ultimatum", "Tomas Ferrante"),
+    ]
+
+
+def test_the_prime_minister_is_not_another_minister_named_before():
+    text = (
+        "Head\n\nParliamentary Affairs Minister Tomas Ferrante rejected the demands.\n\nThe "
+        "prime minister said there was no cause for alarm."
+    )
+    assert [source for _, source in speakers(text)][-1] != "Tomas Ferrante"
+
+
+def test_a_widely_reported_study_is_no_speaker():
+    text = (
+        "Head\n\nA widely reported study on plastic particles and young fish has been "
+        "retracted by the journal."
+    )
+    assert speakers(text) == []

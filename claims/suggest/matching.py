@@ -706,6 +706,15 @@ _TITLED_OFFICE = re.compile(
 )
 
 
+# An office named with "of" before a person's name: "Secretary of State Mike Pompeo", "Leader
+# of the Opposition in the Lok Sabha Sushma Swaraj".
+_OFFICE_OF_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Leader|Speaker|Secretary|Minister|President|"
+    r"Chair(?:man|woman)?|Director|Governor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?=[A-Z][\w'’.-]+\s+[A-Z])"
+)
+
+
 def _title_word(word: str) -> bool:
     """ "Minister", and the hyphenated "Secretary-General" and "Vice-President"."""
     return all(part in TITLE_WORDS for part in word.casefold().strip(",.").split("-"))
@@ -762,6 +771,8 @@ def proper_name(mention: str, kind: str) -> str:
         mention = re.sub(r"^[A-Z][a-z]+-[a-z]+\s+(?=[A-Z][\w'’-]+\s+[A-Z])", "", mention)
         # "Reform UK's Nigel Farage": whose they are is not their name.
         mention = _OWNER_BEFORE_NAME.sub("", mention)
+        # "Leader of Opposition in Lok Sabha Sushma Swaraj": an office of some words
+        mention = _OFFICE_OF_BEFORE_NAME.sub("", mention)
     else:  # "The Hartwell Museum in London": where it is, not its name
         # "The EU's monitoring mission in Armenia" keeps it: a mission is named by its place.
         mention = re.sub(

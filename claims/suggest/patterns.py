@@ -288,6 +288,8 @@ _AFTER_QUOTE_CUE = (
     r"predicted|pointed\s+out|questioned|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
+    # '"It is the beginning of realignment?" Swaraj wondered.'
+    r"wondered|"
     # '"We want the directors here," shouted a depositor.'
     r"shouted|yelled|cried|"
     # '"…," the company announced on X.'
@@ -337,7 +339,8 @@ _TIME = (
     r"(?:\s+(?:on|in)\s+(?:(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])\s+){0,3}?"
     r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
     # "announced today that …", a press release's "today"
-    r"|\s+(?:today|yesterday|tonight)(?=\s+that\b)"
+    # ("said today they were acting …": when, before a clause without "that")
+    r"|\s+(?:today|yesterday|tonight)(?=\s+(?:that|he|she|they|it|we|I|the|an?|his|her|their|its)\s)"
     # "told CBS News Nov. 16", "said March 3": a date alone, American style
     r"|\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}\b)?"
@@ -703,6 +706,9 @@ PATTERNS = [
         # '"…," he continued, in defense of "these wonderful people who …"': what it was about
         r"|,\s+(?:in\s+(?:defen[cs]e|support|praise|reference|response)\s+(?:of|to)|about|of)\s"
         r"[^“”\"]{0,60}?[“\"][^“”\"]{1,160}[”\"]"
+        # '"…," he added, in clear reference to demands from the Congress that …'
+        r"|,\s+in\s+(?:(?:an?\s+)?(?:clear|apparent|obvious|veiled|thinly\s+veiled)\s+)?"
+        r"(?:reference|response|reply)\s+to\s[^“”\"]{1,200}?"
         # '…," Collins told CNN's "State of the Union."': a programme's name, not a quotation.
         rf"|{_PROGRAMME})?[.!?]?$"
     )),
@@ -1444,7 +1450,7 @@ SPLITTERS = re.compile(
     # the aside's dash closes, and the sentence's own speaker follows.
     r"(?<=[a-z”\"])\s[–—]\s+(?=(?-i:[A-Z])[^,;:“”\"–—]{1,60}?\s(?:said|says)\s)|"
     # (Not "…, but rejected Velmar's claim …": the same subject's second verb, AND_SAID's.)
-    r"(?:,[”\"]?|\s[–—-])\s+(?:although|though|while|whereas|but(?!\s+(?-i:[a-z]{3,}ed|said|told)\b)|even as|"
+    r"(?:,[”\"]?|\s(?:[–—-]|--))\s+(?:although|though|while|whereas|but(?!\s+(?-i:[a-z]{3,}ed|said|told)\b)|even as|"
     # "…, officials said, as Moscow claimed it had destroyed a depot"
     # "… ruled out an early election, after a group of Conservative MPs said they …"
     # "…," Pompeo surmised in a statement, hours after Trump accused the writer of treason'

@@ -264,6 +264,9 @@ class ShapeMatcher:
                     match.group("cue").casefold() in ("said", "says", "told", "found", "finds")
                     and trailing["cue"] in ("reported", "reports")
                 )
+                # Nor "The study reported that …, as Mental Floss reported at the time": "as"
+                # relays, never names the subject again.
+                and not trailing["mention"].startswith("as ")
                 and (
                     not re.match(r"the\s+[a-z]", trailing["mention"])
                     # "Data from the recorder showed …, the report said": the report's.
@@ -287,6 +290,13 @@ class ShapeMatcher:
                 continue
             if name == "according_to_lead" and _NAMED_SPEAKER_SAID.match(groups["content"]):
                 continue  # "According to the Journal, Eden told a news conference that …": his
+            inner = (
+                _REPORTED_SPEECH.match(groups["content"])
+                if name == "according_to_tail" and _OUTLET_TAIL.fullmatch(mention.strip())
+                else None
+            )
+            if inner and not inner["pre"].strip() and plausible_subject(inner["mention"]):
+                continue  # "U.S. officials said …, according to the Associated Press": theirs
             if (
                 name == "reported_speech"
                 and match.group("cue").casefold() in ("reported", "reports")
@@ -1878,6 +1888,13 @@ _SUBJECT_SAID = re.compile(
     r"confirmed|confirms|told|denied|warned)\b"
 )
 # "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
+# "X said (that) …", the shape a relayed claim opens with.
+_REPORTED_SPEECH = next(pattern for name, *_, pattern in PATTERNS if name == "reported_speech")
+# An outlet that relays what others said: "the Associated Press", "Reuters", "state media".
+_OUTLET_TAIL = re.compile(
+    r"(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|"
+    r"(?:state|local)\s+media|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+news\s+agency)$"
+)
 _NAMED_SPEAKER_SAID = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
     # "… reports that a second passenger, who asked not to be named, said …": one described

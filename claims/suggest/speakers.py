@@ -1220,8 +1220,10 @@ class SpeakerResolver:
                 return False
             if wanted == "thing" and speaker.kind == "unnamed":
                 return False  # "it" is never "two people familiar with the matter"
-            if gender is not None and _PARTY_MEMBERS.search(speaker.name):
-                return False  # "he" is never "House Republicans"
+            if gender is not None and (
+                _PARTY_MEMBERS.search(speaker.name) or " and " in speaker.name
+            ):
+                return False  # "he" is never "House Republicans", nor "Oona Lonn and Peter Ekl"
             return gender is None or _gender(speaker, state, at) in (None, gender)
 
         since, speaker = next(
@@ -1261,6 +1263,7 @@ class SpeakerResolver:
                     _NAME_WITH_AGE,
                     _FOR_NAME,
                     _NAMED_SUBJECT,
+                    _AND_NAMED_SUBJECT,
                     _DESCRIBED_PERSON,
                 )
                 for m in pattern.finditer(state.text, lo, at)
@@ -2360,11 +2363,14 @@ def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: in
     given = re.compile(
         rf"{re.escape(surname)},\s+(?:the|a)\s+(?P<a>(?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
         rf"|\bthe\s+(?P<b>(?:[\w-]+\s+){{0,3}}){re.escape(head)},\s+(?:[A-Z][\w'’-]+\s+)*"
-        rf"{re.escape(surname)}\b",
+        rf"{re.escape(surname)}\b"
+        # "the prime minister" is not "Parliamentary Affairs Minister Tomas Ferrante"
+        rf"|(?-i:(?P<c>(?:[A-Z][\w'’-]+[^\S\n]+){{1,3}})){re.escape(head)}[^\S\n]+"
+        rf"(?-i:(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}){re.escape(surname)}\b",
         re.IGNORECASE,
     )
     for found in given.finditer(state.text, max(0, at - NAMING_WINDOW), at):
-        words = (found["a"] or found["b"] or "").casefold().split()
+        words = (found["a"] or found["b"] or found["c"] or "").casefold().split()
         if words and words != qualifiers:
             return True
     return False
@@ -3021,6 +3027,11 @@ _ROLE_THEN_NAME = re.compile(
 _NAMED_SUBJECT = re.compile(
     r",[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,2}),[^\S\n]+"
     r"(?:[a-z]{3,}ed|went|said|told|made|gave|took|spoke)\b"
+)
+# A second clause's subject: "CEPN hired Bertil Borg to review it, and Borg found …".
+_AND_NAMED_SUBJECT = re.compile(
+    r",[^\S\n]+and[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})[^\S\n]+"
+    r"(?:[a-z]{3,}ed|found|said|told|wrote|made|gave|took|spoke|went)\b"
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
@@ -4408,6 +4419,13 @@ _CLAUSE_WITH_MODAL = re.compile(
 )
 
 
+# "A widely reported study", "the previously announced plan": a participle made an adjective.
+_BEFORE_A_PARTICIPLE = frozenset(
+    {"widely", "previously", "recently", "newly", "originally", "initially", "officially",
+     "publicly", "commonly", "frequently", "first", "much", "often"}
+)  # fmt: skip
+
+
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
@@ -4428,6 +4446,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The meeting has not been officially announced": a passive too
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
+    if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in _BEFORE_A_PARTICIPLE:
+        return False  # "A widely reported study …": an adjective's adverb, no one who reported
     if _CLAUSE_WITH_MODAL.match(mention):
         return False  # "…, Coleman should be back today, Smith said": a clause, not who
     written = mention.split()
