@@ -11380,3 +11380,50 @@ def test_a_widely_reported_study_is_no_speaker():
         "retracted by the journal."
     )
     assert speakers(text) == []
+
+
+# Batch 252: pasted pages of outage and flood reports, read raw.
+
+
+def test_a_bodys_statement_goes_on_in_a_quotation_alone():
+    text = (
+        "Head\n\nMobile operator, Fennet, on Friday apologised to customers.\n\nThe company in "
+        'a statement said service had been restored.\n\n"Our engineers worked through two '
+        'nights to bring the network back."'
+    )
+    assert speakers(text) == [
+        ("service had been restored", "Fennet"),
+        ("Our engineers worked through two nights to bring the network back", "Fennet"),
+    ]
+
+
+def test_a_pull_quote_does_not_go_on_with_a_body():
+    text = (
+        'Head\n\n"I lost two years of my life," she says.\n\nThe council said waiting lists '
+        'had grown.\n\n"I lost two years of my life."'
+    )
+    assert [source for _, source in speakers(text)] == ["council"]
+
+
+def test_the_part_of_the_day_after_on_is_when():
+    text = (
+        "Head\n\nCorrib Telecom said on Thursday morning it was giving affected customers a "
+        "week of free data."
+    )
+    assert speakers(text) == [
+        ("it was giving affected customers a week of free data", "Corrib Telecom")
+    ]
+
+
+def test_a_user_named_by_a_handle():
+    text = (
+        "Head\n\nFennet's spokeswoman Petrina Vale said the fault was fixed.\n\nTwitter user "
+        "@nessa_veyra, for one, said she had missed a hospital appointment. She tweeted: "
+        '"Two days without a phone signal?"'
+    )
+    assert names_and_kinds(text)[1:] == [("@nessa_veyra", "person"), ("@nessa_veyra", "person")]
+
+
+def test_a_constabulary_is_a_government_body():
+    text = "Head\n\nDerbyshire Constabulary said the death was believed to be related to flooding."
+    assert names_and_kinds(text) == [("Derbyshire Constabulary", "government")]

@@ -151,7 +151,9 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
         signed_posts = _posts_signed_at_end(text, spans)
-        last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = None
+        last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = (
+            last_body
+        ) = None
         briefer = _UNREAD
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:
@@ -219,8 +221,10 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             # never before."': a quotation alone goes on with the person who spoke just before.
             # A person's or a spokesperson's reported words, then a paragraph that opens a
             # quotation running on into the next: theirs.
+            # (A pull quote repeats words quoted before it: nobody's new words.)
+            pulled = text.find(paragraph.strip(' “”".,!?')[:80], 0, p_start) >= 0
             alone = (
-                last_person
+                (last_person or (None if pulled else last_body))
                 if WHOLE_QUOTE.fullmatch(paragraph)
                 else last_spokesperson or last_person
                 if opens_quote_without_closing(paragraph)
@@ -277,6 +281,16 @@ class Suggester(ShapeMatcher, SpeakerResolver):
                     speaker_of(s)
                     for s in reversed(suggestions[before:])
                     if s.source_name and s.source_kind == "person"
+                ),
+                None,
+            )
+            # 'In a statement, Digicel says the outage was caused by …. / "The Digicel team
+            # immediately responded …"': a body's statement goes on, quoted.
+            last_body = next(
+                (
+                    speaker_of(s)
+                    for s in reversed(suggestions[before:])
+                    if s.source_name and s.source_kind in ("organisation", "government")
                 ),
                 None,
             )

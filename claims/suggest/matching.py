@@ -272,7 +272,7 @@ KIND_WORDS = [
     ),
     (
         "government",
-        r"\b(ministry|government|office|army|military|forces|police|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|cal fire|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
+        r"\b(ministry|government|office|army|military|forces|police|constabulary|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|cal fire|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district|"
         # "Caldera Peaks National Park", "the park service": not "Jenny Park"
@@ -746,6 +746,9 @@ def proper_name(mention: str, kind: str) -> str:
         # "Scientists studying samples returned from the asteroid Bennu": people described,
         # not the name at the end of the description.
         return re.sub(r"^(?:an?|the)\s+", "", mention.strip(), flags=re.IGNORECASE)
+    handle = re.search(r"(?<!\S)@\w+$", mention.strip())
+    if handle:  # "Twitter user @nessa_veyra": known by the handle
+        return handle.group()
     if kind == "person" and re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.?", mention.strip()):
         return mention.strip()  # "Coach K": a nickname keeps its title
     if kind == "person":
@@ -903,6 +906,8 @@ def kind_by_keyword(text: str) -> str | None:
 def guess_kind(mention: str, appos: str = "") -> str:
     """Person, organisation, government body, group, media or unnamed, from the wording alone."""
     text = _without_plural_descriptor(mention.strip())
+    if re.search(r"\buser\s+@\w+$", text):
+        return "person"  # "Twitter user @nessa_veyra"
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
     if ONE_PERSON_DOING.match(text):

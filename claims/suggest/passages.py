@@ -193,6 +193,8 @@ def clean_mention(mention: str) -> str:
     mention = _DAY_BEFORE.sub("", mention)
     mention = _ACCUSED_OF.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
+    # "The company in its statement said": where it said it, not who
+    mention = re.sub(r"(?<=[a-z])\s+in\s+(?:a|an|its|their|the)\s+statement$", "", mention)
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)

@@ -316,6 +316,8 @@ _TIME = (
     r"\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     # Not "this year's drought": a possessive opens the claim.
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # "said on Thursday morning it was …": the part of the day, before what
+    r"(?:\s+(?:morning|afternoon|evening|night)(?=\s+(?:that|he|she|they|it|we|the|an?)\s))?"
     # "said in a statement to the stock exchange that …"
     r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
     # "indicated to reporters last week that …"

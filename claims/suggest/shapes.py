@@ -1413,6 +1413,9 @@ class ShapeMatcher:
         if dateline:  # "VELSK (Reuters) – …": the parse reads the sentence after it
             start = dateline.end()
         for reading in self.syntax.readings(text[start:end]):
+            handle = _HANDLE_AFTER.match(text, start + reading.mention_end)
+            if handle:  # "Twitter user @nessa_veyra": the parse's noun, then whose handle
+                reading = replace(reading, mention_end=handle.end() - start)
             mention = text[start + reading.mention_start : start + reading.mention_end]
             pronoun = None
             if reading.antecedent and mention.casefold() in PRONOUNS:
@@ -1888,6 +1891,8 @@ _SUBJECT_SAID = re.compile(
     r"confirmed|confirms|told|denied|warned)\b"
 )
 # "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
+# A handle after the noun the parse took for a subject: "Twitter user @nessa_veyra".
+_HANDLE_AFTER = re.compile(r"[^\S\n]+@\w+")
 # "X said (that) …", the shape a relayed claim opens with.
 _REPORTED_SPEECH = next(pattern for name, *_, pattern in PATTERNS if name == "reported_speech")
 # An outlet that relays what others said: "the Associated Press", "Reuters", "state media".

@@ -1271,7 +1271,8 @@ class SpeakerResolver:
         # 'A striking worker we'll call "Ana" …. She says …': a person, whom no parse knows.
         called = {
             m.start("name"): Speaker(m["name"], m["name"], None, "person")
-            for m in _PSEUDONYMOUS.finditer(state.text, lo, at)
+            for pattern in (_PSEUDONYMOUS, _HANDLE_USER)  # (or "Twitter user @gwenteo_")
+            for m in pattern.finditer(state.text, lo, at)
             if wanted == "person"
         }
         named += [(where, speaker.name) for where, speaker in called.items()]
@@ -2940,8 +2941,10 @@ _WRITTEN_TO = re.compile(
 _REPLIED = re.compile(r"(?:[Tt]he[^\S\n]+)?[a-z]+[^\S\n]+(?:replied|responded)\b")
 # A company by its trade, then its name: "drug wholesaler Brennick Health".
 _TRADE_THEN_NAME = re.compile(
-    r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm)"
-    r"[^\S\n]+(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
+    r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm|"
+    # "Telecommunications operator, 9mobile, on Thursday issued …", "Mobile network O2"
+    r"operator|telco|network),?"
+    r"[^\S\n]+(?P<name>(?:[A-Z]|\d+[a-z])[\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
 )
 # "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
 _COMPANY_TITLED = re.compile(
@@ -3032,6 +3035,10 @@ _NAMED_SUBJECT = re.compile(
 _AND_NAMED_SUBJECT = re.compile(
     r",[^\S\n]+and[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})[^\S\n]+"
     r"(?:[a-z]{3,}ed|found|said|told|wrote|made|gave|took|spoke|went)\b"
+)
+# Someone named by their handle: "Twitter user @gwenteo_, for one, lamented …. She tweeted".
+_HANDLE_USER = re.compile(
+    r"\b(?:Twitter|X|Instagram|TikTok|Facebook|Reddit|Threads|Bluesky)\s+user\s+(?P<name>@\w+)"
 )
 _ANOTHER_NAME = re.compile(r"\s[A-Z][a-z]")
 GENDERED = {"he": "male", "his": "male", "she": "female", "her": "female"}
