@@ -151,9 +151,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
         interviewee = self._interviewee(text, spans, min(answers), state) if answers else None
         signatures = _post_signatures(text, spans)
         signed_posts = _posts_signed_at_end(text, spans)
-        last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = (
-            last_body
-        ) = None
+        last_quoted = block_quoted = last_unclaimed = last_person = last_spokesperson = None
+        last_body = None
         briefer = _UNREAD
         for number, (p_start, p_end) in enumerate(spans):
             if deadline is not None and time.monotonic() >= deadline:

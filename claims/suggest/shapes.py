@@ -1890,7 +1890,6 @@ _SUBJECT_SAID = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced|"
     r"confirmed|confirms|told|denied|warned)\b"
 )
-# "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
 # A handle after the noun the parse took for a subject: "Twitter user @nessa_veyra".
 _HANDLE_AFTER = re.compile(r"[^\S\n]+@\w+")
 # "X said (that) …", the shape a relayed claim opens with.
@@ -1900,6 +1899,7 @@ _OUTLET_TAIL = re.compile(
     r"(?:the\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|"
     r"(?:state|local)\s+media|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+news\s+agency)$"
 )
+# "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
 _NAMED_SPEAKER_SAID = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
     # "… reports that a second passenger, who asked not to be named, said …": one described

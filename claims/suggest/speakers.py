@@ -682,18 +682,18 @@ class SpeakerResolver:
         body_spokesperson = _BODY_SPOKESPERSON.match(mention)
         body_words = body_spokesperson and body_spokesperson["body"]
         owned = body_words and _POSSESSIVE_END.search(body_words)
-        noun = False
+        owned_noun = False
         if owned:
             # "the Army's spokesperson" after "The Nigerian Army has denied …": the army named
             # before (not "the president's spokesman": a person's, _REPRESENTATIVE_OF's).
             body_words = body_words[: owned.start()]
-            noun = _A_BODY_NOUN.fullmatch(body_words.casefold())
-            body_words = body_words if noun or body_words[:1].isupper() else None
+            owned_noun = bool(_A_BODY_NOUN.fullmatch(body_words.casefold()))
+            body_words = body_words if owned_noun or body_words[:1].isupper() else None
         if body_words:
             # "A club spokesperson said …", "a ministry spokesman": the club or ministry meant;
             # "A Home Office spokesperson": the Home Office.
             lower = body_words[:1].islower()
-            if lower or body_words.casefold() in DESCRIBED_BODIES or noun:
+            if lower or body_words.casefold() in DESCRIBED_BODIES or owned_noun:
                 # "a council spokesperson": the council named before, if any; the noun alone
                 # never becomes a source's name.
                 body = self._back_reference(body_words.casefold(), state, at)
@@ -1340,10 +1340,11 @@ class SpeakerResolver:
         *,
         not_plural: str | None = None,
     ) -> Speaker | None:
+        a_body = any(_A_BODY_NOUN.fullmatch(noun) for noun in nouns)
         for speaker in state.recent():
             if not_plural and speaker.name.islower() and speaker.name.endswith(not_plural):
                 continue  # a description of several, for a description of one
-            if speaker.kind == "person" and any(_A_BODY_NOUN.fullmatch(noun) for noun in nouns):
+            if a_body and speaker.kind == "person":
                 continue  # "police spokeswoman Sgt. Anka Ruske" speaks for police, is not it
             located = _LOCATED_IN.search(speaker.name)
             if located and nouns & set(name_key(located["place"]).split()):
