@@ -11427,3 +11427,16 @@ def test_a_user_named_by_a_handle():
 def test_a_constabulary_is_a_government_body():
     text = "Head\n\nDerbyshire Constabulary said the death was believed to be related to flooding."
     assert names_and_kinds(text) == [("Derbyshire Constabulary", "government")]
+
+
+# Batch 253: a flood report read raw: those a "with" phrase says were warned or told.
+
+
+def test_those_a_with_phrase_says_were_warned_are_no_speakers():
+    text = (
+        "Head\n\nHomes were flooded overnight, with roads closed and residents near the river "
+        "warned that water levels would keep rising.\n\nThe river burst its banks, with dozens "
+        "of cars stranded and drivers told to stay away from the town centre.\n\nThe river "
+        "burst its banks, and residents warned that more rain was coming."
+    )
+    assert speakers(text) == [("more rain was coming", "residents")]

@@ -573,7 +573,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # (Nor "…, and residents told S1 that …": a clause of its own.)
         # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
         # (Nor "…, against the trial's rules": a noun's verb-like plural.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s)(?P<mention>{TITLE}?(?:(?:[^,.;:“”\"]|(?<=\s){TITLE}){{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        # (Nor "…, with dozens of cars stranded and drivers told to stay away": done to them.)
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s|with\s)(?P<mention>{TITLE}?(?:(?:[^,.;:“”\"]|(?<=\s){TITLE}){{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # (Nor "…, close their windows until told otherwise": when, not who told.)
         r"(?<!\suntil)(?<!\sunless)(?<!\swhen)(?<!\sif)(?<!\sthan)(?<!\sbefore)"
         # "…, the security firm Corvane first reported"

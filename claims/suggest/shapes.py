@@ -575,6 +575,12 @@ class ShapeMatcher:
                 and _RESTRICTIVE_WHO.search(sentence, 0, match.start("cue"))
             ):
                 continue  # "defense hawks who demanded more money": who they are, not a claim
+            if (
+                name == "reported_speech"
+                and cue_word in _PASSIVE_TOLD
+                and _WITH_ABSOLUTE.search(groups.get("pre") or "")
+            ):
+                continue  # "…, with roads disrupted and residents warned that …": who was told
             if name == "reported_speech" and _BY_DOING.match(groups.get("content") or ""):
                 continue  # "Trump countered by praising the way the city responded": how
             if name == "reported_speech" and _TO_WHOM_THEN_PARTICIPLE.match(
@@ -1423,6 +1429,10 @@ class ShapeMatcher:
                 # sentence's own subject, not the last speaker.
                 pronoun = mention
                 mention = text[start + reading.antecedent[0] : start + reading.antecedent[1]]
+            if reading.cue in _PASSIVE_TOLD and _WITH_ABSOLUTE.search(
+                text[start : start + reading.mention_start]
+            ):
+                continue  # (nor those a "with" phrase says were warned)
             if not plausible_subject(mention) or _inside_quotation(
                 text[start : start + reading.mention_start]
             ):
@@ -1890,6 +1900,10 @@ _SUBJECT_SAID = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced|"
     r"confirmed|confirms|told|denied|warned)\b"
 )
+# A "with" phrase of participles, whose nouns are done to: ", with roads disrupted and …".
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:“”\"]*$")
+# Verbs whose past participle reads as their past tense: "residents warned that …".
+_PASSIVE_TOLD = frozenset({"warned", "told", "advised", "urged", "asked", "reminded"})
 # A handle after the noun the parse took for a subject: "Twitter user @nessa_veyra".
 _HANDLE_AFTER = re.compile(r"[^\S\n]+@\w+")
 # "X said (that) …", the shape a relayed claim opens with.
