@@ -220,10 +220,8 @@ class Suggester(ShapeMatcher, SpeakerResolver):
             # never before."': a quotation alone goes on with the person who spoke just before.
             # A person's or a spokesperson's reported words, then a paragraph that opens a
             # quotation running on into the next: theirs.
-            # (A pull quote repeats words quoted before it: nobody's new words.)
-            pulled = text.find(paragraph.strip(' “”".,!?')[:80], 0, p_start) >= 0
             alone = (
-                (last_person or (None if pulled else last_body))
+                (last_person or _unless_pulled(last_body, text, paragraph, p_start))
                 if WHOLE_QUOTE.fullmatch(paragraph)
                 else last_spokesperson or last_person
                 if opens_quote_without_closing(paragraph)
@@ -487,6 +485,15 @@ def _without_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
 
 
 _INSTALLED = object()
+
+
+def _unless_pulled(body: Speaker | None, text: str, paragraph: str, at: int) -> Speaker | None:
+    """The body whose statement a quotation alone goes on with, unless the quotation is a pull
+    quote, repeating words quoted before it: nobody's new words. (Looked for only when a body
+    is there to go on with, so the text before is not searched for every paragraph.)"""
+    if body is None or text.find(paragraph.strip(' “”".,!?')[:80], 0, at) >= 0:
+        return None
+    return body
 
 
 def suggest_claims(
