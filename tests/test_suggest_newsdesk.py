@@ -11440,3 +11440,107 @@ def test_those_a_with_phrase_says_were_warned_are_no_speakers():
         "burst its banks, and residents warned that more rain was coming."
     )
     assert speakers(text) == [("more rain was coming", "residents")]
+
+
+# Batch 254: pasted pages of air-crash, central-bank and earthquake reports, read raw.
+
+
+def test_a_headline_verb_with_a_preposition_has_no_speaker():
+    text = "Board report: Cargo crash came after rejected takeoff\n\nThe board met on Friday."
+    assert speakers(text) == []
+
+
+def test_said_and_then_goes_on_with_what_followed():
+    text = (
+        "Head\n\nThe aircraft was accelerating normally until it reached about 120 knots, "
+        "Board member Valdemar Oskarsen said and then it began to veer to the left."
+    )
+    assert speakers(text) == [
+        (
+            "The aircraft was accelerating normally until it reached about 120 knots",
+            "Valdemar Oskarsen",
+        )
+    ]
+
+
+def test_shared_is_a_cue_before_that_and_after_a_quotation():
+    text = (
+        "Head\n\nOskarsen shared that the board had received maintenance records from the "
+        'operator, Tarsk Airfields (TA).\n\n"We are not going to guess at a cause," Oskarsen '
+        "shared."
+    )
+    assert speakers(text) == [
+        (
+            "the board had received maintenance records from the operator, Tarsk Airfields (TA)",
+            "Oskarsen",
+        ),
+        ("We are not going to guess at a cause", "Oskarsen"),
+    ]
+
+
+def test_the_report_is_the_body_that_released_it():
+    text = (
+        "Head\n\nThe Aviation Safety Investigation Board released its preliminary report on "
+        "Friday.\n\nThe report suggests the crew did not complete a flight control check."
+    )
+    assert [source for _, source in speakers(text)] == ["Aviation Safety Investigation Board"]
+
+
+def test_a_count_opening_a_sentence_is_its_subject():
+    text = (
+        "Head\n\nAt least nine aftershocks, ranging in magnitude from 3.8 to 5.2, were felt "
+        "across the valley, the national seismology institute reported."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "At least nine aftershocks, ranging in magnitude from 3.8 to 5.2, were felt across "
+        "the valley"
+    ]
+
+
+def test_with_a_warning_has_no_speaker():
+    text = "Head\n\nThe toll stood at 212 on Tuesday, with a warning that it would rise further."
+    assert speakers(text) == []
+
+
+def test_he_after_an_official_of_a_named_body():
+    text = (
+        "Head\n\nLudmila Haldane visited the clinic. A Regional Health Agency official said 11 "
+        'cases had been confirmed.\n\n"We are on alert in every clinic," he said.'
+    )
+    assert [source for _, source in speakers(text)] == ["A Regional Health Agency official"] * 2
+
+
+def test_an_age_is_the_person_named_just_before_not_the_reporter():
+    text = ARTICLES["quake-aftershocks"]
+    (said,) = [s for s in suggest_claims(text, REGISTRY) if s.text.startswith("I had stopped")]
+    assert said.source_name == "Leopold Aurelio"
+
+
+def test_the_bank_chair_is_the_chairwoman_named_before():
+    text = (
+        "Head\n\nReserve Bank of Selvania Chairwoman Ludmila Haldane said the work was not "
+        'finished.\n\n"We are not there yet by any measure," the Bank chair said.'
+    )
+    assert [source for _, source in speakers(text)] == ["Ludmila Haldane"] * 2
+
+
+def test_a_clause_after_says_in_a_headline_is_no_speaker():
+    text = (
+        "Selvania holds rates, says inflation fight is not over\n\nReserve Bank of Selvania "
+        "Chairwoman Ludmila Haldane said on Wednesday that the bank would wait."
+    )
+    assert ("Selvania holds rates", "inflation fight is not over") not in speakers(text)
+
+
+def test_a_weekday_is_no_speaker_and_the_parse_keeps_a_percent_sign():
+    text = (
+        "Head\n\nKaarlo Thorvald, appointed on Wednesday for a third term as governor of the "
+        "Reserve Bank, said on Thursday that we will not have galloping inflation, and in June "
+        "inflation may fall below 4%."
+    )
+    assert speakers(text) == [
+        (
+            "we will not have galloping inflation, and in June inflation may fall below 4%",
+            "Kaarlo Thorvald",
+        )
+    ]

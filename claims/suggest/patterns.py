@@ -92,6 +92,8 @@ CUE_VERBS = (
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     # "Ministers promise that children …", not "kept their promise"
     "promise(?=\\s+that\\b)|"
+    # "Banning shared that the board received …", not "shared a video"
+    "shared(?=\\s+that\\b)|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
     "reveals|boasted|boasts|cautioned|cautions|pointed out|points? out(?=\\s+that\\b)|observed|"
     "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
@@ -285,7 +287,7 @@ _AFTER_QUOTE_CUE = (
     # '…," Sen. Patty Murray declared.', '…," the 62-year-old alleged.'
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
-    r"predicted|pointed\s+out|questioned|"
+    r"predicted|pointed\s+out|questioned|shared|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
     # '"It is the beginning of realignment?" Swaraj wondered.'
@@ -584,7 +586,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # "…, the agency advises."
         rf"advises|advised|"
         # "…, the FAO has outlined.", "…, park officials determined"
-        rf"outlined|determined|"
+        rf"outlined|determined|shared|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol."
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
@@ -600,7 +602,9 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"compared\s+with|"
         # "…, the department has confirmed, the biggest increase in more than a decade."
         rf"{SUPERLATIVE}"
-        r")\b(?:[^“”\"]|[“\"][^“”\"]*[”\"])*)?"  # ', adding that troops were "ready."'
+        r")\b(?:[^“”\"]|[“\"][^“”\"]*[”\"])*"  # ', adding that troops were "ready."'
+        # "…, Board member Valdemar Oskarsen said and then it began to veer …": what followed
+        r"|\s+and\s+then\s(?:[^“”\"]|[“\"][^“”\"]*[”\"])*)?"
         r"[.!?]?$"
     )
 
@@ -1252,7 +1256,9 @@ PATTERNS = [
     ("with_saying", "indirect", 0.7, re.compile(
         # (or what a split left: "with Israel saying …")
         r"(?:,\s+|^\s*)with\s+(?P<mention>(?:(?:some|many|several|other|one|most|a\s+few)\s+)?"
-        r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+        r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+        # (Not "…, with a warning that it would rise further": a noun, no one warning.)
+        r"(?<!\bwith\sa)(?<!\bwith\san)(?<!\bwith\sthe)\s+"
         r"(?P<cue>claiming|saying|insisting|arguing|warning|alleging|"
         # "…, with one questioning why anyone would "fight the crew"": with its verb
         r"questioning(?=\s+(?:why|whether|how|if)\b)|"
@@ -1520,8 +1526,9 @@ LEADING_ADVERBIAL = re.compile(
     # "When the group turned back, friends said, the pair …": theirs, said around it)
     # "When a longer route was suggested, she replied, "…"": a pronoun's words too
     r"(?:When(?=[^,“”\"]{1,60},\s+(?:[A-Z]|(?:he|she|they|we)\s))(?![^,]{1,60},\s+[^,]{1,40}?\s(?:said|says|say)\b,)|"
-    r"In|On|At|After|During|Before|Despite|Amid|Speaking|Writing|Asked|Later|Earlier|Meanwhile|Still|"
-    r"However|Yet|"
+    # (Not "At least nine aftershocks, ranging …, were felt": a count, the subject's.)
+    r"In|On|At(?!\s+(?:least|most)\b)|After|During|Before|Despite|Amid|Speaking|Writing|Asked|"
+    r"Later|Earlier|Meanwhile|Still|However|Yet|"
     # "Making a jibe at Mr Corbyn, Mrs May said": a participle and its object
     r"(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:a|an|the|to|at|on|in|his|her|their|its|him|them)\s)|"
     # "Opening the final day of debate, the chancellor … told MPs"

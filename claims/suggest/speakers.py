@@ -620,7 +620,7 @@ class SpeakerResolver:
             # to the document, …": by whom, though the report itself was not quoted.
             compiled = list(_DOCUMENT_BY.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if compiled:
-                by = compiled[-1]["by"] or compiled[-1]["outlet"]
+                by = compiled[-1]["by"] or compiled[-1]["outlet"] or compiled[-1]["issuer"]
                 speaker, _ = self.resolve(by, state, at=compiled[-1].start())
                 if speaker:
                     return speaker, mention
@@ -858,8 +858,11 @@ class SpeakerResolver:
         if aged and aged.group() in state.described:
             return state.described[aged.group()], mention  # the same "71-year-old" again
         if aged:
-            # '"…," the 62-year-old alleged': the person given that age ("John Mahama, 62,"),
-            # or else the last person to speak.
+            # '"…," the 62-year-old alleged': the person given that age ("John Mahama, 62,");
+            # or else the person the sentence before named, though she had not spoken ("In a
+            # statement, Northern Athletics said Marsh had been charged …. The 29-year-old
+            # confirmed …"; "Police pulled Pietro Tarli from the rubble …. '…,' the 71-year-old
+            # said", not the reporter who spoke before him); or else the last person to speak.
             person = next(
                 (
                     self._named(m["name"], state, m.start())
@@ -869,11 +872,13 @@ class SpeakerResolver:
                     if m.group().rstrip(",").endswith(f" {aged['age']}")
                 ),
                 None,
-            ) or next((s for s in state.recent() if s.kind == "person" and not s.generic), None)
-            # "In a statement, Northern Athletics said Marsh had been charged …. The 29-year-old
-            # confirmed …": the person the sentence before named, though she had not spoken.
+            )
             before = None if person else self._person_before(state, at)
-            person = person or (before and self._named(before.name, state, at))
+            person = (
+                person
+                or (before and self._named(before.name, state, at))
+                or next((s for s in state.recent() if s.kind == "person" and not s.generic), None)
+            )
             if person:
                 state.described[aged.group()] = person
                 return person, mention
@@ -979,12 +984,21 @@ class SpeakerResolver:
     def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The governor": the person the article gave that title, "Gov. Martin Ochoa", though
         they had not spoken."""
-        role = _THE_ROLE.fullmatch(mention.strip())
+        role = _THE_ROLE.fullmatch(mention.strip()) or _THE_QUALIFIED_ROLE.fullmatch(
+            mention.strip()
+        )
         if role is None:
             return None
         title = _TITLES_OF[role["role"].casefold()]
-        titled = re.compile(rf"\b(?:{title})\s+(?P<name>{PROPER_NAME})")
-        found = list(titled.finditer(state.text, max(0, at - 3000), at))
+        titled = re.compile(
+            rf"(?P<whose>(?:(?:[A-Z][\w'’-]+|of|for|the)[^\S\n]+){{0,5}})\b(?:{title})\s+"
+            rf"(?P<name>{PROPER_NAME})"
+        )
+        found = [
+            m
+            for m in titled.finditer(state.text, max(0, at - 3000), at)
+            if _qualifies(role.groupdict().get("qualifier"), m["whose"])
+        ]
         if not found:
             return None
         # "Sheriff David Rhodes.": the sentence's full stop is not his.
@@ -1469,7 +1483,10 @@ class SpeakerResolver:
     def _person_before(self, state: ReadingState, at: int) -> Speaker | None:
         """The last person named in the paragraph before `at`, or the sentence before it, by
         the parse; without one, the last person to speak."""
-        start = max(0, at - 2 * MAX_SENTENCE)
+        # No more than the recogniser reads at once (`Syntax.entities`), from a word's start.
+        start = max(0, at - MAX_SENTENCE)
+        space = _SPACE.search(state.text, start, at) if start else None
+        start = space.end() if space else start
         if self.syntax is None:
             return next((s for s in state.recent() if s.kind == "person"), None)
         # "Anonymous Leakers Leak Anonymously About Anonymous Leak": capitals, not people
@@ -2340,6 +2357,15 @@ _OFFICE_TITLES = frozenset(
 )
 
 
+def _qualifies(qualifier: str | None, whose: str) -> bool:
+    """Whether "the Fed chair" may mean the "Federal Reserve Chairman" named before: each word
+    of the qualifier begins a word of the title's, as "Fed" begins "Federal"."""
+    if not qualifier:
+        return True
+    written = [w.casefold() for w in whose.split()]
+    return all(any(w.startswith(q.casefold()) for w in written) for q in qualifier.split())
+
+
 def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: int) -> bool:
     """Whether the article gave the person the description's noun with other words: "the
     armed forces minister" after "Chris Philp, the digital minister"."""
@@ -2839,6 +2865,10 @@ _TITLES_OF = {
     "patriarch": r"Patriarch",
     "rabbi": r"Rabbi",
     "imam": r"Imam",
+    # "Federal Reserve Chairman Jerome Powell …. "…," the Fed Chair said"
+    **dict.fromkeys(
+        ("chairman", "chairwoman", "chairperson", "chair"), r"Chair(?:man|woman|person)?"
+    ),
 }
 # An office a title names: "Helvick County Sheriff's officials", "the District Attorney's Office".
 _OFFICE_HOLDERS = r"Sheriff|Attorney|Coroner|Marshal|Prosecutor|Examiner|Comptroller|Auditor"
@@ -2851,6 +2881,11 @@ _THE_OFFICE = re.compile(
     r"(?:\s+(?:statement|release|post))?"  # "the Sheriff's Office statement said"
 )
 _THE_ROLE = re.compile(rf"(?i:the)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))")
+# "The Fed chair": a role with whose it is, which the title named in full before ("Federal
+# Reserve Chairman Jerome Powell").
+_THE_QUALIFIED_ROLE = re.compile(
+    rf"(?i:the)\s+(?P<qualifier>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<role>(?i:{'|'.join(_TITLES_OF)}))"
+)
 _ROLE_IN_SENTENCE = re.compile(rf"\b(?i:the)\s+(?i:{'|'.join(_TITLES_OF)})\b")
 # Who speaks for a named body's part: "A spokesperson for the FBI's regional field office".
 _ROLE_FOR_OWNER = re.compile(
@@ -2905,6 +2940,10 @@ _DOCUMENT_BY = re.compile(
     # "a report in the Sunday Courier": the paper it ran in
     r"|\b(?:report|story|article)s?[^\S\n]+in[^\S\n]+(?P<outlet>(?i:the)[^\S\n]+[A-Z][\w'’&-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&-]*)*)"
+    # "The National Transportation Safety Board released its preliminary report Friday": whose
+    r"|(?P<issuer>\b(?:[Tt]he[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
+    r"[^\S\n]+(?:has[^\S\n]+)?(?:released|published|issued)[^\S\n]+its[^\S\n]+"
+    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(STUDIES | _WRITINGS))})\b"
 )
 _INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 # "Shares in Barclays fell 4% after the bank said …"
@@ -3268,8 +3307,11 @@ _COUNTED_SUBJECT = re.compile(
     re.MULTILINE,
 )
 # One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
+_SPACE = re.compile(r"\s")
 _ONE_UNNAMED = re.compile(
-    r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:official|aide|officer|diplomat|source)\b"
+    # "A World Health Organization official said …. '…,' he said": the body's name may be in it
+    r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z-]+\s+){0,2}"
+    r"(?:official|aide|officer|diplomat|source)\b"
 )
 # A party's members, many people: "House Republicans", "Senate Democrats".
 _PARTY_MEMBERS = re.compile(
@@ -4364,10 +4406,12 @@ _NOT_SUBJECTS = re.compile(
 )
 
 
-CALENDAR_WORDS = frozenset({
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+CALENDAR_WORDS = _WEEKDAYS | frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })  # fmt: skip
 HABITUAL = frozenset(
     {"rarely", "seldom", "never", "often", "usually", "sometimes", "frequently", "regularly",
@@ -4437,6 +4481,8 @@ _BEFORE_A_PARTICIPLE = frozenset(
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
+    if mention.split()[-1:] and mention.split()[-1].casefold() in _PREPOSITIONS:
+        return False  # "Fatal crash came after rejected takeoff": a verb's adjective, no one
     mention = clean_mention(mention)
     words = mention.casefold().split()
     if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
@@ -4446,6 +4492,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         # "The audit, completed in September, says …", "carried out on Sunday and Monday, put
         # …": not the days
         return False
+    if first in _WEEKDAYS and len(words) > 1:
+        return False  # "Thorvald, appointed on Wednesday for a third term as governor, said": when
     if words and words[-1] in {"to", "will", "would", "must", "should", "can", "could"}:
         return False  # "Software maker Quillsoft to cut 1,800 jobs, blaming …": a headline's verb
     if words and words[-1] in {"was", "were", "is", "are", "been", "being"}:

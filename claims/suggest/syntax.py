@@ -467,6 +467,8 @@ def _content(verb) -> tuple[int, int] | None:
 def _end_before_punct(doc, first: int, last: int) -> int:
     while last > first and doc[last].is_punct and doc[last].text not in '”"':
         last -= 1
+    if last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text in ("%", "°"):
+        last += 1  # "… may fall below 4%": the sign the model hung elsewhere is the number's
     return doc[last].idx + len(doc[last].text)
 
 
