@@ -11544,3 +11544,40 @@ def test_a_weekday_is_no_speaker_and_the_parse_keeps_a_percent_sign():
             "Kaarlo Thorvald",
         )
     ]
+
+
+# Batch 255: pasted pages of protest and outbreak reports, read raw.
+
+
+def test_his_organisation_is_the_body_named_next_not_him():
+    text = (
+        "Head\n\nA prominent activist was arrested by police, his organisation said on Sunday."
+        "\n\nTomas Pellinore was arrested on Saturday night, the Harbour Workers' Assembly said "
+        "in a statement."
+    )
+    assert [source for _, source in speakers(text)] == ["Harbour Workers' Assembly"] * 2
+
+
+def test_what_the_speaker_did_next_is_no_part_of_the_claim():
+    text = (
+        "Head\n\nPolice said two officers were hurt. A sergeant at the custody suite said "
+        '"not many," but could not give a number.\n\nThe minister said the plan would work, '
+        "but declined to give details."
+    )
+    assert speakers(text) == [
+        ("two officers were hurt", "Police"),
+        ("the plan would work", "minister"),
+    ]
+
+
+def test_say_officials_at_a_body_after_an_apposition():
+    text = (
+        "Head\n\nA Lunden pupil tested positive for measles late last week, the first confirmed "
+        "case in the district in ten years, say officials at the Lunden Public Health Service."
+    )
+    assert names_and_kinds(text) == [("Lunden Public Health Service", "government")]
+
+
+def test_a_headline_passive_has_no_speaker():
+    text = "Measles case confirmed in Lunden for first time in a decade\n\nA pupil fell ill."
+    assert speakers(text) == []

@@ -277,6 +277,9 @@ KIND_WORDS = [
         r"(?:health|school|water|fire|sanitation)\s+district|"
         # "Caldera Peaks National Park", "the park service": not "Jenny Park"
         r"(?:national|state)\s+park|park\s+service|"
+        # "the Lunden Public Health Service", "the National Weather Service", "the fire service"
+        r"(?:health|fire|ambulance|weather|prison|probation|forest|border|immigration|"
+        r"intelligence|emergency|rescue)\s+service|"
         # "Kinross County said …": a county's council, by its name (not "county fair")
         r"(?-i:[A-Z][\w'’-]+\s+(?:County|Parish|Borough|Township)$))\b",
     ),

@@ -998,6 +998,14 @@ PATTERNS = [
         r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,160}?)?"
         rf"(?:{_DAY_NAMED})?(?P<appos>,[^“”\"]*)?[.!?]?$"
     )),
+    # "…, the first confirmed case in the region in years, say officials at the county health
+    # department.": a plural's verb before it, with where they serve.
+    ("said_speaker", "indirect", 0.8, re.compile(
+        r"^(?P<content>[^“”\"].{10,}?),[”\"]?\s+(?P<cue>say)\s+(?P<mention>(?:[a-z]+\s+){0,2}"
+        r"(?:officials|authorities|police|experts|investigators|sources|doctors|researchers|"
+        r"scientists|analysts|residents|witnesses)"
+        r"(?:\s+(?:at|of|from|in|with)\s+[^,.;“”\"]{2,80}?)?)[.!?]?$"
+    )),
     # "The survey, conducted by X for Y, found Ortega with 41 percent", "Police department
     # figures show violent crime rose 9 percent": a document's finding, without "that".
     ("document_found", "indirect", 0.75, re.compile(

@@ -290,6 +290,12 @@ class ShapeMatcher:
                 continue
             if name == "reported_speech" and re.match(r"(?:and|but|or)\s", groups["content"]):
                 continue  # "…, Landsberg said and then it started to turn …": no clause said
+            if (
+                name == "reported_speech"
+                and start < state.headline_end
+                and _PREPOSITION_FIRST.match(groups["content"])
+            ):
+                continue  # "Measles case confirmed in Lunden for first time": a passive's verb
             if name == "according_to_lead" and _NAMED_SPEAKER_SAID.match(groups["content"]):
                 continue  # "According to the Journal, Eden told a news conference that …": his
             inner = (
@@ -1166,6 +1172,14 @@ class ShapeMatcher:
         found = self._match(start, end, state)
         if (
             split
+            and split.group().split()[-1:] == ["but"]
+            and _DID_NOT.match(sentence, split.end())
+        ):
+            # 'A deputy said "not many," but couldn't provide a number': what the speaker did
+            # next, no part of what was said
+            return [first] if first else []
+        if (
+            split
             and first
             and second is None
             and found
@@ -1635,6 +1649,11 @@ _SAID_THEN_GOES_ON = re.compile(
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
+_PREPOSITION_FIRST = re.compile(r"(?:for|in|at|on|by|after|over|since|during|from)\s")
+_DID_NOT = re.compile(
+    r"\s*(?:(?:could|would|did|does|was|were|had)n['’]t|(?:could|would|did|does)\s+not|"
+    r"declined|refused)\b"
+)
 _COPULA = re.compile(r"\b(?:is|are|was|were|will|would)\b")
 _FRONTED_WHEN = re.compile(r"\s*(?:When|After|Once|Since|Until|Before)\s[^,;:“”\"]+$")
 # The main clause after it: ", it was a blow to …", ", the town was stunned".

@@ -478,7 +478,12 @@ class SpeakerResolver:
             voice = _spokesperson_before(state, at, gender) if len(words) == 1 else None
             if voice:  # "A Jawbone spokeswoman said …. "…," she wrote.": the company's
                 return voice, mention
-            speaker = self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
+            # "A prominent activist was arrested, his organisation said": a body of his, not he;
+            # a description the article may name later.
+            owned = gender and len(words) == 2 and CATEGORY_KINDS.get(words[1]) in _NOT_HIS
+            speaker = (
+                None if owned else self._antecedent(PRONOUNS[words[0]], state, at, gender=gender)
+            )
             if (
                 speaker
                 and speaker.generic
@@ -3308,6 +3313,8 @@ _COUNTED_SUBJECT = re.compile(
 )
 # One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
 _SPACE = re.compile(r"\s")
+# What "his" or "her" may own without being it: "his organisation", "her union".
+_NOT_HIS = frozenset({"organisation", "group"})
 _ONE_UNNAMED = re.compile(
     # "A World Health Organization official said …. '…,' he said": the body's name may be in it
     r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z-]+\s+){0,2}"
@@ -3678,7 +3685,9 @@ def name_generic_speakers(
         # later source by kind alone; "the defence ministry" names its own body. An indefinite
         # one ("a study …", later "they found …") is not named by its own repetition.
         first_word = mention.split()[:1]
-        indefinite = bool(first_word) and first_word[0].casefold() in {"a", "an", "their"}
+        indefinite = bool(first_word) and first_word[0].casefold() in {
+            "a", "an", "their", "his", "her"
+        }  # fmt: skip
         definite = bool(first_word) and first_word[0].casefold() == "the"
         # "a Credit Suisse analyst": someone at a body it names, named later only with it
         capitals = {w for w in mention.split()[1:] if w[:1].isupper()}
@@ -3789,7 +3798,16 @@ def name_generic_speakers(
                 (
                     s
                     for s in later
-                    if s.kind == suggestion.source_kind
+                    # (a group's kind and an organisation's are one guess: "his organisation
+                    # said …. The Civil Assembly Team said …")
+                    # (not "A group of bestselling authors", named only by what it calls itself)
+                    if (
+                        s.kind == suggestion.source_kind
+                        or (
+                            {s.kind, suggestion.source_kind} <= {"organisation", "group"}
+                            and not _GROUP_OF_PEOPLE.match(mention)
+                        )
+                    )
                     and not s.generic
                     and not _people(s.name)  # "Doctors said …": no body
                 ),
