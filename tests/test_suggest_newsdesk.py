@@ -11581,3 +11581,58 @@ def test_say_officials_at_a_body_after_an_apposition():
 def test_a_headline_passive_has_no_speaker():
     text = "Measles case confirmed in Lunden for first time in a decade\n\nA pupil fell ill."
     assert speakers(text) == []
+
+
+# Batch 256: pasted pages of US political news, read raw.
+
+
+def test_straight_and_curly_marks_mixed_in_a_paragraph_pair():
+    text = (
+        'Head\n\n"Our colleagues simply refused to take part," Sen. Dashiell Sutter said.\n'
+        '"Once the leadership decided that 51 votes was all it needed, that is what happened,” '
+        "Sen. Philippa Quintana said."
+    )
+    assert [source for _, source in speakers(text)] == ["Dashiell Sutter", "Philippa Quintana"]
+
+
+def test_a_state_alone_in_brackets_after_a_senators_name():
+    text = (
+        'Head\n\n"Once the leadership decided that 51 votes was all it needed, that is what '
+        'happened," Democratic Sen. Philippa Quintana (W.Va.) said.'
+    )
+    assert [source for _, source in speakers(text)] == ["Philippa Quintana"]
+
+
+def test_an_aide_described_is_the_person_just_named():
+    text = (
+        "Head\n\nSen. Dashiell Sutter said the vote would pass.\n\nBut billionaire Roderick "
+        'Ravenscroft lashed out at the bill. "The latest draft will bankrupt family farms!" the '
+        "former top campaign aide said in a post."
+    )
+    assert [source for _, source in speakers(text)] == ["Dashiell Sutter", "Roderick Ravenscroft"]
+
+
+def test_a_governor_described_is_not_a_senator_named_before():
+    text = (
+        'Head\n\n"Once the leadership decided, that is what happened," Democratic Sen. Philippa '
+        'Quintana said.\n\n"I look at my state and I say farmers are not happy," the Democratic '
+        "Iowa governor said."
+    )
+    assert [source for _, source in speakers(text)][1] == "Democratic Iowa governor"
+
+
+def test_a_vow_in_a_relative_clause_ends_with_it():
+    text = (
+        "Head\n\nRep. Ulrike Vasquez, chairwoman of the rural caucus who had vowed to oppose the "
+        "bill, was asked on Sunday whether anything could change her mind."
+    )
+    assert speakers(text) == [("vowed to oppose the bill", "Ulrike Vasquez")]
+
+
+def test_a_reporters_question_is_not_the_speakers_words():
+    text = (
+        'Head\n\nPress secretary Odette Dellacroix said the president was "confident" the bill '
+        'would pass. A reporter pressed her on whether the delay was "just a scheduling matter" '
+        'or "a sign the votes are not there."'
+    )
+    assert [source for _, source in speakers(text)] == ["Odette Dellacroix"]

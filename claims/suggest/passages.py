@@ -318,15 +318,25 @@ def _runs_on(paragraphs: list[str], number: int, at: int) -> bool:
     return following < len(paragraphs) and _SINGLE_OPEN.match(paragraphs[following]) is not None
 
 
+_CURLY_DOUBLE = re.compile("[“”]")
+
+
 def double_single_quotes(text: str) -> str:
     """The text with single-mark quotations written in double marks, one character for one (so
-    offsets hold), in paragraphs that have no double marks of their own, and a paragraph's
-    opening mark typed as a closing one set right. Linear: each mark is looked at once."""
+    offsets hold), in paragraphs that have no double marks of their own; a paragraph's opening
+    mark typed as a closing one set right; and a paragraph that mixes straight and curly double
+    marks ('"Once McConnell decided …,” Manchin said') written in straight ones, which pair
+    however they were typed. Linear: each mark is looked at once."""
     chars = list(text)
     start = 0
     paragraphs = text.split("\n")
     for number, paragraph in enumerate(paragraphs):
         end = start + len(paragraph)
+        if '"' in paragraph and ("“" in paragraph or "”" in paragraph):
+            for curly in _CURLY_DOUBLE.finditer(paragraph):
+                chars[start + curly.start()] = '"'
+            start = end + 1
+            continue
         if paragraph.startswith("”") and paragraph[1:2].isalnum():
             chars[start] = "“"  # '”The candidate has to …," Fallon continued': a mistyped opening
         if '"' not in paragraph and "“" not in paragraph:

@@ -1350,6 +1350,8 @@ PARTY_TAG = re.compile(
     # "Sens. Mara Quill, R-Vt., and Tobias Renner, D-Ore., said": two names, one speaker.
     rf",\s+[RDI]-{TAG_STATE},(?=\s+and\s+[A-Z])|,\s+[RDI]-{TAG_STATE}(?=,)|\s+\([RDI]\.?-{TAG_STATE}\)"
     r"|\s+\([RDI]\.,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\)"  # "(D., Texas)"
+    # "Democratic Sen. Joe Manchin (W.Va.) said": the state alone, its party said before
+    r"|\s+\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]{0,2}\.)\)"
 )
 # "the Department for Environment, Food and Rural Affairs": a name with commas of its own, which
 # are masked (same length, so offsets hold) while a speaker is looked for, then put back.

@@ -648,6 +648,15 @@ class ShapeMatcher:
                 # "When the mill said it would close, it was a blow to the town": what the
                 # clause's speaker said ends where the reporter's main clause starts.
                 e = main.start() if main else e
+            closed = (
+                _RELATIVE_CLOSED.search(text, s, e)
+                if name == "reported_speech" and _ENDS_IN_WHO.search(match.group("mention"))
+                else None
+            )
+            if closed:
+                # "Rep. Andy Harris, chairman of the caucus who had vowed to oppose the bill, was
+                # asked …": the vow ends with its relative clause; the rest is the sentence's
+                e = closed.start()
             if cue == "claimed responsibility" or _warned_of(cue, text[s:e]):
                 if _CONCEDED.match(text, s):
                     # "conceded defeat in Karnataka, where Congress won …": the result is the
@@ -1354,6 +1363,9 @@ class ShapeMatcher:
             state.quote_speaker
             and sentence.lstrip()[:1] not in '“"'  # (whose, the block above decides)
             and _THEIR_WORDS_QUOTED.search(sentence)
+            # 'A reporter pressed her on whether the delay is "just a scheduling thing"': the
+            # question's words, not hers
+            and not _A_REPORTER.match(sentence)
         ):
             # '"…," said Hanne Moe. Calls for a ban were "completely understandable".': her
             # words, partly quoted, as her paragraph goes on.
@@ -1649,6 +1661,11 @@ _SAID_THEN_GOES_ON = re.compile(
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
+_ENDS_IN_WHO = re.compile(r"\s(?:who|which)$")
+_RELATIVE_CLOSED = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
+_A_REPORTER = re.compile(
+    r"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}(?:reporter|journalist|questioner|interviewer)\b"
+)
 _PREPOSITION_FIRST = re.compile(r"(?:for|in|at|on|by|after|over|since|during|from)\s")
 _DID_NOT = re.compile(
     r"\s*(?:(?:could|would|did|does|was|were|had)n['’]t|(?:could|would|did|does)\s+not|"

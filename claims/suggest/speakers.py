@@ -2360,6 +2360,7 @@ class SpeakerResolver:
 _OFFICE_TITLES = frozenset(
     {"president", "governor", "mayor", "minister", "senator", "chancellor", "premier"}
 )
+_ABBREVIATED_TITLES = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
 
 
 def _qualifies(qualifier: str | None, whose: str) -> bool:
@@ -2380,13 +2381,14 @@ def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: in
         return True  # "the regional governor" is not "Another passenger", described otherwise
     if head in _OFFICE_TITLES and surname:
         # "the Kharkiv regional governor" is not "President Volodymyr Zelensky"
+        # (abbreviated too: "Democratic Sen. Philippa Quintana" is not "the Iowa governor")
         titled = re.compile(
-            rf"\b(?P<title>{'|'.join(_OFFICE_TITLES)})[^\S\n]+(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}"
-            rf"{re.escape(surname)}\b",
+            rf"\b(?P<title>{'|'.join(_OFFICE_TITLES)}|sen\.|gov\.|rep\.)[^\S\n]+"
+            rf"(?:[A-Z][\w'’-]+[^\S\n]+){{0,2}}{re.escape(surname)}\b",
             re.IGNORECASE,
         )
         titles = {
-            found["title"].casefold()
+            _ABBREVIATED_TITLES.get(found["title"].casefold(), found["title"].casefold())
             for found in titled.finditer(state.text, max(0, at - NAMING_WINDOW), at)
         }
         if titles and head not in titles:
@@ -2681,7 +2683,9 @@ PERSON_DESCRIPTION = re.compile(
     r"principal|winner|champion|driver|steward|"
     # "The superstar apologised …" after "Canadian singer Marisol Quennell has cancelled …"
     r"singer|vocalist|star|superstar|actor|actress|rapper|musician|comedian|songwriter|"
-    r"frontman|frontwoman|chanteuse|entertainer)$"
+    r"frontman|frontwoman|chanteuse|entertainer|"
+    # '"…!" the former top Trump aide said' after "billionaire Oskar Velde lashed out"
+    r"billionaire|businessman|businesswoman|tycoon|entrepreneur|aide|strategist)$"
     # "… met Emmanuel Macron. The French president said …"
     r"|^[Tt]he\s+(?:[\w.'’-]+\s+){1,3}(?i:president|minister|governor|mayor|MP|premier|chancellor|chief|"
     r"boss|head|leader|director-general|manager|coach|captain|skipper|chairman|chairwoman|"
