@@ -11636,3 +11636,29 @@ def test_a_reporters_question_is_not_the_speakers_words():
         'or "a sign the votes are not there."'
     )
     assert [source for _, source in speakers(text)] == ["Odette Dellacroix"]
+
+
+# Batch 257: pasted pages of a campaign's row over robocalls, read raw.
+
+
+def test_the_campaign_of_a_person_is_accusing():
+    text = (
+        "Head\n\nThe campaign of Lucinda Kittredge is accusing rival Senator Benedikt Emmerich "
+        "of using push-polls to attack its candidate."
+    )
+    assert speakers(text) == [
+        (
+            "accusing rival Senator Benedikt Emmerich of using push-polls to attack its candidate",
+            "Lucinda Kittredge's campaign",
+        )
+    ]
+
+
+def test_he_is_the_spokesman_named_not_the_rival_whose_name_qualifies_a_noun():
+    text = (
+        "Head\n\nThe campaign of Lucinda Kittredge is accusing Emmerich of lying.\n\nThe war of "
+        "words has escalated, and Kittredge has accused Emmerich of lying about her record.\n\n"
+        "Emmerich spokesman Ferdinand Ostrander had hard words for the Kittredge call.\n\n"
+        '"It is the height of hypocrisy to put out a robocall like that," he said.'
+    )
+    assert [source for _, source in speakers(text)][-1] == "Ferdinand Ostrander"

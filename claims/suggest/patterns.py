@@ -1169,7 +1169,9 @@ PATTERNS = [
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:is|are)\s+(?:now\s+|again\s+)?"
         r"(?P<cue>telling\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:judge|court|jury|"
         r"reporters|journalists|lawmakers|investors|customers|staff|employees|workers|members|"
-        r"voters|supporters|residents|parents)|(?:warning|insisting|arguing|saying|claiming)(?=\s+that\b))"
+        r"voters|supporters|residents|parents)|(?:warning|insisting|arguing|saying|claiming)(?=\s+that\b)|"
+        # "The campaign of Marco Rubio is accusing rival Ted Cruz of using …"
+        r"accusing(?=\s+[^.;,“”\"]{1,80}?\s+of\s))"
         rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>\S.+)$"
     )),
     # Content, X said (on Monday).

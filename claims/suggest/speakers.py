@@ -1253,7 +1253,11 @@ class SpeakerResolver:
         # had shown no remorse. She said …") has no sentence start there.
         lo = _past_capitals_headline(state, max(since, at - NAMING_WINDOW))
         if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
-            lo = max(lo, state.text.rfind(speaker.name.split()[-1], lo, at))
+            # (not "… had hard words for the Rubio call": a name that only qualifies a noun)
+            again = re.compile(
+                rf"(?<!\bthe\s)(?<!\bThe\s)\b{re.escape(speaker.name.split()[-1])}\b(?!['’]s\b)"
+            )
+            lo = max([lo, *(m.start() for m in again.finditer(state.text, lo, at))])
         named = [
             # "The Supreme Court's majority opinion held …. It also held …": the court's; but
             # "Okonjo's campaign welcomed the ruling. … it said": her campaign, a body
@@ -2205,7 +2209,8 @@ class SpeakerResolver:
                 near = holder.search(state.text, max(0, at - NAMING_WINDOW), at + NAMING_WINDOW)
                 person = self._named(near["name"], state, at) if near else person
             if person.kind == "person" and person.source_id is None:
-                return Speaker(mention, f"{person.name}'s office", None, "government")
+                kind = "government" if office["noun"] == "office" else "organisation"
+                return Speaker(mention, f"{person.name}'s {office['noun']}", None, kind)
         # "Scientists studying samples from the asteroid Bennu" are not Bennu.
         described = one_name(mention) or PEOPLE_DOING.match(mention)
         organisation = None if described else organisation_in(mention)
@@ -2515,7 +2520,10 @@ _NAME_ROLE_AT_BODY = re.compile(
     r"(?:the\s+)?[A-Z].*"
 )
 # "the office of Prime Minister Benjamin Netanyahu"
-_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)")
+# (and "the campaign of Marco Rubio", his campaign)
+_OFFICE_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<noun>office|campaign)\s+of\s+(?:the\s+)?(?P<person>[A-Z].*)"
+)
 
 
 def _name_in(appos: str) -> str | None:
