@@ -11662,3 +11662,15 @@ def test_he_is_the_spokesman_named_not_the_rival_whose_name_qualifies_a_noun():
         '"It is the height of hypocrisy to put out a robocall like that," he said.'
     )
     assert [source for _, source in speakers(text)][-1] == "Ferdinand Ostrander"
+
+
+# Batch 258: pasted pages of business news, read raw.
+
+
+def test_what_a_quotation_was_about_before_said_and_a_name():
+    text = (
+        'Head\n\nNot everyone agrees. "I think everybody has their own opinion" of how often a '
+        "company should talk to the market, said Tessa Quillfeather, founder of the firm "
+        'Brightcastle Advisers. "But silence is rarely read kindly."'
+    )
+    assert [source for _, source in speakers(text)] == ["Tessa Quillfeather"] * 2

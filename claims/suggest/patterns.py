@@ -643,7 +643,9 @@ _SOCIAL = r"(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|soci
 # '"… but I doubt there was one event per se" that led to his resignation, said X': the
 # quotation's sentence goes on past it, never the speaker.
 _RELATIVE = r"(?:that|which|who)\s"
-_QUOTE_GOES_ON = rf"(?:\s+{_RELATIVE}[^“”\",]{{1,120}})?"
+_QUOTE_ABOUT = r"(?:of|about)\s"
+# ('"I think everybody has their own opinion" of the best protocol, said …': what about)
+_QUOTE_GOES_ON = rf"(?:\s+(?:{_RELATIVE}|{_QUOTE_ABOUT})[^“”\",]{{1,120}})?"
 # '…," Delacroix said, but he suspects …': what the speaker believes, a second claim.
 _BUT_BELIEVES = (
     r"(?:he|she|they)\s+(?:also\s+)?(?:suspects?|suspected|believes?|believed|thinks?|thought|"
@@ -688,8 +690,8 @@ PATTERNS = [
     )),
     # “Quote,” X said (on Monday).
     ("quote_speaker_said", "direct", 0.93, re.compile(
-        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*(?!{_RELATIVE}){_LOOSE_MENTION}(?P<appos>,[^“”\"]*?)?,?\s+"
-        rf"{_AFTER_QUOTE_CUE}"
+        rf"^{_QUOTE}[,.!?]?[”\"]?\s*,?\s*(?!{_RELATIVE})(?!{_QUOTE_ABOUT}){_LOOSE_MENTION}"
+        rf"(?P<appos>,[^“”\"]*?)?,?\s+{_AFTER_QUOTE_CUE}"
         # '…," the governor said, according to a transcript of the call.'
         # '…," Lula told reporters at the presidential palace, adding that …'
         r"(?:\s+[^“”\"]{0,300}?|(?:\s+[^“”\",]{1,80}?)?,\s+adding:?\s.{1,300}?"
