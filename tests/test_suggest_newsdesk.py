@@ -11674,3 +11674,19 @@ def test_what_a_quotation_was_about_before_said_and_a_name():
         'Brightcastle Advisers. "But silence is rarely read kindly."'
     )
     assert [source for _, source in speakers(text)] == ["Tessa Quillfeather"] * 2
+
+
+# Batch 259: pasted pages of a football club's media conference, read raw.
+
+
+def test_spoke_to_the_press_or_gave_an_update_introduces_a_quotation():
+    text = (
+        "Head\n\nManager Torquil Gowan spoke to the press on Thursday and started by giving an "
+        'update on the injury situation:\n\n"Unfortunately, we got some bad news on Struan.'
+        '\n\n"He will be out for the best part of three months."\n\nClub doctor Eilidh Iver '
+        'gave an update on the rest of the squad:\n\n"Everyone else came through training on '
+        'Wednesday."'
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Torquil Gowan", "Torquil Gowan", "Eilidh Iver"
+    ]  # fmt: skip

@@ -1573,10 +1573,14 @@ QUOTE_INTRO = re.compile(
     r"explains|wrote|writes|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     # "Rich's family released the following statement:"
     r"|(?:released|issued|put\s+out|posted|shared|sent)\s+(?:the\s+following|this|a)\s+"
-    r"(?:[\w-]+\s+)?(?:statement|message|note|letter))"
+    r"(?:[\w-]+\s+)?(?:statement|message|note|letter)"
+    # "The manager spoke to the press at lunchtime on Thursday and started by giving an update
+    # on the injury situation:", "The coach gave an update on the squad:"
+    r"|spoke\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists)(?=[^:“”\"]{0,120}:\s*$)"
+    r"|gave\s+(?:an?\s+)?(?:update|briefing)(?=[^:“”\"]{0,120}:\s*$))"
     # "Daines said in a brief phone interview moments after leaving the floor:"
     r"(?:\s+(?:the|a|an|his|her|their|its|regarding|about|on|concerning|after|following|in|"
-    r"at|during)\s+[^:“”\"]{1,80})?:\s*$"
+    r"at|during)\s+[^:“”\"]{1,120})?:\s*$"
 )
 # A press release's "Today Congressman Chris Pappas released the below statement following …."
 # or "Rodell Mollineau … made the following statement today in response to …. (more)": the
