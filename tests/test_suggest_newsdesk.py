@@ -11690,3 +11690,33 @@ def test_spoke_to_the_press_or_gave_an_update_introduces_a_quotation():
     assert [source for _, source in speakers(text)] == [
         "Torquil Gowan", "Torquil Gowan", "Eilidh Iver"
     ]  # fmt: skip
+
+
+# Batch 260: pasted pages of sentencing reports, read raw.
+
+
+def test_she_is_the_kin_just_described_not_the_prosecutor():
+    text = (
+        "Head\n\nDeputy Prosecutor Hanna Willoughby read a statement.\n\nToby's mother also "
+        'provided a statement read by prosecutors. "I want you to know I forgive you," she '
+        "wrote.\n\nAfter the sentencing, Braddock's mother Greta spoke to reporters outside the "
+        'court. "I am glad that she has forgiven my son," she said.'
+    )
+    assert [source for _, source in speakers(text)] == ["Toby's mother", "Greta"]
+
+
+def test_he_is_the_judge_who_told_the_defendant_in_the_claim_before():
+    text = (
+        'Head\n\n"You meant harm that day," the boy\'s father wrote.\n\nDuring the hearing, Judge '
+        "Amos Thackeray told Braddock that adults are charged with protecting children, the "
+        'prosecutor\'s office said.\n\n"It is our duty to protect them," he said.'
+    )
+    assert [source for _, source in speakers(text)][-1] == "Amos Thackeray"
+
+
+def test_who_a_defendant_is_by_what_he_admitted_is_no_claim():
+    text = (
+        "Head\n\nA man who admitted pushing a six-year-old boy from a footbridge at a shopping "
+        "centre was jailed for 19 years on Monday."
+    )
+    assert speakers(text) == []

@@ -292,6 +292,12 @@ class ShapeMatcher:
                 continue  # "…, Landsberg said and then it started to turn …": no clause said
             if (
                 name == "reported_speech"
+                and _WHO_BY_WHAT_THEY_DID.fullmatch(groups["mention"])
+                and _MAIN_VERB_AFTER.search(groups["content"])
+            ):
+                continue  # "A man who admitted pushing a boy … was jailed": who he is, the lede's
+            if (
+                name == "reported_speech"
                 and start < state.headline_end
                 and _PREPOSITION_FIRST.match(groups["content"])
             ):
@@ -1661,6 +1667,16 @@ _SAID_THEN_GOES_ON = re.compile(
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
 # A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
+# A person identified by what they did, then what befell them: "A man who admitted pushing a
+# boy from a footbridge was jailed for 19 years", "A woman who claimed benefits … has been fined".
+_WHO_BY_WHAT_THEY_DID = re.compile(
+    r"(?:A|An|The)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|teenager|person|driver|mother|"
+    r"father|pensioner|student|nurse|doctor|teacher)\s+who"
+)
+_MAIN_VERB_AFTER = re.compile(
+    r"^[^,;]+?\s(?:was|were|has\s+been|have\s+been)\s+(?:jailed|sentenced|convicted|fined|"
+    r"cleared|acquitted|charged|arrested|banned|spared|ordered)\b"
+)
 _ENDS_IN_WHO = re.compile(r"\s(?:who|which)$")
 _RELATIVE_CLOSED = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _A_REPORTER = re.compile(

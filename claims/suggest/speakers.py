@@ -1252,7 +1252,9 @@ class SpeakerResolver:
         # Read in place, not as a slice: a window that opens mid-sentence ("… said that Keane
         # had shown no remorse. She said …") has no sentence start there.
         lo = _past_capitals_headline(state, max(since, at - NAMING_WINDOW))
-        if speaker and speaker.name.split():  # "A, Virtanen told reporters, but she said …"
+        # "A, Virtanen told reporters, but she said …" (a surname: not "Landen's mother", whose
+        # "mother" may be another's)
+        if speaker and speaker.name.split() and speaker.name.split()[-1][:1].isupper():
             # (not "… had hard words for the Rubio call": a name that only qualifies a noun)
             again = re.compile(
                 rf"(?<!\bthe\s)(?<!\bThe\s)\b{re.escape(speaker.name.split()[-1])}\b(?!['’]s\b)"
@@ -1294,7 +1296,9 @@ class SpeakerResolver:
         # 'A striking worker we'll call "Ana" …. She says …': a person, whom no parse knows.
         called = {
             m.start("name"): Speaker(m["name"], m["name"], None, "person")
-            for pattern in (_PSEUDONYMOUS, _HANDLE_USER)  # (or "Twitter user @gwenteo_")
+            # (or "Twitter user @gwenteo_"; or "Aranda's mother Becky spoke to reporters",
+            # "Landen's mother also provided a statement": kin, named by whose they are)
+            for pattern in (_PSEUDONYMOUS, _HANDLE_USER, _KIN_SUBJECT)
             for m in pattern.finditer(state.text, lo, at)
             if wanted == "person"
         }
@@ -1316,7 +1320,11 @@ class SpeakerResolver:
         for where, name in sorted(named, reverse=True):
             if where not in called and any(q_start <= where < q_end for q_start, q_end in quoted):
                 continue
-            if any(c_start <= where < c_end for c_start, c_end in spoken_of):
+            if any(c_start <= where < c_end for c_start, c_end in spoken_of) and not (
+                # "Molaison told Cervantes that …, the office said. "…," he said": one who spoke
+                # inside the claim, who may go on speaking
+                _TOLD_NEXT.match(state.text, where + len(name))
+            ):
                 continue
             entity = described.get(where) or self._entity(name, state, at) or called.get(where)
             if (
@@ -3425,6 +3433,11 @@ _FOR_A_PERSON = r"agent|lawyer|attorney"
 _HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
 _ANY_HEAD = rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_HEAD}|principal|manager)"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
+_TOLD_NEXT = re.compile(r"[^\S\n]+(?:told|said|says|tells)\b")
+_KIN_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>[A-Z][\w'’-]+['’]s[^\S\n]+(?:{_KIN})"
+    rf"(?:[^\S\n]+{PROPER_NAME})?)[^\S\n]+(?:also[^\S\n]+)?(?:[a-z]+ed|spoke|told|wrote|read|gave|made)\b"
+)
 # Who works beside a person, not for them in public: "a top political aide to McConnell".
 _CLOSE_TO = r"(?:aide|adviser|advisor|confidant|associate)s?|ally|allies"
 RELATION_OF = re.compile(
