@@ -114,12 +114,15 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
         end = credit.start()  # "… from several stranded trains' (Picture: PA)": a photo's credit
     while start < end and (text[start].isspace() or text[start] in '“"‘:,–—-'):
         start += 1
+    # "… from the Federal Aviation Administration (FAA).": a bracket the span opened stays.
+    # (Counted once: each closing bracket cut is one fewer, so the loop stays linear.)
+    unclosed = text.count("(", start, end) - text.count(")", start, end)
     while end > start and (
         text[end - 1].isspace()
         or text[end - 1] in '.,;:!?”"’–—-'
-        # "… from the Federal Aviation Administration (FAA).": a bracket the span opened stays
-        or (text[end - 1] == ")" and text.count("(", start, end) <= text.count(")", start, end) - 1)
+        or (text[end - 1] == ")" and unclosed < 0)
     ):
+        unclosed += text[end - 1] == ")"
         end -= 1
     span = text[start:end]
     # A quotation inside the passage keeps its closing mark: 'called it "a betrayal"'.

@@ -1666,7 +1666,6 @@ _SAID_THEN_GOES_ON = re.compile(
 )
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})
-# A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
 # A person identified by what they did, then what befell them: "A man who admitted pushing a
 # boy from a footbridge was jailed for 19 years", "A woman who claimed benefits … has been fined".
 _WHO_BY_WHAT_THEY_DID = re.compile(
@@ -1677,17 +1676,24 @@ _MAIN_VERB_AFTER = re.compile(
     r"^[^,;]+?\s(?:was|were|has\s+been|have\s+been)\s+(?:jailed|sentenced|convicted|fined|"
     r"cleared|acquitted|charged|arrested|banned|spared|ordered)\b"
 )
+# A relative clause's cue, and where the sentence's own verb takes over after it: "the caucus
+# who had vowed to oppose the bill, was asked …".
 _ENDS_IN_WHO = re.compile(r"\s(?:who|which)$")
 _RELATIVE_CLOSED = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
+# One who asks, not one who answers: "A reporter pressed her on whether …".
 _A_REPORTER = re.compile(
     r"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}(?:reporter|journalist|questioner|interviewer)\b"
 )
+# A headline participle's preposition: "Measles case confirmed in Lunden for first time".
 _PREPOSITION_FIRST = re.compile(r"(?:for|in|at|on|by|after|over|since|during|from)\s")
+# What a speaker did next, after ", but": "… but could not give a number".
 _DID_NOT = re.compile(
     r"\s*(?:(?:could|would|did|does|was|were|had)n['’]t|(?:could|would|did|does)\s+not|"
     r"declined|refused)\b"
 )
+# A clause's verb, which no speaker's name holds: "… says inflation fight is not over".
 _COPULA = re.compile(r"\b(?:is|are|was|were|will|would)\b")
+# A fronted clause of time the cue stands in, before its comma: "When the mill said …, ".
 _FRONTED_WHEN = re.compile(r"\s*(?:When|After|Once|Since|Until|Before)\s[^,;:“”\"]+$")
 # The main clause after it: ", it was a blow to …", ", the town was stunned".
 _MAIN_CLAUSE = re.compile(

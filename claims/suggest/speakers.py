@@ -3331,10 +3331,11 @@ _COUNTED_SUBJECT = re.compile(
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
-# One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
+# Where a word starts, for a window that must not open inside one.
 _SPACE = re.compile(r"\s")
-# What "his" or "her" may own without being it: "his organisation", "her union".
+# What "his" or "her" may own without being it: "his organisation", "her group".
 _NOT_HIS = frozenset({"organisation", "group"})
+# One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
 _ONE_UNNAMED = re.compile(
     # "A World Health Organization official said …. '…,' he said": the body's name may be in it
     r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z-]+\s+){0,2}"
@@ -3433,7 +3434,10 @@ _FOR_A_PERSON = r"agent|lawyer|attorney"
 _HEAD = r"head|chief|director|leader|boss|chair|chairman|chairwoman|founder|officer|executive"
 _ANY_HEAD = rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_HEAD}|principal|manager)"
 RELATIVES = re.compile(rf"(?:{_KIN}|child|children|parents?|family)s?$")
+# A name inside another's claim that speaks there: "Judge Amos Thackeray told Braddock that …".
 _TOLD_NEXT = re.compile(r"[^\S\n]+(?:told|said|says|tells)\b")
+# Kin named by whose they are, as a sentence's subject: "Braddock's mother Greta spoke to
+# reporters", "Toby's mother also provided a statement".
 _KIN_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>[A-Z][\w'’-]+['’]s[^\S\n]+(?:{_KIN})"
     rf"(?:[^\S\n]+{PROPER_NAME})?)[^\S\n]+(?:also[^\S\n]+)?(?:[a-z]+ed|spoke|told|wrote|read|gave|made)\b"
@@ -4525,7 +4529,7 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
     if mention.split()[-1:] and mention.split()[-1].casefold() in _PREPOSITIONS:
-        return False  # "Fatal crash came after rejected takeoff": a verb's adjective, no one
+        return False  # "Fatal crash came after rejected takeoff": no one, a preposition's object
     mention = clean_mention(mention)
     words = mention.casefold().split()
     if len(words) == 2 and words[0] == "this" and words[1] in CATEGORY_KINDS:
