@@ -1184,7 +1184,6 @@ class ShapeMatcher:
                 return (
                     [first, *self._back_to_the_subject(second, first, split)] if first else [second]
                 )
-        found = self._match(start, end, state)
         if (
             split
             and split.group().split()[-1:] == ["but"]
@@ -1193,6 +1192,7 @@ class ShapeMatcher:
             # 'A deputy said "not many," but couldn't provide a number': what the speaker did
             # next, no part of what was said
             return [first] if first else []
+        found = self._match(start, end, state)
         if (
             split
             and first

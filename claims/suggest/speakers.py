@@ -4528,7 +4528,8 @@ _BEFORE_A_PARTICIPLE = frozenset(
 def plausible_subject(mention: str, *, long: bool = False) -> bool:
     """Whether the words before a cue can be who spoke. `long`: the parse says they are one noun
     phrase, so length alone does not rule them out."""
-    if mention.split()[-1:] and mention.split()[-1].casefold() in _PREPOSITIONS:
+    last_word = mention.rsplit(maxsplit=1)[-1:]
+    if last_word and last_word[0].casefold() in _PREPOSITIONS:
         return False  # "Fatal crash came after rejected takeoff": no one, a preposition's object
     mention = clean_mention(mention)
     words = mention.casefold().split()
