@@ -11720,3 +11720,135 @@ def test_who_a_defendant_is_by_what_he_admitted_is_no_claim():
         "centre was jailed for 19 years on Monday."
     )
     assert speakers(text) == []
+
+
+# Batch 261: pasted pages of war reporting (front-line claims, a ceasefire aide, a paramilitary
+# force and an army), read raw.
+
+
+def test_and_after_a_clause_of_its_own_opens_the_speakers_clause():
+    text = (
+        "Head\n\nThere was no immediate comment from Korvenia's defence ministry and a local "
+        "Lisarian official denied Vedzhev's claim.\n\nGunfire could be heard across the capital "
+        "and eyewitnesses reported shooting in the suburbs.\n\nOfficials who were at the scene "
+        "and the police chief said the fire was under control."
+    )
+    mentions = [s.source_mention for s in suggest_claims(text, REGISTRY)]
+    assert mentions == [
+        "a local Lisarian official",
+        "eyewitnesses",
+        "Officials who were at the scene and the police chief",
+    ]
+
+
+def test_authorities_in_a_region_after_a_fronted_time_are_the_speaker():
+    text = (
+        "Head\n\nIn recent days, authorities in the Olvika region had urged residents to leave, "
+        "citing worsening shelling."
+    )
+    assert speakers(text) == [("urged residents to leave", "authorities in the Olvika region")]
+
+
+def test_a_name_after_a_description_is_the_speaker_parsed_as_a_second_subject():
+    text = (
+        '"The Korvenians are concentrating their main effort on the east," Lisaria\'s senior '
+        "commander in the area Petro Hrebenko acknowledged, without elaborating."
+    )
+    assert [source for _, source in speakers(text)] == ["Petro Hrebenko"]
+
+
+def test_a_passive_with_its_agent_is_no_claim_of_its_subject():
+    text = (
+        "Head\n\n- Ceasefire proposal dismissed by Korvenian presidential aide.\n- Envoy arrives."
+    )
+    assert speakers(text) == []
+
+
+def test_asserted_after_a_quotation_is_its_cue():
+    text = (
+        'Head\n\nMikhail Tolmach spoke on state television. "This is simply a breathing space, '
+        'nothing more. Our aim is a lasting settlement," he asserted, adding, "We do not need '
+        'gestures that only imitate peace."'
+    )
+    assert [source for _, source in speakers(text)] == ["Mikhail Tolmach"] * 2
+
+
+def test_a_paramilitary_force_is_a_group_and_never_the_army():
+    text = (
+        "Kessaria's paramilitary SGF says it controls airport\n\nKessaria's paramilitary Swift "
+        "Guard Forces (SGF) said they had taken the airport as clashes erupted with the army.\n\n"
+        "At least five civilians were killed, a Kessarian doctors' body said on Saturday.\n\nThe "
+        "spokesman for the Kessarian armed forces said that the army would respond.\n\nThe army "
+        "said the SGF had tried to attack its troops."
+    )
+    assert names_and_kinds(text) == [
+        ("Swift Guard Forces", "group"),
+        ("Swift Guard Forces", "group"),
+        ("a Kessarian doctors' body", "organisation"),
+        ("Kessarian armed forces", "government"),
+        ("Kessarian armed forces", "government"),
+    ]
+
+
+def test_its_rival_is_the_body_its_apposition_names():
+    text = (
+        "Head\n\nThe SGF said on Monday that it had seized Wad Kordaf, though its rival, the "
+        "Kessarian army, disputed the claim.\n\nOn Tuesday, the army denied that the SGF had "
+        "taken the entire town."
+    )
+    assert [source for _, source in speakers(text)] == ["SGF", "Kessarian army", "Kessarian army"]
+
+
+def test_an_adjective_alleged_is_no_second_claim():
+    text = (
+        "Head\n\nThe army dismissed the group's ceasefire offer as a tactic aimed at hiding its "
+        "movements and alleged foreign support."
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        "dismissed the group's ceasefire offer as a tactic aimed at hiding its movements and "
+        "alleged foreign support"
+    ]
+
+
+def test_according_to_reports_then_a_statement_is_the_statements_speakers():
+    text = (
+        "Head\n\nAccording to local media reports, in a statement on Saturday, the Swift Guard "
+        'Forces (SGF) said it had taken "full control" of the airport.\n\nIt said the moves came '
+        "in response to attacks by the regular army."
+    )
+    assert [source for _, source in speakers(text)] == ["Swift Guard Forces"] * 2
+
+
+def test_told_the_public_broadcaster_a_clause_and_a_name_alone_is_no_claim():
+    text = (
+        "Head\n\nOleh Teslenko, the Lisarian head of the local municipality, later told the "
+        "public broadcaster there were no troops in the village.\n\nIvan Dorosh, the head of the "
+        "district council, said on Monday."
+    )
+    assert speakers(text) == [("there were no troops in the village", "Oleh Teslenko")]
+
+
+def test_a_date_before_the_subject_is_a_wires_dateline():
+    text = (
+        "July 4 The Ostrian military has said that its forces killed a senior militia commander "
+        "in an air strike near Merida."
+    )
+    assert [s.source_mention for s in suggest_claims(text, REGISTRY)] == ["The Ostrian military"]
+
+
+def test_had_earlier_indicated_is_the_cue_and_on_a_day_without_comma_a_time():
+    general = (
+        "Head\n\nEarlier, Kessaria's head of state and army chief General Hamid Zarif had "
+        "earlier indicated that the military is prepared to take any step."
+    )
+    assert [source for _, source in speakers(general)] == ["Hamid Zarif"]
+    text = (
+        "Head\n\nOn Monday the SGF said it had seized Wad Kordaf, a rail junction in the west, "
+        "though its rival, the Kessarian army, disputed the claim."
+    )
+    assert [source for _, source in speakers(text)] == ["SGF", "Kessarian army"]
+
+
+def test_a_headlines_people_is_not_another_countrys_commander():
+    text = ARTICLES["korvenia-border-village"]
+    assert speakers(text)[0] == ("his fighters seized border village", "Ruslan Vedzhev")

@@ -796,7 +796,12 @@ def proper_name(mention: str, kind: str) -> str:
     if office and all(_title_word(w) for w in office.group("title").split()):
         return office.group("office")  # "Gov. Maura Healey's administration": without the title
     described = _NAME_THEN_GROUP.match(mention.strip())
-    if described and kind != "person":  # "the World Weather Attribution group"
+    if (
+        described
+        and kind != "person"  # "the World Weather Attribution group"
+        # (not "a Kessarian doctors' union": whose doctors, not its name)
+        and not (_PEOPLES_WORD.fullmatch(described.group(1)) and re.search(r"s['’]\s", mention))
+    ):
         return described.group(1)
     words = mention.split()
     last_lower = max(
@@ -872,7 +877,12 @@ _NAME_THEN_GROUP = re.compile(
     r"(?:(?:mercenary|militant|rebel|paramilitary|spy|security|intelligence|state|news)\s+)?"
     r"(?:group|union|party|agency|newspaper|broadcaster|militia)$"
 )
+_PEOPLES_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i)")
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
+# "Sudan's paramilitary Rapid Support Forces": an armed group, though its name reads like an army's.
+_ARMED_GROUP_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:[Pp]aramilitary|[Mm]ilitant|[Rr]ebel|[Ii]nsurgent|[Ss]eparatist|[Jj]ihadist)\s+$"
+)
 _TITLED_NAME = re.compile(
     r"(?:^|\s)(?!(?:of|for|and|the|in|on|de|du)\s)[a-z][\w-]*\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
 )
@@ -929,6 +939,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
         return "person"  # "The Post's Bob Woodward", "Breitbart News' Lee Stranahan"
     trailing = _TRAILING_NAME.search(text)
     if trailing and (kind := kind_by_keyword(trailing.group(1))):
+        if kind == "government" and _ARMED_GROUP_BEFORE_NAME.search(text[: trailing.start()]):
+            return "group"
         return kind  # "The opposition Green Alliance", "Germany's Federal Office for …"
     titled = _TITLED_NAME.search(text)
     if titled and kind_by_keyword(titled.group().split()[0]):

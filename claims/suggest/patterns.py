@@ -216,9 +216,11 @@ _TOLD = (
     # "told local media Tuesday she would not …"
     r"media|press|(?:local|state|national|foreign|state-run)\s+(?:media|television|radio|press|reporters)|"
     # "Officers told the paper they were …": the outlet the article has named.
-    r"paper|newspaper|broadcaster|station|channel|network|outlet|magazine|website|programme)"
+    # ("told the public broadcaster there were no troops …")
+    r"(?:(?:public|state|local|national|regional)\s+)?"
+    r"(?:paper|newspaper|broadcaster|station|channel|network|outlet|magazine|website|programme))"
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?"
-    r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we)\s)"
+    r"(?=\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|there)\s)"
     # "told Reuters he would …", "told the Herald she had been threatened": an outlet; "told
     # the local station KVNT he had …": what it is, then its name.
     r"|(?:told|tells?)\s+(?:the\s+)?(?:(?:local|regional|national|state|public|radio|television|"
@@ -288,6 +290,8 @@ _AFTER_QUOTE_CUE = (
     r"declared|responded|alleged|noted|remarked|countered|retorted|conceded|acknowledged|"
     r"admitted|quipped|joked|observed|maintained|cautioned|stressed|complained|lamented|boasted|"
     r"predicted|pointed\s+out|questioned|shared|"
+    # '"…," he asserted, adding, "…"'
+    r"asserted|affirmed|emphasi[sz]ed|reiterated|"
     # '"Give us another 24 hours," the manager fumed.': how it was said, as sports pages write it
     r"fumed|raged|snapped|mused|sighed|enthused|gushed|went\s+on|concluded|analysed|analyzed|smiled|laughed|"
     # '"It is the beginning of realignment?" Swaraj wondered.'
@@ -400,6 +404,8 @@ _MENTION = (
     rf"(?:an?|one|two|three|four|five|six|several|some|many|his|her|their|its|{_LOWER_LEADS})\s"
     r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)){1,100}?|"
     r"(?:officials|sources|residents|witnesses|diplomats|analysts|police|doctors|experts|it|he|"
+    # "In recent days, authorities in the Kharkiv region had urged …"
+    r"authorities|rebels|militants|troops|soldiers|medics|monitors|observers|mediators|"
     r"she|they|organi[sz]ers|protesters|critics|opponents|supporters|activists|campaigners|"
     r"economists|engineers|scientists|researchers|astronomers|investigators|academics|"
     r"prosecutors|teachers|nurses|workers|farmers|leaders|lawmakers|legislators|voters|"
@@ -711,7 +717,8 @@ PATTERNS = [
         # '"No, it's your record," Rubio responded, in a clip tailor-made for cable news.'
         r"|,\s+in\s+(?:a|an|the|his|her|their|its)\s[^“”\"]{1,120}?"
         # '…," Sen. Patty Murray declared, as the crowd broke into a chant.'
-        r"|,\s+(?:as|while|when|after|before)\s[^“”\"]{1,120}?"
+        # '…," the commander acknowledged, without elaborating.'
+        r"|,\s+(?:as|while|when|after|before|without)\s[^“”\"]{1,120}?"
         # '"…," he continued, in defense of "these wonderful people who …"': what it was about
         r"|,\s+(?:in\s+(?:defen[cs]e|support|praise|reference|response)\s+(?:of|to)|about|of)\s"
         r"[^“”\"]{0,60}?[“\"][^“”\"]{1,160}[”\"]"
@@ -1144,7 +1151,7 @@ PATTERNS = [
     )),
     # X said (on Monday) (that) content.
     ("reported_speech", "indirect", 0.85, re.compile(
-        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|previously|repeatedly|now|since|already|"
+        rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had|also|later|earlier|previously|repeatedly|now|since|already|"
         # "Earnest initially said …"
         rf"again|then|(?<!,\s)first|reportedly|allegedly|initially|publicly|privately|separately|further|"
         # "He categorically denied that …", "The ministry flatly rejected …"
@@ -1533,6 +1540,8 @@ OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
     # "At 11:40 a.m. the bank posted …": a clock time, with no comma after it
     r"At\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s+(?=[a-z]+\s|[A-Z])|"
+    # "On Monday the SGF said …": a day, with no comma after it
+    r"On\s+" + WEEKDAY + r"\s+(?=(?:the|an?)\s)|"
     # "After the meeting she said: …": a time, and a pronoun's verb, with no comma between
     r"(?:After|Before|During|Following)\s+(?:the|a|an|this|that|last|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?=(?:he|she|they|we)\s+(?:said|says|told|added)\b)|"
@@ -1848,7 +1857,9 @@ DATELINE = re.compile("^" + DATELINE_TEXT)
 DATELINE_REST = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([A-Z][A-Za-z]+\)\s+[—–-]\s+"
     # (Not "Harlan — an independent who caucuses with Democrats —": an aside, closed.)
-    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+(?![^—–]*[—–]))"
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+[—–]\s+(?![^—–]*[—–])"
+    # "June 29 The Israeli military has said …": a wire's date, its dash left out
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=(?:The|An?)\s))"
 )
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:late |early )?on \w+day|in an? (?:[a-z]+ )?(?:statement|video|post|interview|recording|briefing|"

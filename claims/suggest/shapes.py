@@ -84,7 +84,7 @@ NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 NOUN_OR_CUE = frozenset(
     {"reports", "claims", "claim", "estimates", "notes", "states", "fears", "fear", "demands",
      "promises", "counters", "estimate", "note", "pledges", "dispute", "disputes", "blame",
-     "question", "warning", "warnings", "vows", "vow", "reported"}
+     "question", "warning", "warnings", "vows", "vow", "reported", "alleged"}
 )  # fmt: skip
 
 
@@ -108,6 +108,8 @@ _KEEPS_ITS_VERB = (
     "urged", "called", "promised", "pledged", "vowed", "appealed", "described", "highlighted",
     "asked",
 )  # fmt: skip
+# Cues that are as often adjectives: "… and alleged foreign support".
+_ALSO_ADJECTIVES = frozenset({"alleged", "reported", "disputed"})
 # "She has said little publicly about the split": nothing said.
 _SAID_LITTLE = re.compile(
     r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
@@ -290,6 +292,15 @@ class ShapeMatcher:
                 continue
             if name == "reported_speech" and re.match(r"(?:and|but|or)\s", groups["content"]):
                 continue  # "…, Landsberg said and then it started to turn …": no clause said
+            if (
+                name == "reported_speech"
+                and groups["cue"].endswith("ed")
+                and re.match(r"by\s", groups["content"])
+            ):
+                continue  # "- US ceasefire proposal dismissed by Kremlin aide": a passive
+            if name == "trailing_said" and re.fullmatch(PROPER_NAME, groups["content"].strip()):
+                continue  # "Oleh Teslenko, the head of the municipality, said …": who, not what
+
             if (
                 name == "reported_speech"
                 and _WHO_BY_WHAT_THEY_DID.fullmatch(groups["mention"])
@@ -877,6 +888,20 @@ class ShapeMatcher:
             signed = subject and RELEASED_BY.match(plain[subject[0] : subject[1]].rstrip(" ,"))
             if signed and subject[1] >= mention_at[1] - 1:
                 mention_at = subject
+        if name == "reported_speech" and mention_at == match.span("mention"):
+            # "There was no comment from the ministry and a local official denied …", "Gunfire
+            # could be heard … and eyewitnesses reported …": "and" opened the cue's own clause.
+            # (Not "Officials who were at the scene and the police chief said": a relative
+            # clause's verb.)
+            after = _SUBJECT_AFTER_CLAUSE.search(mention)
+            clause = match.group("pre") + mention[: after.start()] if after else ""
+            verb = _FINITE.search(clause)
+            if (
+                verb
+                and not re.search(r"\b(?:who|which|that)\b", clause[: verb.start()])
+                and plausible_subject(after["subject"])
+            ):
+                mention_at = (mention_at[0] + after.start("subject"), mention_at[1])
         if len(plain[mention_at[0] : mention_at[1]].split()) > 12 and self.syntax is not None:
             # Accepted as one long noun phrase: named without its participle clause.
             mention_at = self.syntax.without_modifiers(plain, *mention_at)
@@ -1312,6 +1337,13 @@ class ShapeMatcher:
                 # that …": the participle's phrase is the reporter's; the warning the speaker's.
                 more = AND_SAID.match(text, gap.end(), end)
             more = more or after
+            if (
+                more
+                and self.syntax
+                and more["verb"] in _ALSO_ADJECTIVES
+                and not self.syntax.is_verb(sentence, more.start("verb") - start)
+            ):
+                more = None  # "… masking RSF movements and alleged foreign support": an adjective
             first_end = found.end
             found = replace(found, end=end) if (gap or after) and more else found
             if more and _inside_quotation(text[start : more.start()]):
@@ -1823,6 +1855,12 @@ def _ends_a_list(groups: dict, mention: str) -> bool:
     return " and " in mention and (groups.get("pre") or "").rstrip().endswith(",")
 
 
+# The last "and" of the words taken for a speaker, and what follows it.
+_SUBJECT_AFTER_CLAUSE = re.compile(r"\sand\s+(?P<subject>(?:(?!\sand\s).)+)$")
+# A finite verb: the words before "and" are a clause of their own.
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|could|would|will|can|did|does)\b")
+
+
 def _may_hold_a_clause(mention: str) -> bool:
     """Words the pattern took for the speaker that may hold more than a name ("The company's
     shares fell after it", "Environmental campaigners have long"): worth asking the parse."""
@@ -1978,7 +2016,10 @@ _OUTLET_TAIL = re.compile(
 )
 # "Police chief Gordon Eden said …", "Eden told a news conference …": a named speaker's words.
 _NAMED_SPEAKER_SAID = re.compile(
-    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+(?:said|says|told|tells|added)\b"
+    # "…, in a statement on Saturday, the Rapid Support Forces (RSF) said …": where, then who
+    r"(?:(?:in|on|at)\s[^,;:“”\"]{1,60},\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?:said|says|told|tells|added)\b"
     # "… reports that a second passenger, who asked not to be named, said …": one described
     r"|(?:an?|one|another|two|three)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:,\s+who\s[^,;:“”\"]{1,80},)?\s+"
     r"(?:said|says|told|tells)\b"

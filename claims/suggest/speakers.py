@@ -390,6 +390,9 @@ class SpeakerResolver:
         if self_named:  # "The soldiers, who called themselves the Committee for …, said"
             return self._named(self_named["name"], state, at), None
         if words[0] in PRONOUNS:
+            if words[1:] and words[-1] in _OTHER_SIDE and appos:
+                # "its rival, the Sudanese army, disputed the claim": never the body "its" is
+                return self.resolve(appos, state, at=at, about=about)
             if named_in_appos:  # "Their association, the Nordvik Savers' Group, said"
                 named = self._named(named_in_appos, state, at)
                 if words[1:] and words[1] in _SHARE_A_SURNAME and " " not in named.name:
@@ -935,8 +938,15 @@ class SpeakerResolver:
             speaker = (
                 self._described_in_sentence(state, at) if words[-1] in DESCRIBED_BODIES else None
             )
+            # "the Sudanese armed forces", "the army": a state's own, never an armed group
+            regular = words[-2:] == ["armed", "forces"] or words[-1] in ("army", "military")
             speaker = speaker or self._back_reference(
-                words[-1], state, at, qualifiers=qualifiers, armed=bool(_SORT_OF_GROUP & set(words))
+                words[-1],
+                state,
+                at,
+                qualifiers=qualifiers,
+                armed=bool(_SORT_OF_GROUP & set(words)) and not regular,
+                regular=regular,
             )
             speaker = speaker or self._subject_of_claim(about, words[-1], state)
             speaker = speaker or self._company_before(words[-1], state, at)
@@ -1767,10 +1777,12 @@ class SpeakerResolver:
         *,
         qualifiers: frozenset[str] = frozenset(),
         armed: bool = False,
+        regular: bool = False,
     ) -> Speaker | None:
         """ "The group", "the ministry", "the commission": the last thing it can mean. With
         qualifiers ("the defence ministry"), only a body named with those words too; an `armed`
-        one ("the paramilitary group") may be a force whose name reads like an army's."""
+        one ("the paramilitary group") may be a force whose name reads like an army's, a
+        `regular` one ("the armed forces") never an armed group."""
         if noun == "bank" and qualifiers == {"central"}:
             # "…, a day after the Reserve Bank of Marovia capped withdrawals. … the central bank
             # said": the central bank the article named, though its name lacks "central".
@@ -1838,6 +1850,8 @@ class SpeakerResolver:
         # "The group warned …" is one body, not the headline's "aid groups".
         plural = None if noun != singular else f"{noun}s"
         speaker = self._speaker_named_with(nouns, qualifiers, state, not_plural=plural)
+        if speaker and regular and speaker.kind == "group":
+            speaker = None  # "the Sudanese armed forces" are not "paramilitary … Forces"
         if speaker and not (
             speaker.kind == "person"
             and (
@@ -2563,6 +2577,20 @@ def _named_body(speaker: Speaker) -> bool:
     )  # "Department of Health and Social Care" too
 
 
+def _peoples_places(description: str) -> frozenset[str]:
+    """The places whose peoples a description names: "Korvenian commander" → "korvenia"."""
+    return frozenset(
+        w[:-1] for w in description.casefold().split() if w.endswith("ian") and len(w) > 6
+    )
+
+
+def _owned_elsewhere(places: frozenset[str], mention: str) -> bool:
+    """Whether a mention names an owner that is none of those places ("Lisaria's senior
+    commander" for "Korvenian commander")."""
+    owners = {m.casefold() for m in re.findall(r"\b([A-Z][a-z]+)['’]s\s", mention)}
+    return bool(owners) and not places & owners
+
+
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     """A name's words without plural or agent endings: "investigators" and "Investigation"
@@ -2852,6 +2880,11 @@ _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
+# Those who stand against the body a possessive names: "its rival", "their opponents".
+_OTHER_SIDE = frozenset(
+    {"rival", "rivals", "opponent", "opponents", "enemy", "enemies", "adversary", "adversaries",
+     "foe", "foes"}
+)  # fmt: skip
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "service", "survey"})
 # The nouns a public body's initials spell out: the FBI's bureau, the NTSB's board.
 _INITIALLED = frozenset(
@@ -3727,6 +3760,7 @@ def name_generic_speakers(
         )
         # (a name of two capitalised words at least: not a headline's "Family demands …")
         proper = not is_generic(mention) and any(w[:1].isupper() for w in mention.split()[1:])
+        peoples = _peoples_places(mention)
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
             if not (body and s.kind == "person")
@@ -3749,6 +3783,8 @@ def name_generic_speakers(
             and not (indefinite and s.name == suggestion.source_name)
             # "A campaigner has hailed …" is not the "Campaigners" who fear …: one, not several
             and not (indefinite and s.name.casefold().split()[-1:] == [f"{words[-1]}s"])
+            # A headline's "Korvenian commander says …" is not "Lisaria's senior commander".
+            and not (peoples and _owned_elsewhere(peoples, s.mention))
             # A headline's "Velmar says …" is not "Velmar's military": a country, not its body.
             and not (
                 suggestion.source_kind == "government"
@@ -3783,6 +3819,9 @@ def name_generic_speakers(
                     and words[-1] in _ANY_BODY
                     and s.kind in ("organisation", "government")
                     and at <= near
+                    # (not "the Sudanese armed forces" for "a Sudanese doctors' body": a people
+                    # shared is no more than where both are)
+                    and any(not _DEMONYM.fullmatch(w.capitalize()) for w in wanted & stems)
                 )
             )
             and not (in_headline and head_kind and s.kind != head_kind)
@@ -4127,9 +4166,15 @@ def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
 
 
 def _plural_description(speaker: Speaker) -> bool:
-    """ "regulators", "Cybersecurity experts": people of a kind, not one body."""
+    """ "regulators", "Cybersecurity experts": people of a kind, not one body ("the Sudanese
+    armed forces" are one)."""
     last = speaker.mention.split()[-1] if speaker.mention.split() else ""
-    return last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us"))
+    return (
+        last[:1].islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us"))
+        and not speaker.mention.endswith(" armed forces")
+    )
 
 
 def _all_capitalised(mention: str | None) -> bool:

@@ -168,11 +168,12 @@ class Syntax:
 
     def is_verb(self, sentence: str, at: int) -> bool:
         """Whether the word at that offset is used as a verb: "Europe after reports that …"
-        has the cue word "reports" as a noun. Unknown (too long to parse) counts as yes."""
+        has the cue word "reports" as a noun, "… and alleged foreign support" an adjective.
+        Unknown (too long to parse) counts as yes."""
         if len(sentence) > MAX_SENTENCE:
             return True
         token = self._token_at(sentence, at)
-        return token is None or token.tag_.startswith(("VB", "MD"))
+        return token is None or (token.tag_.startswith(("VB", "MD")) and token.dep_ != "amod")
 
     def opens_object(self, sentence: str, at: int) -> bool:
         """Whether the word at that offset is the determiner of a verb's object: "held that job
@@ -489,4 +490,12 @@ def _name_span(subject) -> tuple[int, int]:
         )
         if second is not None and second.left_edge.i == after.i:
             return left.idx, _name_span(second)[1]
+    named = next(
+        (c for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == right.i + 1),
+        None,
+    )
+    if named is not None and named.tag_ == "NNP":
+        # "Ukraine's senior commander in the area Oleksandr Tarnavsky acknowledged", parsed
+        # with two subjects: the description and the name after it, one speaker.
+        return left.idx, _name_span(named)[1]
     return left.idx, right.idx + len(right.text)
