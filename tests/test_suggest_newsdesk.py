@@ -11852,3 +11852,67 @@ def test_had_earlier_indicated_is_the_cue_and_on_a_day_without_comma_a_time():
 def test_a_headlines_people_is_not_another_countrys_commander():
     text = ARTICLES["korvenia-border-village"]
     assert speakers(text)[0] == ("his fighters seized border village", "Ruslan Vedzhev")
+
+
+# Batch 262: pasted pages of a movement's attacks on shipping and of a rebel advance, read raw.
+
+
+def test_a_movement_named_like_a_people_is_not_a_states_command():
+    text = (
+        "Head\n\nThe Eastern Naval Command on Monday denied claims made by the Tamari movement "
+        'that it had struck a cargo ship.\n\n"The report is false," the Eastern Naval Command '
+        "said in a statement.\n\nThe Tamari movement earlier in the day said its forces had fired "
+        "two missiles at the ship."
+    )
+    assert [source for _, source in speakers(text)][-1] == "Tamari movement"
+
+
+def test_the_statement_is_the_last_ones_with_initials_in_brackets():
+    text = (
+        'Head\n\n"Our navy fired a missile," Eskel said in a statement.\n\nThe attack came after '
+        "the Allied Maritime Command (ALMARCOM) said in a statement that its aircraft had "
+        "destroyed a drone.\n\nAccording to the statement, the drone presented an imminent threat "
+        'to merchant vessels.\n\n"No ships were damaged," ALMARCOM added.'
+    )
+    assert [source for _, source in speakers(text)][-2:] == ["Allied Maritime Command"] * 2
+
+
+def test_formerly_twitter_in_brackets_is_where_not_what():
+    text = (
+        "Head\n\nThe Allied Maritime Command said in a statement on X (formerly Twitter) on "
+        'Tuesday that a coalition frigate had "successfully engaged" a second drone.'
+    )
+    assert [claim for claim, _ in speakers(text)] == [
+        'a coalition frigate had "successfully engaged" a second drone'
+    ]
+
+
+def test_rebels_in_a_republic_speak_for_themselves():
+    text = (
+        "KIVARA, Republic of Lusenda, May 3 (Reuters) - Rebels in eastern Republic of Lusenda "
+        "said on Sunday they had seized the border town of Katunga."
+    )
+    assert [source for _, source in speakers(text)] == ["Rebels in eastern Republic of Lusenda"]
+
+
+def test_a_reporter_with_the_rebels_is_a_reporter_and_two_capitals_before_a_role():
+    text = (
+        "Head\n\nA Dutch newspaper reporter with the rebels also reported they were in Katunga.\n\n"
+        "Anouk Veldkamp, East Africa correspondent for the Dutch daily De Kroniek, told Reuters "
+        "she was in Katunga with the rebels."
+    )
+    assert names_and_kinds(text) == [
+        ("A Dutch newspaper reporter with the rebels", "media"),
+        ("Anouk Veldkamp", "person"),
+    ]
+
+
+def test_both_are_the_two_just_named_and_said_if_then_what_follows_is_a_claim():
+    text = (
+        "Head\n\nLusenda and U.N. investigators have accused Tarvana and Morelia of arming the "
+        "rebels. Both denied doing so.\n\nTarvana has said if the United Nations does not "
+        "withdraw the allegations, it may pull its troops out of peacekeeping missions."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Lusenda and U.N. investigators", "Tarvana and Morelia", "Tarvana"
+    ]  # fmt: skip

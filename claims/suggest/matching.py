@@ -541,7 +541,8 @@ SPEAK_FOR_THEMSELVES = frozenset(
     {"supporters", "fans", "groups", "residents", "patients", "parents", "pupils", "students",
      "workers", "employees", "staff", "unions", "members", "families", "customers", "passengers",
      "farmers", "fishermen", "villagers", "traders", "shopkeepers", "pilots", "drivers", "nurses",
-     "doctors", "teachers", "veterans", "survivors", "victims", "relatives", "former",
+     "doctors", "teachers", "veterans", "survivors", "victims", "relatives", "former", "rebels",
+     "militants", "fighters", "insurgents", "protesters", "activists",
      # "A source at City Hall" is anonymous, not City Hall's voice
      "source", "sources", "insider", "insiders"}
 )  # fmt: skip
@@ -877,6 +878,8 @@ _NAME_THEN_GROUP = re.compile(
     r"(?:(?:mercenary|militant|rebel|paramilitary|spy|security|intelligence|state|news)\s+)?"
     r"(?:group|union|party|agency|newspaper|broadcaster|militia)$"
 )
+# "A German newspaper reporter with the rebels": the reporter, not whom she is with.
+_WITH_WHOM = re.compile(r"(?<=[a-z])\s+(?:with|among|alongside)\s+the\s+[a-z]+$")
 _PEOPLES_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i)")
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 # "Sudan's paramilitary Rapid Support Forces": an armed group, though its name reads like an army's.
@@ -919,12 +922,15 @@ def kind_by_keyword(text: str) -> str | None:
 def guess_kind(mention: str, appos: str = "") -> str:
     """Person, organisation, government body, group, media or unnamed, from the wording alone."""
     text = _without_plural_descriptor(mention.strip())
+    text = _WITH_WHOM.sub("", text)
     if re.search(r"\buser\s+@\w+$", text):
         return "person"  # "Twitter user @nessa_veyra"
     if ANONYMOUS_HINTS.match(re.sub(r"^[Tt]he\s+", "", text)):
         return "unnamed"
     if ONE_PERSON_DOING.match(text):
         return "person"
+    if text.endswith(" Republic"):
+        return "government"  # "the Czech Republic", not a person "Democratic Republic" of Congo
     titled_pair = _PLURAL_TITLE.match(text)
     pair = _TWO_PEOPLE.fullmatch(text, titled_pair.end() if titled_pair else 0)
     if pair and (titled_pair or guess_kind(pair["a"]) == guess_kind(pair["b"]) == "person"):

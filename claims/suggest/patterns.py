@@ -460,7 +460,8 @@ _ONE_APPOS = (
     # Health Operations Officer for the …, says": whatever the role's capitals.
     # (", U.S. Secretary of State Mike Pompeo,", ", communications director for …,")
     # "Hanna Voss and Peter Ruane, joint general secretaries of the UAT, said": two, one role.
-    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Za-z][a-z]+\s+|(?:joint|co-)\s*[a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
+    # ("Simone Vell, Great Lakes correspondent for …, told": two words before the role)
+    r"|(?:(?:[A-Z]\.){2,3}\s+|[A-Za-z][a-z]+\s+|[A-Z][a-z]+\s+[A-Z][a-z]+\s+|(?:joint|co-)\s*[a-z]+\s+)?(?i:director|head|chief|chair|chairman|chairwoman|president|founder|co-founder|leader|"
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
@@ -1163,7 +1164,9 @@ PATTERNS = [
         # "Governor Bob McDonnell today announced that …"
         rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
         # "wrote on X, formerly Twitter, that …"
-        r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,)?"
+        r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,"
+        # "said in a statement on X (formerly Twitter) on Wednesday that …"
+        r"|\s+\((?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*\)(?:\s+on\s+[A-Z][a-z]+day)?)?"
         # "The White House has acknowledged, for example, that it learned …"
         r"(?:,\s+(?:for\s+example|for\s+instance|however|moreover|in\s+fact|too),(?=\s+that\b))?"
         # Not "…, one of the sources said, earlier than planned": what was said came before

@@ -108,6 +108,10 @@ _KEEPS_ITS_VERB = (
     "urged", "called", "promised", "pledged", "vowed", "appealed", "described", "highlighted",
     "asked",
 )  # fmt: skip
+# After a condition, what follows from it: "…, it may remove its soldiers".
+_THEN_WHAT_FOLLOWS = re.compile(
+    r",\s+(?:it|he|she|they|we|the\s+[a-z]+)\s+(?:will|would|may|might|could|should|can)\s"
+)
 # Cues that are as often adjectives: "… and alleged foreign support".
 _ALSO_ADJECTIVES = frozenset({"alleged", "reported", "disputed"})
 # "She has said little publicly about the split": nothing said.
@@ -564,6 +568,13 @@ class ShapeMatcher:
                     first_word[0] == "if"
                     and sentence[: match.start("content")].rstrip().endswith(",")
                     and "," in text[s:e]
+                )
+                # "Uganda has said if the UN does not withdraw …, it may remove its soldiers": a
+                # condition, then what follows from it
+                and not (
+                    first_word[0] == "if"
+                    and cue_word in ("said", "says", "say")
+                    and _THEN_WHAT_FOLLOWS.search(text, s, e)
                 )
             ):
                 continue  # "The ministry explained how …": a question, not "found that when …"

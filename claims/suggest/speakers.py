@@ -906,6 +906,13 @@ class SpeakerResolver:
             )
             if court:
                 return court, mention
+        if words == ["both"]:  # ("both sides" are named so, as the dev articles do)
+            # "… accused Rwanda and Uganda of supporting the rebels. Both denied doing so.": the
+            # two named last.
+            pairs = list(_NAMED_PAIR.finditer(state.text, max(0, at - 300), at))
+            if pairs:
+                name = f"{pairs[-1]['a']} and {pairs[-1]['b']}"
+                return Speaker(mention, name, None, guess_kind(pairs[-1]["a"])), mention
         if words in (["some"], ["others"], ["many"], ["most"]):
             # "Analysts are split. Some expect … Others warn …": some of them.
             people = [
@@ -2013,9 +2020,16 @@ class SpeakerResolver:
                 # "The charity Sea-Watch said …. "…," the group said": a campaign group, when no
                 # armed one is in the text. "The Rapid Support Forces said …. … the paramilitary
                 # group said": a force, named like an army.
-                kinds = ("organisation", "government") if armed else ("organisation",)
+                # (not "the US Naval Forces Central Command" for "the Houthi movement": a
+                # state's command, named as one)
                 return next(
-                    (s for _, s in reversed(state.speakers[-RECALLED:]) if s.kind in kinds), None
+                    (
+                        s
+                        for _, s in reversed(state.speakers[-RECALLED:])
+                        if s.kind == "organisation"
+                        or (armed and s.kind == "government" and s.name.split()[-1] in _FORCE_NAMES)
+                    ),
+                    None,
                 )
         return None
 
@@ -2514,8 +2528,8 @@ def _issued_by(noun: str) -> re.Pattern:
         rf"[^\S\n]+(?P<by>{who})(?=[,.;]|[^\S\n]+(?:on|that|which|in|at)\b)"
         rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
         rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
-        # "The Harbour Authority said in a statement on Friday …"
-        rf"|\b(?P<said>{who})[^\S\n]+(?:said|says|announced|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
+        # "The Harbour Authority said in a statement on Friday …" (its initials in brackets too)
+        rf"|\b(?P<said>{who})(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+(?:said|says|announced|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
         rf"(?:an?|its|their)[^\S\n]+{thing}\b"
     )
 
@@ -2880,6 +2894,13 @@ _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
+# Two names joined: "Rwanda and Uganda".
+_NAMED_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})[^\S\n]+and[^\S\n]+"
+    r"(?P<b>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})"
+)
+# The last word of a force named like an army: "the Rapid Support Forces", "the Republican Guard".
+_FORCE_NAMES = frozenset({"Forces", "Force", "Army", "Guard", "Guards", "Brigade", "Brigades", "Corps"})
 # Those who stand against the body a possessive names: "its rival", "their opponents".
 _OTHER_SIDE = frozenset(
     {"rival", "rivals", "opponent", "opponents", "enemy", "enemies", "adversary", "adversaries",
@@ -4057,7 +4078,7 @@ def _spelt_close(a: str, b: str) -> bool:
 
 
 # "NTSB", and "TfL" or "DfE" with a function word's letter in small.
-_SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5}")
+_SHORT_FORM = re.compile(r"[A-Z]{2,8}|[A-Z](?:[a-z]?[A-Z]){1,5}")
 
 
 def _initials(name: str) -> set[str]:
