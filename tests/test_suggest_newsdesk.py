@@ -11916,3 +11916,43 @@ def test_both_are_the_two_just_named_and_said_if_then_what_follows_is_a_claim():
     assert [source for _, source in speakers(text)] == [
         "Lusenda and U.N. investigators", "Tarvana and Morelia", "Tarvana"
     ]  # fmt: skip
+
+
+# Batch 263: pasted pages of a junta and insurgent armies each claiming a town, read raw.
+
+
+def test_both_after_two_speakers_is_no_part_of_their_name():
+    text = (
+        "Head\n\nVaresh's junta and the Dawna Hills Army both claimed on Thursday they were in "
+        "control of the town of Mawlin."
+    )
+    assert [source for _, source in speakers(text)] == ["Varesh's junta and the Dawna Hills Army"]
+
+
+def test_the_spokesperson_is_the_bodys_just_quoted_not_an_earlier_spokesman():
+    text = (
+        "Head\n\nA spokesman for the junta denied the insurgents' claim that the command had "
+        'fallen.\n\n"We were able to fully seize the headquarters," a Dawna Hills Army '
+        "spokesperson told Radio Kessel.\n\nThe spokesperson, who declined to be named, said the "
+        "insurgents had captured prisoners."
+    )
+    assert [source for _, source in speakers(text)][-1] == "Dawna Hills Army"
+
+
+def test_the_group_said_without_elaborating_is_an_insurgent_army_named_so():
+    text = (
+        "Head\n\nThe Dawna Hills Army said it had captured the town.\n\nAnti-junta forces had "
+        "also seized two artillery pieces, the group said, without elaborating."
+    )
+    assert speakers(text)[-1] == (
+        "Anti-junta forces had also seized two artillery pieces",
+        "Dawna Hills Army",
+    )
+
+
+def test_but_he_declined_saying_is_the_spokesman_the_outlet_telephoned():
+    text = (
+        "Head\n\nRadio Kessel telephoned Thura Lwin, a junta council spokesman, to ask about the "
+        "fighting but he declined to comment, saying he was too busy to talk."
+    )
+    assert speakers(text) == [("he was too busy to talk", "Thura Lwin")]

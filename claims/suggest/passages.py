@@ -190,6 +190,10 @@ _RANK_CLASS = re.compile(
 RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’]+-(?:run|led|controlled|owned|backed)\s+(?=[A-Z])")
 
 
+# "Myanmar's junta and an ethnic minority armed group both claimed": the two, not "both".
+_BOTH_AFTER = re.compile(r"(?<=\S)\s+(?:both|all)$")
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -203,6 +207,7 @@ def clean_mention(mention: str) -> str:
     mention = TRAILING_TIME.sub("", mention)
     # "The company in its statement said": where it said it, not who
     mention = re.sub(r"(?<=[a-z])\s+in\s+(?:a|an|its|their|the)\s+statement$", "", mention)
+    mention = _BOTH_AFTER.sub("", mention)
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)

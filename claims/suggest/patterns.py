@@ -599,7 +599,7 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         # ('…, the station KGLM reported, also noting that …')
         r"(?:,\s+(?:also\s+)?(?:(?:(?:a|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
-        r"despite|as|after|while|amid|with|although|though|but|and|in|[a-z]{3,}ing|"
+        r"despite|as|after|while|amid|with|without|although|though|but|and|in|[a-z]{3,}ing|"
         # "…, one of the OPEC sources said, earlier than their schedule for a meeting in March."
         r"earlier\s+than|later\s+than|"
         # "…, Mark Tran said, mainly because of a weaker outlook": the claim's reason
@@ -919,7 +919,8 @@ PATTERNS = [
         # Not "…, he says, each of which costs money": a clause that only adds to the claim.
         # … nor "…, the ministry said, with Israel saying …": another's claim (with_saying).
         # (Nor 'When asked about morale, Zuckerberg said, "Well, …"': a quotation of its own.)
-        rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with)\b|[“\"]).+)$"
+        # (Nor "…, the group said, without elaborating": how it was said.)
+        rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with|without)\b|[“\"]).+)$"
     )),
     # 'Calling it an "uncontained failure", he said, would depend on …': a phrase quoted in the
     # subject, whose verb goes on after (not '"…", she writes, poorly insured …').
@@ -1214,6 +1215,8 @@ PATTERNS = [
     ("participle_cue", "indirect", 0.75, re.compile(
         # "37 organisations, including the charity Safe Screens Trust, signed …": the one named
         rf"^(?:[^,;:“”\"]{{1,60}},\s+including\s+(?=[^,;:“”\"]{{1,60}},))?"
+        # "RFA telephoned the spokesman … but he declined to comment, saying …": the pronoun's
+        r"(?:[^;:“”\"]{1,200}?\s+but\s+(?=(?:he|she|they|it|we)\s))?"
         rf"{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?(?:to\s+)?{_PAST_VERB}(?:[^;:“”\"]|[“\"][^“”\"]{{1,40}}[”\"]){{0,160}}?"
         # "has apologised after claiming that …"
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes

@@ -716,10 +716,13 @@ class SpeakerResolver:
         if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in SPOKESPEOPLE:
             # '"…," the spokesman said' after "Press secretary Jay Carney rejected …": the
             # spokesman the article has just quoted.
+            # (not past a body quoted since: "… denied the claim, a spokesman for the junta said.
+            # "…," an MNDAA spokesperson told RFA. The spokesperson …" is the MNDAA's)
+            recent = takewhile(lambda s: s.kind in ("person", "media"), list(state.recent())[:3])
             role_holder = next(
                 (
                     s
-                    for s in list(state.recent())[:3]
+                    for s in recent
                     if words[0] == "the" and s.kind == "person" and _speaks_for(s, state, at)
                 ),
                 None,
@@ -1307,6 +1310,7 @@ class SpeakerResolver:
                     _NAMED_SUBJECT,
                     _AND_NAMED_SUBJECT,
                     _DESCRIBED_PERSON,
+                    _SPOKESPERSON_ASKED,
                 )
                 for m in pattern.finditer(state.text, lo, at)
             ]
@@ -2027,7 +2031,13 @@ class SpeakerResolver:
                         s
                         for _, s in reversed(state.speakers[-RECALLED:])
                         if s.kind == "organisation"
-                        or (armed and s.kind == "government" and s.name.split()[-1] in _FORCE_NAMES)
+                        or (
+                            s.kind == "government"
+                            and s.name.split()[-1] in _FORCE_NAMES
+                            # "the Dawna Hills Army" may be "the group"; "the Israeli Army"
+                            # only a "paramilitary" or "armed" one
+                            and (armed or not _DEMONYM.fullmatch(s.name.split()[0]))
+                        )
                     ),
                     None,
                 )
@@ -2900,7 +2910,9 @@ _NAMED_PAIR = re.compile(
     r"(?P<b>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})"
 )
 # The last word of a force named like an army: "the Rapid Support Forces", "the Republican Guard".
-_FORCE_NAMES = frozenset({"Forces", "Force", "Army", "Guard", "Guards", "Brigade", "Brigades", "Corps"})
+_FORCE_NAMES = frozenset(
+    {"Forces", "Force", "Army", "Guard", "Guards", "Brigade", "Brigades", "Corps"}
+)
 # Those who stand against the body a possessive names: "its rival", "their opponents".
 _OTHER_SIDE = frozenset(
     {"rival", "rivals", "opponent", "opponents", "enemy", "enemies", "adversary", "adversaries",
@@ -3417,6 +3429,12 @@ _PSEUDONYM = (
     r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+as|who\s+goes\s+by)\s+"
 )
 # A person a sentence opens by describing: "Another passenger described escaping …. She said …"
+# "RFA telephoned Nyunt Win Aung, a junta council spokesman, …": a spokesperson named as the one
+# asked, whom "he" may mean next.
+_SPOKESPERSON_ASKED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3}),[^\S\n]+(?:an?|the)[^\S\n]+"
+    r"(?:[\w'’-]+[^\S\n]+){0,4}?spokes(?:man|woman|person),"
+)
 _DESCRIBED_PERSON = re.compile(
     # "One Torrin Island mother, who posted online, asked …": where she is from, and who she is
     r"(?:^|(?<=[.!?]\s))(?P<name>(?:Another|One|An?(?:\s+(?:second|third))?)\s+"
