@@ -11956,3 +11956,47 @@ def test_but_he_declined_saying_is_the_spokesman_the_outlet_telephoned():
         "fighting but he declined to comment, saying he was too busy to talk."
     )
     assert speakers(text) == [("he was too busy to talk", "Thura Lwin")]
+
+
+# Batch 264: pasted pages of defence news told by unnamed officials, read raw.
+
+
+def test_tells_an_outlet_after_the_claim_and_a_body_is_never_an_unnamed_official():
+    text = (
+        "Defence ministry reports no shifts of troops near the border\n\nThe ministry has made no "
+        "special troop moves near the border, a senior defence ministry official tells the Orvel "
+        "Dispatch."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Defence ministry", "a senior defence ministry official"
+    ]  # fmt: skip
+
+
+def test_told_an_outlet_a_quotation_without_a_comma():
+    text = (
+        "Head\n\nDefence officials say it is business as usual for the army. A senior defence "
+        'ministry official told the Orvel Dispatch "no out-of-the-ordinary movements of our '
+        'forces have been made."'
+    )
+    assert speakers(text)[-1] == (
+        "no out-of-the-ordinary movements of our forces have been made",
+        "A senior defence ministry official",
+    )
+
+
+def test_on_a_day_before_a_described_official_is_no_name():
+    text = (
+        "Head\n\nOn Thursday, a senior official from the army's Northern Command told reporters "
+        "that two brigades would rotate out in May. The rotation, the official said, would "
+        "involve up to 6,000 troops."
+    )
+    assert [source for _, source in speakers(text)] == ["Northern Command"] * 2
+
+
+def test_a_role_with_initials_points_in_an_apposition():
+    text = (
+        "Head\n\nMeanwhile, General Ida Ranft, outgoing Chair of the Joint Staff of the U.N. "
+        "armed forces, told reporters that a ceasefire would be easy to agree in principle. But "
+        "she said it was not necessarily the most durable course."
+    )
+    assert [source for _, source in speakers(text)] == ["Ida Ranft"] * 2

@@ -230,7 +230,9 @@ _TOLD = (
     r"(?:\s+(?:yesterday|today|(?:on\s+)?" + WEEKDAY + r"))?"
     # "told Radio Halvard a rescue was unlikely", "told Reuters as many as five had been killed"
     r"(?=\s+(?:he|she|they|it|we|I|the|an?|his|her|their|its|as\s+many\s+as|at\s+least|"
-    r"more\s+than|up\s+to)\s)"
+    r"more\s+than|up\s+to)\s"
+    # 'told DOTMIL "no out-of-the-ordinary movements … have been made."': a quotation, no comma
+    r"|\s+[“\"](?=[a-z]))"
     # "He told her she had shown no remorse": a pronoun told, a pronoun's clause.
     r"|told\s+(?:him|her|them|us|me)(?=\s+(?:he|she|they|it|we|I|you)\s)"
     # "Orbis told us a firmware update due next month would …": the reporter told, a clause.
@@ -471,7 +473,8 @@ _ONE_APPOS = (
     r"headteacher|owner|partner|organiser|organizer|consultant|campaigner|captain|coach|"
     r"(?:co-)?(?:chairs|heads|leaders|"
     r"directors|founders|presidents))"
-    r"\s[^,.;“”\"]{2,150}(?=,)"
+    # ("outgoing Chairman of the Joint Chiefs of the U.S. armed forces": initials' points)
+    r"\s(?:[^,.;“”\"]|(?<=\b[A-Z])\.){2,150}(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.
     # "Sen. John Cornyn (R-Texas), McConnell’s No. 2, said"
@@ -590,6 +593,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"{_APPOS}\s+(?:has\s+|have\s+)?(?:(?:first|later|also|initially|previously)\s+)?(?P<cue>said|"
         rf"says|say|reported|reports|claimed|claims|alleged|added|warned|confirmed|announced|estimated|"
         rf"admits|admitted|denies|denied|insists|insisted|warns|cautioned|wrote|noted|argued|"
+        # "…, a senior Defense Department official tells DOTMIL."
+        rf"tells(?:\s+[\w'’-]+){{1,4}}?(?=[.,]?$)|"
         # "…, the agency advises."
         rf"advises|advised|"
         # "…, the FAO has outlined.", "…, park officials determined"

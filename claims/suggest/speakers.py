@@ -1059,8 +1059,8 @@ class SpeakerResolver:
         found = list(apposed.finditer(state.text, max(0, at - NAMING_WINDOW), at))
         # "… in April.\n\nLisa Pembry, the MP": the name, not the sentence's end before it
         name = re.split(r"(?<=[a-z])\.\s+|\n", found[-1]["name"])[-1] if found else ""
-        if not name or guess_kind(name) != "person":
-            return None
+        if not name or guess_kind(name) != "person" or _A_TIME.match(name):
+            return None  # (not "On Thursday, a senior official …": when, not who)
         person = self._named(name, state, found[-1].end("name") - len(name))
         return person if person.kind == "person" else None
 
@@ -2904,6 +2904,8 @@ _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
+# A time that opens a sentence as a name would: "On Thursday", "In March".
+_A_TIME = re.compile(r"(?:On|In|By|Since|Until|Last|Early|Late|Next)\s")
 # Two names joined: "Rwanda and Uganda".
 _NAMED_PAIR = re.compile(
     r"(?<![\w'’-])(?P<a>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){0,3})[^\S\n]+and[^\S\n]+"
@@ -3802,7 +3804,9 @@ def name_generic_speakers(
         peoples = _peoples_places(mention)
         later_at = [
             (at, s) for at, s in state.speakers[first:last]
-            if not (body and s.kind == "person")
+            # (nor "a senior defence ministry official", an unnamed person, for "Defence
+            # ministry reports …")
+            if not (body and s.kind in ("person", "unnamed"))
             # "…, wrote another.": one of some people, whose word names nobody
             and s.name.casefold() not in _ONE_OF_THEM
             # A headline's "Supreme Court says …" is never renamed "the high court", a bare
