@@ -801,7 +801,7 @@ def proper_name(mention: str, kind: str) -> str:
         described
         and kind != "person"  # "the World Weather Attribution group"
         # (not "a Kessarian doctors' union": whose doctors, not its name)
-        and not (_PEOPLES_WORD.fullmatch(described.group(1)) and re.search(r"s['’]\s", mention))
+        and not (DEMONYM.fullmatch(described.group(1)) and re.search(r"s['’]\s", mention))
     ):
         return described.group(1)
     words = mention.split()
@@ -880,7 +880,8 @@ _NAME_THEN_GROUP = re.compile(
 )
 # "A German newspaper reporter with the rebels": the reporter, not whom she is with.
 _WITH_WHOM = re.compile(r"(?<=[a-z])\s+(?:with|among|alongside)\s+the\s+[a-z]+$")
-_PEOPLES_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i)")
+# A people's or a creed's adjective: "Ukrainian", "Danish", "Islamist", "Shiite".
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)")
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 # "Sudan's paramilitary Rapid Support Forces": an armed group, though its name reads like an army's.
 _ARMED_GROUP_BEFORE_NAME = re.compile(

@@ -304,7 +304,6 @@ class ShapeMatcher:
                 continue  # "- US ceasefire proposal dismissed by Kremlin aide": a passive
             if name == "trailing_said" and re.fullmatch(PROPER_NAME, groups["content"].strip()):
                 continue  # "Oleh Teslenko, the head of the municipality, said …": who, not what
-
             if (
                 name == "reported_speech"
                 and _WHO_BY_WHAT_THEY_DID.fullmatch(groups["mention"])
@@ -2029,7 +2028,7 @@ _OUTLET_TAIL = re.compile(
 _NAMED_SPEAKER_SAID = re.compile(
     # "…, in a statement on Saturday, the Rapid Support Forces (RSF) said …": where, then who
     r"(?:(?:in|on|at)\s[^,;:“”\"]{1,60},\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s+\([A-Z]{2,8}\))?\s+"
     r"(?:said|says|told|tells|added)\b"
     # "… reports that a second passenger, who asked not to be named, said …": one described
     r"|(?:an?|one|another|two|three)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:,\s+who\s[^,;:“”\"]{1,80},)?\s+"

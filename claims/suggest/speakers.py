@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import chain, takewhile
 
 from claims.suggest.matching import (
+    DEMONYM,
     FUNCTION_WORDS,
     OWNER,
     PEOPLE_DOING,
@@ -208,7 +209,7 @@ def is_description(words: list[str]) -> bool:
         and all(
             word.islower()
             or "-" in word
-            or _DEMONYM.fullmatch(word)
+            or DEMONYM.fullmatch(word)
             # "The New York-based drugmaker": a place's first word, before where it is based
             or (word[:1].isupper() and "-" in next_word)
             # "the Internet switch maker": a capital qualifying a qualifier, not a name
@@ -219,8 +220,6 @@ def is_description(words: list[str]) -> bool:
 
 
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
-# A people's or a creed's adjective: "Ukrainian", "Danish", "Islamist", "Shiite".
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)")
 
 
 def one_name(mention: str) -> bool:
@@ -376,7 +375,7 @@ class SpeakerResolver:
             if speaker:
                 return speaker, mention
         words = mention.casefold().split()
-        if len(words) == 2 and words[1] in _GROUP_NOUNS and _DEMONYM.fullmatch(mention.split()[0]):
+        if len(words) == 2 and words[1] in _GROUP_NOUNS and DEMONYM.fullmatch(mention.split()[0]):
             # "The militant, Islamist group acknowledged …": a description after its comma
             mention, words = f"the {mention}", ["the", *words]
         same = self._same_role(words[-1], state) if len(words) == 2 and words[0] == "the" else None
@@ -966,7 +965,7 @@ class SpeakerResolver:
                 # "The Islamist group", "the Palestinian militant group" after "Hamas …", when no
                 # group is named with those words: what sort of group, not which one (never a
                 # new source called "Palestinian").
-                sort_only = frozenset(q for q in qualifiers if _DEMONYM.fullmatch(q.capitalize()))
+                sort_only = frozenset(q for q in qualifiers if DEMONYM.fullmatch(q.capitalize()))
                 if sort_only:
                     speaker = self._back_reference(
                         words[-1], state, at, qualifiers=qualifiers - sort_only, armed=True
@@ -2036,7 +2035,7 @@ class SpeakerResolver:
                             and s.name.split()[-1] in _FORCE_NAMES
                             # "the Dawna Hills Army" may be "the group"; "the Israeli Army"
                             # only a "paramilitary" or "armed" one
-                            and (armed or not _DEMONYM.fullmatch(s.name.split()[0]))
+                            and (armed or not DEMONYM.fullmatch(s.name.split()[0]))
                         )
                     ),
                     None,
@@ -3430,13 +3429,13 @@ _PSEUDONYM = (
     r"(?:called|identified\s+(?:only\s+)?as)|identified\s+(?:him|her)self\s+(?:only\s+)?as|"
     r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+as|who\s+goes\s+by)\s+"
 )
-# A person a sentence opens by describing: "Another passenger described escaping …. She said …"
 # "RFA telephoned Nyunt Win Aung, a junta council spokesman, …": a spokesperson named as the one
 # asked, whom "he" may mean next.
 _SPOKESPERSON_ASKED = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3}),[^\S\n]+(?:an?|the)[^\S\n]+"
     r"(?:[\w'’-]+[^\S\n]+){0,4}?spokes(?:man|woman|person),"
 )
+# A person a sentence opens by describing: "Another passenger described escaping …. She said …"
 _DESCRIBED_PERSON = re.compile(
     # "One Torrin Island mother, who posted online, asked …": where she is from, and who she is
     r"(?:^|(?<=[.!?]\s))(?P<name>(?:Another|One|An?(?:\s+(?:second|third))?)\s+"
@@ -3864,7 +3863,7 @@ def name_generic_speakers(
                     and at <= near
                     # (not "the Sudanese armed forces" for "a Sudanese doctors' body": a people
                     # shared is no more than where both are)
-                    and any(not _DEMONYM.fullmatch(w.capitalize()) for w in wanted & stems)
+                    and any(not DEMONYM.fullmatch(w.capitalize()) for w in wanted & stems)
                 )
             )
             and not (in_headline and head_kind and s.kind != head_kind)

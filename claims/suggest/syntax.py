@@ -245,12 +245,10 @@ class Syntax:
         end = subject.right_edge
         if end.dep_ == "prep" and not any(end.children):  # a preposition left hanging
             return _name_span(subject)
-        named = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end.i + 1), None
-        )
-        if named is not None and named.tag_ == "NNP":
-            # "Nigeria's main opposition candidate Muhammadu Buhari has alleged …", parsed with
-            # two subjects: the description and the name after it, one speaker.
+        named = _name_after(verb, end)
+        if (
+            named is not None
+        ):  # "Nigeria's main opposition candidate Muhammadu Buhari has alleged …"
             end = named.right_edge
         return subject.left_edge.idx, end.idx + len(end.text)
 
@@ -490,12 +488,17 @@ def _name_span(subject) -> tuple[int, int]:
         )
         if second is not None and second.left_edge.i == after.i:
             return left.idx, _name_span(second)[1]
-    named = next(
-        (c for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == right.i + 1),
-        None,
-    )
-    if named is not None and named.tag_ == "NNP":
-        # "Ukraine's senior commander in the area Oleksandr Tarnavsky acknowledged", parsed
-        # with two subjects: the description and the name after it, one speaker.
+    named = _name_after(subject.head, right)
+    if named is not None:  # "Ukraine's senior commander in the area Oleksandr Tarnavsky said"
         return left.idx, _name_span(named)[1]
     return left.idx, right.idx + len(right.text)
+
+
+def _name_after(verb, last):
+    """A second subject of the verb that is a name right after a description's last word,
+    parsed as two subjects of one speaker: "Lisaria's senior commander in the area Petro
+    Hrebenko acknowledged …"."""
+    named = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == last.i + 1), None
+    )
+    return named if named is not None and named.tag_ == "NNP" else None
