@@ -12000,3 +12000,150 @@ def test_a_role_with_initials_points_in_an_apposition():
         "she said it was not necessarily the most durable course."
     )
     assert [source for _, source in speakers(text)] == ["Ida Ranft"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Head\n\nPelkey outright denied the president had made the remark.", "Pelkey"),
+        ("Head\n\nInitially, the minister had said that the plan was dead.", "minister"),
+    ],
+)
+def test_a_manner_adverb_or_a_fronted_one_is_no_part_of_the_speaker(text, source):
+    ((_, found),) = speakers(text)
+    assert found == source
+
+
+def test_two_surnames_are_the_two_people_named_in_full_and_each_is_one():
+    text = (
+        "Head\n\nOn Friday, Senators Wendeler and Pelkey were in the room. Sen. Owen Wendeler "
+        "(R-Neb.) and Sen. Carla Pelkey (R-Mont.) attended.\n\nWendeler and Pelkey initially "
+        "issued a statement saying they did not remember the word.\n\nPelkey denied the "
+        "president had made the remark, while Wendeler said he had not heard it and suggested "
+        "Haverty had a history of misquoting meetings."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Owen Wendeler and Carla Pelkey", "Carla Pelkey", "Owen Wendeler", "Owen Wendeler"
+    ]  # fmt: skip
+
+
+def test_told_a_titled_senator_with_a_party_tag_after_a_denial_left_open():
+    text = (
+        "Head\n\nDorsett didn't directly confirm or deny the remark, but reportedly told Sen. "
+        'Mark Thibault (R-Ohio) that reports of the meeting were "essentially right."'
+    )
+    assert speakers(text) == [('reports of the meeting were "essentially right."', "Dorsett")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head\n\nDorsett did not directly say the president had used the word.",
+        "Head\n\nThe ministry didn’t say that the talks had failed.",
+    ],
+)
+def test_a_cue_denied_with_an_adverb_or_a_curly_apostrophe_is_no_claim(text):
+    assert speakers(text) == []
+
+
+def test_tweeted_on_a_day_and_its_part_of_the_day():
+    text = "Head\n\nThe president tweeted Friday morning that the account was false."
+    assert speakers(text) == [("the account was false", "president")]
+
+
+def test_asked_about_an_outlets_report_is_the_outlets_claim():
+    text = (
+        "Head\n\nAbernathy was asked at the daily briefing about a Capital Ledger report that "
+        "Quarles dictated the statement himself."
+    )
+    assert speakers(text) == [("Quarles dictated the statement himself", "Capital Ledger")]
+
+
+def test_an_outlet_in_brackets_before_a_dash_is_a_dateline():
+    text = '(Rensler Wire) – "We have nothing to hide," Lena Abernathy told reporters on Tuesday.'
+    assert speakers(text) == [("We have nothing to hide", "Lena Abernathy")]
+
+
+def test_concluded_by_accusing_keeps_its_verb():
+    text = "Head\n\nRep. Dale Inglis concluded by accusing the press of inventing a scandal."
+    assert speakers(text) == [("accusing the press of inventing a scandal", "Dale Inglis")]
+
+
+def test_slammed_as_she_claimed_is_what_she_claimed():
+    text = (
+        "Head\n\nRuth Maddox slammed the briefing as she claimed that the White House had "
+        "changed its story three times."
+    )
+    assert speakers(text) == [("the White House had changed its story three times", "Ruth Maddox")]
+
+
+def test_the_presidents_lawyer_is_not_the_person_named_before():
+    text = (
+        "Head\n\nPress Secretary Lena Abernathy said Tuesday that the president helped his son."
+        "\n\nInitially, the president's lawyer had said that he was not involved."
+    )
+    assert speakers(text)[-1] == ("he was not involved", "president's lawyer")
+
+
+def test_they_who_did_something_is_not_one_man_going_on():
+    text = (
+        "Head\n\nIn a news conference, Ryan Maddox and party leaders played down reports that "
+        "Jim Comey says the president asked him to drop an inquiry. They discussed the prospects "
+        'for a trade bill, calling it a "once in a decade" chance.'
+    )
+    assert [source for _, source in speakers(text)] == ["Jim Comey"]
+
+
+def test_the_hospital_and_the_medical_facility_are_the_center_named_and_a_maker_is_not():
+    text = (
+        "Head\n\nTwo patients died at Lindgate Medical Center in Fairlea.\n\nIn a statement, the "
+        "hospital said that the patients may have been infected. The manufacturer of the "
+        "instruments, however, claimed that the devices had been sterilized.\n\nThe medical "
+        "facility also said that all 140 people had since been contacted."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "Lindgate Medical Center", "manufacturer of the instruments", "Lindgate Medical Center"
+    ]  # fmt: skip
+
+
+def test_according_to_a_news_release_is_the_body_last_quoted():
+    text = (
+        "Head\n\nSeaborne General Hospital has declared an outbreak after three cases were "
+        "linked.\n\nAccording to a news release, officials traced the outbreak to one patient."
+    )
+    assert [source for _, source in speakers(text)] == ["Seaborne General Hospital"] * 2
+
+
+def test_a_headlines_participle_before_a_place_is_a_passive():
+    text = (
+        "Retroactive outbreak declared in Seaborne General Hospital surgical unit\n\nSeaborne "
+        "General Hospital has declared an outbreak after three cases were linked."
+    )
+    assert [claim for claim, _ in speakers(text)] == ["an outbreak after three cases were linked"]
+
+
+def test_a_lawyer_for_the_second_agency_is_not_the_agency_named_later():
+    text = (
+        "Head\n\nA lawyer for the second labour agency said the firm had no idea.\n\nThe "
+        "Immigration Enforcement Agency said its investigation was continuing."
+    )
+    assert [source for _, source in speakers(text)] == [
+        "A lawyer for the second labour agency", "Immigration Enforcement Agency"
+    ]  # fmt: skip
+
+
+def test_signaled_a_feeling_is_no_claim_but_signaled_a_clause_is():
+    text = (
+        "Head\n\nThe shares fell as investors signaled continued frustration with the news.\n\n"
+        "Conservative senators signaled they might delay a vote."
+    )
+    assert speakers(text) == [("they might delay a vote", "Conservative senators")]
+
+
+def test_the_maker_and_retailer_of_something_is_the_company_named_before():
+    text = (
+        "Head\n\nRestwell's shares fell another 4 percent Monday.\n\nLate Wednesday, the "
+        "Brockway-based maker and retailer of adjustable beds announced that it had missed its "
+        "revenue targets."
+    )
+    assert [source for _, source in speakers(text)] == ["Restwell"]

@@ -18,6 +18,8 @@ TITLE_WORDS = frozenset(
         "sen",
         "senator",
         "rep",
+        "congressman",
+        "congresswoman",
         "gov",
         "lt",
         "sgt",

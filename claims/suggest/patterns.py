@@ -168,7 +168,10 @@ CUE_VERBS = (
     "(?:commented|comments|tweeted|tweets|quipped|joked)(?=\\s+that\\b)|"
     # 'Sahm disagreed: "They were late …"'
     "(?:disagreed|disagrees|objected|objects|responded|responds|continued|continues)(?=:)|"
-    "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|signaled|signalled|"
+    "recommends(?=\\s+(?:that|approval|against)\\b)|recommended(?=\\s+(?:that|approval|against)\\b)|"
+    # "signalled it could block …", not "as investors signaled continued disappointment": what
+    # it signalled is a clause
+    "(?:signaled|signalled)(?=\\s+(?:that\\b|(?:it|they|he|she|we|the\\s+[\\w-]+)\\s+(?:would|will|could|might|may|was|were|is|are|had|has)\\b))|"
     # "The bank signals that …", not "listen for faint signals in the hope that …", a noun
     "signals(?!\\s+(?:in|from|to|of|for|at|on|with|and|or|were|are|was|had|have|received)\\b)|"
     "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
@@ -177,8 +180,9 @@ CUE_VERBS = (
     r"(?=\s+that\b)",
     # "ruled 2-1 that …": so may a vote.
     # "found last year that …" too.
-    # "tweeted Tuesday that …": American style, without "on".
-    r"(?=(?:\s+\d{1,2}-\d{1,2})?(?:(?:\s+on)?\s+" + WEEKDAY + r"|"
+    # "tweeted Tuesday that …": American style, without "on"; "tweeted Friday morning that".
+    rf"(?=(?:\s+\d{{1,2}}-\d{{1,2}})?(?:(?:\s+on)?\s+{WEEKDAY}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"\s+(?:last|this|earlier\s+this)\s+(?:year|month|week))?\s+that\b)",
 )
 # Cues that carry the claim's sense: the suggested passage starts at them, or it would read as
@@ -199,11 +203,15 @@ VERB_IS_THE_CLAIM = frozenset(
      "encouraged", "encourages", "encourage"}
 )  # fmt: skip
 # "told state radio that …": the audience is part of the cue, never the content.
+# "(R-S.C.)", "(D-Ill.)": a politician's party and state, after the name.
+_PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
 _TOLD = (
     # Not "told Reuters the group would not agree to any deal that …": no verb in the audience.
     # "Senate insiders tell National Review Online that …", "she tells the Post that …"
+    # "told Sen. Tim Scott (R-S.C.) that …": a title's period, a party's brackets
     r"(?:told|tells?)\s+(?:(?!(?:would|will|had|has|have|was|were|is|are|could|should|did|does|not|can|may|"
-    r"might|must)\b)[\w'’-]+\s+){0,14}?[\w'’-]+(?=\s+that\b)"
+    rf"might|must)\b)(?:[\w'’-]+|(?:Sens?|Reps?|Gov|Gen|Dr|Mr|Mrs|Ms)\.|{_PARTY_TAG})\s+){{0,14}}?"
+    rf"(?:[\w'’-]+|{_PARTY_TAG})(?=\s+that\b)"
     # 'told CNN, "…"', 'told the hearing: "…"', 'told the Morning Programme on Radio Westmarsh: "…"'
     r"|(?:told|tells?)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|at)\s+(?:[A-Z][\w'’-]*\s+){0,3})?[\w'’-]+"
     r"(?=[,:]\s*[“\"])"
@@ -274,7 +282,7 @@ _DESCRIBED = (
 )
 # Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
 _CUE = (
-    rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     # "lost to Mr Mnangagwa in a disputed election": after an article, an adjective.
     rf"(?<!\bbeen )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
@@ -493,6 +501,12 @@ _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # name.
 TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Brig|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
 # "NASA has again postponed …, saying …": an adverb before the verb.
+# "Perdue outright denied …", "Cotton and Perdue initially issued a statement saying …": a
+# manner's or time's adverb between a name and its verb, never part of the name.
+MANNER_ADVERB = (
+    r"(?:[a-z]{3,}(?:ally|ously|ately|ently|antly|ively|edly|ingly|fully|lessly|ibly|ably)|"
+    r"outright)"
+)
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
     # "On arriving, Veske first apologised to reporters …, saying …"
@@ -1081,7 +1095,7 @@ PATTERNS = [
     # "The ministry issued a statement saying …", "Others added a note saying …": what the
     # statement says is its author's. Before reported_speech, which would read "note" as a cue.
     ("statement_saying", "indirect", 0.8, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:later\s+)?"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:later|{MANNER_ADVERB})\s+)?"
         r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
         r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article)"
@@ -1148,6 +1162,13 @@ PATTERNS = [
         # "The senator, citing a report … that …, demanded an inquiry": the sentence goes on.
         r"\s+that\s+(?P<content>[^“”\"].+?|[“\"].+?)(?:,\s+(?:[a-z]+ed|said|says)\s[^“”\"]*)?[.!?]?$"
     )),
+    # "Sanders was asked at the briefing about a Washington Post report that Trump dictated …":
+    # the outlet's claim, put to someone who is not its source.
+    ("asked_about_report", "indirect", 0.8, re.compile(
+        r"\b(?P<cue>asked|questioned)\s+(?:[^,;“”\"]{0,60}?\s+)?about\s+(?:a|an|the)\s+"
+        r"(?P<mention>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:report|story|article)"
+        r"\s+that\s+(?P<content>[^“”\"].+?)[.!?]?$"
+    )),
     # "As Breitbart News' Lee Stranahan reported from the scene last week, city officials are
     # aiming …": the claim is the main clause, after where and when it was reported.
     ("as_reported", "indirect", 0.8, re.compile(
@@ -1168,7 +1189,7 @@ PATTERNS = [
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
         # "Governor Bob McDonnell today announced that …"
-        rf"today|yesterday|tonight)\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
+        rf"today|yesterday|tonight|{MANNER_ADVERB})\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,"
         # "said in a statement on X (formerly Twitter) on Wednesday that …"
@@ -1227,7 +1248,9 @@ PATTERNS = [
         # 'expressed concerns about "spot zoning," warning that …': the comma inside the quotes
         r"(?:,\s+|(?<=,[”\"])\s+|\s+after\s+(?=claiming|saying|suggesting|alleging|insisting)"
         # "She responded by telling the committee that …", "ended his remarks by saying …"
-        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting|pointing\s+out)"
+        # "concluded by accusing the Democrats of desiring a shutdown"
+        r"|\s+by\s+(?=saying|telling|insisting|arguing|claiming|warning|noting|pointing\s+out|"
+        r"accusing|blaming|alleging|denying)"
         # "issued an advisory late Friday forecasting that …": no comma before these
         r"|\s+(?=(?:forecasting|predicting|estimating|concluding)\s+that\b)"
         # 'She also went after Trump saying, "Imagine a president who …"': a quotation follows
@@ -1324,7 +1347,9 @@ PATTERNS = [
     ("and_said", "indirect", 0.7, re.compile(
         # "…, has said little about the plan, but indicated to reporters last week that …"
         rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again)\s+)?"
-        rf"{_PAST_VERB}[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:also\s+)?"
+        # "Graham didn't directly confirm or deny the comment, but reportedly told Scott that …"
+        rf"(?:{_PAST_VERB}|(?:did|would|could)(?:\s+not|n['’]t)(?:\s+{MANNER_ADVERB})?\s+[a-z]+)"
+        rf"[^;:“”\"]{{0,160}}?\s+(?:and|but)\s+(?:(?:also|{MANNER_ADVERB})\s+)?"
         r"(?P<cue>said|warned|added|insisted|argued|noted|stressed|cautioned|"
         r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"
         # "… arrived at the mine on Saturday and assured relatives that …": an audience first
@@ -1530,6 +1555,9 @@ SPLITTERS = re.compile(
     # "The framework includes hearing aids but Harlan, who pushed for dental cover, said …"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+but\s+(?=(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
     r"(?:,\s+[^,“”\"]{2,100},)?\s+(?:said|says|argued|insisted|warned|claimed)\s)"
+    # "Speaker slams Dems as he claims zero plan to cut …": the pronoun's own claim, no comma
+    r"|(?<=(?-i:[a-z]))\s+as(?=\s+(?:he|she|they)\s+(?:claims|claimed|says|said|insists|"
+    r"insisted)\s)"
     # "… has budged little in months of talks while GM said it made substantial offers"
     r"|(?<=(?-i:[a-z][a-z][a-z]))\s+(?:while|whereas)\s+(?=(?:(?-i:[A-Z])|the\s)[^,“”\"]{1,60}?\s"
     r"(?:said|says|argued|insisted|claimed|maintained|countered|accused|bashed|blasted|slammed|"
@@ -1570,6 +1598,8 @@ LEADING_ADVERBIAL = re.compile(
     r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again|"
+    # "Initially, the president's lawyer had said …" (not "Sally, a nurse, said")
+    r"[A-Z][a-z]{2,}(?:ally|ously|ately|ently|antly|ively|edly)(?=,)|"
     r"(?:Today|Tonight|Yesterday)(?=,)|"  # "Today, campaign chair John Podesta released …:"
     r"For(?=\s+(?:his|her|their|its|our)\s+part,)|"  # "For her part, the minister said"
     r"As\s+(?:for|to)(?=\s)|"  # 'As for defense spending, Cruz said, "…"'
@@ -1803,6 +1833,9 @@ AND_SAID = re.compile(
     r"estimated(?=\s+that\b)|revealed(?=\s+that\b)|recommended(?=\s+(?:that|an?|the)\s)|highlighted|"
     # 'called the analysis "false and misleading" and suggested that it was an attempt …'
     r"(?:suggested|contended|affirmed|remarked|complained)(?=\s+that\b)|"
+    # "… said he had not heard it, and suggested Haverty had a history of misquoting …": a
+    # name and its verb, without "that"
+    r"suggested(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?:had|has|was|were|is|would|could)\s)|"
     # "… and asked residents near Portland to contact police": a request, with its verb
     r"asked(?=\s+[^,.;“”\"]{1,60}?\s+to\s)|asked\s+for|"
     # "… had not compromised safety, but described the attack as a "serious incident""
@@ -1855,6 +1888,8 @@ DATELINE_TEXT = (
     r"(?:[A-Z][a-z]+\.?\s\d{1,2}\s?)?(?:\((?:ANI|PTI|IANS)\)\s?)?:\s+|"
     # "London– Britain's financial regulator …": a city, the dash against it
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[—–]\s+(?=[A-Z])|"
+    # "(CNSNews.com) – “There’s been …”": the outlet alone, in brackets, then the dash
+    r"\([A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)\s+(?:-{2,3}|[—–-])\s+|"
     # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
     # "IFUGAO, PHILIPPINES (BNO NEWS) -- Three army soldiers …": an agency of two words
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}"
@@ -1896,8 +1931,9 @@ PRONOUNS = {
 GROUP_NOUNS = {"group", "militia", "legion", "rebels", "fighters", "militants", "movement"}
 # What a company makes, as its description: "the planemaker said".
 MAKERS = frozenset(
-    {"carmaker", "chipmaker", "drugmaker", "automaker", "planemaker", "steelmaker", "shipbuilder"}
-)
+    {"carmaker", "chipmaker", "drugmaker", "automaker", "planemaker", "steelmaker", "shipbuilder",
+     "bedmaker", "toymaker", "jetmaker", "truckmaker", "tyremaker", "tiremaker"}
+)  # fmt: skip
 CATEGORY_KINDS = {
     **dict.fromkeys(GROUP_NOUNS, "group"),
     **dict.fromkeys(

@@ -313,7 +313,15 @@ class ShapeMatcher:
             if (
                 name == "reported_speech"
                 and start < state.headline_end
-                and _PREPOSITION_FIRST.match(groups["content"])
+                and (
+                    _PREPOSITION_FIRST.match(groups["content"])
+                    # "Retroactive outbreak declared in Cambridge Memorial Hospital medicine
+                    # unit": the place read as when, then a noun for what
+                    or (
+                        groups["cue"].endswith("ed")
+                        and _PREPOSITION_FIRST.match(plain, match.end("cue") + 1)
+                    )
+                )
             ):
                 continue  # "Measles case confirmed in Lunden for first time": a passive's verb
             if name == "according_to_lead" and _NAMED_SPEAKER_SAID.match(groups["content"]):
@@ -418,6 +426,8 @@ class ShapeMatcher:
                 continue
             if written_thing(mention):
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
+            if groups.get("cue") and _NEGATED_BEFORE_CUE.search(plain, 0, match.start("cue")):
+                continue  # "Graham did not directly say Trump had used …": what he did not say
             if ONLY_REPORTS.fullmatch(clean_mention(mention)):
                 continue  # "according to reports in Spain": a hedge (HEDGES), not a source
             if _CONSENSUS.fullmatch(clean_mention(mention)):
@@ -1207,7 +1217,17 @@ class ShapeMatcher:
             # few times at most (each split reads the rest of the sentence once more).
             further = (
                 self._sentence_claims(start + split.end(), end, state, headline, depth + 1)
-                if first and depth < MAX_SPLITS and SPLITTERS.search(sentence, split.end())
+                if first
+                and depth < MAX_SPLITS
+                # "…, while Wendeler said he had not heard it and suggested Haverty had …": the
+                # second clause's two claims (its own subject, named)
+                and (
+                    SPLITTERS.search(sentence, split.end())
+                    or (
+                        sentence[split.end() :].lstrip()[:1].isupper()
+                        and AND_SAID.search(sentence, split.end())
+                    )
+                )
                 else []
             )
             second = further[0] if further else self._match(start + split.end(), end, state)
@@ -1255,6 +1275,9 @@ class ShapeMatcher:
                 # "Economists had expected 120,000 jobs, but the report "beat every forecast,"
                 # according to the administration": the expectation was others'
                 or _OTHERS_EXPECTED.match(sentence)
+                # "Speaker slams Dems as he claims zero plan to cut …": what he slammed is no
+                # claim; what he claims is
+                or split.group().split() == ["as"]
             )
         ):
             # "Kyiv rarely confirms strikes, but Ukrainian media, citing sources, said …": the
@@ -1414,6 +1437,13 @@ class ShapeMatcher:
             # 'A reporter pressed her on whether the delay is "just a scheduling thing"': the
             # question's words, not hers
             and not _A_REPORTER.match(sentence)
+            # "They discussed tax reform, calling it a "once in a generation" opportunity" after
+            # one man's words: many who do something of their own, not him going on
+            and not (
+                _THEY_OPEN.match(sentence)
+                and state.quote_speaker.kind == "person"
+                and " and " not in state.quote_speaker.name
+            )
         ):
             # '"…," said Hanne Moe. Calls for a ban were "completely understandable".': her
             # words, partly quoted, as her paragraph goes on.
@@ -1723,6 +1753,7 @@ _MAIN_VERB_AFTER = re.compile(
 _ENDS_IN_WHO = re.compile(r"\s(?:who|which)$")
 _RELATIVE_CLOSED = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
 # One who asks, not one who answers: "A reporter pressed her on whether …".
+_THEY_OPEN = re.compile(r"\s*They\s+(?-i:[a-z]+ed)\b")
 _A_REPORTER = re.compile(
     r"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}(?:reporter|journalist|questioner|interviewer)\b"
 )
@@ -1844,6 +1875,13 @@ def _after_as(sentence: str, start: int, end: int) -> int:
     as Treasury warns …": "Treasury")."""
     cut = max(sentence.rfind(" as ", start, end), sentence.rfind(" while ", start, end))
     return cut + 1 if cut >= 0 else start
+
+
+# A negation and its adverb right before the cue ("did not directly say"): the cue is denied.
+_NEGATED_BEFORE_CUE = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|can|has|have|had)\s+not|\w+n['’]t|never)"
+    r"\s+[a-z]+ly\s+\Z"
+)
 
 
 def _may_hold_a_verb(mention: str) -> bool:

@@ -309,6 +309,12 @@ class SpeakerResolver:
             # which sends it; no one, when no body has spoken.
             body = next((s for s in state.recent() if _named_body(s)), None)
             return (body, mention) if body else (None, None)
+        if _UNSIGNED_RELEASE.fullmatch(mention):
+            # "According to a news release, officials linked the outbreak to …" after
+            # "Cambridge Memorial Hospital has declared …": the body the article last quoted.
+            body = next((s for s in state.recent() if _named_body(s)), None)
+            if body:
+                return body, mention
         pair = _AND_THEIR_ROLE.fullmatch(mention)
         if pair:
             # "Penn and his former student Corliss Hay warned …": both, each by name.
@@ -801,7 +807,12 @@ class SpeakerResolver:
             if person is None:
                 person = (
                     self._subject_before(state, at) if _RUNNING.search(mention) else None
-                ) or self._person_before(state, at)
+                ) or (
+                    None
+                    # "the president's lawyer": someone of the president's, never named yet
+                    if _SOMEONES.fullmatch(mention.strip())
+                    else self._person_before(state, at)
+                )
                 if person and _titled_otherwise(person, mention, state, at):
                     # "the armed forces minister" is not "Chris Philp, the digital minister"
                     person = None
@@ -1680,7 +1691,7 @@ class SpeakerResolver:
                     # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a
                     # headline's capitals say nothing.
                     continue
-            if match.group(1).casefold() not in FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS:
+            if match.group(1).casefold() not in _NOT_A_FIRST_NAME:
                 break  # not "The Brisco campaign" before "state Senator Paul Brisco", nor "But"
         else:
             return None
@@ -1797,6 +1808,12 @@ class SpeakerResolver:
             # "…, a day after the Reserve Bank of Marovia capped withdrawals. … the central bank
             # said": the central bank the article named, though its name lacks "central".
             named = list(_CENTRAL_BANK.finditer(state.text, max(0, at - NAMING_WINDOW), at))
+            if named:
+                return self._named(named[-1].group(), state, named[-1].start())
+        if noun in ("hospital", "facility") and qualifiers <= {"medical"}:
+            # "… at the Ronald Reagan UCLA Medical Center. … the hospital said", "the medical
+            # facility also said": the hospital the article named, whatever it is called.
+            named = list(_HOSPITAL.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if named:
                 return self._named(named[-1].group(), state, named[-1].start())
         if noun == "campaign" and not qualifiers:
@@ -2133,6 +2150,14 @@ class SpeakerResolver:
             named = list(in_full.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at))
             if named:
                 mention = named[-1].group()
+        both = _TWO_SURNAMES.fullmatch(mention.strip())
+        if both:
+            # "Cotton and Perdue issued a statement" after "Sen. Tom Cotton (R-Ark.) and Sen.
+            # David Perdue (R-Ga.)": the two people, in full, not a body called "Cotton".
+            members = [self._full_name(both[key], state, at) for key in ("a", "b")]
+            if all(member and member.kind == "person" and " " in member.name for member in members):
+                names = " and ".join(member.name for member in members)
+                return Speaker(mention, names, None, "person")
         called = CALLED.search(mention)
         if called:  # "another group called the Russian Volunteer Corps"
             mention = called.group("name")
@@ -2354,7 +2379,7 @@ class SpeakerResolver:
             if speaker.kind == "person" and " and " in speaker.name:
                 # "McConnell said" after "Sens. Chuck Schumer and Mitch McConnell said": one.
                 member = _member_named(speaker, name)
-                if member:
+                if member and member != name:
                     return self._named(member, state, at)
                 continue
             words = name_key(speaker.name).split()
@@ -2461,6 +2486,19 @@ def _titled_otherwise(person: Speaker, mention: str, state: ReadingState, at: in
     return False
 
 
+_TWO_SURNAMES = re.compile(
+    r"(?:Sens\.\s+|Reps\.\s+|Senators\s+)?(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)"
+)
+
+
+# A person's someone ("the president's lawyer", "the senator's wife"), not a body's officer
+# ("the university's president", whom the article named).
+_SOMEONES = re.compile(
+    r"[Tt]he\s+(?:president|senator|governor|mayor|minister|chancellor|king|queen|prince|"
+    r"candidate|defendant|singer|actor|player)['’]s\s+(?-i:[a-z]+)"
+)
+
+
 def _member_named(pair: Speaker, surname: str) -> str | None:
     for member in pair.name.split(" and "):
         if name_key(member).split()[-1:] == [surname.casefold()]:
@@ -2548,10 +2586,12 @@ _HOLDERS_TITLE = re.compile(
     r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
     rf"(?:{'|'.join(sorted(word.capitalize() for word in _OFFICE_TITLES))})$"
 )
-# "the maker of document processing systems": a company by what it makes or runs.
+# "the maker of document processing systems": a company by what it makes or runs; "the
+# Plymouth-based maker and retailer of adjustable air beds" too.
 _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>maker|operator|owner|developer|provider|producer|"
-    r"manufacturer|publisher)\s+of\s+[^,;“”\"]{2,80}"
+    r"manufacturer|publisher|retailer)(?:\s+and\s+(?:maker|retailer|distributor|seller))?\s+of\s+"
+    r"[^,;“”\"]{2,80}"
 )
 # "Salama with WHO": a surname, then the body the person is with.
 _SURNAME_WITH_BODY = re.compile(
@@ -2792,6 +2832,8 @@ _OWNED_BODY = re.compile(
 _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
+# "Senators Cotton and Perdue": a title of two, no first name.
+_NOT_A_FIRST_NAME = FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS | {"sens", "senators", "reps"}
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
 _OWNS_WRITING = (
     r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|screenshot|post|"
@@ -2823,6 +2865,7 @@ _NAME_ROLE_OF = re.compile(
     r"[^\S\n]+\Z"
 )
 _UNSIGNED_LETTER = re.compile(UNSIGNED_LETTER)
+_UNSIGNED_RELEASE = re.compile(r"(?i:an?)\s+(?:(?:news|press)\s+)?(?:statement|release)")
 _BODY_STAFF = re.compile(r"(?P<body>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,4})[^\S\n]+staff")
 _BODY_SPOKESPERSON = re.compile(
     # "a No 10 spokesman"
@@ -3573,6 +3616,10 @@ _NAMED_THEMSELVES = re.compile(
 )
 # A central bank by its name: "the Reserve Bank of Marovia", "the Swiss National Bank", "the
 # Federal Reserve", "the Bank of England" (not "Bank of America").
+_HOSPITAL = re.compile(
+    r"\b(?:(?!(?:The|At|In|To|From)\b)[A-Z][\w'’.-]*[^\S\n]+){1,4}"
+    r"(?:Medical[^\S\n]+Cent(?:er|re)|Hospital|Infirmary)\b"
+)
 _CENTRAL_BANK = re.compile(
     r"\b(?:(?:(?!The\b)[A-Z][\w'’-]+[^\S\n]+)?(?:Reserve|Central|National)[^\S\n]+Bank"
     r"(?:[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+[A-Z][\w'’-]+)?"
@@ -3714,6 +3761,11 @@ def _names_a_person(noun: str) -> bool:
 _ON_A_STREET = re.compile(r"\s+(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:the|a)\s+(?:second|third|other|rival)\s+(?:[a-z-]+\s+)?[a-z]+\Z"
+)
+
+
 def name_generic_speakers(
     suggestions: list[Suggestion], state: ReadingState, index: SourceIndex
 ) -> None:
@@ -3754,6 +3806,9 @@ def name_generic_speakers(
             or suggestion.resolved_from  # "Its foreign ministry": already resolved, to Halvia's
             # "a spokesman for the Qadiran foreign ministry": the body it names, not a later one
             or (role and role.group(1)[:1].isupper())
+            # "A lawyer for the second labour agency": one of its kind told from the others,
+            # never the body of that kind named later
+            or _ONE_OF_SEVERAL.search(mention)
             or not (
                 is_generic(mention)
                 or suggestion.start < state.headline_end
@@ -4201,10 +4256,22 @@ def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
     """Whether a speaker known only by a description ("The union") is another kind of body
     than the nouns say ("the company")."""
     words = speaker.mention.split()
-    if not words or not is_description(words):
+    if words and not is_description(words):
+        # "Lindgate Medical Center said …. The manufacturer, however, claimed …": a place's
+        # name says what it is as a description would.
+        words = name_key(speaker.name).split()
+        return bool(words) and words[-1] in _PLACE_BODIES and not nouns & _PLACE_BODIES
+    if not words:
         return False
     head = name_key(words[-1])
-    return head in BODY_NOUNS and head not in nouns
+    return head in BODY_NOUNS | _PLACE_BODIES and head not in nouns
+
+
+# "the hospital", "the university": a body by its place, never "the manufacturer" after it.
+_PLACE_BODIES = frozenset(
+    {"hospital", "clinic", "school", "university", "college", "museum", "zoo", "prison", "airport",
+     "center", "centre", "infirmary"}
+)  # fmt: skip
 
 
 def _plural_description(speaker: Speaker) -> bool:
