@@ -224,7 +224,9 @@ PERSON_HINTS = re.compile(
     # "shouted a depositor", "A rescuer said"
     r"depositor|customer|visitor|shopper|spectator|rescuer|keeper|"
     # "with one respondent saying", "a caller to the programme"
-    r"respondent|participant|reader|listener|viewer|caller)\b",
+    r"respondent|participant|reader|listener|viewer|caller|"
+    # '"…," the other supervisor replied', "a shift foreman said"
+    r"supervisor|foreman|forewoman)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -922,6 +924,10 @@ def kind_by_keyword(text: str) -> str | None:
     )
 
 
+# What a person has that speaks for them: "… Delacourt's campaign", "… Roe's legal team".
+_PERSONS_BODY = re.compile(r"['’]s\s+(?:campaign|team|legal\s+team|lawyers|foundation)\Z")
+
+
 def guess_kind(mention: str, appos: str = "") -> str:
     """Person, organisation, government body, group, media or unnamed, from the wording alone."""
     text = _without_plural_descriptor(mention.strip())
@@ -941,6 +947,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
     first, _, rest = text.partition(" ")
     if _descriptor(first) in _DESCRIPTORS and rest[:1].isupper():  # "Developer Marlowe Homes"
         return "organisation" if first.casefold() in _BODY_DESCRIPTORS else "person"
+    if _PERSONS_BODY.search(text):
+        return "organisation"  # "Governor Paul Delacourt's campaign": his, not him
     if TITLE_BEFORE_NAME.search(text) and not kind_by_keyword(" ".join(text.split()[-2:])):
         return "person"
     owner = _OWNER_BEFORE_NAME.match(text)

@@ -254,6 +254,11 @@ _TOLD = (
     r"[a-z]+ly\b)(?:(?!(?:would|"
     r"will|had|has|have|was|were|is|are|could|should|may|might|must|can|that)\b)[\w'’-]+\s+){0,4}?"
     r"(?!that\b)[\w'’-]+(?=\s+that\b)"
+    # "Prosecutors wrote each other in March 2020 that …", "one supervisor emailed his co-chief
+    # after the problems began to surface that …": whom they wrote to, and when, before what
+    r"|(?:wrote|emailed|texted|messaged)\s+(?:to\s+)?(?:each\s+other|one\s+another|him|her|them|"
+    r"(?:his|her|their)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?(?=\s+that\b)"
 )
 # "called the loss “a painful setback”": a cue only when a quotation follows closely, so
 # "a group called the Volunteer Corps said …" keeps its name.
@@ -483,6 +488,9 @@ _ONE_APPOS = (
     r"directors|founders|presidents))"
     # ("outgoing Chairman of the Joint Chiefs of the U.S. armed forces": initials' points)
     r"\s(?:[^,.;“”\"]|(?<=\b[A-Z])\.){2,150}(?=,)"
+    # "Serhiy Lysak, Dnipropetrovsk regional governor, said": a role last, after its place.
+    r"|(?:[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokes(?:man|woman|person)|"
+    r"head|chief|commander|director|prosecutor|secretary)(?=,)"
     # "Red Eléctrica, Spain's grid operator, said": what it is, by whose it is.
     # "Brian Fallon, Hillary Clinton's campaign press secretary, charged": whose, in full.
     # "Sen. John Cornyn (R-Texas), McConnell’s No. 2, said"
@@ -906,8 +914,9 @@ PATTERNS = [
         r"did|do)\b|[a-z]{3,}ed\b).+)$"
     )),
     ("according_to_tail", "according_to", 0.88, re.compile(
-        # Not "Police said that, according to witnesses, …": the source the speaker cites.
-        rf"^(?P<content>.+?)(?<!\bthat),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;—–]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.—–]|\.(?=\w))*)?"
+        # Not "Police said that, according to witnesses, …": the source the speaker cites (nor
+        # "… had been downed and, according to initial reports, there had been no damage").
+        rf"^(?P<content>.+?)(?<!\bthat)(?<!\band),[”\"]?\s*(?:according to|as per) {_NOT_AN_IDIOM}(?P<mention>{TITLE}?(?:[^,.;—–]|,(?=\d{{3}})|{_DOMAIN_DOT}){{2,160}})(?P<appos>,(?:{TITLE}|[^.—–]|\.(?=\w))*)?"
         # "…, according to people familiar with the conversations — in addition to the
         # president's admonishments of Mitch McConnell, …": the reporter's aside after the dash
         # (', which cites "multiple sources."': the sentence's full stop inside the quotation)
@@ -1276,6 +1285,9 @@ PATTERNS = [
         r"him|her|them)(?!\s+that\b)|"
         # "…, telling reporters that "nothing is off the table""
         r"telling\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|"
+        # "…, telling ABC News the allegations were false": an outlet, then its clause
+        r"telling(?:\s+the)?(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}?(?=\s+(?:the|an?|he|she|they|it|we|there|his|"
+        r"her|their|its)\s)|"
         # "telling reporters after Republican leaders huddled in his office that …"
         r"telling\s+(?:reporters|journalists)\s+(?:after|before|at|outside|during|on|in)\s"
         r"[^,;:“”\"]{1,80}?(?=\s+that\b)|"
@@ -1714,7 +1726,9 @@ SUBORDINATE_TAIL = re.compile(
     r"\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:told|heard)[.!?]?$"
     # "…, without giving details": what was not said.
     r"|without\s+(?:giving|providing|offering|elaborating|citing|saying|explaining|specifying)\b"
-    r"|according to|citing"
+    # (not "… had been downed and, according to initial reports, there had been no damage":
+    # a second clause, the source it cites set inside)
+    r"|(?<!\band,\s)according to|citing"
     # "…, becoming the latest European institution to …": the reporter's context.
     r"|(?:becoming|making\s+it)\s+the\s+(?:latest|first|last|only|largest|biggest|second|third)"
     # "…, breaking down as he described the morning": what the speaker did while speaking.

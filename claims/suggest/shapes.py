@@ -688,6 +688,10 @@ class ShapeMatcher:
             closed = (
                 _RELATIVE_CLOSED.search(text, s, e)
                 if name == "reported_speech" and _ENDS_IN_WHO.search(match.group("mention"))
+                # 'McConnell, who said he hoped a deal could be reached "soon," defended his
+                # party's decision …': the main clause's own verb after the relative clause
+                else _WHO_SAID_CLOSED.search(text, s, e)
+                if name == "who_said"
                 else None
             )
             if closed:
@@ -1752,8 +1756,10 @@ _MAIN_VERB_AFTER = re.compile(
 # who had vowed to oppose the bill, was asked …".
 _ENDS_IN_WHO = re.compile(r"\s(?:who|which)$")
 _RELATIVE_CLOSED = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
-# One who asks, not one who answers: "A reporter pressed her on whether …".
+_WHO_SAID_CLOSED = re.compile(r",[”\"]?\s+(?-i:[a-z]{3,}ed)\s+(?:his|her|their|its|the|an?)\s")
+# "They discussed …": many who did something of their own.
 _THEY_OPEN = re.compile(r"\s*They\s+(?-i:[a-z]+ed)\b")
+# One who asks, not one who answers: "A reporter pressed her on whether …".
 _A_REPORTER = re.compile(
     r"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}(?:reporter|journalist|questioner|interviewer)\b"
 )
@@ -1974,7 +1980,7 @@ _RELAYED_BY_OUTLET = re.compile(
     r",\s+(?:the\s+)?[A-Z][^,“”\"]{1,60}?\s+(?:reported|reports)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
     r"[.!?]?\s*\Z"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 # How something was done, not what was said: "countered by praising …".
 _BY_DOING = re.compile(r"by\s+(?!saying|telling|arguing|claiming|insisting|warning)[a-z]+ing\b")
 # To whom, then a participle that carries the claim: "wrote to lawmakers on Friday, announcing".
