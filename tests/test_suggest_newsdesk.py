@@ -12245,3 +12245,31 @@ def test_who_said_ends_where_the_main_clause_takes_its_verb_again():
     assert source == "Owen Wendeler"
     assert claim.startswith("he hoped a deal could be reached")
     assert "defended" not in claim
+
+
+def test_the_militant_group_is_the_name_before_it_never_the_day_after():
+    text = (
+        "Head\n\nThe Tamrin army said it killed three leaders of the Sabir Front militant group "
+        "Tuesday in air strikes.\n\nThe militant group confirmed three of its commanders were "
+        "killed."
+    )
+    assert names_and_kinds(text) == [("Tamrin army", "government"), ("Sabir Front", "group")]
+
+
+def test_a_movement_named_by_its_cause_is_a_group():
+    text = 'Head\n\n"We mourn the leaders," Islamic Jihad said in a statement.'
+    assert names_and_kinds(text) == [("Islamic Jihad", "group")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nEyewitnesses report that the strikes hit a school.",
+            [("the strikes hit a school", "Eyewitnesses")],
+        ),
+        ("Head\n\nA news report that the plant would close alarmed workers.", []),
+    ],
+)
+def test_a_plurals_report_that_is_a_cue_and_a_news_report_is_not(text, found):
+    assert speakers(text) == found

@@ -272,7 +272,9 @@ KIND_WORDS = [
     ),
     (
         "group",
-        r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc)\b",
+        r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc|"
+        # "Islamic Jihad", "Islamic State", "al-Shabab": named by their cause
+        r"jihad|islamic state|al-shabaab?|boko haram|houthis?)\b",
     ),
     (
         "government",

@@ -74,6 +74,9 @@ CUE_VERBS = (
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|"
     # "Hosepipe ban announced for 2m homes": a headline's passive, not a cue
     f"announced{_NOT_PASSIVE}|announces|stated|states|reported|reports|"
+    # "Eyewitnesses report that the attack targeted the school": a plural's present, with "that"
+    # (not "a newspaper report that …", "a news report that …": a noun)
+    "(?<=[a-z]s )(?<!\\bnews )report(?=\\s+that\\b)|"
     # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
     rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
     "argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"

@@ -1944,7 +1944,8 @@ class SpeakerResolver:
             named_kind = _THE_NAME_THEN_KIND.search(phrase) if noun in _NAMED_KINDS else None
             if named_kind:
                 # "Members of the Unite union …. The union said …": the union by its name.
-                return _by_name(self.index, state, named_kind["name"], "organisation")
+                kind = "group" if singular == "group" else "organisation"
+                return _by_name(self.index, state, named_kind["name"], kind)
             # "The Rapid Support Forces, the paramilitary group fighting the army, did not
             # respond. … The group has denied …": the name the description stands beside.
             apposed = _APPOSED_NAME.search(before, 0, match.start())
@@ -2873,9 +2874,11 @@ ONE_OF_THOSE = re.compile(
     r"hurt|stranded|caught\s+up|left\s+[a-z]+)"
 )
 # "the Unite union", "the Sea Lift charity": a body's name, then what it is.
-_NAMED_KINDS = frozenset({"union", "charity"})
+_NAMED_KINDS = frozenset({"union", "charity", "group"})
 _THE_NAME_THEN_KIND = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    # "the Islamic Jihad militant group": what sort of group, between its name and the noun
+    r"(?:(?:militant|armed|rebel|paramilitary|Islamist|jihadist|extremist|separatist)\s+)?"
     rf"(?:{'|'.join(sorted(_NAMED_KINDS))})\s*$"
 )
 _NAME_ROLE_OF = re.compile(
@@ -3589,7 +3592,9 @@ RELATION_OF = re.compile(
 # "the investigative group Openmap", "the company Meridian", "the charity Floodline".
 _NAMED_AFTER_NOUN = {
     noun: re.compile(
-        rf"\b{noun}[^\S\n]+(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)"
+        # (not "the Islamic Jihad militant group Tuesday": a day, no name)
+        rf"\b{noun}[^\S\n]+(?!{WEEKDAY}\b)"
+        rf"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)*[A-Z][\w'’-]+)*)"
     )
     for noun in ("group", "company", "charity", "organisation", "organization", "firm", "union",
                  "agency", "militia", "movement", "party", "newspaper", "campaign", "regulator",
