@@ -205,9 +205,9 @@ VERB_IS_THE_CLAIM = frozenset(
      "are rejecting", "criticizing", "criticising", "condemning", "is advising", "are advising",
      "encouraged", "encourages", "encourage"}
 )  # fmt: skip
-# "told state radio that …": the audience is part of the cue, never the content.
 # "(R-S.C.)", "(D-Ill.)": a politician's party and state, after the name.
 _PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
+# "told state radio that …": the audience is part of the cue, never the content.
 _TOLD = (
     # Not "told Reuters the group would not agree to any deal that …": no verb in the audience.
     # "Senate insiders tell National Review Online that …", "she tells the Post that …"
@@ -511,13 +511,13 @@ _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
 TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Brig|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
-# "NASA has again postponed …, saying …": an adverb before the verb.
 # "Perdue outright denied …", "Cotton and Perdue initially issued a statement saying …": a
 # manner's or time's adverb between a name and its verb, never part of the name.
 MANNER_ADVERB = (
     r"(?:[a-z]{3,}(?:ally|ously|ately|ently|antly|ively|edly|ingly|fully|lessly|ibly|ably)|"
     r"outright)"
 )
+# "NASA has again postponed …, saying …": an adverb before the verb.
 _ADVERB = (
     r"(?:again|already|also|now|since|repeatedly|previously|just|recently|quickly|swiftly|today|"
     # "On arriving, Veske first apologised to reporters …, saying …"

@@ -304,17 +304,16 @@ class SpeakerResolver:
             # "One of those affected has reacted angrily …": a person, whom the article may
             # name next.
             return Speaker(mention, mention, None, "person", generic=True), None
-        if _UNSIGNED_LETTER.fullmatch(mention):
-            # "Customers received a letter stating: "…"": the body the article last quoted,
-            # which sends it; no one, when no body has spoken.
-            body = next((s for s in state.recent() if _named_body(s)), None)
-            return (body, mention) if body else (None, None)
-        if _UNSIGNED_RELEASE.fullmatch(mention):
-            # "According to a news release, officials linked the outbreak to …" after
-            # "Cambridge Memorial Hospital has declared …": the body the article last quoted.
+        letter = _UNSIGNED_LETTER.fullmatch(mention)
+        if letter or _UNSIGNED_RELEASE.fullmatch(mention):
+            # "Customers received a letter stating: "…"", "According to a news release,
+            # officials linked the outbreak to …": the body the article last quoted, which put
+            # it out; for a letter, no one when no body has spoken.
             body = next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
+            if letter:
+                return None, None
         pair = _AND_THEIR_ROLE.fullmatch(mention)
         if pair:
             # "Penn and his former student Corliss Hay warned …": both, each by name.
@@ -2654,6 +2653,7 @@ def _named_body(speaker: Speaker) -> bool:
     )  # "Department of Health and Social Care" too
 
 
+# A named person's body: "Governor Paul Delacourt's campaign", "Roe's legal team".
 _OWNERS_BODY = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s\s+(?:campaign|office|team|party|government|"
     r"administration|foundation|company|lawyers|legal\s+team)"
@@ -3628,18 +3628,15 @@ def _accuser_of_headline(suggestions: list[Suggestion], state: ReadingState) -> 
         ):
             if accuser is None:
                 continue
-            suggestion.resolved_from = suggestion.source_mention
-            suggestion.source_mention = suggestion.mention_start = suggestion.mention_end = None
-            suggestion.source_name, suggestion.source_id = accuser.name, accuser.source_id
-            suggestion.source_kind = accuser.kind
+            _source_from(suggestion, accuser.name, accuser.source_id, accuser.kind)
         kept.append(suggestion)
     suggestions[:] = kept
 
 
 def _headline_quote_said_below(suggestions: list[Suggestion], state: ReadingState) -> None:
-    """ "'We got it wrong': messages show prosecutors' panic …": a headline's quotation whose
-    body the headline names no person for is said by whoever the body quotes saying it
-    ("Prosecutors on the case wrote … that "we got it wrong" …")."""
+    """ "'We got it wrong': messages show prosecutors' panic …": a headline's quotation that no
+    person in the headline said is said by whoever the body quotes saying it ("Prosecutors on
+    the case wrote … that "we got it wrong" …")."""
     for headline in suggestions:
         if headline.start >= state.headline_end or headline.source_kind == "person":
             continue
@@ -3657,10 +3654,17 @@ def _headline_quote_said_below(suggestions: list[Suggestion], state: ReadingStat
             None,
         )
         if below:
-            headline.resolved_from = headline.source_mention
-            headline.source_mention = headline.mention_start = headline.mention_end = None
-            headline.source_name, headline.source_id = below.source_name, below.source_id
-            headline.source_kind = below.source_kind
+            _source_from(headline, below.source_name, below.source_id, below.source_kind)
+
+
+def _source_from(
+    suggestion: Suggestion, name: str | None, source_id: int | None, kind: str | None
+) -> None:
+    """A headline's source, resolved from the body: its own mention becomes what it was
+    resolved from."""
+    suggestion.resolved_from = suggestion.source_mention
+    suggestion.source_mention = suggestion.mention_start = suggestion.mention_end = None
+    suggestion.source_name, suggestion.source_id, suggestion.source_kind = name, source_id, kind
 
 
 # "who called themselves the Committee for National Renewal": the name they gave themselves.
@@ -4310,8 +4314,8 @@ def _name_in_body(mention: str | None, state: ReadingState) -> bool:
 
 
 def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
-    """Whether a speaker known only by a description ("The union") is another kind of body
-    than the nouns say ("the company")."""
+    """Whether a speaker known only by a description ("The union"), or by a place's name
+    ("Lindgate Medical Center"), is another kind of body than the nouns say ("the company")."""
     words = speaker.mention.split()
     if words and not is_description(words):
         # "Lindgate Medical Center said …. The manufacturer, however, claimed …": a place's
