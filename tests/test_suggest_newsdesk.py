@@ -12273,3 +12273,11 @@ def test_a_movement_named_by_its_cause_is_a_group():
 )
 def test_a_plurals_report_that_is_a_cue_and_a_news_report_is_not(text, found):
     assert speakers(text) == found
+
+
+def test_an_outlets_analysis_of_a_named_database_is_the_outlets():
+    text = (
+        "Head\n\nThat is far fewer than in 2016, according to ledgerNow's analysis of the "
+        "council's legislative database, CivicRoll."
+    )
+    assert speakers(text) == [("That is far fewer than in 2016", "ledgerNow")]

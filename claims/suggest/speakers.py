@@ -535,6 +535,9 @@ class SpeakerResolver:
             # "A source close to the King's younger brother, Prince Edmar,": the name is the
             # brother's, not the source's.
             and not re.search(r"\bclose\s+to\s", mention)
+            # "amNewYork's analysis of the council's database, Legistar": the name is the
+            # database's, not the analysis's
+            and not _WRITING_OF.match(mention)
             and (self.index.match(mention, state.words) is None or _ends_in_role(mention))
             and (
                 mention[:1].islower()
@@ -2622,6 +2625,13 @@ _OFFICE_OF = re.compile(
 )
 
 
+# A writing of something: "amNewYork's analysis of the council's database", "a review of …".
+_WRITING_OF = re.compile(
+    r"(?:[^,]*?['’]s\s+|(?:an?|the|its|their)\s+)(?:[\w-]+\s+)?(?i:analysis|report|study|"
+    r"review|survey|audit|investigation)\s+(?:of|into)\s"
+)
+
+
 def _name_in(appos: str) -> str | None:
     """The name an apposition gives: "Ines Okafor", "the Nordvik Savers' Group", "Dr Nina Sato
     of the Coastal Research Institute" (the person, not the body)."""
@@ -2857,12 +2867,15 @@ _NOT_A_FIRST_NAME = FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS | {"sens", "sen
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
 _OWNS_WRITING = (
     r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|screenshot|post|"
-    r"email|diary)"
+    r"email|diary|analysis|review|survey|audit)"
 )
 _OWNERS_WRITING = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})['’]s\s+"
-    # "Mr Tasker's screenshot of the conversation": his
-    rf"(?:[a-z-]+\s+){{0,2}}{_OWNS_WRITING}(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+    # ("amNewYork's analysis": a name written in camel case)
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[a-z]{1,8})?[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&-]*){0,4})"
+    r"['’]s\s+"
+    # "Mr Tasker's screenshot of the conversation": his; "amNewYork's analysis of the
+    # council's legislative database": its
+    rf"(?:[a-z-]+\s+){{0,2}}{_OWNS_WRITING}(?:\s+of\s+(?:the|his|her|their)\s+[^,;]{{1,80}})?"
 )
 # "the department's annual food safety report", "the agency's figures": a described body's.
 _BODYS_WRITING = re.compile(
