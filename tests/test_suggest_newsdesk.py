@@ -12281,3 +12281,25 @@ def test_an_outlets_analysis_of_a_named_database_is_the_outlets():
         "council's legislative database, CivicRoll."
     )
     assert speakers(text) == [("That is far fewer than in 2016", "ledgerNow")]
+
+
+def test_described_by_an_agent_as_something_is_the_agents():
+    text = (
+        "Head\n\nThe third lawmaker named in the complaint, Dale Inglis, was described by the "
+        'ethics panel as "the architect of the scheme" in its report.'
+    )
+    assert speakers(text) == [
+        (
+            "The third lawmaker named in the complaint, Dale Inglis, was described by the ethics "
+            'panel as "the architect of the scheme"',
+            "ethics panel",
+        )
+    ]
+
+
+def test_what_was_noted_ends_where_the_next_act_begins():
+    text = (
+        'Head\n\n"We are here for the duration," Ruth Maddox said, noting that none of the 23 '
+        "amendments had passed and questioning their motives."
+    )
+    assert speakers(text)[-1] == ("none of the 23 amendments had passed", "Ruth Maddox")

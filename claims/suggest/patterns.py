@@ -1379,6 +1379,16 @@ PATTERNS = [
         r"(?P<cue>described|called|labelled|labeled|branded|characteri[sz]ed)\s+as\s+"
         r"[“\"][^“”\"]{2,80}[”\"])\s+by\s+(?P<mention>(?:the\s+)?[A-Z][^,;“”\"]{1,60}?)[.!?]?$"
     )),
+    # 'Tareq Ezzedine was described by Islamic Jihad as "one of the heads of military action"':
+    # the agent before its "as", what it was called after.
+    ("described_by", "indirect", 0.75, re.compile(
+        r"^(?P<content>[^;“”\"]{3,120}?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+"
+        r"(?P<cue>described|called|labelled|labeled|branded|characteri[sz]ed)\s+by\s+"
+        # ("by the ethics panel": a body described, in lower case)
+        r"(?P<mention>(?:the\s+)?[A-Z][^,;“”\"]{1,60}?|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+as\s+"
+        r"[“\"][^“”\"]{2,80}[”\"])"
+        r"(?:\s+[^,;“”\"]{1,60})?[.!?]?$"
+    )),
     # "The excavation has not yet been completed, as announced on Monday by the head of the
     # Heritage Council, Samir Faltas.": the announcer's, the name after the role.
     ("as_announced_by", "indirect", 0.8, re.compile(

@@ -1331,6 +1331,11 @@ class ShapeMatcher:
             late_that = _WHEN_THEN_THAT.match(text, adding.end() - 1, e)
             if late_that:  # "who said earlier in the day that …"
                 s = late_that.end()
+            another = _AND_ANOTHER_ACT.search(text, s, e)
+            if another and not _inside_quotation(text[s : another.start()]):
+                # "…, noting that none of the amendments had passed and questioning Republicans'
+                # motives": what was noted ends where the speaker's next act begins
+                e = trim_passage(text, s, another.start())[1]
             if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
                 first_end = trim_passage(text, found.start, adding.start())[1]
                 found = replace(found, end=first_end, text=text[found.start : first_end])
@@ -1981,6 +1986,11 @@ _RELAYED_BY_OUTLET = re.compile(
     r"[.!?]?\s*\Z"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+# A second participle of the speaker's own after "and": "… and questioning their motives".
+_AND_ANOTHER_ACT = re.compile(
+    r"\s+and\s+(?:questioning|criticizing|criticising|accusing|urging|calling|blaming|vowing|"
+    r"pledging|praising|thanking|defending|rejecting|dismissing)\s"
+)
 # How something was done, not what was said: "countered by praising …".
 _BY_DOING = re.compile(r"by\s+(?!saying|telling|arguing|claiming|insisting|warning)[a-z]+ing\b")
 # To whom, then a participle that carries the claim: "wrote to lawmakers on Friday, announcing".
