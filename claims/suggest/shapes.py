@@ -426,7 +426,9 @@ class ShapeMatcher:
                 continue
             if written_thing(mention):
                 continue  # "protesters holding signs that said …": the parse's subject, a sign
-            if groups.get("cue") and _NEGATED_BEFORE_CUE.search(plain, 0, match.start("cue")):
+            cue_at = match.start("cue") if groups.get("cue") else None
+            # (only the words just before the cue, not the sentence's whole opening again)
+            if cue_at and _NEGATED_BEFORE_CUE.search(plain, max(0, cue_at - 40), cue_at):
                 continue  # "Graham did not directly say Trump had used …": what he did not say
             if ONLY_REPORTS.fullmatch(clean_mention(mention)):
                 continue  # "according to reports in Spain": a hedge (HEDGES), not a source

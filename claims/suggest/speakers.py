@@ -4338,7 +4338,7 @@ def _described_otherwise(speaker: Speaker, nouns: set[str]) -> bool:
     if not words:
         return False
     head = name_key(words[-1])
-    return head in BODY_NOUNS | _PLACE_BODIES and head not in nouns
+    return head in _BODY_OR_PLACE and head not in nouns
 
 
 # "the hospital", "the university": a body by its place, never "the manufacturer" after it.
@@ -4346,6 +4346,7 @@ _PLACE_BODIES = frozenset(
     {"hospital", "clinic", "school", "university", "college", "museum", "zoo", "prison", "airport",
      "center", "centre", "infirmary"}
 )  # fmt: skip
+_BODY_OR_PLACE = BODY_NOUNS | _PLACE_BODIES
 
 
 def _plural_description(speaker: Speaker) -> bool:
