@@ -12303,3 +12303,119 @@ def test_what_was_noted_ends_where_the_next_act_begins():
         "amendments had passed and questioning their motives."
     )
     assert speakers(text)[-1] == ("none of the 23 amendments had passed", "Ruth Maddox")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nMinister Odo Pell said the raids had stopped. He went on to add that the "
+            "town was calm.",
+            [("the raids had stopped", "Odo Pell"), ("the town was calm", "Odo Pell")],
+        ),
+        (
+            "Head\n\nFarm Minister Odo Pell doesn't rule out that the raiders may return.",
+            [("doesn't rule out that the raiders may return", "Odo Pell")],
+        ),
+    ],
+)
+def test_went_on_to_add_and_a_contracted_rule_out_are_cues(text, found):
+    assert speakers(text) == found
+
+
+def test_said_the_report_then_its_next_clause_is_the_reports():
+    text = (
+        "Head\n\nA report by the Audit Office found gaps. Local officials did not consider the "
+        "group a threat, said the report, however, their agencies kept watch."
+    )
+    assert speakers(text)[-1] == (
+        "Local officials did not consider the group a threat",
+        "Audit Office",
+    )
+
+
+def test_said_what_is_happening_is_a_claim_but_asked_what_is_not():
+    text = (
+        "Head\n\nIn a statement, the ministry said what is happening in the valley is a "
+        "continuation of the scheme. The minister asked what the plan was."
+    )
+    assert speakers(text) == [
+        ("what is happening in the valley is a continuation of the scheme", "ministry")
+    ]
+
+
+def test_a_report_published_by_a_body_showed_is_the_bodys():
+    text = (
+        "Head\n\nEarlier, a report published by the United Nations showed the movement is "
+        "recruiting followers."
+    )
+    assert speakers(text) == [("the movement is recruiting followers", "United Nations")]
+
+
+@pytest.mark.parametrize("name", ["ISIL", "Daesh", "al-Qaeda"])
+def test_a_jihadist_movement_is_a_group_and_its_lower_case_article_starts_a_name(name):
+    text = f"Head\n\nIn a statement, {name} claimed responsibility for the attack."
+    assert names_and_kinds(text) == [(name, "group")]
+
+
+def test_by_a_name_with_its_article_joined_which_said_is_that_names():
+    text = "Head\n\nThe attack was claimed by al-Shabaab, which said it had targeted the base."
+    assert speakers(text) == [("it had targeted the base", "al-Shabaab")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nTzerin's Ormak-backed Northern Shield group said it fired rockets.",
+            [("it fired rockets", "Northern Shield")],
+        ),
+        (
+            "Head\n\nSix people were wounded, according to the official Tzerin National News "
+            "Agency.",
+            [("Six people were wounded", "Tzerin National News Agency")],
+        ),
+        (
+            "Head\n\nThe fighting has killed at least 212 people, according to an AFP count "
+            "based on official figures.",
+            [("The fighting has killed at least 212 people", "AFP")],
+        ),
+        (
+            "Head\n\nThe Northern Shield said it fired rockets. In a statement, the Shia militia "
+            "claims to have fired rockets at the town.",
+            [
+                ("it fired rockets", "Northern Shield"),
+                ("claims to have fired rockets at the town", "Northern Shield"),
+            ],
+        ),
+    ],
+)
+def test_what_describes_an_armed_group_or_an_agency_is_no_part_of_its_name(text, found):
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nThe Northern Shield has blamed Vessar, which has not commented.",
+            [("blamed Vessar", "Northern Shield")],
+        ),
+        (
+            "Head\n\nState media said a strike killed three members of one family, with the "
+            "Northern Shield announcing retaliatory attacks, in the latest violence.",
+            [("a strike killed three members of one family", "State media")],
+        ),
+        (
+            "Head\n\nState media said a strike killed three. In recent weeks, the Northern Shield "
+            "has stepped up its attacks, which it says are in support of the border villages, "
+            "while Vessar has struck deeper into the hills.",
+            [
+                ("a strike killed three", "State media"),
+                ("are in support of the border villages", "Northern Shield"),
+            ],
+        ),
+    ],
+)
+def test_what_the_reporter_adds_after_a_claim_is_no_part_of_it(text, found):
+    assert speakers(text) == found

@@ -234,8 +234,9 @@ ANONYMOUS_HINTS = re.compile(
     r"us\s+|u\.s\.\s+|european\s+|local\s+|military\s+|top\s+|security\s+|government\s+|intelligence\s+|company\s+|"
     # "State officials initially reported …": unnamed, not a body called "State officials"
     r"state\s+|federal\s+|city\s+|county\s+|provincial\s+|regional\s+)*"
-    # Not "the official Xinhua news agency": an adjective before a name.
-    r"(officials|official(?!\s+[A-Z][\w'’-]*\s+(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
+    # Not "the official Xinhua news agency", "the official Lebanese National News Agency": an
+    # adjective before a name.
+    r"(officials|official(?!\s+(?:[\w'’-]+\s+){1,3}?(?:news\s+agency|newspaper|broadcaster))|diplomats?|sources?|people|residents|witnesses|analysts|observers|"
     r"executives|lawyers|bankers|traders|economists|generals|commanders|pharmacists|chemists|"
     # "Tourists told The Associated Press …": people met, never a body
     r"tourists|locals|passengers|villagers|travell?ers|commuters|holidaymakers|bystanders|"
@@ -274,7 +275,9 @@ KIND_WORDS = [
         "group",
         r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc|"
         # "Islamic Jihad", "Islamic State", "al-Shabab": named by their cause
-        r"jihad|islamic state|al-shabaab?|boko haram|houthis?)\b",
+        r"jihad|islamic state|al-shabaab?|boko haram|houthis?|"
+        # "ISIL has claimed responsibility", "Daesh": the same group, by its acronyms
+        r"isil|isis|daesh|al[- ]qa(?:e|'i|i)da)\b",
     ),
     (
         "government",
@@ -886,8 +889,8 @@ _NAME_THEN_GROUP = re.compile(
 )
 # "A German newspaper reporter with the rebels": the reporter, not whom she is with.
 _WITH_WHOM = re.compile(r"(?<=[a-z])\s+(?:with|among|alongside)\s+the\s+[a-z]+$")
-# A people's or a creed's adjective: "Ukrainian", "Danish", "Islamist", "Shiite".
-DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)")
+# A people's or a creed's adjective: "Ukrainian", "Danish", "Islamist", "Shiite", "Shia".
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ish|ese|an|i|ist|ite)|Shia|Druze")
 _TRAILING_NAME = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|in|[A-Z][\w'’.-]*))*)$")
 # "Sudan's paramilitary Rapid Support Forces": an armed group, though its name reads like an army's.
 _ARMED_GROUP_BEFORE_NAME = re.compile(

@@ -112,6 +112,9 @@ def trim_passage(text: str, start: int, end: int) -> tuple[int, int]:
     credit = _CREDIT_AT_END.search(text, start, end)
     if credit:
         end = credit.start()  # "… from several stranded trains' (Picture: PA)": a photo's credit
+    answer = _ITS_ANSWER_AT_END.search(text, start, end)
+    if answer:
+        end = answer.start()  # "blamed Israel, which has not commented": the reporter's note
     while start < end and (text[start].isspace() or text[start] in '“"‘:,–—-'):
         start += 1
     # "… from the Federal Aviation Administration (FAA).": a bracket the span opened stays.
@@ -160,6 +163,14 @@ def with_opening_mark(text: str, start: int, end: int) -> int:
     return start
 
 
+# What the one blamed answered, as the reporter adds it: "…, which has not commented", "…,
+# which denied involvement".
+_ITS_ANSWER_AT_END = re.compile(
+    r",\s+which\s+(?:(?:has|have|had|did)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:commented|comment|responded|respond)|(?:has\s+|have\s+)?(?:denied|denies|deny)\s+"
+    r"(?:any\s+)?(?:involvement|responsibility|role|wrongdoing|the\s+(?:accusations?|allegations?|"
+    r"claims?|charges?)|it))\b[^.,;:“”\"]{0,80}\.?$"
+)
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr)$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _LEADING_LINK = re.compile(
@@ -186,8 +197,12 @@ _RANK_CLASS = re.compile(
 )
 
 
-# "Labour-run Blakeney Council": who runs it is not part of its name.
-RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’]+-(?:run|led|controlled|owned|backed)\s+(?=[A-Z])")
+# "Labour-run Blakeney Council": who runs it is not part of its name, nor where it is
+# ("Lebanon's Iran-backed Hezbollah").
+RUN_BY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’]+['’]s\s+)?[A-Z][\w'’]+-(?:run|led|controlled|owned|backed)\s+"
+    r"(?=[A-Z])"
+)
 
 
 # "Myanmar's junta and an ethnic minority armed group both claimed": the two, not "both".

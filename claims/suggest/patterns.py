@@ -83,7 +83,7 @@ CUE_VERBS = (
     # "An estimated 2,000 people were told to leave": an adjective.
     r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     # 'He went on to say "that at least half of the things Marco said are false."'
-    r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn)|"
+    r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn|add)|"
     # "Yuri Dmitrov … was reported as saying that …": his words, as relayed
     r"(?:was|were)\s+(?:reported|quoted)\s+as\s+(?:saying|telling\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+that\b)|"
     # "Cotton expressed his belief that Booker's decision is part of a ploy …"
@@ -177,7 +177,8 @@ CUE_VERBS = (
     "(?:signaled|signalled)(?=\\s+(?:that\\b|(?:it|they|he|she|we|the\\s+[\\w-]+)\\s+(?:would|will|could|might|may|was|were|is|are|had|has)\\b))|"
     # "The bank signals that …", not "listen for faint signals in the hope that …", a noun
     "signals(?!\\s+(?:in|from|to|of|for|at|on|with|and|or|were|are|was|had|have|received)\\b)|"
-    "ruled out|rules out|(?:did|does|would|has|have)\\s+not\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
+    # "doesn't rule out that …", as a deck writes it
+    "ruled out|rules out|(?:did|does|would|has|have)(?:\\s+no|n['’])t\\s+ruled?\\s+out|assessed(?=\\s+that\\b)|assesses(?=\\s+that\\b)|posted(?=\\s+(?:on|to)\\s+[\\w ]{1,30}?\\s+that\\b)"
 ).replace(
     # "ruled on Wednesday that …": a day may stand between a cue and its "that".
     r"(?=\s+that\b)",
@@ -204,6 +205,11 @@ VERB_IS_THE_CLAIM = frozenset(
      "are urging", "is disputing", "are disputing", "is denying", "are denying", "is rejecting",
      "are rejecting", "criticizing", "criticising", "condemning", "is advising", "are advising",
      "encouraged", "encourages", "encourage"}
+) | frozenset(  # "doesn't rule out", "hasn’t ruled out": contracted, with either apostrophe
+    f"{aux}n{mark}t {verb} out"
+    for aux, verb in (("did", "rule"), ("does", "rule"), ("would", "rule"), ("has", "ruled"),
+                      ("have", "ruled"))
+    for mark in "'’"
 )  # fmt: skip
 # "(R-S.C.)", "(D-Ill.)": a politician's party and state, after the name.
 _PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
@@ -418,6 +424,8 @@ _NAME_CHAR = (
 _MENTION = (
     # A whole word: not the "an" of "than".
     rf"(?<![\w'’-])(?P<mention>{NOT_A_SUBJECT}[A-Z]{_NAME_CHAR}{{0,120}}?|[Tt]he\s{_NAME_CHAR}{{1,80}}?|"
+    # "In a statement, al-Qaeda claimed …": a name with its article joined, in lower case
+    rf"(?:al|el)-[A-Z]{_NAME_CHAR}{{0,80}}?|"
     # "…, however, his spokesman declined, saying …": after a fronted clause, in lower case
     rf"(?:an?|one|two|three|four|five|six|several|some|many|his|her|their|its|{_LOWER_LEADS})\s"
     r"(?:[^,.;:“”\"]|(?<=\d)[.,](?=\d)){1,100}?|"
@@ -1035,7 +1043,9 @@ PATTERNS = [
         # "…, said a reporter for the Guardian.": a description after the cue, the sentence's end
         rf"|(?:the|a|an)\s+(?:{_NOT_VERBISH}[\w'’&-]+\s+){{0,6}}?[\w'’&-]+(?=(?:{_DAY_NAMED})?[.!?]?$"
         # "…, said the country's deputy minister of health, Dr. Ziad Memish."
-        rf"|,\s+{TITLE}?{PROPER_NAME}[.!?]?$))"
+        rf"|,\s+{TITLE}?{PROPER_NAME}[.!?]?$"
+        # "…, said the report, however, their agencies kept watch.": its next clause, set off
+        r"|,\s+however,\s))"
         # "…, said Commissioner Kevin Davis in a Friday afternoon press conference that …"
         r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s[^,“”\"]{1,160}?)?"
         rf"(?:{_DAY_NAMED})?(?P<appos>,[^“”\"]*)?[.!?]?$"
@@ -1061,7 +1071,9 @@ PATTERNS = [
         r"(?:\s+(?:published|released)\s+(?:(?:on|last|this|in)\s+[\w ]{2,30}?|yesterday|today))?"
         # "A 2022 study by researchers at the University of California, Berkeley found that"
         # (Not "A statement from his label, X, said the postponed shows …": its "said" is the cue.)
-        r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained)\s+)?(?:by|from)\s+"
+        # "a report published by the United Nations showed …"
+        r"(?:\s+(?:(?:compiled|collected|gathered|reviewed|seen|obtained|published|released|issued)"
+        r"\s+)?(?:by|from)\s+"
         r"(?:(?!\bsaid\b|\bsays\b)[^“”\";:]){2,120}?)?"
         # ", conducted by X for Y,", ", conducted Oct. 10-14,"
         # (", published in the journal X," names the journal: reported speech has that.)
@@ -1089,7 +1101,8 @@ PATTERNS = [
     ("by_which_said", "indirect", 0.8, re.compile(
         r"^(?P<pre>.*?\b(?:by|from)\s+)(?P<mention>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         # "… built by Safran Reosc in France, which called the order "…""
-        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+in\s+[A-Z][\w'’-]+)?,\s+which\s+"
+        # ("… claimed by al-Shabaab, which said …": its article joined, in lower case)
+        r"(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+in\s+[A-Z][\w'’-]+)?,\s+which\s+"
         r"(?P<cue>said|says|reported|reports|called(?=\s[^“”\".;]{1,60}?[“\"]))"
         r"\s+(?:that\s+)?(?P<content>\S.+)$"
     )),

@@ -94,7 +94,8 @@ _VERDICT = re.compile(r"^(?:\S+\s+){0,6}?(?:not\s+)?(?:guilty|liable|innocent)\b
 
 # "Israel still holds …": the name a clause opens with, before its verb.
 _CLAUSE_SUBJECT = re.compile(
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}"
+    # "In recent weeks, the Northern Shield has stepped up …": a name after a lead, its article
+    r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}"
     # "the presidential office thanked …": a description, before a verb in the past.
     r"|[Tt]he(?:\s+[a-z][\w'’-]+){1,3}(?=\s+(?:still\s+|also\s+)?[a-z]+ed\s))"
     r"\s+(?:still\s+|also\s+)?[a-z]"
@@ -139,6 +140,12 @@ _REPORTED_TO = re.compile(
 
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
+# Another speaker's act the reporter adds: "…, with Hezbollah announcing retaliatory attacks".
+_WITH_ANOTHER_SAYING = re.compile(
+    r",\s+with\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:[a-z]+\s+)?(?:officials|"
+    r"police|authorities|residents|witnesses))\s+(?:announcing|saying|claiming|insisting|warning|"
+    r"alleging|vowing|accusing|blaming|denying|threatening)\b"
+)
 _PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s")
 # A name right before ", who said": "contradicting Sen. Jeff Flake (R-Ariz.)".
 _NAMED_BEFORE_WHO = re.compile(
@@ -563,6 +570,8 @@ class ShapeMatcher:
                 and cue_word not in VERB_IS_THE_CLAIM  # "question whether"
                 # "tells how the bills are piling up": a story told, not a question
                 and not (first_word[0] == "how" and cue_word in _TELLS_HOW)
+                # "said what is happening in Iraq is a continuation of …": what it called it
+                and not (cue_word in ("said", "says") and _WHAT_IS_A.match(text, s, e))
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
                 # "If the strike goes on, it says, that figure could double", "What is needed,
                 # said Dr. Lena Sato, is …": the claim opens before its cue, not a question
@@ -984,6 +993,9 @@ class ShapeMatcher:
         outlet = _REPORTS_OUTLET.search(text, s, e)
         if outlet:  # "Officials say 80 were hurt, reports CBS News' Kris Van Cleave": theirs
             e = trim_passage(text, s, outlet.start())[1]
+        other = _WITH_ANOTHER_SAYING.search(text, s, e) if cue else None
+        if other:  # "…killed four, with Hezbollah announcing retaliatory attacks": the reporter's
+            e = trim_passage(text, s, other.start())[1]
         where = _IN_A_STATEMENT.search(text, s, e) if cue else None
         if where:  # "TfL confirmed the deal in a brief statement": where, not what
             e = trim_passage(text, s, where.start())[1]
@@ -1223,7 +1235,9 @@ class ShapeMatcher:
             # few times at most (each split reads the rest of the sentence once more).
             further = (
                 self._sentence_claims(start + split.end(), end, state, headline, depth + 1)
-                if first
+                # "…, which it says are in support of Hamas, while Israel has struck deeper":
+                # the clause's subject says it, up to the next split
+                if (first or subject)
                 and depth < MAX_SPLITS
                 # "…, while Wendeler said he had not heard it and suggested Haverty had …": the
                 # second clause's two claims (its own subject, named)
@@ -1240,7 +1254,7 @@ class ShapeMatcher:
             if subject:
                 state.speakers.pop()
             if len(further) > 1:
-                return [first, *further]
+                return [first, *further] if first else further
             if second and (first or subject):
                 return (
                     [first, *self._back_to_the_subject(second, first, split)] if first else [second]
@@ -1746,6 +1760,11 @@ _OTHERS_NAME_FOR_IT = re.compile(rf"\b{OTHERS_NAMING}\Z")
 _SAID_THEN_GOES_ON = re.compile(
     r"\s+(?:said|says|added|adds)(?:\s+on\s+" + WEEKDAY + r")?,\s+(?:and|but)\s+(?:also\s+)?"
     rf"(?={GOES_ON})"
+)
+# A "what" clause that is a claim's subject, then what it is: "what is happening in Iraq is a
+# continuation of the scheme" (not "what the plan was", a question).
+_WHAT_IS_A = re.compile(
+    r"what\s+(?:[\w'’-]+\s+){1,10}?(?:is|was|are|were)\s+(?:a|an|the|not|no|nothing|only|part)\s"
 )
 # Cues whose "how …" tells a story ("tells how the bills are piling up"), not a question.
 _TELLS_HOW = frozenset({"tells", "told", "describes", "described", "recalls", "recalled"})

@@ -159,12 +159,14 @@ FIGURES = frozenset({"data", "figures", "statistics", "numbers"})
 DOCUMENT_OF = re.compile(
     r"^(?i:an?|the)\s+(?:(?:internal|new|annual|latest|confidential|leaked|draft|recent|\d{4})\s+)*"
     r"(?:(?P<by>(?:[A-Z][\w'’.-]*\s+)+|[a-z]+\s+)(?:audit|report|study|review|survey|poll|investigation|"
-    r"assessment|analysis)"
+    # "according to an AFP tally": the agency's count
+    r"assessment|analysis|tally|count)"
     # "a NASA news release said": NASA's (not "a company press release", whose company is
     # the article's)
     # "according to a Quartz article": the outlet's
     r"|(?P<by_name>(?:[A-Z][\w'’.-]*\s+)+)(?:(?:news\s+|press\s+)?release|statement|article|story|"
-    r"editorial|interview|broadcast))$"
+    # "an AFP count based on official figures": what it was drawn from, not who drew it
+    r"editorial|interview|broadcast))(?:\s+based\s+on\s.*)?$"
 )
 _INSTITUTION = re.compile(
     # "National Institutes of Health": a plural too, never cut inside a word
