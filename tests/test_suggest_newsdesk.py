@@ -12419,3 +12419,87 @@ def test_what_describes_an_armed_group_or_an_agency_is_no_part_of_its_name(text,
 )
 def test_what_the_reporter_adds_after_a_claim_is_no_part_of_it(text, found):
     assert speakers(text) == found
+
+
+def test_a_city_before_an_outlets_bracket_is_a_dateline():
+    text = (
+        "Head\n\nWashington (CNN) - The package has too many unanswered questions, Senate "
+        "Minority Leader Martin Garrity said Monday."
+    )
+    assert speakers(text) == [("The package has too many unanswered questions", "Martin Garrity")]
+
+
+def test_estimated_to_cost_is_a_participle_and_but_also_signaled_the_speakers_next_act():
+    text = (
+        "Head\n\nSpeaker Ruth Merriweather met reporters. She insisted that all options remain "
+        "open, but also signaled possible agreement with the president's comment that scaling "
+        "back the bill estimated to cost $900 billion might be the preferred option."
+    )
+    assert speakers(text) == [("all options remain open", "Ruth Merriweather")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nPressed again on whether his caucus would vote no, Martin Garrity repeated: "
+            "“I think we need to see the bill first.”",
+            [("I think we need to see the bill first", "Martin Garrity")],
+        ),
+        (
+            "Head\n\nDemocrats are pointing out that Republicans have begun debates before.",
+            [("Republicans have begun debates before", "Democrats")],
+        ),
+        (
+            "Head\n\nSenate Republicans are signaling they’re not going to agree to the package.",
+            [("they’re not going to agree to the package", "Senate Republicans")],
+        ),
+    ],
+)
+def test_repeated_before_a_quotation_and_a_plurals_progressive_cues(text, found):
+    assert speakers(text) == found
+
+
+def test_a_split_quotation_after_a_long_title_and_a_party_tag():
+    text = (
+        'Head\n\n"We want to have a bill to go to," Senate Republican Policy Chairman Senator '
+        'Colm Ardery (R-NE) said of the vote on the package, "before we vote to go to a bill."'
+    )
+    assert speakers(text) == [
+        ("We want to have a bill to go to", "Colm Ardery"),
+        ("before we vote to go to a bill", "Colm Ardery"),
+    ]
+
+
+def test_a_fronted_as_clause_before_a_name_is_no_part_of_the_subject():
+    text = (
+        "Head\n\nAs Democrats continued to grapple with the consequences of their loss, House "
+        "Speaker Ruth Merriweather yesterday closed off the most obvious route, saying the House "
+        "will not take up the Senate version."
+    )
+    assert speakers(text) == [
+        ("the House will not take up the Senate version", "Ruth Merriweather")
+    ]
+
+
+def test_two_single_marks_typed_for_a_closing_double_one_close_the_quotation():
+    text = (
+        "Head\n\nSpeaker Ruth Merriweather met her caucus. “I don’t think it’s possible to pass "
+        "the bill,’’ Merriweather told reporters. “I don’t see the votes for it.’’"
+    )
+    assert speakers(text) == [
+        ("I don’t think it’s possible to pass the bill", "Ruth Merriweather"),
+        ("I don’t see the votes for it", "Ruth Merriweather"),
+    ]
+
+
+def test_they_after_many_members_who_could_not_be_persuaded_is_those_members():
+    text = (
+        "Head\n\nSpeaker Ruth Merriweather said the bill was dead.\n\nBut many House members "
+        "could not be persuaded to support it. They demanded that the Senate pass a separate "
+        "bill."
+    )
+    assert speakers(text)[-1] == (
+        "demanded that the Senate pass a separate bill",
+        "House members",
+    )

@@ -344,6 +344,9 @@ def _runs_on(paragraphs: list[str], number: int, at: int) -> bool:
 _CURLY_DOUBLE = re.compile("[“”]")
 
 
+_DOUBLED_CLOSE = re.compile("’’")
+
+
 def double_single_quotes(text: str) -> str:
     """The text with single-mark quotations written in double marks, one character for one (so
     offsets hold), in paragraphs that have no double marks of their own; a paragraph's opening
@@ -355,6 +358,12 @@ def double_single_quotes(text: str) -> str:
     paragraphs = text.split("\n")
     for number, paragraph in enumerate(paragraphs):
         end = start + len(paragraph)
+        if "’’" in paragraph and paragraph.count("“") > paragraph.count("”"):
+            # "“I don’t think it’s possible,’’ Pelosi told reporters": two single marks typed
+            # for the closing double one (a space, then the mark)
+            for doubled in _DOUBLED_CLOSE.finditer(paragraph):
+                chars[start + doubled.start()] = " "
+                chars[start + doubled.start() + 1] = "”"
         if '"' in paragraph and ("“" in paragraph or "”" in paragraph):
             for curly in _CURLY_DOUBLE.finditer(paragraph):
                 chars[start + curly.start()] = '"'

@@ -80,8 +80,9 @@ CUE_VERBS = (
     # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
     rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
     "argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
-    # "An estimated 2,000 people were told to leave": an adjective.
-    r"disputes|(?<!\b[Aa]n\s)estimated|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
+    # "An estimated 2,000 people were told to leave": an adjective; "the bill estimated to cost
+    # $1 trillion": a participle.
+    r"disputes|(?<!\b[Aa]n\s)estimated(?!\s+to\s)|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     # 'He went on to say "that at least half of the things Marco said are false."'
     r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn|add)|"
     # "Yuri Dmitrov … was reported as saying that …": his words, as relayed
@@ -91,6 +92,8 @@ CUE_VERBS = (
     r"(?=\s+that\b)|"
     # 'One day later, Clinton comments, "It's pretty strange …"': a quotation follows
     r"comment(?:s|ed)(?=[,:]\s*[“\"])|"
+    # 'Pressed again, McConnell repeated: "I think we need to see the bill …"'
+    r"repeat(?:s|ed)(?=[,:]\s*[“\"])|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
     "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
     # "Ministers promise that children …", not "kept their promise"
@@ -1233,7 +1236,10 @@ PATTERNS = [
         rf"^(?P<pre>.*?){_MENTION}{_ASIDE}{_APPOS}\s+(?:is|are)\s+(?:now\s+|again\s+)?"
         r"(?P<cue>telling\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+)?(?:judge|court|jury|"
         r"reporters|journalists|lawmakers|investors|customers|staff|employees|workers|members|"
-        r"voters|supporters|residents|parents)|(?:warning|insisting|arguing|saying|claiming)(?=\s+that\b)|"
+        r"voters|supporters|residents|parents)|(?:warning|insisting|arguing|saying|claiming|"
+        # "Democrats are pointing out that …", "Republicans are signaling they're not going to …"
+        r"pointing\s+out|signall?ing)(?=\s+that\b)|"
+        r"signall?ing(?=\s+(?:they|he|she|it|we)(?:['’]re|['’]ll|\s+(?:are|will|would|won['’]t)\b))|"
         # "The campaign of Marco Rubio is accusing rival Ted Cruz of using …"
         r"accusing(?=\s+[^.;,“”\"]{1,80}?\s+of\s))"
         rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>\S.+)$"
@@ -1459,7 +1465,9 @@ BARE_SAID = re.compile(
 )
 # A quotation the attribution interrupts: “…,” she said, “…”
 SPLIT_QUOTE = re.compile(
-    r"^\s*[“\"][^”\"]{2,}[”\"]\s*,?\s*(?P<attribution>[^“”\"]{2,80}?),\s+"
+    # ('…," Senate Republican Policy Chairman Senator Roy Blunt (R-MO) said of the vote on the
+    # package, "…"': a long title, a party's tag and what it was said of)
+    r"^\s*[“\"][^”\"]{2,}[”\"]\s*,?\s*(?P<attribution>[^“”\"]{2,120}?),\s+"
     r"[“\"](?P<second>[^”\"]{2,})(?:[”\"]|$)"
 )
 HEADLINE = re.compile(
@@ -1615,6 +1623,11 @@ PHRASE_COMMA = r"(?:,|(?<=,[”\"]))\s+"
 # "But Sen. Scott was more verbose, …": a conjunction before a sentence's subject.
 OPENING_CONJUNCTION = r"(?:But|And|Yet|So)\s+"
 LEADING_ADVERBIAL = re.compile(
+    # "As Democrats continued to grapple with their loss, House Speaker Nancy Pelosi yesterday
+    # …": a time set by a clause, then a name (not "As the ministry said, …", a claim after it)
+    r"As\s+(?!(?:for|to)\s)(?![^,“”\"]{1,120}?\s(?:said|says|reported|reports|noted|wrote|told|"
+    r"announced|explained|revealed|found|disclosed|testified|put\s+it|pointed\s+out)\b)"
+    r"[^,“”\"]{1,120},\s+(?=[A-Z])|"
     # "At 11:40 a.m. the bank posted …": a clock time, with no comma after it
     r"At\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s+(?=[a-z]+\s|[A-Z])|"
     # "On Monday the SGF said …": a day, with no comma after it
@@ -1929,7 +1942,8 @@ DATELINE_TEXT = (
     # "London– Britain's financial regulator …": a city, the dash against it
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[—–]\s+(?=[A-Z])|"
     # "(CNSNews.com) – “There’s been …”": the outlet alone, in brackets, then the dash
-    r"\([A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)\s+(?:-{2,3}|[—–-])\s+|"
+    # ("Washington (CNN) - The Senate …": or a city before it, in title case)
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s)?\([A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)\s+(?:-{2,3}|[—–-])\s+|"
     # "BETHESDA, Md., May 17 (UPI) -- A study …": a state and a date, and a doubled hyphen
     # "IFUGAO, PHILIPPINES (BNO NEWS) -- Three army soldiers …": an agency of two words
     r"[A-Z][A-Z .'’/-]{2,}(?:\s+\([A-Z][A-Za-z]+\))?(?:,\s*[A-Z][\w .'’-]{0,40}?){0,2}"

@@ -140,6 +140,8 @@ _REPORTED_TO = re.compile(
 
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
+# The same subject's next act after "but": "…, but also signaled possible agreement with …".
+_ALSO_DID = re.compile(r"\s*also\s+[a-z]{3,}ed\s")
 # Another speaker's act the reporter adds: "…, with Hezbollah announcing retaliatory attacks".
 _WITH_ANOTHER_SAYING = re.compile(
     r",\s+with\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:[a-z]+\s+)?(?:officials|"
@@ -1281,6 +1283,11 @@ class ShapeMatcher:
                 )
                 # "…, even as investors cheered figures …": what happened meanwhile
                 or split.group().split()[-2:] == ["even", "as"]
+                # "She insisted that all options remain open, but also signaled possible
+                # agreement with …": the speaker's next act, no part of what was said
+                or (
+                    split.group().split()[-1:] == ["but"] and _ALSO_DID.match(sentence, split.end())
+                )
             )
         ):
             # "Rubio derided Trump as untrustworthy, while Cruz bashed him for …": the second

@@ -1310,8 +1310,9 @@ class SpeakerResolver:
         ]
         if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
             named += [
-                (m.start("name"), m.group("name"))
+                (m.start(group), m.group(group))
                 for m in _COUNTED_SUBJECT.finditer(state.text, lo, at)
+                for group in ["name" if m.group("name") else "also"]
             ]
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
@@ -3478,7 +3479,10 @@ _COUNTED_SUBJECT = re.compile(
     r"\s+of\s+the\s+[^,.;:“”\"\n]{3,80}?"
     # "Some energy analysts have pointed to …, which they say …"
     r"|(?:Some|Many|Most|Several|Other|A\s+few)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s)"
-    r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
+    r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)"
+    # "But many House members could not be persuaded …. They demanded …"
+    r"|(?:^|(?<=[.!?])\s+)(?:But|And|Yet)\s+(?:many|most|some|several|other)\s+"
+    r"(?P<also>(?:[\w-]+\s+){0,2}[a-z]+s)(?=\s+(?:could|would|did|were|are|had|have)\s)",
     re.MULTILINE,
 )
 # Where a word starts, for a window that must not open inside one.
