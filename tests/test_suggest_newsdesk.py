@@ -12503,3 +12503,63 @@ def test_they_after_many_members_who_could_not_be_persuaded_is_those_members():
         "demanded that the Senate pass a separate bill",
         "House members",
     )
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Head\n\nIslamist group al Shabaab claimed responsibility for the bombing.",
+            [("al Shabaab", "group")],
+        ),
+        (
+            "Head\n\nIslamist group al-Dhulka claimed responsibility for the bombing.",
+            [("al-Dhulka", "group")],
+        ),
+        (
+            "Head\n\nThe al-Qaeda-linked al-Dhulka group said in a statement that the blast "
+            "targeted the police.",
+            [("al-Dhulka", "group")],
+        ),
+        (
+            "Head\n\nAl Shabaab said it was behind the attack on the mall.",
+            [("Al Shabaab", "group")],
+        ),
+    ],
+)
+def test_an_armed_groups_name_after_its_sort_and_whom_it_follows(text, found):
+    assert names_and_kinds(text) == found
+
+
+def test_a_name_after_its_affiliation_is_no_first_name_for_it_later():
+    text = (
+        "Head\n\nThe al-Qaeda-linked al-Dhulka group said the blast targeted the police.\n\n"
+        "Al-Dhulka said the toll was higher."
+    )
+    assert speakers(text)[-1] == ("the toll was higher", "Al-Dhulka")
+
+
+def test_its_spokesman_named_in_full_is_the_person():
+    text = (
+        'Head\n\nAl-Dhulka said the toll was higher. "We killed eight policemen," its military '
+        "operations spokesman Abukar Gedow said."
+    )
+    assert speakers(text)[-1] == ("We killed eight policemen", "Abukar Gedow")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            'Head\n\n"We are making progress," Qorrahi President Warsame Sheikh Halane said.',
+            [("Warsame Sheikh Halane", "person")],
+        ),
+        (
+            "Head\n\nAt least eight officers were killed, Dhuusa Barre, a local police officer, "
+            "said.",
+            [("Dhuusa Barre", "person")],
+        ),
+    ],
+)
+def test_a_sheikh_after_a_given_name_and_a_police_officer_in_apposition_are_a_persons(text, found):
+    assert names_and_kinds(text) == found

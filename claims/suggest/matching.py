@@ -275,7 +275,7 @@ KIND_WORDS = [
         "group",
         r"\b(group|legion|militia|rebels?|corps|brigade|battalion|movement|fighters|militants|front|army of|hamas|hezbollah|wagner|taliban|party|alliance|coalition|bloc|"
         # "Islamic Jihad", "Islamic State", "al-Shabab": named by their cause
-        r"jihad|islamic state|al-shabaab?|boko haram|houthis?|"
+        r"jihad|islamic state|al[- ]shabaa?b|boko haram|houthis?|"
         # "ISIL has claimed responsibility", "Daesh": the same group, by its acronyms
         r"isil|isis|daesh|al[- ]qa(?:e|'i|i)da)\b",
     ),
@@ -822,9 +822,22 @@ def proper_name(mention: str, kind: str) -> str:
                 w[:1].islower()
                 and w.casefold() not in FUNCTION_WORDS
                 and not _PARTICLE_NAME.match(w)
+                # "Islamist group al Shabaab": the article of the name after it
+                and not (w in ("al", "el") and i + 1 < len(words) and words[i + 1][:1].isupper())
             )
             # "Judge Helene White": a name's last word is no title, though "White House" has one
-            or (kind == "person" and _title_word(w) and i < len(words) - 1)
+            # ("Hassan Sheikh Mohamud": nor is a "Sheikh" after a given name)
+            or (
+                kind == "person"
+                and _title_word(w)
+                and i < len(words) - 1
+                and not (
+                    w == "Sheikh"
+                    and i
+                    and words[i - 1][:1].isupper()
+                    and not _title_word(words[i - 1])
+                )
+            )
         ),
         default=-1,
     )
@@ -855,7 +868,11 @@ def proper_name(mention: str, kind: str) -> str:
         and not all(w.casefold() in _EVERY_STATE_HAS for w in tail[1:])
     ):  # "Germany's Federal Office for …" → "Federal Office for …"; not "Moody's Investors …"
         tail = tail[1:]
-    if tail and tail[0][:1].isupper():
+    if tail and (
+        tail[0][:1].isupper()
+        or (tail[0] in ("al", "el") and len(tail) > 1)
+        or tail[0].startswith(("al-", "el-"))  # "Islamist group al-Dhulka"
+    ):
         return re.sub(r"^The\s+", "", " ".join(tail))  # "The U.S. Chemical Safety Board"
     # "New inflation estimates suggest …": a sentence's capital, not a name
     return re.sub(
@@ -880,7 +897,8 @@ PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 _NAME_THEN_GROUP = re.compile(
     # "Israel's Mossad spy agency", "Iran's Fars news agency": whose it is, then the name
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"((?!(?:The|An?)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)\s+"
+    # ("the al-Shabab group": a name with its article joined, in lower case)
+    r"((?!(?:The|An?)\s)(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)\s+"
     # "The Aslef train drivers' union": whose union it is may stand between
     r"(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*s['’]\s+)?"
     # "the Wagner mercenary group", "the Shin Bet security agency"
@@ -933,6 +951,14 @@ def kind_by_keyword(text: str) -> str | None:
 _PERSONS_BODY = re.compile(r"['’]s\s+(?:campaign|team|legal\s+team|lawyers|foundation)\Z")
 
 
+# An apposition's noun that is one person of a body: "a local police officer", "an army spokesman".
+_ONE_OF_ITS_PEOPLE = re.compile(
+    r"\s(?:officer|official|spokes(?:man|woman|person)|commander|chief|inspector|sergeant|"
+    r"constable|detective|agent)$",
+    re.IGNORECASE,
+)
+
+
 def guess_kind(mention: str, appos: str = "") -> str:
     """Person, organisation, government body, group, media or unnamed, from the wording alone."""
     text = _without_plural_descriptor(mention.strip())
@@ -983,6 +1009,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
     head = re.split(r"\s(?:at|of|for|from|with|who|which|in|on|to)\s", appos or "", maxsplit=1)[0]
     # "…, Spain's grid operator,": whose it is, then what.
     described = re.match(r"(?:an?|the|[A-Z][\w'’-]+(?:['’]s|s['’]))\s", head)
+    if described and _ONE_OF_ITS_PEOPLE.search(head):
+        return "person"  # "Abdilkadir Osman, a local police officer,": not the police
     if described and (kind := kind_by_keyword(head)):
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:

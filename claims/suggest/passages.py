@@ -198,10 +198,12 @@ _RANK_CLASS = re.compile(
 
 
 # "Labour-run Blakeney Council": who runs it is not part of its name, nor where it is
-# ("Lebanon's Iran-backed Hezbollah").
+# ("Lebanon's Iran-backed Hezbollah"), nor whom it follows ("the al-Qaeda-affiliated al-Shabab
+# group", "Al Qaeda-linked Al Shabaab").
 RUN_BY = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’]+['’]s\s+)?[A-Z][\w'’]+-(?:run|led|controlled|owned|backed)\s+"
-    r"(?=[A-Z])"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’]+['’]s\s+)?(?:(?:al|el)-|[A-Z][\w'’]+\s)?[A-Z][\w'’]+-"
+    r"(?:run|led|controlled|owned|backed|affiliated|linked|allied|aligned|inspired)\s+"
+    r"(?=[A-Z]|(?:al|el)-[A-Z])"
 )
 
 

@@ -432,6 +432,11 @@ class SpeakerResolver:
                 speaker = self._claim_names(about, PRONOUNS[words[0]], state, at)
                 if speaker:
                     return speaker, mention
+            holder = _ITS_ROLE_NAMED.fullmatch(mention.strip())
+            if holder and guess_kind(holder["name"]) == "person":
+                # '"…," its military operations spokesman Abdiasis Abu Musab said': the person
+                # named, as "Al-Shabab's spokesman Abdiasis Abu Musab" is
+                return self._named(holder["name"], state, at), None
             if (
                 _PRESS_OFFICE.fullmatch(" ".join(words[1:]))
                 or (words[0] == "its" and " ".join(words[1:]) in _ITS_LAWYERS)
@@ -1691,7 +1696,9 @@ class SpeakerResolver:
             written = rf"(?:(?i:{re.escape(particle)})-)?{re.escape(rest)}"
         # "Chief Justice John G. Roberts Jr." for "Roberts": a middle initial, a suffix.
         pattern = re.compile(
-            rf"\b([A-Z][\w'’-]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
+            # (not "Qaeda-linked" of "the al-Qaeda-linked al-Dhulka group": no first name)
+            rf"(?<![\w'’-])([A-Z][\w'’-]+)(?<!-linked)(?<!-backed)(?<!-affiliated)(?<!-allied)"
+            rf"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
             r"(?:,?[^\S\n]+Jr\.)?"
         )
         title_case = None
@@ -3490,6 +3497,8 @@ _SPACE = re.compile(r"\s")
 # What "his" or "her" may own without being it: "his organisation", "her group".
 _NOT_HIS = frozenset({"organisation", "group"})
 # One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
+# A body's role and its holder's name after "its": "its military spokesman Abdiasis Abu Musab".
+_ITS_ROLE_NAMED = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{1,4}}(?P<name>{PROPER_NAME})")
 _ONE_UNNAMED = re.compile(
     # "A World Health Organization official said …. '…,' he said": the body's name may be in it
     r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z-]+\s+){0,2}"
