@@ -12563,3 +12563,44 @@ def test_its_spokesman_named_in_full_is_the_person():
 )
 def test_a_sheikh_after_a_given_name_and_a_police_officer_in_apposition_are_a_persons(text, found):
     assert names_and_kinds(text) == found
+
+
+def test_refutes_claims_is_a_cue_and_claims_after_it_a_noun():
+    text = (
+        "OPMC refutes claims of meeting with former rebels\n\nThe Office of the Prime Minister "
+        "and Cabinet (OPMC) refutes report claiming the prime minister had met with former rebels."
+    )
+    assert speakers(text) == [
+        (
+            "refutes claims of meeting with former rebels",
+            "Office of the Prime Minister and Cabinet",
+        ),
+        (
+            "refutes report claiming the prime minister had met with former rebels",
+            "Office of the Prime Minister and Cabinet",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Minister for Foreign Affairs Lina Sopu said the claims were false.", "Lina Sopu"),
+        (
+            "The Minister for Provincial Government and Institutional Strengthening Peni Rove "
+            "said the claims were false.",
+            "Peni Rove",
+        ),
+        ("Chairman of Government Caucus Ezra Tamboli said the claims were false.", "Ezra Tamboli"),
+    ],
+)
+def test_an_office_for_a_portfolio_of_several_words_before_a_name_is_the_person(text, name):
+    assert names_and_kinds(f"Head\n\n{text}") == [(name, "person")]
+
+
+def test_a_headlines_pm_is_the_prime_minister_the_body_names():
+    text = (
+        "PM refutes Varo's claims\n\nPrime Minister Joram Kilua has categorically denied any "
+        "involvement in the delay."
+    )
+    assert speakers(text)[0] == ("refutes Varo's claims", "Joram Kilua")

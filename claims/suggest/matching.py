@@ -721,10 +721,22 @@ _TITLED_OFFICE = re.compile(
 
 # An office named with "of" before a person's name: "Secretary of State Mike Pompeo", "Leader
 # of the Opposition in the Lok Sabha Sushma Swaraj".
+# A portfolio's words, never a first name after an office: "Minister for Foreign Affairs Penny
+# Wong", "Minister for Provincial Government and Institutional Strengthening Silas Tausinga".
+_PORTFOLIO = (
+    r"(?:Affairs|Government|Development|Strengthening|Relations|Security|Services|Resources|"
+    r"Planning|Education|Health|Finance|Justice|Trade|Industry|Defen[cs]e|Energy|Commerce|"
+    r"Transport|Works|Fisheries|Agriculture|Environment|Housing|Labou?r|Culture|Tourism|Youth|"
+    r"Sports?|Immigration|Infrastructure|Communications|Treasury|Economy|Innovation|Science|"
+    r"Technology|Mines|Lands|Police|Veterans|Opposition|Caucus|Committee|Council|Board|"
+    r"Commission|Party)\b"
+)
 _OFFICE_OF_BEFORE_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Leader|Speaker|Secretary|Minister|President|"
-    r"Chair(?:man|woman)?|Director|Governor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?=[A-Z][\w'’.-]+\s+[A-Z])"
+    r"Chair(?:man|woman)?|Director|Governor)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,5}?"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    rf"(?=(?!{_PORTFOLIO})[A-Z][\w'’.-]+\s+[A-Z])"
 )
 
 
@@ -935,7 +947,9 @@ TITLE_BEFORE_NAME = re.compile(
     # "former state Sen. Francis X. Kelly": a middle initial too
     # "Speaker of the House Paul Ryan": the office's own "of the House"
     # "Juul Labs CEO K.C. Crosthwaite": a company's officer, initials first
-    r"woman|person)|ceo|cfo|coo|cto)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+    # "Minister for Foreign Affairs Penny Wong": a portfolio of a few words
+    r"woman|person)|ceo|cfo|coo|cto)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}?)?"
     r"\s+(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"
 )  # "Commission President Ursula von der Leyen"

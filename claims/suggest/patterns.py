@@ -120,7 +120,7 @@ CUE_VERBS = (
     # ("advises anyone who may have measles to call …": whom, in up to six words)
     r"(?=(?:\s+(?:who\s+(?:may\s+|might\s+)?(?:has|have|had|is|are|was|were)\b|"
     r"(?!(?:would|will|had|has|have|was|were|is|are)\b)[\w'’-]+)){1,6}?\s+(?:not\s+)?to\s)|"
-    "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|blames|dismissed|dismisses|urges|demanded|demands|"
+    "emphasised|emphasized|complained|criticises|criticizes|rejected|rejects|refuted|refutes|blames|dismissed|dismisses|urges|demanded|demands|"
     r"urged(?!\s+to\s)|"  # not "Families urged to use …", a headline's passive
     # "Russian missiles blamed for three deaths", "Minister criticised over …": a headline's
     # passive, not a cue.
@@ -1471,7 +1471,9 @@ SPLIT_QUOTE = re.compile(
     r"[“\"](?P<second>[^”\"]{2,})(?:[”\"]|$)"
 )
 HEADLINE = re.compile(
-    rf"^(?P<mention>.+?)\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
+    # (not "OPMC refutes claims of …": the claims refuted, a noun)
+    rf"^(?P<mention>.+?)(?<!\s[Rr]efutes)(?<!\s[Rr]ejects)(?<!\s[Dd]enies)(?<!\s[Dd]ismisses)"
+    rf"\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
     # Not "Travel pool report 3: …", "Pool report #3": a report's number
     r"Accuses?|Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+(?:#\d+|\d+\s*[:(]|\d+$))|says?|denies|deny|admits?|warns?|"
     rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"

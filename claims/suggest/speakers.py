@@ -286,8 +286,7 @@ class SpeakerResolver:
         appos = (appos or "").strip(" ,")
         if not mention:
             return None, None
-        # '"…," the paper quoted him as saying': the one quoted, as "he said" would be.
-        mention = _OBJECT_PRONOUNS.get(mention, mention)
+        mention = _READ_AS.get(mention, mention)
         role_of = (
             _NAME_ROLE_OF.search(state.text, max(0, at - 120), at)
             if mention.startswith(("the ", "The "))
@@ -3712,7 +3711,9 @@ _CENTRAL_BANK = re.compile(
     r"(?:[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+[A-Z][\w'’-]+)?"
     r"|Federal[^\S\n]+Reserve|Bundesbank|Bank[^\S\n]+of[^\S\n]+(?!America\b)[A-Z][\w'’-]+)"
 )
-_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+# '"…," the paper quoted him as saying': the one quoted, as "he said" would be; "PM refutes
+# claims": the prime minister, as a headline shortens the title.
+_READ_AS = {"him": "he", "them": "they", "PM": "Prime minister", "the PM": "the prime minister"}
 _ONE_OF_THEM = frozenset({"one", "another", "others", "some", "many", "most", "a few"})
 # A campaign named before its noun: "the Save Ferncliffe Library campaign".
 _NAMED_CAMPAIGN = re.compile(
