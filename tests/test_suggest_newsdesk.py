@@ -12604,3 +12604,12 @@ def test_a_headlines_pm_is_the_prime_minister_the_body_names():
         "involvement in the delay."
     )
     assert speakers(text)[0] == ("refutes Varo's claims", "Joram Kilua")
+
+
+def test_hon_is_an_abbreviated_title_not_a_sentences_end():
+    text = (
+        "Head\n\nThe office refutes a report claiming Prime Minister Hon. Joram Kilua had met "
+        'rebels. "I have never met them," Prime Minister Hon. Joram Kilua told reporters.'
+    )
+    assert speakers(text)[-1] == ("I have never met them", "Joram Kilua")
+    assert speakers(text)[0][0].endswith("Hon. Joram Kilua had met rebels")

@@ -15,6 +15,7 @@ from claims.text.names import name_key
 TITLE_WORDS = frozenset(
     [
         # abbreviated, as in "Sen. Warren" or "Lt. Col. Ivan Petrov"
+        "hon",  # "Prime Minister Hon. Manasseh Sogavare"
         "sen",
         "senator",
         "rep",

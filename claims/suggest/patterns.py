@@ -521,7 +521,7 @@ _ONE_APPOS = (
 _APPOS = rf"(?P<appos>{_ONE_APPOS}(?:{_ONE_APPOS})?)?,?"
 # "Mr. Rove", "Sen. Warren", "St. Bride's": the one place a period may stand inside a speaker's
 # name.
-TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Brig|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft)\.\s+)"
+TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Cdr|Cpl|Brig|Maj|Adm|Prof|Rev|Pres|St|Mt|Ft|Hon)\.\s+)"
 # "Perdue outright denied …", "Cotton and Perdue initially issued a statement saying …": a
 # manner's or time's adverb between a name and its verb, never part of the name.
 MANNER_ADVERB = (

@@ -37,6 +37,7 @@ ABBREVIATIONS = frozenset(
         "dept",
         "gov",
         "govt",
+        "hon",  # "Prime Minister Hon. Manasseh Sogavare"
         "sen",
         "rep",
         "rev",
