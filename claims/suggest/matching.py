@@ -720,8 +720,6 @@ _TITLED_OFFICE = re.compile(
 )
 
 
-# An office named with "of" before a person's name: "Secretary of State Mike Pompeo", "Leader
-# of the Opposition in the Lok Sabha Sushma Swaraj".
 # A portfolio's words, never a first name after an office: "Minister for Foreign Affairs Penny
 # Wong", "Minister for Provincial Government and Institutional Strengthening Silas Tausinga".
 _PORTFOLIO = (
@@ -732,6 +730,8 @@ _PORTFOLIO = (
     r"Technology|Mines|Lands|Police|Veterans|Opposition|Caucus|Committee|Council|Board|"
     r"Commission|Party)\b"
 )
+# An office named with "of" or "for" before a person's name: "Secretary of State Mike Pompeo",
+# "Leader of the Opposition in the Lok Sabha Sushma Swaraj", "Minister for Health Mark Butler".
 _OFFICE_OF_BEFORE_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Leader|Speaker|Secretary|Minister|President|"
     r"Chair(?:man|woman)?|Director|Governor)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"

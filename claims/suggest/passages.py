@@ -344,8 +344,7 @@ def _runs_on(paragraphs: list[str], number: int, at: int) -> bool:
 
 
 _CURLY_DOUBLE = re.compile("[“”]")
-
-
+# "“…,’’ Pelosi told reporters": a closing double mark typed as two single ones.
 _DOUBLED_CLOSE = re.compile("’’")
 
 

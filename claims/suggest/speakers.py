@@ -1314,9 +1314,8 @@ class SpeakerResolver:
         ]
         if wanted == "any":  # "Two of the nine members of the committee voted …. They argued …"
             named += [
-                (m.start(group), m.group(group))
+                (m.start(m.lastgroup), m.group(m.lastgroup))
                 for m in _COUNTED_SUBJECT.finditer(state.text, lo, at)
-                for group in ["name" if m.group("name") else "also"]
             ]
         if wanted == "person":  # "Regional governor Alexei Smirnov told residents …. He said …"
             named += [
@@ -3495,9 +3494,9 @@ _COUNTED_SUBJECT = re.compile(
 _SPACE = re.compile(r"\s")
 # What "his" or "her" may own without being it: "his organisation", "her group".
 _NOT_HIS = frozenset({"organisation", "group"})
-# One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
 # A body's role and its holder's name after "its": "its military spokesman Abdiasis Abu Musab".
 _ITS_ROLE_NAMED = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{1,4}}(?P<name>{PROPER_NAME})")
+# One unnamed person, whom "he" or "she" can mean: "A military official", "a senior aide".
 _ONE_UNNAMED = re.compile(
     # "A World Health Organization official said …. '…,' he said": the body's name may be in it
     r"(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z-]+\s+){0,2}"
