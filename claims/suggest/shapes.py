@@ -138,6 +138,14 @@ _REPORTED_TO = re.compile(
 )
 
 
+# What the one blamed answered, as the reporter adds it: "…, which has not commented", "…,
+# which denied involvement".
+_ITS_ANSWER = re.compile(
+    r",\s+which\s+(?:(?:has|have|had|did)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:commented|comment|responded|respond)|(?:has\s+|have\s+)?(?:denied|denies|deny)\s+"
+    r"(?:any\s+)?(?:involvement|responsibility|role|wrongdoing|the\s+(?:accusations?|allegations?|"
+    r"claims?|charges?)|it))\b[^.,;:“”\"]{0,80}\.?$"
+)
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
 # The same subject's next act after "but": "…, but also signaled possible agreement with …".
@@ -998,6 +1006,9 @@ class ShapeMatcher:
         other = _WITH_ANOTHER_SAYING.search(text, s, e) if cue else None
         if other:  # "…killed four, with Hezbollah announcing retaliatory attacks": the reporter's
             e = trim_passage(text, s, other.start())[1]
+        answer = _ITS_ANSWER.search(text, s, e)
+        if answer:  # "blamed Israel, which has not commented": the reporter's note
+            e = trim_passage(text, s, answer.start())[1]
         where = _IN_A_STATEMENT.search(text, s, e) if cue else None
         if where:  # "TfL confirmed the deal in a brief statement": where, not what
             e = trim_passage(text, s, where.start())[1]

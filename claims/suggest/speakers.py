@@ -29,6 +29,7 @@ from claims.suggest.matching import (
     speak_for_themselves,
 )
 from claims.suggest.passages import (
+    AFFILIATED,
     RECALLED,
     RUN_BY,
     ReadingState,
@@ -1694,9 +1695,7 @@ class SpeakerResolver:
             written = rf"(?:(?i:{re.escape(particle)})-)?{re.escape(rest)}"
         # "Chief Justice John G. Roberts Jr." for "Roberts": a middle initial, a suffix.
         pattern = re.compile(
-            # (not "Qaeda-linked" of "the al-Qaeda-linked al-Dhulka group": no first name)
-            rf"(?<![\w'’-])([A-Z][\w'’-]+)(?<!-linked)(?<!-backed)(?<!-affiliated)(?<!-allied)"
-            rf"[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
+            rf"(?<![\w'’-])([A-Z][\w'’-]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?({written})\b(?!\s+(?!Jr\.)[A-Z])"
             r"(?:,?[^\S\n]+Jr\.)?"
         )
         title_case = None
@@ -1708,8 +1707,12 @@ class SpeakerResolver:
                     # "Chipmaker Nordtek to build …", "Vantor Weighs Bid for Rival Kessel": a
                     # headline's capitals say nothing.
                     continue
-            if match.group(1).casefold() not in _NOT_A_FIRST_NAME:
-                break  # not "The Brisco campaign" before "state Senator Paul Brisco", nor "But"
+            if match.group(1).casefold() not in _NOT_A_FIRST_NAME and not _AFFILIATION.search(
+                match.group(1)
+            ):
+                # not "The Brisco campaign" before "state Senator Paul Brisco", nor "But", nor
+                # "Qaeda-linked" of "the al-Qaeda-linked al-Dhulka group"
+                break
         else:
             return None
         name = match.group()
@@ -2870,6 +2873,8 @@ _OWNED_BODY = re.compile(
 _SURNAME_ALONE = re.compile(r"[A-Z][a-z][\w'’-]*")
 # A sentence's opening word before a surname: "But Rubio believes …" names no "But Rubio".
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
+# "the al-Qaeda-linked al-Dhulka group": whom a body follows, never a first name.
+_AFFILIATION = re.compile(rf"{AFFILIATED}\Z")
 # "Senators Cotton and Perdue": a title of two, no first name.
 _NOT_A_FIRST_NAME = FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS | {"sens", "senators", "reps"}
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
