@@ -12613,3 +12613,95 @@ def test_hon_is_an_abbreviated_title_not_a_sentences_end():
     )
     assert speakers(text)[-1] == ("I have never met them", "Joram Kilua")
     assert speakers(text)[0][0].endswith("Hon. Joram Kilua had met rebels")
+
+
+def test_a_trailing_said_may_end_with_a_document_and_when_it_was_unsealed():
+    text = (
+        'Head\n\nObrin "resorted to lies" to keep the scheme hidden, prosecutors have alleged in a '
+        "new court filing unsealed on Wednesday."
+    )
+    assert speakers(text) == [('Obrin "resorted to lies" to keep the scheme hidden', "prosecutors")]
+
+
+@pytest.mark.parametrize("verb", ["confirming", "disclosing"])
+def test_a_statement_confirming_or_disclosing_is_its_issuers(verb):
+    text = (
+        f"Head\n\nNorvale Telecom, a Danish telecommunications company, today issued a statement "
+        f"{verb} that it is being investigated for possible breaches of the law."
+    )
+    assert speakers(text) == [
+        ("it is being investigated for possible breaches of the law", "Norvale Telecom")
+    ]
+
+
+def test_would_only_state_is_a_cue_but_the_state_that_is_not():
+    text = (
+        "Head\n\nCaldra Avionics, a Dutch electronics maker, would only state that the Department "
+        "of Justice is examining its subsidiary. Voters in the state that Marr won were angry."
+    )
+    assert speakers(text) == [
+        ("the Department of Justice is examining its subsidiary", "Caldra Avionics")
+    ]
+
+
+def test_an_oil_and_gas_producer_is_the_company_the_lede_named_not_the_regulator():
+    text = (
+        "SEC staff recommends action against Hethel\n\nHethel Energy Inc. said Tuesday it received a "
+        "notice from the SEC.\n\nIn a securities filing, Hethel said the SEC's staff has made a "
+        "preliminary decision.\n\nThe independent oil and gas producer said the staff may seek "
+        "civil money penalties."
+    )
+    assert speakers(text)[-1] == (
+        "the staff may seek civil money penalties",
+        "Hethel Energy Inc.",
+    )
+
+
+def test_who_joined_the_subject_as_well_as_it_is_not_the_speaker():
+    text = (
+        "Head\n\nThe defense lawyers, as well as three former county judges, have argued that the "
+        "government is trying to turn ordinary politics into a crime."
+    )
+    assert speakers(text) == [
+        ("the government is trying to turn ordinary politics into a crime", "defense lawyers")
+    ]
+
+
+def test_a_documents_measure_is_not_its_name():
+    text = (
+        "Head\n\nAccording to the 12-count indictment, the Lorrings hosted a launch at the guest "
+        "house."
+    )
+    assert speakers(text) == [("the Lorrings hosted a launch at the guest house", "indictment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors have revealed the identity of only one of the alleged conspirators.",
+        "Attempts by the Ledger to learn the identities of the two others allegedly involved in "
+        "it were unsuccessful.",
+    ],
+)
+def test_who_was_named_and_who_is_allegedly_involved_are_not_claims(text):
+    assert speakers(f"Head\n\n{text}") == []
+
+
+def test_a_subjects_writing_relayed_by_an_outlet_is_the_subjects_and_ends_before_the_outlet():
+    text = (
+        'Head\n\nThe prosecutors wrote that "the defendant\'s scheme was a private one", adding '
+        'that Obrin "used his office to vouch for the money", as per the Selwick Ledger.'
+    )
+    assert speakers(text) == [
+        ("the defendant's scheme was a private one", "prosecutors"),
+        ('Obrin "used his office to vouch for the money"', "prosecutors"),
+    ]
+
+
+def test_that_report_is_the_report_the_company_informed_bondholders_in():
+    text = (
+        "Norvale under inquiry\n\nNorvale Telecom said it is cooperating with the authorities.\n\n"
+        "Norvale bondholders were told of the inquiry by the company in a report last week. It is "
+        "understood that report stated that the outcome could not be predicted."
+    )
+    assert speakers(text)[-1] == ("the outcome could not be predicted", "Norvale Telecom")

@@ -887,9 +887,13 @@ def proper_name(mention: str, kind: str) -> str:
         or tail[0].startswith(("al-", "el-"))  # "Islamist group al-Dhulka"
     ):
         return re.sub(r"^The\s+", "", " ".join(tail))  # "The U.S. Chemical Safety Board"
-    # "New inflation estimates suggest …": a sentence's capital, not a name
+    # "New inflation estimates suggest …": a sentence's capital, not a name; "the 14-count
+    # indictment", "a 30-page report": its measure, not which document
     return re.sub(
-        r"^(?:[Tt]he\s+)?(?:(?:New|Latest|Fresh|Recent)\s+(?=[a-z]))?", "", mention.strip()
+        r"^(?:(?:[Tt]he|[Aa]n?)\s+)?\d[\d,]*-[a-z]+\s+(?=[a-z])"
+        r"|^(?:[Tt]he\s+)?(?:(?:New|Latest|Fresh|Recent)\s+(?=[a-z]))?",
+        "",
+        mention.strip(),
     )
 
 

@@ -74,6 +74,9 @@ CUE_VERBS = (
     "suggested|suggests|add(?:ed|s)(?!\\s+(?:\\d|(?:up|more|another|nearly|almost|roughly|over|a|an)\\b))|"
     # "Hosepipe ban announced for 2m homes": a headline's passive, not a cue
     f"announced{_NOT_PASSIVE}|announces|stated|states|reported|reports|"
+    # "Panasonic would only state that …", not "the state that Biden won": the verb after a
+    # modal or an adverb
+    r"(?:(?<=\bonly\s)|(?<=\bwould\s)|(?<=\balso\s)|(?<=\bdid\s)|(?<=\bdoes\s))state(?=\s+that\b)|"
     # "Eyewitnesses report that the attack targeted the school": a plural's present, with "that"
     # (not "a newspaper report that …", "a news report that …": a noun)
     "(?<=[a-z]s )(?<!\\bnews )report(?=\\s+that\\b)|"
@@ -95,7 +98,9 @@ CUE_VERBS = (
     # 'Pressed again, McConnell repeated: "I think we need to see the bill …"'
     r"repeat(?:s|ed)(?=[,:]\s*[“\"])|"
     "writes|stressed|stresses|vowed|vows|predicted|predicts|believes|"
-    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|revealed|"
+    "reiterated|reiterates|countered|counters|conceded|concedes|promised|promises|pledged|pledges|"
+    # "Prosecutors have revealed the identity of only one of the conspirators": who, not a claim
+    r"revealed(?!\s+(?:the\s+)?(?:identity|identities|names?)\s+of\b)|"
     # "Ministers promise that children …", not "kept their promise"
     "promise(?=\\s+that\\b)|"
     # "Banning shared that the board received …", not "shared a video"
@@ -561,7 +566,10 @@ _ASIDE = (
     r"(?:sitting|speaking|flanked|joined)\s+(?:with|alongside|beside|by)\s[^,;:“”\"]{1,80}|"
     # "But GOP senators, including some of McCain's biggest allies, acknowledged …"
     # (Not "Critics, including opposition lawmaker Jan Sova, said": the one named speaks.)
-    r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80})"
+    r"including\s+(?:some|many|several|most|a\s+few|two|three|four|five)\s+of\s[^,;:“”\"]{1,80}|"
+    # "The defense lawyers, as well as five former state attorneys general, have argued …":
+    # the subject, and who joined it
+    r"as\s+well\s+as\s[^,;:“”\"]{1,80})"
     r",?(?=\s)"
     # "Tech Insider — also citing unnamed sources — reported that …"
     r"|\s+[—–]\s+[^—–,;:“”\"]{1,100}?\s+[—–](?=\s))?"
@@ -636,8 +644,9 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         # "…, the FAO has outlined.", "…, park officials determined"
         rf"outlined|determined|shared|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
-        # "…, Lena Marsh said at an event at the state capitol."
-        r"(?:\s+(?:at|during)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
+        # "…, Lena Marsh said at an event at the state capitol.", "…, prosecutors have alleged in
+        # a new court filing unsealed on Wednesday."
+        r"(?:\s+(?:at|during|in)\s+(?:an?|the)\s+[^,.;“”\"]{2,60}?)?"
         # ('…, the station KGLM reported, also noting that …')
         r"(?:,\s+(?:also\s+)?(?:(?:(?:a|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|"
         r"despite|as|after|while|amid|with|without|although|though|but|and|in|[a-z]{3,}ing|"
@@ -1123,7 +1132,8 @@ PATTERNS = [
     # "The ministry issued a statement saying …", "Others added a note saying …": what the
     # statement says is its author's. Before reported_speech, which would read "note" as a cue.
     ("statement_saying", "indirect", 0.8, re.compile(
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:later|{MANNER_ADVERB})\s+)?"
+        # ("Ericsson … today issued a statement confirming that …", a press release's "today")
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:later|today|{MANNER_ADVERB})\s+)?"
         r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
         r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article)"
@@ -1132,7 +1142,9 @@ PATTERNS = [
         r"(?:\s+to\s+[^,;“”\"]{1,100}?)?(?:\s+on\s+[A-Z]\w+)?,?\s+"
         # "published a Nature paper reporting that …"
         r"(?P<cue>saying|stating|claiming|warning|insisting|alleging|reporting(?=\s+that\b)|"
-        r"showing(?=\s+that\b)|concluding(?=\s+that\b))(?:\s+that\b)?,?\s+"
+        r"showing(?=\s+that\b)|concluding(?=\s+that\b)|"
+        # "issued a statement confirming that it is being investigated"
+        r"confirming(?=\s+that\b)|disclosing(?=\s+that\b)|announcing(?=\s+that\b))(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # "… when they were handed a letter from the head saying the school would be shut": what
@@ -1216,6 +1228,8 @@ PATTERNS = [
         rf"subsequently|eventually|finally|soon|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
+        # "Caldra Avionics, a Dutch electronics maker, would only state that …"
+        rf"would\s+only|"
         # "Governor Bob McDonnell today announced that …"
         rf"today|yesterday|tonight|{MANNER_ADVERB})\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
         # "wrote on X, formerly Twitter, that …"
@@ -1538,7 +1552,11 @@ ONLY_REPORTS = re.compile(
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+media)?)?"
 )
 HEDGES = re.compile(
-    r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
+    # (Not "the two others allegedly involved in it": who they are, not a claim hedged; but "he
+    # was allegedly involved in it")
+    r"\b(reportedly|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|"
+    r"(?<=\bbe\s))allegedly|allegedly(?!\s+(?:involved|implicated|linked|connected|tied)\s+"
+    r"(?:in|to|with)\b)|purportedly|(?:is|are|was|were) (?:widely )?(?:thought|believed|said|"
     r"reported|understood|alleged|claimed|rumoured|rumored) to|according to (?:reports|unconfirmed "
     r"reports|local media|media reports)|it is (?:understood|believed|thought|reported|alleged|"
     r"rumoured|rumored) that|(?:there (?:were|are|have been) )?unconfirmed reports?)\b",

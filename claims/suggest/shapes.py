@@ -148,6 +148,11 @@ _ITS_ANSWER = re.compile(
 )
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
+# "…, adding that Trump used private actors, as per CNN": the outlet that relays it all (only
+# after an added claim: "Voss, according to the Federal Review criticised …" is the Review's).
+_RELAYED_BY = re.compile(
+    r",\s+(?:according\s+to|as\s+per)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z"
+)
 # The same subject's next act after "but": "…, but also signaled possible agreement with …".
 _ALSO_DID = re.compile(r"\s*also\s+[a-z]{3,}ed\s")
 # Another speaker's act the reporter adds: "…, with Hezbollah announcing retaliatory attacks".
@@ -1365,6 +1370,9 @@ class ShapeMatcher:
             late_that = _WHEN_THEN_THAT.match(text, adding.end() - 1, e)
             if late_that:  # "who said earlier in the day that …"
                 s = late_that.end()
+            relayed = _RELAYED_BY.search(text, s, e)
+            if relayed:
+                e = trim_passage(text, s, relayed.start())[1]
             another = _AND_ANOTHER_ACT.search(text, s, e)
             if another and not _inside_quotation(text[s : another.start()]):
                 # "…, noting that none of the amendments had passed and questioning Republicans'
@@ -2102,7 +2110,8 @@ _ONLY_A_STATEMENT = re.compile(
 # A clause that opens with its subject's saying: "Ukraine's air force said it had …".
 _SUBJECT_SAID = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced|"
-    r"confirmed|confirms|told|denied|warned)\b"
+    # "The prosecutors wrote that …, as per CNN"
+    r"confirmed|confirms|told|denied|warned|wrote|argued|alleged|insisted)\b"
 )
 # A "with" phrase of participles, whose nouns are done to: ", with roads disrupted and …".
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:“”\"]*$")

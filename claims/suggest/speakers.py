@@ -204,9 +204,14 @@ RELEASED_BY = re.compile(
 def is_description(words: list[str]) -> bool:
     """ "the group", "the anti-Putin group", "this group", "the volunteers": a determiner and
     lower-case words (a hyphenated name may qualify them), no name of its own."""
+    # "The independent oil and gas producer": two trades joined, which qualify it as one word
+    joined = sum(
+        word == "and" and before.islower() and after.islower() and after not in DESCRIBING
+        for before, word, after in zip(words[1:-2], words[2:-1], words[3:], strict=True)
+    )
     return (
         words[0].casefold() in DESCRIBING
-        and 2 <= len(words) <= 4
+        and 2 <= len(words) - 2 * joined <= 4
         and all(word.islower() or "-" in word for word in words[-1:])
         # "The Ukrainian source": a people's adjective may qualify it, as a place's name would
         and all(
@@ -634,15 +639,19 @@ class SpeakerResolver:
         if len(words) == 2 and words[0] in DESCRIBING and words[1] in state.documents:
             return state.documents[words[1]], mention  # "The report says …": whose it is
         if (
-            len(words) == 2
-            and words[0] in DESCRIBING | NUMBER_WORDS
-            and words[1] in STUDIES | _WRITINGS
-        ):
+            # ("It is understood that report stated …": the parse may leave out the "that")
+            len(words) == 1 or len(words) == 2 and words[0] in DESCRIBING | NUMBER_WORDS
+        ) and words[-1] in STUDIES | _WRITINGS:
             # "A performance report compiled by the Health and Social Care Board cites …. According
             # to the document, …": by whom, though the report itself was not quoted.
             compiled = list(_DOCUMENT_BY.finditer(state.text, max(0, at - NAMING_WINDOW), at))
             if compiled:
-                by = compiled[-1]["by"] or compiled[-1]["outlet"] or compiled[-1]["issuer"]
+                by = (
+                    compiled[-1]["by"]
+                    or compiled[-1]["outlet"]
+                    or compiled[-1]["issuer"]
+                    or compiled[-1]["author"]
+                )
                 speaker, _ = self.resolve(by, state, at=compiled[-1].start())
                 if speaker:
                     return speaker, mention
@@ -1166,6 +1175,17 @@ class SpeakerResolver:
                 for titled in _COMPANY_TITLED.finditer(state.text, max(0, at - NAMING_WINDOW), at)
                 if kind_by_keyword(titled["name"]) == "organisation"
             ),
+        ]
+        # Not "the SEC's staff": initials after "the" are a public body's, as a company's are not
+        # ("IBM's staff").
+        owners = [
+            owner
+            for owner in owners
+            if not (
+                owner["name"].isupper()
+                and state.text[max(0, owner.start("name") - 4) : owner.start("name")].casefold()
+                == "the "
+            )
         ]
         if not owners:
             return None
@@ -3128,6 +3148,9 @@ _DOCUMENT_BY = re.compile(
     r"|(?P<issuer>\b(?:[Tt]he[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
     r"[^\S\n]+(?:has[^\S\n]+)?(?:released|published|issued)[^\S\n]+its[^\S\n]+"
     rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(STUDIES | _WRITINGS))})\b"
+    # "Bondholders were informed of the issue by the company in a report last week": whose
+    rf"|\bby[^\S\n]+(?P<author>(?:the[^\S\n]+)?[\w'’&-]+)[^\S\n]+in[^\S\n]+(?:an?|its|the)[^\S\n]+"
+    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(STUDIES | _WRITINGS))})\b"
 )
 _INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 # "Shares in Barclays fell 4% after the bank said …"
@@ -3212,7 +3235,9 @@ _COMPANY_ENDING = r"(?:Ltd|Limited|Inc|Corp|plc|PLC|LLC|GmbH)\b"
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
     # "Shares in Pennant, the clothing retailer, fell 9%": the company whose shares they are.
-    r"(?:The[^\S\n]+|Shares[^\S\n]+(?:in|of)[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3})"
+    r"(?:The[^\S\n]+|Shares[^\S\n]+(?:in|of)[^\S\n]+)?(?P<name>[A-Z][\w'’&-]+(?:[^\S\n]+[A-Z][\w'’&-]+){0,3}"
+    # "Cobalt International Energy Inc. said …": a company's suffix keeps its full stop
+    r"(?:(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\bLtd)\.|(?<=\bCo)\.)?)"
     r"(?:(?:'s|’s)?[^\S\n]+[a-z]|,[^\S\n]+(?:the|an?)[^\S\n])"
 )
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
