@@ -12705,3 +12705,80 @@ def test_that_report_is_the_report_the_company_informed_bondholders_in():
         "understood that report stated that the outcome could not be predicted."
     )
     assert speakers(text)[-1] == ("the outcome could not be predicted", "Norvale Telecom")
+
+
+def test_a_passive_be_reported_as_is_no_cue():
+    text = (
+        "Head\n\nRecent illnesses may not yet be reported as it usually takes two to four weeks "
+        "to link an illness to an outbreak."
+    )
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["A statement was released from Dr. Lena Hovas", "The doctor Lena Hovas released a statement"],
+)
+def test_a_statement_which_said_in_part_is_its_senders(opening):
+    text = (
+        f'Head\n\n{opening}, which said in part, "We are assisting federal investigators in '
+        'tracing the salad mix."'
+    )
+    assert speakers(text) == [
+        ("We are assisting federal investigators in tracing the salad mix", "Lena Hovas")
+    ]
+
+
+def test_they_after_a_places_officials_did_something_are_those_officials():
+    text = (
+        "Head\n\nThe Vessa County health department has announced its investigation revealed "
+        "salad mixes are linked to the outbreak.\n\nOrlen County officials have honed in on a "
+        "particular salad mix. They said no locally grown produce was part of this outbreak."
+    )
+    assert speakers(text)[-1] == (
+        "no locally grown produce was part of this outbreak",
+        "Orlen County officials",
+    )
+
+
+def test_that_means_after_say_is_the_claims_subject_and_both_subjects_speak():
+    text = (
+        "Head\n\nKestin County fire officials and emergency response experts say that means it's "
+        "wise to pack a bag now."
+    )
+    assert speakers(text) == [
+        (
+            "that means it's wise to pack a bag now",
+            "Kestin County fire officials and emergency response experts",
+        )
+    ]
+
+
+def test_a_claim_opening_with_when_after_a_fronted_place_may_be_according_to_someone():
+    text = (
+        "Head\n\nIn Kestin County, when an evacuation order has been issued, it means people "
+        "should leave at once, according to the county emergency office."
+    )
+    assert speakers(text) == [
+        (
+            "when an evacuation order has been issued, it means people should leave at once",
+            "county emergency office",
+        )
+    ]
+
+
+def test_a_but_clause_in_the_present_after_a_present_cue_is_still_the_speakers():
+    text = (
+        "Head\n\nTomas Welker said crews had to rescue a man. Welker says crews will always try "
+        "to save lives, but the effort can sometimes drain engines needed elsewhere."
+    )
+    assert speakers(text)[-1] == (
+        "crews will always try to save lives, but the effort can sometimes drain engines needed "
+        "elsewhere",
+        "Tomas Welker",
+    )
+
+
+def test_said_today_before_a_quantity_is_when_not_the_claim():
+    text = "Head\n\nFire chief Ada Brunn said today more attention must be given to orders."
+    assert speakers(text) == [("more attention must be given to orders", "Ada Brunn")]

@@ -302,9 +302,10 @@ _DESCRIBED = (
     # 'has hailed the state's "electric mobility belt" as proof that …': what it is held up as
     r"|(?:hailed|hails|touted|touts)(?=\s+[^.;:]{1,80}?\s+as\s+(?:proof|evidence|a\s+sign)\b)"
 )
-# Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge).
+# Not "to say", "did not say", "never said", nor a passive "are reported to" (a hedge) or "may
+# not yet be reported as …".
 _CUE = (
-    rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    rf"(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
     # "lost to Mr Mnangagwa in a disputed election": after an article, an adjective.
     rf"(?<!\bbeen )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?P<cue>{_TOLD}|{CUE_VERBS}|{_CALLED}|{_DESCRIBED})\b"
 )
@@ -380,15 +381,17 @@ _TIME = (
     r"(?:[\w'’-]+|[“\"][^“”\"]{1,40}[”\"])(?=\s+that\b))?"
     # "announced today that …", a press release's "today"
     # ("said today they were acting …": when, before a clause without "that")
-    r"|\s+(?:today|yesterday|tonight)(?=\s+(?:that|he|she|they|it|we|I|the|an?|his|her|their|its)\s)"
+    # ("said today more attention must be given …": or a quantity)
+    r"|\s+(?:today|yesterday|tonight)(?=\s+(?:that|he|she|they|it|we|I|the|an?|his|her|their|its|"
+    r"more|many|most|some|no|all|every)\s)"
     # "told CBS News Nov. 16", "said March 3": a date alone, American style
     r"|\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}\b)?"
 )
 # "that" joining a clause, not one that is the clause's subject ("indicated that will not
-# happen").
+# happen", "say that means it's helpful to plan").
 LINKING_THAT = (
-    r"that\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|should|must|won['’]t|"
+    r"that\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|should|must|means|meant|won['’]t|"
     r"wouldn['’]t|isn['’]t|wasn['’]t|did|does|didn['’]t|doesn['’]t)\b)"
 )
 _QUOTE = r"[“\"](?P<quote>[^”\"]{2,})[”\"]"
@@ -1144,8 +1147,18 @@ PATTERNS = [
         r"(?P<cue>saying|stating|claiming|warning|insisting|alleging|reporting(?=\s+that\b)|"
         r"showing(?=\s+that\b)|concluding(?=\s+that\b)|"
         # "issued a statement confirming that it is being investigated"
-        r"confirming(?=\s+that\b)|disclosing(?=\s+that\b)|announcing(?=\s+that\b))(?:\s+that\b)?,?\s+"
+        r"confirming(?=\s+that\b)|disclosing(?=\s+that\b)|announcing(?=\s+that\b)|"
+        # 'released a statement, which said in part, "…"'
+        r"which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?)(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
+    )),
+    # 'A statement was released from Dr. Matthew Cartter …, which said in part, "…"': the
+    # statement is its sender's, though the sentence opens with it.
+    ("statement_saying", "indirect", 0.8, re.compile(
+        r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note|memo)\s+"
+        r"(?:was|has\s+been)\s+(?:released|issued|sent|put\s+out|posted)\s+(?:from|by)\s+"
+        rf"{_LOOSE_MENTION},?\s+(?P<cue>which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?|"
+        r"saying|stating)(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # "… when they were handed a letter from the head saying the school would be shut": what
     # the letter says is its writer's.

@@ -593,9 +593,14 @@ class ShapeMatcher:
                 # after it.
                 and not (
                     # "When the group turned back, friends said, the pair went on": a time
-                    first_word[0] in ("If", "What", "When")
-                    and groups.get("cue")
-                    and match.start("content") < match.start("cue")
+                    # ("In California, when an order has been issued, it means …, according to
+                    # Cal OES": before an attribution without a verb, after a fronted phrase)
+                    first_word[0].capitalize() in ("If", "What", "When")
+                    and (
+                        first_word[0][0].isupper() and match.start("content") < match.start("cue")
+                        if groups.get("cue")
+                        else match.start("content") < match.start("mention")
+                    )
                 )
                 # "…, she said, if the bank went too far, that would be easier to fix": a
                 # condition set off by commas, not "said if" (whether)

@@ -1387,6 +1387,8 @@ class SpeakerResolver:
             ):
                 continue
             entity = described.get(where) or self._entity(name, state, at) or called.get(where)
+            if entity is None and wanted == "any" and name.endswith(" officials"):
+                entity = self.resolve(name, state, at=where)[0]
             if (
                 entity is None
                 and wanted == "any"
@@ -3517,7 +3519,11 @@ _COUNTED_SUBJECT = re.compile(
     r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)"
     # "But many House members could not be persuaded …. They demanded …"
     r"|(?:^|(?<=[.!?])\s+)(?:But|And|Yet)\s+(?:many|most|some|several|other)\s+"
-    r"(?P<also>(?:[\w-]+\s+){0,2}[a-z]+s)(?=\s+(?:could|would|did|were|are|had|have)\s)",
+    r"(?P<also>(?:[\w-]+\s+){0,2}[a-z]+s)(?=\s+(?:could|would|did|were|are|had|have)\s)"
+    # "Nebraska officials have honed in on a salad mix. They said …": a place's officials
+    r"|(?:^|(?<=[.!?])\s+)(?P<officials>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:(?:state|health|county|city|local|federal)\s+)?officials)"
+    r"(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b)",
     re.MULTILINE,
 )
 # Where a word starts, for a window that must not open inside one.

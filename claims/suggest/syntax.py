@@ -243,6 +243,11 @@ class Syntax:
             # "a fight with Republicans who say …": the speakers are the noun "who" stands for.
             return _name_span(verb.head)
         end = subject.right_edge
+        later = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i]
+        if later and end.dep_ == "cc":
+            # "California fire officials and emergency response experts say …": two subjects
+            # by the parse, the "and" left hanging on the first
+            return subject.left_edge.idx, later[-1].right_edge.idx + len(later[-1].right_edge.text)
         if end.dep_ == "prep" and not any(end.children):  # a preposition left hanging
             return _name_span(subject)
         named = _name_after(verb, end)
@@ -315,6 +320,14 @@ class Syntax:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
                 # "…, and that arrears remained low": still what was said
                 and not any(c.dep_ == "mark" for c in child.children)
+                # "Milloy says officials will always try …, but the effort can sometimes drain
+                # …": in the present, as the cue is, still the speaker's
+                and not (
+                    verb.tag_ in ("VBZ", "VBP")
+                    and (
+                        child.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in child.children)
+                    )
+                )
             ):
                 first = child.left_edge
                 but = doc[first.i - 1] if first.i > 0 else None
