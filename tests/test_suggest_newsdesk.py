@@ -12782,3 +12782,52 @@ def test_a_but_clause_in_the_present_after_a_present_cue_is_still_the_speakers()
 def test_said_today_before_a_quantity_is_when_not_the_claim():
     text = "Head\n\nFire chief Ada Brunn said today more attention must be given to orders."
     assert speakers(text) == [("more attention must be given to orders", "Ada Brunn")]
+
+
+def test_the_spokesperson_is_the_one_just_quoted_not_the_body_the_claim_names():
+    text = (
+        'Head\n\nA spokesperson with the Pinecrest Valley Regional Airport said they could "confirm '
+        'that there was an unscheduled inbound flight."\n\nThe FBI has taken over the case, the '
+        "spokesperson said."
+    )
+    assert speakers(text)[-1] == (
+        "The FBI has taken over the case",
+        "Pinecrest Valley Regional Airport",
+    )
+
+
+def test_confirmed_the_incident_in_a_statement_to_an_outlet_is_no_claim_but_what_it_added_is():
+    text = (
+        "Head\n\nThe FBI confirmed the incident in a statement to KRLN News, adding that the "
+        "passenger had been taken into custody."
+    )
+    assert speakers(text) == [("the passenger had been taken into custody", "FBI")]
+
+
+def test_confirmed_to_an_outlet_by_name_before_that_is_where_not_the_claim():
+    text = "Head\n\nThe FAA also confirmed to KRLN News that cabin crew reported a disturbance."
+    assert speakers(text) == [("cabin crew reported a disturbance", "FAA")]
+
+
+def test_the_agency_is_not_a_body_named_inside_its_own_quotation():
+    text = (
+        "Head\n\nThe Federal Aviation Administration said the crew declared an emergency.\n\n"
+        '"The aircraft was met by the Transportation Security Administration and local police," '
+        "the agency said in a statement."
+    )
+    assert speakers(text)[-1] == (
+        "The aircraft was met by the Transportation Security Administration and local police",
+        "Federal Aviation Administration",
+    )
+
+
+def test_a_body_with_its_initials_said_according_to_an_outlet_named_before_is_the_bodys():
+    text = (
+        "Head\n\nAccording to a report from CBS affiliate KRLN, the flight was diverted.\n\nThe "
+        "Federal Aviation Administration (FAA) said a passenger did not discharge the spray on "
+        "purpose, according to KRLN."
+    )
+    assert speakers(text)[-1] == (
+        "a passenger did not discharge the spray on purpose",
+        "Federal Aviation Administration",
+    )

@@ -361,6 +361,8 @@ _TIME = (
     r"|\s+to\s+(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,4}?(?=\s+that\b)"
     # "indicated to reporters last week that …"
     r"|\s+to\s+(?:reporters|journalists|colleagues|allies|donors|aides)(?:\s+[\w'’-]+){0,3}?(?=\s+that\b)"
+    # "The FAA also confirmed to CNN that …": an outlet, by its name
+    r"|\s+to\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?=\s+that\b)"
     # "said of Clinton's characterization that it was …": what about, then what
     r"|\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+that\b)"
     # "ruled 2-1 that …": a vote.
@@ -1844,11 +1846,12 @@ AFTERMATH = re.compile(
 # Who speaks for whom: "a spokeswoman for", "an official at".
 ROLE_FOR = (
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:(?:spokes(?:person|man|woman)|official|representative)"
-    r"\s+(?:for|of|at)|(?:lawyer|attorney|solicitor)s?\s+for)"  # "Lawyers for the trust said"
+    # ("A spokesperson with the Albuquerque International Sunport airport")
+    r"\s+(?:for|of|at|with)|(?:lawyer|attorney|solicitor)s?\s+for)"  # "Lawyers for the trust said"
 )
 ROLE_FOR_BODY = re.compile(
     # "… for the coast guard", "… for the Qadiran foreign ministry"
-    rf"^{ROLE_FOR}\s+the\s+((?:[A-Za-z][\w'’-]*\s+){{0,2}}\w+)$",
+    rf"^{ROLE_FOR}\s+the\s+((?:[A-Za-z][\w'’-]*\s+){{0,3}}\w+)$",
     re.IGNORECASE,
 )
 # "Anke Müller of the Federation …", "Consumer advocate Lotte Brink of the group SafeHome".

@@ -148,6 +148,8 @@ _ITS_ANSWER = re.compile(
 )
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
+# "the incident", "the attack": a thing named, not what was said of it.
+_THING_NAMED = re.compile(r"(?:the|an?|its|their)\s+[a-z]+")
 # "…, adding that Trump used private actors, as per CNN": the outlet that relays it all (only
 # after an added claim: "Voss, according to the Federal Review criticised …" is the Review's).
 _RELAYED_BY = re.compile(
@@ -371,8 +373,18 @@ class ShapeMatcher:
                 continue
             if (
                 name == "according_to_tail"
-                and (_ONLY_A_STATEMENT.match(mention) or guess_kind(mention) == "media")
                 and _SUBJECT_SAID.match(groups["content"])
+                and (
+                    _ONLY_A_STATEMENT.match(mention)
+                    or guess_kind(mention) == "media"
+                    # "…, according to WTLV" after "NBC affiliate WTLV": an outlet named before
+                    or getattr(
+                        self.resolve(mention, state, at=start + match.start("mention"))[0],
+                        "kind",
+                        None,
+                    )
+                    == "media"
+                )
             ):
                 # "Ukraine's air force said it had shot down 24 drones, according to a statement
                 # posted on Telegram": the air force's, the statement only where it said so.
@@ -1385,6 +1397,9 @@ class ShapeMatcher:
                 e = trim_passage(text, s, another.start())[1]
             if adding.start() < found.end:  # "X denied any role, saying …": the first claim ends
                 first_end = trim_passage(text, found.start, adding.start())[1]
+                where = _IN_A_STATEMENT.search(text, found.start, first_end)
+                if where:  # "The FBI confirmed the incident in a statement to CNN, adding …"
+                    first_end = trim_passage(text, found.start, where.start())[1]
                 found = replace(found, end=first_end, text=text[found.start : first_end])
             more = replace(found, start=s, end=e, text=text[s:e], type="indirect", cue="added")
             if other:
@@ -1398,7 +1413,10 @@ class ShapeMatcher:
             return [
                 c
                 for c in (found, more)
-                if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
+                if c.end - c.start >= 12
+                and not _SAID_LITTLE.match(text, c.start, c.end)
+                # "The FBI confirmed the incident …, adding …": a thing named, not a claim
+                and not _THING_NAMED.fullmatch(c.text)
             ]
         if found and found.pattern in ("parenthetical", "according_to_tail", "trailing_said"):
             # "When the group turned back, friends said, the pair went on and said …", "Agents
@@ -1463,7 +1481,10 @@ class ShapeMatcher:
             return [
                 c
                 for c in parts
-                if c.end - c.start >= 12 and not _SAID_LITTLE.match(text, c.start, c.end)
+                if c.end - c.start >= 12
+                and not _SAID_LITTLE.match(text, c.start, c.end)
+                # "The FBI confirmed the incident …, adding …": a thing named, not a claim
+                and not _THING_NAMED.fullmatch(c.text)
             ]
         if headline:  # the parse may read a headline's two clauses as one sentence
             found_in_headline = self._headline(start, end, state)
@@ -2114,7 +2135,8 @@ _ONLY_A_STATEMENT = re.compile(
 )
 # A clause that opens with its subject's saying: "Ukraine's air force said it had …".
 _SUBJECT_SAID = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|says|reported|announced|"
+    # ("The Federal Aviation Administration (FAA) said …": its initials too)
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?(?:\s+\([A-Z]{2,8}\))?\s+(?:said|says|reported|announced|"
     # "The prosecutors wrote that …, as per CNN"
     r"confirmed|confirms|told|denied|warned|wrote|argued|alleged|insisted)\b"
 )

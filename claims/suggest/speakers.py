@@ -752,6 +752,15 @@ class SpeakerResolver:
             )
             if role_holder:
                 return role_holder, mention
+            # "A spokesperson with the Sunport airport said …. The FBI has taken over the case,
+            # the spokesperson said": the spokesperson just quoted, for that body, not the body
+            # the claim names
+            if words[0] == "the" and state.speakers:
+                since, last = state.speakers[-1]
+                here = state.text.rfind("\n", 0, at)
+                paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
+                if since > paragraph_before and SPOKESPEOPLE & set(last.mention.casefold().split()):
+                    return last, mention
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
             subject = about.split()[:2]
@@ -1912,7 +1921,12 @@ class SpeakerResolver:
             # "Zusduri was approved by the US Food and Drug Administration …, the agency said":
             # the public body its own sentence named.
             opening = _sentence_start(state.text, at)
+            # (not '"The aircraft was met by the Transportation Security Administration …," the
+            # agency said': a body the quotation names, not the one speaking it)
+            quoted = [m.span() for m in _QUOTED.finditer(state.text, opening, at)]
             for phrase in reversed(list(_CAPITALISED_PHRASE.finditer(state.text, opening, at))):
+                if any(start <= phrase.start() < end for start, end in quoted):
+                    continue
                 name = re.sub(r"(?:\s+(?:of|the|for|and))+$", "", phrase.group())
                 if len(name.split()) >= 2 and guess_kind(name) == "government":
                     return self._named(name, state, phrase.start())
