@@ -12831,3 +12831,48 @@ def test_a_body_with_its_initials_said_according_to_an_outlet_named_before_is_th
         "a passenger did not discharge the spray on purpose",
         "Federal Aviation Administration",
     )
+
+
+def test_initials_stand_in_a_trailing_speakers_name():
+    text = (
+        "Head\n\nDorrance County Sheriff's deputies responded to a reported prowler call in the "
+        "area of Sagehill and Holm Roads in Larkfield at about 3 a.m. on Monday, Sheriff R.J. "
+        "Tamsett said in a press release."
+    )
+    assert [(s.source_name, s.pattern) for s in suggest_claims(text, REGISTRY)] == [
+        ("R.J. Tamsett", "trailing_said")
+    ]
+
+
+def test_noted_this_was_keeps_the_demonstrative_as_the_claims_subject():
+    text = "Head\n\nRuth Amsel noted this was the first shooting involving her deputies since 2019."
+    assert speakers(text) == [
+        ("this was the first shooting involving her deputies since 2019", "Ruth Amsel")
+    ]
+
+
+def test_is_reporting_is_a_cue_but_not_reporting_live():
+    text = (
+        "Head\n\nThe Quenby County Sheriff's Office is reporting one of its deputies was shot "
+        "early Thursday. Our correspondent is reporting live from the scene where crowds were "
+        "gathering."
+    )
+    assert speakers(text) == [
+        ("one of its deputies was shot early Thursday", "Quenby County Sheriff's Office")
+    ]
+
+
+def test_the_post_is_the_one_a_body_said_something_in_and_its_quotation_may_go_on():
+    text = (
+        "Head\n\nIn a post on its Facebook page, the Quenby County Sheriff's Office said deputies "
+        'responded to a domestic incident.\n\n"Upon arrival, the suspect began shooting at the '
+        'deputies," the post continued, and one deputy was "struck by gunfire."\n\nThe '
+        "deputy's condition is unknown, according to the post."
+    )
+    assert speakers(text)[1:] == [
+        (
+            "Upon arrival, the suspect began shooting at the deputies",
+            "Quenby County Sheriff's Office",
+        ),
+        ("The deputy's condition is unknown", "Quenby County Sheriff's Office"),
+    ]

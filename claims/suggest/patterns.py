@@ -352,7 +352,9 @@ _TIME = (
     # "said after openly questioning the team's effort …, he has seen …": when, to its comma
     r"\s+(?:after|before|while)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
     r"(?:[^,.“”\"]|[“\"][^“”\"]{1,40}[”\"]){1,200}?(?=,\s+(?:he|she|they|it|we|the|a|an|[A-Z])\b)|"
-    r"\s+(?:on|late on|early on|last|this|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
+    # (not "noted this was the first death": a demonstrative, the claim's subject)
+    r"\s+(?:on|late on|early on|last|this(?!\s+(?:is|was|will|would|has|had|could|can|may|might|"
+    r"should|must|means|meant)\b)|in|during|at(?!\s+(?:least|most)\b)|after|earlier|later)"
     # Not "this year's drought": a possessive opens the claim.
     r"\s+(?![\w-]+['’]s\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     # "said on Thursday morning it was …": the part of the day, before what
@@ -629,13 +631,14 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
     comma of its own."""
     content = r"[^“”\"].+?" if lazy else r"[^“”\"].+"
     return re.compile(
+        # ("…, Sheriff J.D. Raymond said in a press release.": initials stand in a name)
         # Not "…, the health risk outweighed the claims": a speaker never ends in an article.
         # (Not "…, not a civilian as earlier reported": a correction, nobody's word.)
         # (Nor "…, and residents told S1 that …": a clause of its own.)
         # (Nor "…, on top of 46 closures announced in September": a preposition's object.)
         # (Nor "…, against the trial's rules": a noun's verb-like plural.)
         # (Nor "…, with dozens of cars stranded and drivers told to stay away": done to them.)
-        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s|with\s)(?P<mention>{TITLE}?(?:(?:[^,.;:“”\"]|(?<=\s){TITLE}){{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
+        rf"^(?P<content>{content}),[”\"]?\s+(?!not\s|and\s|but\s|on\s+top\s+of\s|in\s+addition\s+to\s|against\s|despite\s|contrary\s+to\s|in\s+breach\s+of\s|in\s+line\s+with\s|under\s|without\s|with\s)(?P<mention>{TITLE}?(?:(?:[^,.;:“”\"]|(?<=\s){TITLE}|(?<=\s)(?:[A-Z]\.){{2,3}}(?=\s[A-Z])){{2,60}}?|{_DOCUMENT_PUBLISHED})(?:\s+and\s+[^,.;:“”\"]{{2,60}}?)?)(?<!\sthe)(?<!\san)(?<!\sa)(?<!\sas)"
         # (Nor "…, close their windows until told otherwise": when, not who told.)
         r"(?<!\suntil)(?<!\sunless)(?<!\swhen)(?<!\sif)(?<!\sthan)(?<!\sbefore)"
         # "…, the security firm Corvane first reported"
@@ -761,6 +764,9 @@ PATTERNS = [
         # '…," he said, but urged Unity to "make every effort …"': a second claim, as is
         # '…," Delacroix said, but he suspects it has to do with …'
         r"|,\s+(?:but|and)\s+urged\s[^“”\"]{1,120}?(?:[“\"][^“”\"]{1,200}[”\"])?"
+        # '…," the post continued, and one deputy was "struck by gunfire."': what the post went
+        # on to say, after the quotation's own claim
+        r"|,\s+and\s+(?:one|two|three|a|an|the)\s[^“”\"]{1,120}?(?:[“\"][^“”\"]{1,200}[”\"])?"
         rf"|,\s+but\s+{_BUT_BELIEVES}\s[^“”\"]{{1,200}}?"
         # '…," he said, quoted by The Seattle Times.'
         r"|,\s+(?:as\s+)?(?:quoted|cited)\s+by\s[^“”\"]{1,120}?"
@@ -1269,6 +1275,9 @@ PATTERNS = [
         # "Democrats are pointing out that …", "Republicans are signaling they're not going to …"
         r"pointing\s+out|signall?ing)(?=\s+that\b)|"
         r"signall?ing(?=\s+(?:they|he|she|it|we)(?:['’]re|['’]ll|\s+(?:are|will|would|won['’]t)\b))|"
+        # "The Jasper County Sheriff's Office is reporting one of its deputies was shot" (not "is
+        # reporting live from …", "is reporting on the talks")
+        r"reporting(?!\s+(?:live|on|from|for|to|back|in|at|with)\b)(?=\s+[^.;:“”\"]{3,80}?\s(?:was|were|is|are|had|has|have)\s)|"
         # "The campaign of Marco Rubio is accusing rival Ted Cruz of using …"
         r"accusing(?=\s+[^.;,“”\"]{1,80}?\s+of\s))"
         rf"(?:\s+{LINKING_THAT})?,?\s+(?P<content>\S.+)$"

@@ -1040,7 +1040,9 @@ class SpeakerResolver:
         ]
         if not found:
             return None
-        name = f"{found[-1]['name']} Office"
+        # ("The Jasper County Sheriff's Office is reporting …": a sentence's article is no part
+        # of the name)
+        name = f"{found[-1]['name'].removeprefix('The ')} Office"
         return _by_name(self.index, state, name, "government", mention=mention)
 
     def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
@@ -1774,7 +1776,7 @@ class SpeakerResolver:
         found = list(issued.finditer(state.text, max(0, at - window), at))
         if not found:
             return None
-        group = next(g for g in ("by", "who", "said") if found[-1][g])
+        group = next(g for g in ("by", "who", "said", "fronted") if found[-1][g])
         speaker, _ = self.resolve(found[-1][group], state, at=found[-1].start(group))
         return speaker
 
@@ -2639,6 +2641,9 @@ def _issued_by(noun: str) -> re.Pattern:
         # "The Harbour Authority said in a statement on Friday …" (its initials in brackets too)
         rf"|\b(?P<said>{who})(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+(?:said|says|announced|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
         rf"(?:an?|its|their)[^\S\n]+{thing}\b"
+        # "In a post on its Facebook page, the sheriff's office said …"
+        rf"|\b[Ii]n[^\S\n]+(?:an?|its|their)[^\S\n]+{thing}\b[^,.;\n]{{0,60}},[^\S\n]+"
+        rf"(?P<fronted>{who})[^\S\n]+(?:said|says|wrote|announced)\b"
     )
 
 
