@@ -12876,3 +12876,28 @@ def test_the_post_is_the_one_a_body_said_something_in_and_its_quotation_may_go_o
         ),
         ("The deputy's condition is unknown", "Quenby County Sheriff's Office"),
     ]
+
+
+@pytest.mark.parametrize("participle", ["saying", "stating"])
+def test_a_quotation_opening_with_if_after_a_participle_is_no_question(participle):
+    text = (
+        f"Head\n\nCouncillor Ruth Okonta remarked on the importance of trust, {participle}, "
+        '"If the mayor\'s word is good enough, I do not see a need for the resolution."'
+    )
+    assert speakers(text) == [
+        (
+            "If the mayor's word is good enough, I do not see a need for the resolution",
+            "Ruth Okonta",
+        )
+    ]
+
+
+def test_conversely_opens_a_sentence_and_argued_over_is_a_quarrel():
+    text = (
+        "Head\n\nHarlen council members argued on Tuesday over a resolution on the housing "
+        "project.\n\nConversely, Mayor Ines Dorrell raised concerns about the resolution, "
+        "suggesting it reflected a lack of trust in her commitment to the project."
+    )
+    assert speakers(text) == [
+        ("it reflected a lack of trust in her commitment to the project", "Ines Dorrell")
+    ]

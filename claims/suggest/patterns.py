@@ -39,6 +39,8 @@ _NOT_DECLARED = (
 # "compares the system to the way airlines price seats": a likening (not "rose 5% compared with
 # a year earlier").
 _COMPARES = r"(?:compares|compared)(?!\s+(?:with|to)\b)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)"
+# "Council members argued on Tuesday over a resolution": a quarrel, not a claim.
+_NOT_A_QUARREL = r"(?!(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:over|about|with|among|against)\b)"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 # "Dunholt Town warn fans after £6,000 fine": whom, and when; what they were warned of is not said.
@@ -82,7 +84,8 @@ CUE_VERBS = (
     "(?<=[a-z]s )(?<!\\bnews )report(?=\\s+that\\b)|"
     # "A judge declared a mistrial", "declared a state of emergency": an act, not a word
     rf"declared{_NOT_DECLARED}|declares{_NOT_DECLARED}|"
-    "argued|argues|asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
+    f"argued{_NOT_A_QUARREL}|argues{_NOT_A_QUARREL}|"
+    "asserted|asserts|maintained|maintains|accused(?!\\s+of\\b[^.;]{0,120}?\\s(?:has|have|had|was|were|is|are)\\s)|accuses|disputed|"
     # "An estimated 2,000 people were told to leave": an adjective; "the bill estimated to cost
     # $1 trillion": a participle.
     r"disputes|(?<!\b[Aa]n\s)estimated(?!\s+to\s)|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
@@ -1361,8 +1364,8 @@ PATTERNS = [
         # "issued an advisory late Friday forecasting that the storm will …"
         r"(?:forecasting|predicting|estimating|confirming|noting|concluding|announcing|stating)"
         r"(?=\s+that\b)|"
-        # "…, stating it owed its largest supplier $84 million"
-        r"stating(?=\s+(?:it|he|she|they|the)\s)|"
+        # "…, stating it owed its largest supplier $84 million", '…, stating, "I do not see …"'
+        r"stating(?=\s+(?:it|he|she|they|the)\s|,?\s*[“\"])|"
         # "The African Union's mission was more positive, describing the vote as …"
         r"describing(?=\s+[^,.;“”\"]{1,60}?\s+as\s)|"
         # 'welcomed the decision, calling it "a win for children"'
@@ -1374,7 +1377,8 @@ PATTERNS = [
         # "…, saying only that the painting had been in …": what little was said
         r"(?:\s+only(?=\s+that\b))?"
         # (a quotation after a colon may run on into the next paragraph)
-        r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s))[“\"][^“”\"]{2,}[”\"][.!?]?"
+        r"(?:\s+that\b)?[,:]?\s+(?P<content>[^“”\"].+|(?:(?<=saying\s)|(?<=saying,\s)|(?<=stating,\s))"
+        r"[“\"][^“”\"]{2,}[”\"][.!?]?"
         r"|(?<=:\s)[“\"][^“”\"]{2,}(?:[”\"][.!?]?)?)$"
     )),
     # "…, with users claiming it shows Dunmore Airport": who claims, after "with".
@@ -1693,6 +1697,8 @@ LEADING_ADVERBIAL = re.compile(
     r"Defending|Prosecuting|Mitigating|Sentencing|"
     r"(?:Outside|Inside|Across)(?=\s+(?:the|a|an|of|his|her|their|its)\s)|Elsewhere|"
     r"Instead|Separately|Nevertheless|Nonetheless|Moreover|Indeed|Overall|Again|"
+    # "Conversely, Mayor Taylor raised concerns …"
+    r"Conversely|Similarly|Likewise|Additionally|Furthermore|Ultimately|"
     # "Initially, the president's lawyer had said …" (not "Sally, a nurse, said")
     r"[A-Z][a-z]{2,}(?:ally|ously|ately|ently|antly|ively|edly)(?=,)|"
     r"(?:Today|Tonight|Yesterday)(?=,)|"  # "Today, campaign chair John Podesta released …:"

@@ -600,6 +600,8 @@ class ShapeMatcher:
                 # "said what is happening in Iraq is a continuation of …": what it called it
                 and not (cue_word in ("said", "says") and _WHAT_IS_A.match(text, s, e))
                 and not re.search(r"\bthat\s*$", sentence[: match.start("content")])
+                # 'saying, "If his word is good enough, …"': a quotation's own first word
+                and sentence[match.start("content") : match.start("content") + 1] not in '“"'
                 # "If the strike goes on, it says, that figure could double", "What is needed,
                 # said Dr. Lena Sato, is …": the claim opens before its cue, not a question
                 # after it.
