@@ -12901,3 +12901,25 @@ def test_conversely_opens_a_sentence_and_argued_over_is_a_quarrel():
     assert speakers(text) == [
         ("it reflected a lack of trust in her commitment to the project", "Ines Dorrell")
     ]
+
+
+def test_points_out_before_a_clause_without_that_is_a_cue():
+    text = (
+        "Head\n\nMayor Dale Garlow rejects the bloc's approach. He points out the council last "
+        "summer voted for the spending plan he submitted."
+    )
+    assert speakers(text)[-1] == (
+        "the council last summer voted for the spending plan he submitted",
+        "Dale Garlow",
+    )
+
+
+def test_would_note_further_only_that_is_a_cue():
+    text = (
+        "Head\n\nMayor Dale Garlow has said the plan is fair. The mayor would note further only "
+        'that he earned the "confidence" of voters in the last election.'
+    )
+    assert speakers(text)[-1] == (
+        'he earned the "confidence" of voters in the last election',
+        "Dale Garlow",
+    )

@@ -110,6 +110,8 @@ CUE_VERBS = (
     "shared(?=\\s+that\\b)|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
     "reveals|boasted|boasts|cautioned|cautions|pointed out|points? out(?=\\s+that\\b)|observed|"
+    # "He points out the Council last summer voted in favor of …": a clause without its "that"
+    r"points?\s+out(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:voted|was|were|is|are|had|has|have)\b)|"
     "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
     # "Lonnie Bragg, a former Marine, tells how the bills are piling up": what he told of
     "(?:tells|told|describes|described)(?=\\s+how\\s+(?!(?:much|many|long|often|far)\\b))|"
@@ -1252,10 +1254,12 @@ PATTERNS = [
         rf"subsequently|eventually|finally|soon|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
-        # "Caldra Avionics, a Dutch electronics maker, would only state that …"
-        rf"would\s+only|"
+        # "Caldra Avionics, a Dutch electronics maker, would only state that …", "The mayor would
+        # note further only that …"
+        rf"would(?:\s+only)?|"
         # "Governor Bob McDonnell today announced that …"
-        rf"today|yesterday|tonight|{MANNER_ADVERB})\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately))?"
+        rf"today|yesterday|tonight|{MANNER_ADVERB})\s+)*{_CUE}{_TIME}(?:\s+(?:publicly|privately|repeatedly|previously|also|again|separately|further))?"
+        r"(?:\s+only(?=\s+that\b))?"
         # "wrote on X, formerly Twitter, that …"
         r"(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w'’-]*,"
         # "said in a statement on X (formerly Twitter) on Wednesday that …"
