@@ -109,9 +109,11 @@ CUE_VERBS = (
     # "Banning shared that the board received …", not "shared a video"
     "shared(?=\\s+that\\b)|"
     # "She recalled that …", not "Baby sleeping bags recalled over suffocation risk".
-    "reveals|boasted|boasts|cautioned|cautions|pointed out|points? out(?=\\s+that\\b)|observed|"
-    # "He points out the Council last summer voted in favor of …": a clause without its "that"
-    r"points?\s+out(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:voted|was|were|is|are|had|has|have)\b)|"
+    "reveals|boasted|boasts|cautioned|cautions|pointed out|observed|"
+    # "He points out the Council last summer voted in favor of …": a clause, with or without
+    # its "that"
+    r"points?\s+out(?=\s+that\b|\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:voted|was|were|is|are|"
+    r"had|has|have)\b)|"
     "recalled(?=\\s+(?:that|how|being|seeing|hearing)\\b|\\s*[,:])|"
     # "Lonnie Bragg, a former Marine, tells how the bills are piling up": what he told of
     "(?:tells|told|describes|described)(?=\\s+how\\s+(?!(?:much|many|long|often|far)\\b))|"

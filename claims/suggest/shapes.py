@@ -119,6 +119,8 @@ _ALSO_ADJECTIVES = frozenset({"alleged", "reported", "disputed"})
 _SAID_LITTLE = re.compile(
     r"(?:little|nothing|much)\s+(?:publicly|in\s+public|about|on|since|else)\b"
 )
+# "the incident", "the attack": a thing named, not what was said of it.
+_THING_NAMED = re.compile(r"(?:the|an?|its|their)\s+[a-z]+")
 # "He stated this in his nightly address, Ukrinform reports", "said so on Monday": where or
 # when a claim was made, not one.
 _SAID_THIS = re.compile(
@@ -148,8 +150,6 @@ _ITS_ANSWER = re.compile(
 )
 # An outlet after the claim, verb first: "…, reports CBS News' Kris Van Cleave."
 _REPORTS_OUTLET = re.compile(r",\s+(?:reports|reported)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,60}[.!?]?\Z")
-# "the incident", "the attack": a thing named, not what was said of it.
-_THING_NAMED = re.compile(r"(?:the|an?|its|their)\s+[a-z]+")
 # "…, adding that Trump used private actors, as per CNN": the outlet that relays it all (only
 # after an added claim: "Voss, according to the Federal Review criticised …" is the Review's).
 _RELAYED_BY = re.compile(
@@ -1412,14 +1412,7 @@ class ShapeMatcher:
                 )  # fmt: skip
             # "Meta has said it will not, calling the rules …": too short to be a claim alone.
             # "She has said little publicly about the split, telling …": only what she told.
-            return [
-                c
-                for c in (found, more)
-                if c.end - c.start >= 12
-                and not _SAID_LITTLE.match(text, c.start, c.end)
-                # "The FBI confirmed the incident …, adding …": a thing named, not a claim
-                and not _THING_NAMED.fullmatch(c.text)
-            ]
+            return [c for c in (found, more) if _says_something(c, text)]
         if found and found.pattern in ("parenthetical", "according_to_tail", "trailing_said"):
             # "When the group turned back, friends said, the pair went on and said …", "Agents
             # ordered everyone out and asked them …, according to a worker": the second verb is
@@ -1480,14 +1473,7 @@ class ShapeMatcher:
                 parts[-1] = replace(parts[-1], end=end_here, text=text[second[0] : end_here])
             # "has said little about the plan, but indicated …": only what was indicated.
             # "acknowledged the issue and said …": too short to be a claim alone.
-            return [
-                c
-                for c in parts
-                if c.end - c.start >= 12
-                and not _SAID_LITTLE.match(text, c.start, c.end)
-                # "The FBI confirmed the incident …, adding …": a thing named, not a claim
-                and not _THING_NAMED.fullmatch(c.text)
-            ]
+            return [c for c in parts if _says_something(c, text)]
         if headline:  # the parse may read a headline's two clauses as one sentence
             found_in_headline = self._headline(start, end, state)
             if found_in_headline:
@@ -1756,6 +1742,16 @@ def _person_named_below(name: str, state: ReadingState) -> bool:
     below = state.text[state.headline_end : state.headline_end + NAMING_WINDOW]
     named = re.finditer(rf"\b(?:[A-Z][\w'’-]+[^\S\n]+)?{re.escape(name)}\b", below)
     return any(guess_kind(full.group()) == "person" for full in named)
+
+
+def _says_something(claim: Suggestion, text: str) -> bool:
+    """Whether a part split from a sentence is a claim of its own: long enough, not "has said
+    little publicly", nor "The FBI confirmed the incident …, adding …"'s "the incident"."""
+    return (
+        claim.end - claim.start >= 12
+        and not _SAID_LITTLE.match(text, claim.start, claim.end)
+        and not _THING_NAMED.fullmatch(claim.text)
+    )
 
 
 def _inside_quotation(before: str) -> bool:

@@ -3155,10 +3155,13 @@ _AUTHORED = re.compile(
     rf"|\b{_BOOK_NOUN}\s+by\s+(?P<by>{PROPER_NAME})"
 )
 _WRITINGS = frozenset({"document", "story", "article", "stories", "articles", "reports"})
+_DOCUMENT_NOUN = rf"(?:{'|'.join(sorted(STUDIES | _WRITINGS))})"
+# "its preliminary report", "a report": a document, after up to two words
+_QUALIFIED_DOCUMENT = rf"(?:[\w-]+[^\S\n]+){{0,2}}?{_DOCUMENT_NOUN}\b"
 # "A staffing report compiled by the Northern Health Board", "the story, which was published by
 # The New York Times": by whom.
 _DOCUMENT_BY = re.compile(
-    rf"\b(?:{'|'.join(sorted(STUDIES | _WRITINGS))}),?\s+(?:which\s+was\s+)?"
+    rf"\b{_DOCUMENT_NOUN},?\s+(?:which\s+was\s+)?"
     r"(?:(?:compiled|published|released|issued|prepared|commissioned|carried[^\S\n]+out|"
     r"conducted)[^\S\n]+)?by[^\S\n]+"
     r"(?P<by>(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
@@ -3167,11 +3170,10 @@ _DOCUMENT_BY = re.compile(
     r"(?:[^\S\n]+[A-Z][\w'’&-]*)*)"
     # "The National Transportation Safety Board released its preliminary report Friday": whose
     r"|(?P<issuer>\b(?:[Tt]he[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
-    r"[^\S\n]+(?:has[^\S\n]+)?(?:released|published|issued)[^\S\n]+its[^\S\n]+"
-    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(STUDIES | _WRITINGS))})\b"
+    rf"[^\S\n]+(?:has[^\S\n]+)?(?:released|published|issued)[^\S\n]+its[^\S\n]+{_QUALIFIED_DOCUMENT}"
     # "Bondholders were informed of the issue by the company in a report last week": whose
     rf"|\bby[^\S\n]+(?P<author>(?:the[^\S\n]+)?[\w'’&-]+)[^\S\n]+in[^\S\n]+(?:an?|its|the)[^\S\n]+"
-    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{'|'.join(sorted(STUDIES | _WRITINGS))})\b"
+    rf"{_QUALIFIED_DOCUMENT}"
 )
 _INDEFINITE_END = re.compile(r"\b(?i:an?)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 # "Shares in Barclays fell 4% after the bank said …"
