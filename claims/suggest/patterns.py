@@ -41,6 +41,8 @@ _NOT_DECLARED = (
 _COMPARES = r"(?:compares|compared)(?!\s+(?:with|to)\b)(?=\s+[^.;:,“”\"]{1,60}?\s+(?:to|with)\s)"
 # "Council members argued on Tuesday over a resolution": a quarrel, not a claim.
 _NOT_A_QUARREL = r"(?!(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:over|about|with|among|against)\b)"
+# 'released a statement, which said in part, "…"': what the statement said.
+_WHICH_SAID_IN_PART = r"which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
 # "Dunholt Town warn fans after £6,000 fine": whom, and when; what they were warned of is not said.
@@ -1164,7 +1166,7 @@ PATTERNS = [
         # "issued a statement confirming that it is being investigated"
         r"confirming(?=\s+that\b)|disclosing(?=\s+that\b)|announcing(?=\s+that\b)|"
         # 'released a statement, which said in part, "…"'
-        r"which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?)(?:\s+that\b)?,?\s+"
+        rf"{_WHICH_SAID_IN_PART})(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # 'A statement was released from Dr. Matthew Cartter …, which said in part, "…"': the
@@ -1172,7 +1174,7 @@ PATTERNS = [
     ("statement_saying", "indirect", 0.8, re.compile(
         r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note|memo)\s+"
         r"(?:was|has\s+been)\s+(?:released|issued|sent|put\s+out|posted)\s+(?:from|by)\s+"
-        rf"{_LOOSE_MENTION},?\s+(?P<cue>which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?|"
+        rf"{_LOOSE_MENTION},?\s+(?P<cue>{_WHICH_SAID_IN_PART}|"
         r"saying|stating)(?:\s+that\b)?,?\s+(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # "… when they were handed a letter from the head saying the school would be shut": what

@@ -1040,9 +1040,7 @@ class SpeakerResolver:
         ]
         if not found:
             return None
-        # ("The Jasper County Sheriff's Office is reporting …": a sentence's article is no part
-        # of the name)
-        name = f"{found[-1]['name'].removeprefix('The ')} Office"
+        name = f"{found[-1]['name']} Office"
         return _by_name(self.index, state, name, "government", mention=mention)
 
     def _titled_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
@@ -3098,7 +3096,8 @@ _TITLES_OF = {
 # An office a title names: "Helvick County Sheriff's officials", "the District Attorney's Office".
 _OFFICE_HOLDERS = r"Sheriff|Attorney|Coroner|Marshal|Prosecutor|Examiner|Comptroller|Auditor"
 _TITLED_OFFICE = re.compile(
-    rf"(?P<name>(?:[A-Z][\w'’-]+[^\S\n]+){{1,4}}?(?P<title>{_OFFICE_HOLDERS})['’]s)[^\S\n]+"
+    # (not "The" of "The Jasper County Sheriff's Office is reporting …": a sentence's article)
+    rf"(?P<name>(?!The\b)(?:[A-Z][\w'’-]+[^\S\n]+){{1,4}}?(?P<title>{_OFFICE_HOLDERS})['’]s)[^\S\n]+"
     r"(?:Office|office|officials|Department|department|deputies)\b"
 )
 _THE_OFFICE = re.compile(
