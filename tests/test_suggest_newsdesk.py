@@ -12923,3 +12923,131 @@ def test_would_note_further_only_that_is_a_cue():
         'he earned the "confidence" of voters in the last election',
         "Dale Garlow",
     )
+
+
+def test_a_headline_whose_cue_ends_it_keeps_the_words_before_it():
+    text = (
+        "Reefs face threat to survival, scientists warn\n\nA group of marine scientists warned "
+        "that warming seas would push most reefs past recovery."
+    )
+    assert speakers(text)[0] == (
+        "Reefs face threat to survival",
+        "A group of marine scientists",
+    )
+
+
+def test_a_named_chair_in_an_apposition_is_no_persons_name():
+    text = (
+        '"At eye opening, these animals are already capable of sophisticated behaviour," says '
+        "senior study author Petra Voskuijlen, the Aldous Fenwick Professor of Neuroscience and "
+        "Professor of Ophthalmology, in a university release."
+    )
+    assert speakers(f"Head\n\n{text}") == [
+        (
+            "At eye opening, these animals are already capable of sophisticated behaviour",
+            "Petra Voskuijlen",
+        )
+    ]
+
+
+def test_what_follows_a_colon_is_what_researchers_from_a_university_say():
+    text = (
+        "Head\n\nResearchers from Elmsford University are offering up an explanation: Before "
+        "birth, they say, the brain rehearses the world it is about to enter."
+    )
+    assert speakers(text) == [
+        (
+            "Before birth, they say, the brain rehearses the world it is about to enter",
+            "Elmsford University",
+        )
+    ]
+
+
+def test_a_study_in_a_headline_is_not_its_authors():
+    text = (
+        "Mice rehearse sight before birth, study finds\n\nResearchers from Elmsford University "
+        "say the brain rehearses the world it is about to enter.\n\n"
+        '"These animals are ready," says senior study author Petra Voskuijlen.'
+    )
+    assert speakers(text)[0] == ("Mice rehearse sight before birth", "Elmsford University")
+
+
+def test_a_counted_description_refers_back():
+    text = (
+        "Head\n\nA group of marine scientists warned that reefs were failing. The 23 scientists "
+        "on Tuesday published an assessment, warning that the damage is happening faster than "
+        "expected."
+    )
+    assert speakers(text)[-1] == (
+        "the damage is happening faster than expected",
+        "A group of marine scientists",
+    )
+
+
+@pytest.mark.parametrize("noun", ["journalist", "reporter"])
+def test_a_journalist_quoted_is_a_person(noun):
+    text = f'Head\n\nAs one {noun} covering the research put it, "The reefs are running out."'
+    assert names_and_kinds(text) == [(f"one {noun} covering the research", "person")]
+
+
+def test_an_aside_naming_the_subject_is_no_tail_when_its_verb_follows():
+    text = (
+        "Head\n\nThe new flagship, which some reviewers have dubbed the Slab, will have a "
+        "6.5-inch screen, one source with knowledge of the matter told Reuters in December."
+    )
+    assert speakers(text) == [
+        (
+            "The new flagship, which some reviewers have dubbed the Slab, will have a 6.5-inch "
+            "screen",
+            "one source with knowledge of the matter",
+        )
+    ]
+
+
+def test_a_spokeswoman_opening_a_paragraph_speaks_for_the_body_the_last_was_about():
+    text = (
+        "Phone news\n\nKorvin Technologies this week claimed that it is working on a new "
+        "handset.\n\nThe Chinese phone maker went further, saying the phone would be sold by "
+        "Telvane in the spring.\n\nBut Telvane UK refused to confirm or deny the manufacturer's "
+        'statement.\n\nA spokeswoman told Handset Weekly: "We have nothing to add before then."'
+        "\n\nShe did however say the operator was looking at a number of handset makers.\n\n"
+        "Although Korvin had not responded to our requests for comment, the announcement "
+        "claimed that the new model would be its K40.\n\nAt the time, it said the K40 would "
+        "feature a 6-inch touchscreen."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Korvin Technologies",
+        "Korvin Technologies",
+        "Telvane UK",
+        "Telvane UK",
+        "Korvin Technologies",
+        "Korvin Technologies",
+    ]
+
+
+def test_a_body_first_named_by_one_word_takes_its_full_name():
+    text = (
+        "Korvin phone touted\n\nKorvin claims it is working on the next smartphone to be sold in "
+        "Europe.\n\nKorvin Technologies this week claimed that it is working on a new handset."
+        "\n\nBoth Pellavi and Quarrick Mobile have also said they have handsets in development."
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Korvin Technologies",
+        "Korvin Technologies",
+        "Pellavi and Quarrick Mobile",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        (
+            "according to announcements Tarvo made on 7 and 8 January at the Expo in Las Vegas",
+            "Tarvo",
+        ),
+        ("according to the latest surveys by Nielbrook", "Nielbrook"),
+    ],
+)
+def test_a_document_names_whose_it_is(tail, name):
+    text = f"Head\n\nThe six new models will be sold only in Corvania at first, {tail}."
+    assert speakers(text) == [("The six new models will be sold only in Corvania at first", name)]

@@ -227,7 +227,9 @@ PERSON_HINTS = re.compile(
     # "with one respondent saying", "a caller to the programme"
     r"respondent|participant|reader|listener|viewer|caller|"
     # '"…," the other supervisor replied', "a shift foreman said"
-    r"supervisor|foreman|forewoman)\b",
+    r"supervisor|foreman|forewoman|"
+    # "As one journalist covering the research put it"
+    r"journalist|reporter|columnist)\b",
     re.IGNORECASE,
 )
 ANONYMOUS_HINTS = re.compile(
@@ -1045,6 +1047,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
         # "Doctors Without Borders", "Mothers Against Drunk Driving": no person's name has these
         and not {"Without", "Against", "For", "Of", "And", "Beyond"} & set(words)
         and words[-1] not in {"Workers", "Teamsters", "Machinists", "Employees"}  # unions
+        and words[-1] not in {"UK", "US", "USA", "EU", "Europe", "Global"}  # "Telvane UK": a branch
     ):
         return "person"  # "Lena Marsh", "Majed al-Ansari"
     return "organisation"

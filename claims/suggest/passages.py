@@ -201,6 +201,10 @@ RUN_BY = re.compile(
 _BOTH_AFTER = re.compile(r"(?<=\S)\s+(?:both|all)$")
 
 
+# "Both Pellavi and Quarrick Mobile have said …": the two, without "Both".
+_BOTH_BEFORE = re.compile(r"^[Bb]oth\s+(?=[A-Z].*\sand\s+[A-Z])")
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -215,6 +219,7 @@ def clean_mention(mention: str) -> str:
     # "The company in its statement said": where it said it, not who
     mention = re.sub(r"(?<=[a-z])\s+in\s+(?:a|an|its|their|the)\s+statement$", "", mention)
     mention = _BOTH_AFTER.sub("", mention)
+    mention = _BOTH_BEFORE.sub("", mention)
     mention = re.sub(rf"\s*{TICKER}", "", mention)  # "Motorola Inc (MOT.N)": the company
     # "five Republican senators — enough to block the motion — said …": an aside between dashes
     mention = re.sub(r"(?<=[a-z])\s+[—–]\s+.*$", "", mention)

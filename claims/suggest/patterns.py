@@ -977,7 +977,10 @@ PATTERNS = [
     )),
     ("parenthetical", "indirect", 0.8, re.compile(
         # ("…; after that, officials said, there might be no way out": people, in lower case)
-        r"^(?P<content>[^,“”\"]{3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
+        # "… are offering up an explanation: Before birth, they say, mammals dream …": what
+        # follows the colon.
+        r"^(?:[^,:“”\"]{3,120}:\s+)?"
+        r"(?P<content>(?:[^,:“”\"]|:(?!\s)){3,80},\s+(?P<mention>he|she|it|they|the\s+[a-z][^,“”\"]{1,60}?|"
         r"officials|police|analysts|experts|witnesses|residents|sources|doctors|friends|relatives|"
         r"neighbou?rs|colleagues|investigators|authorities|organi[sz]ers|"
         r"[A-Z][^,“”\"]{1,60}?)\s+"
@@ -1258,6 +1261,8 @@ PATTERNS = [
         rf"subsequently|eventually|finally|soon|twice|once|falsely|wrongly|incorrectly|on \w+|"
         # "The TMA however said …": an aside its commas left out
         rf"however|meanwhile|instead|likewise|nonetheless|nevertheless|"
+        # "She did however say the operator was …": an emphatic "do", not "did not say"
+        rf"did|does|"
         # "Caldra Avionics, a Dutch electronics maker, would only state that …", "The mayor would
         # note further only that …"
         rf"would(?:\s+only)?|"
@@ -1750,6 +1755,12 @@ STATEMENT_INTRO = re.compile(
     rf"{_INTRO_SUBJECT}(?:released|issued|made|put\s+out)\s+(?:the\s+)?(?:following|below)\s+"
     r"(?:[\w-]+\s+)?statement\b"
 )
+# The verb of a subject set off by an aside: "…, will have", "…, sold out", "…, runs" (not a word
+# that goes on with the aside: "…, a nickname", "…, in part because …").
+_SUBJECTS_VERB = (
+    r"(?!(?:a|an|the|and|but|or|which|who|whose|its|his|her|their|according|as|in|on|at|for|"
+    r"with|from|by|to|of)\s)[a-z]+"
+)
 # ", as his appeal hearing opened": circumstance, not part of what was said.
 SUBORDINATE_TAIL = re.compile(
     # After a comma, or right after a quotation closes ('of "ruining the final" after a penalty').
@@ -1772,8 +1783,9 @@ SUBORDINATE_TAIL = re.compile(
     r"(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|which\s+(?!(?:they|he|she|it|we)\s)(?:[\w'’-]+\s+){1,4}"
     r"(?:said|says|say|believe|believes|expect|expects)"
     # "…, which the Coastal Gazette once jokingly called "the pocket raptors"": another's name for
-    # what the claim is about.
-    rf"|which\s+(?:[\w'’-]+\s+){{1,6}}?{OTHERS_NAMING}\b"
+    # what the claim is about. (Not "The new model, which some have dubbed the Tarn 5, will have
+    # …": an aside on the claim's subject, whose verb comes after it.)
+    rf"|which\s+(?:[\w'’-]+\s+){{1,6}}?{OTHERS_NAMING}\b(?![^,;]*,\s+{_SUBJECTS_VERB}\s)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
     r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
@@ -1883,7 +1895,9 @@ PERSON_OF_BODY = re.compile(
     # "House Energy and Commerce Chairman Greg Walden of Oregon": a long title before the name.
     # (Not "Observers from the Economic Community of …": after "the", no person's name.)
     r"^(?:[A-Za-z][a-z-]*\.?\s+){0,6}?(?!\S*['’]s\s)(?<![Tt]he\s)"
-    r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})\s+(?:of|from|at|with)\s+"
+    # (Nor "the William Ziegler III Professor of Neuroscience": a named chair, not a person.)
+    r"([A-Z][\w'’.-]+(?:\s+(?!\S*['’]s\s)[A-Z][\w'’.-]+){1,2})"
+    r"(?<!Professor)(?<!Chair)(?<!Director)(?<!Fellow)(?<!Lecturer)\s+(?:of|from|at|with)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*$"
 )
 # "Another anti-Kremlin group called the Russian Volunteer Corps": the name, not the description.

@@ -971,8 +971,15 @@ class ShapeMatcher:
                 and plausible_subject(after["subject"])
             ):
                 mention_at = (mention_at[0] + after.start("subject"), mention_at[1])
-        if len(plain[mention_at[0] : mention_at[1]].split()) > 12 and self.syntax is not None:
-            # Accepted as one long noun phrase: named without its participle clause.
+        words = plain[mention_at[0] : mention_at[1]]
+        released = RELEASED_BY.match(words)
+        if (
+            len(words.split()) > 12
+            and self.syntax is not None
+            and not (released and len(released["by"].split()) <= 4)
+        ):
+            # Accepted as one long noun phrase: named without its participle clause (but not
+            # "announcements Tarvo made on 7 January at …", a document and whose it is).
             mention_at = self.syntax.without_modifiers(plain, *mention_at)
         return mention_at
 
@@ -1686,8 +1693,12 @@ class ShapeMatcher:
         ):
             return []  # (not "Ukraine: Russia fires 30 drones overnight", a place's label)
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
-        if match.re is HEADLINE_CUE_FIRST:
-            pass  # the claim is all before its cue
+        if (
+            match.re is HEADLINE_CUE_FIRST
+            or match.groupdict().get("cue")
+            and match.start("cue") > s - start
+        ):
+            pass  # the claim is all before its cue ("Humanity faces threat to …, researchers warn")
         elif text[s:e].casefold().startswith("responsibility") or _warned_of(cue, text[s:e]):
             s = start + match.start("cue")  # "militia claims responsibility", 'warns of "…"'
         elif cue in ("claims", "reports", "shows") and " " not in text[s:e].strip():

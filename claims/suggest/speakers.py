@@ -174,6 +174,8 @@ _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’-]+[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?)*(?:University|Institutes?|College|"
     r"Laboratory|Observatory|School|Hospital)\b(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+[A-Z][\w'’-]+)+)?"
 )
+# "Researchers at/from Dunmore University": where they work.
+_WHERE_THEY_WORK = re.compile(rf"[^\S\n]+(?:at|from)[^\S\n]+(?:the[^\S\n]+)?{_INSTITUTION.pattern}")
 NUMBER_WORDS = frozenset({"two", "three", "four", "both", "several"})  # "the two carriers"
 ONE_OF_THEM = re.compile(
     r"^(?:one|two|some|several|most|each|both|all) of (?:them|those|the (?:people|sources|officials"
@@ -184,19 +186,22 @@ RELEASED_BY = re.compile(
     # (Not "A study examining data from 299,381 adults": whose data, not who studied it.)
     r"^(?:an?|the)?\s*(?:(?![\w-]+ing\s+(?:data|records|figures|results)\s+from\b)[\w-]+\s+){0,2}?"
     r"(?:summary|reports?|documents?|statements?|figures|data|"
-    r"analysis|filing|memo|letter|estimates?|records?|study|survey|poll|review|audit|trial|tally|results|"
+    r"analysis|filing|memo|letter|estimates?|records?|stud(?:y|ies)|surveys?|poll|reviews?|audits?|"
+    r"trial|tally|results|announcements?|"
     # '"LEAVE NOW," read a post from the state emergency management office'
     r"posts?|tweets?|messages?|alerts?|notices?|bulletins?|"
     r"investigation|assessment|opinion|ruling|judg(?:e)?ment)"
     r"(?:\s+of(?:\s+[\w,-]+){1,5}?)?"  # "A survey of 40 economists by …"
-    r",?\s+(?:(?:released|"
+    r"(?:,?\s+(?:(?:released|"
     # "The majority opinion, written by Chief Justice …, said"
     r"published|issued|compiled|prepared|filed|provided|posted|carried out|conducted|signed|"
     r"written|authored|penned|drafted)"
     r"(?:\s+(?:on|in|last|this|earlier|late)(?:\s+\w+)?|(?:\s+[\w.-]+){1,3}?)?\s+)?"  # "released on Thursday by", "conducted Oct. 10-14 by"
     r"(?:by|from)\s+"
+    # "according to announcements Tarvo made on 7 January": whose, named before its verb
+    r"|\s+(?=(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?-i:made|issued|released|published)\b))"
     # "by Eastbrook University for the Redmont Herald": the pollster, not the client.
-    r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out)\b.*|\s+for\s+the\s+[A-Z].*)?$",
+    r"(?P<by>.+?)(?:\s+(?:released|published|issued|posted|out|made)\b.*|\s+for\s+the\s+[A-Z].*)?$",
     re.IGNORECASE,
 )
 
@@ -217,6 +222,7 @@ def is_description(words: list[str]) -> bool:
         and all(
             word.islower()
             or "-" in word
+            or word.isdigit()  # "The 23 scientists": how many, still no name
             or DEMONYM.fullmatch(word)
             # "The New York-based drugmaker": a place's first word, before where it is based
             or (word[:1].isupper() and "-" in next_word)
@@ -787,6 +793,7 @@ class SpeakerResolver:
                 None,
             )
             body = body or self._organisation_before(state, at)
+            body = body or self._body_the_last_paragraph_was_about(state, at)
             body = body or next((s for s in state.recent() if _named_body(s)), None)
             if body:
                 return body, mention
@@ -978,7 +985,9 @@ class SpeakerResolver:
                 for word, next_word in zip(words[1:-1], words[2:], strict=True)
                 # "the paramilitary group": what sort it is, not which one; "The New York-based
                 # drugmaker": where it is, not which one
-                if "-" not in word + next_word and word not in NUMBER_WORDS | _SORT_OF_GROUP
+                if "-" not in word + next_word
+                and word not in NUMBER_WORDS | _SORT_OF_GROUP
+                and not word.isdigit()  # "the 23 scientists": how many, not which
             )
             # "A failure at cloud provider Stratus Cloud disrupted …, the company said": the
             # body its own sentence named, described as one.
@@ -999,6 +1008,7 @@ class SpeakerResolver:
             speaker = speaker or self._company_before(words[-1], state, at)
             speaker = speaker or self._named_after_noun(words[-1], qualifiers, state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
+            speaker = speaker or self._company_just_quoted(mention, state, at)
             if speaker is None and words[-1] in _GROUP_NOUNS:
                 # "The Islamist group", "the Palestinian militant group" after "Hamas …", when no
                 # group is named with those words: what sort of group, not which one (never a
@@ -1175,8 +1185,13 @@ class SpeakerResolver:
         owners = [
             *_COMPANY_OWNS.finditer(state.text, *window),
             *_SHARES_IN.finditer(state.text, *window),
-            # "drug wholesaler Brennick Health sent …. … the Lakeport-based company said"
-            *_TRADE_THEN_NAME.finditer(state.text, *window),
+            # "drug wholesaler Brennick Health sent …. … the Lakeport-based company said" (not
+            # "operator Telvane" for "the phone maker": another trade)
+            *(
+                trade
+                for trade in _TRADE_THEN_NAME.finditer(state.text, *window)
+                if _same_trade(noun, trade.group().split()[0].rstrip(",").casefold())
+            ),
             # "Cobalt Ridge Mining vice president Teodor Vossberg said …": a company's officer,
             # named further back, as a company is named once and then described.
             *(
@@ -1222,6 +1237,24 @@ class SpeakerResolver:
         ):
             return None
         return _by_name(self.index, state, name, "organisation")
+
+    def _company_just_quoted(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "Korvin Technologies this week said …. ¶ The Chinese phone maker went further": the
+        company quoted last, in a sentence before and in this paragraph or the one before, when
+        no other words say whose it is (not "The manufacturer of the instruments")."""
+        if mention.split()[-1].casefold() not in COMPANY_NOUNS or not state.speakers:
+            return None
+        if state.text.startswith(" of ", at + len(mention)):
+            return None
+        since, last = state.speakers[-1]
+        here = state.text.rfind("\n", 0, at)
+        paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
+        if not paragraph_before < since < _sentence_start(state.text, at):
+            return None
+        if last.kind != "organisation" or last.generic:
+            return None
+        # Only a company quoted by its name (not "the hospital", a description of its own).
+        return last if re.fullmatch(PROPER_NAME, last.mention) else None
 
     def _subject_of_claim(self, about: str, noun: str, state: ReadingState) -> Speaker | None:
         """ "Quillsoft will cut 1,800 jobs, the software maker said": the body the claim names
@@ -1404,8 +1437,15 @@ class SpeakerResolver:
                 and name.casefold() in _PEOPLE_PLURALS
                 and where >= state.headline_end  # "Doctors vote to strike …, their union said"
             ):
-                # "Researchers examined data on 14,828 adults. They found …": theirs
-                entity = Speaker(name, name, None, guess_kind(name))
+                # "Researchers examined data on 14,828 adults. They found …": theirs; "Researchers
+                # from Dunmore University are offering …: Before birth, they say, …": the
+                # university's, as "Researchers from Dunmore University say" is.
+                institution = _WHERE_THEY_WORK.match(state.text, where + len(name))
+                entity = (
+                    self.resolve(name + institution.group(), state, at=where)[0]
+                    if institution
+                    else None
+                ) or Speaker(name, name, None, guess_kind(name))
             if entity and fits(entity):
                 return entity
         return speaker
@@ -1673,6 +1713,21 @@ class SpeakerResolver:
         ]
         return self._named(named[-1], state, start) if named else None
 
+    def _body_the_last_paragraph_was_about(self, state: ReadingState, at: int) -> Speaker | None:
+        """ "But Telvane UK refused to confirm or deny the report. ¶ A spokeswoman told …": the
+        body the paragraph before named, when the spokesperson opens a paragraph and no one was
+        quoted in the one before."""
+        here = state.text.rfind("\n", 0, at)
+        if here < 0 or state.text[here:at].strip():
+            return None
+        end = len(state.text[:here].rstrip("\n"))
+        start = state.text.rfind("\n", 0, end) + 1
+        if any(start <= p < end for p, _ in state.speakers[-RECALLED:]):
+            return None
+        subjects = [m["name"] for m in _SUBJECT_PHRASE.finditer(state.text, start, end)]
+        bodies = [name for name in subjects if guess_kind(name) in ("organisation", "government")]
+        return self._named(bodies[-1], state, start) if bodies else None
+
     def _possessed(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "its trade ministry" after "Halvia will …": the registered "Halvia's trade ministry",
         for the last subject named in the sentence or the one before."""
@@ -1773,7 +1828,10 @@ class SpeakerResolver:
         window = NAMING_WINDOW if noun == "statement" else NEXT_PARAGRAPH
         found = list(issued.finditer(state.text, max(0, at - window), at))
         if not found:
-            return None
+            # "Although Korvin had not responded to requests for comment, the announcement
+            # claimed …": the body its own sentence opened with.
+            opened = _OPENING_CLAUSE_SUBJECT.match(state.text, _sentence_start(state.text, at), at)
+            return self._named(opened["name"], state, opened.start("name")) if opened else None
         group = next(g for g in ("by", "who", "said", "fronted") if found[-1][g])
         speaker, _ = self.resolve(found[-1][group], state, at=found[-1].start(group))
         return speaker
@@ -2055,7 +2113,7 @@ class SpeakerResolver:
             )
             if initialled:
                 return initialled
-        if noun in ROLE_NOUNS - {"minister", "adviser"}:
+        if noun in ROLE_NOUNS - {"minister", "adviser"} | {"announcement"}:
             # "the statement added", "the spokesman said": for whoever spoke last. A minister
             # or adviser is someone's only if named so before (the lookup above). Not a news
             # outlet that reported something in between ("… hours after ABC News reported").
@@ -2434,6 +2492,19 @@ class SpeakerResolver:
             # '"…," al-Qasimi said' after "Heritage Minister Nadir Qasimi" (or "Nadir al-Qasimi")
             person = self._full_name(name, state, at)
             return person if person and person.kind == "person" else None
+        people = [s.name for s in state.recent() if s.kind == "person"]
+        body = (
+            next(
+                (s for s in state.recent() if s.kind != "person" and s.name.startswith(f"{name} ")),
+                None,
+            )
+            if name in people
+            else None
+        )
+        if body and not any(p.endswith(f" {name}") for p in people):
+            # "Korvin claims …" (read as a surname, never given in full), then "Korvin
+            # Technologies this week claimed …": "Although Korvin had not responded" is the body.
+            return body
         # A person first: "Whitfield dismissed …" after "Whitfield's office said …".
         for speaker in sorted(state.recent(), key=lambda s: s.kind != "person"):
             if speaker.kind == "person" and " and " in speaker.name:
@@ -2618,7 +2689,7 @@ _ISSUED_THING = re.compile(
     # "The National Hurricane Center issued an advisory …. the advisory says …"
     # "according to the news release": the museum's that "announced in a news release …"
     r"(?:(?:news|press)\s+)?(?P<noun>statement|tweet|post|message|notice|advisory|bulletin|alert|"
-    r"warning|release)"
+    r"warning|release|announcement)"
 )
 
 
@@ -2645,6 +2716,11 @@ def _issued_by(noun: str) -> re.Pattern:
     )
 
 
+# A body named as the subject of a sentence's opening clause: "Although Korvin had not …, ".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    rf"\s*(?:Although|Though|While|Whilst|After|Before|When|Since|Because)\s+(?P<name>{PROPER_NAME})"
+    r"\s+(?:had|has|have|was|is|did|does|would|could)\b[^.;:]*,\s*$"
+)
 # A title its holder is named by: "the Halvoran Prime Minister" is "Prime Minister X".
 _HOLDERS_TITLE = re.compile(
     r"(?:(?:Prime|Foreign|Defence|Defense|Finance|Interior|First|Deputy)\s+)?"
@@ -3215,6 +3291,18 @@ _TRADE_THEN_NAME = re.compile(
     r"operator|telco|network),?"
     r"[^\S\n]+(?P<name>(?:[A-Z]|\d+[a-z])[\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
 )
+_MAKING_TRADES = frozenset({"maker", "manufacturer", "carmaker", "chipmaker", "producer"})
+
+
+def _same_trade(noun: str, trade: str) -> bool:
+    """Whether "the company" (or "the chip maker") may be the "chipmaker X" named before."""
+    return (
+        noun in ("company", "firm", "business", "group")
+        or trade.endswith(noun)
+        or {noun, trade} <= _MAKING_TRADES
+    )
+
+
 # "Corvina Cruises spokeswoman Lisbeth Quayle": a body's name, its officer's title, a name.
 _COMPANY_TITLED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*?(?:[^\S\n]+[A-Z][\w&'’.-]*?){0,3})[^\S\n]+"
@@ -3934,7 +4022,7 @@ def name_generic_speakers(
             if lede and lede.name != suggestion.source_name:
                 renamed[suggestion.source_name] = lede
             continue
-        surname = _surname_given_later(suggestion, state)
+        surname = _surname_given_later(suggestion, state) or _body_given_in_full(suggestion, state)
         if surname:
             renamed[suggestion.source_name] = surname
             continue
@@ -4080,6 +4168,8 @@ def name_generic_speakers(
         generic = is_generic(mention)
         # "a large international trial"; not a court's: "…, murder trial hears"
         document = bool(STUDIES & set(words[:3] + words[-1:])) and suggestion.cue not in HEARD
+        if document and named is not None and named.kind == "person":
+            named = None  # "…, study finds" is not "senior study author Petra Voskuijlen"'s
         if named is None and document:
             # "according to a study of 4,800 pupils": the researchers' institution, named next,
             # never the next body that speaks ("Outside experts urged caution").
@@ -4245,6 +4335,33 @@ def _surname_given_later(suggestion: Suggestion, state: ReadingState) -> Speaker
     first = bisect_right(state.speaker_starts, suggestion.start)
     last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
     return _in_full(name, [s for _, s in state.speakers[first:last]])
+
+
+def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
+    """ "Korvin claims it is working on …" before "Korvin Technologies this week claimed …": a
+    first word alone (which may read as a surname), for the body a speaker near it names in
+    full, when no person who spoke has it as a surname."""
+    name = suggestion.source_name or ""
+    if suggestion.source_kind not in ("organisation", "person") or suggestion.source_id is not None:
+        return None
+    if not re.fullmatch(r"[A-Z][\w'’-]+", name):
+        return None
+    first = bisect_right(state.speaker_starts, suggestion.start - NAMING_WINDOW)
+    last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
+    near = [s for _, s in state.speakers[first:last]]
+    if any(s.kind == "person" and s.name.endswith(f" {name}") for s in near):
+        return None
+    return next(
+        (
+            s
+            for s in near
+            if s.kind == "organisation"
+            and s.name.startswith(f"{name} ")
+            and not s.generic
+            and all(word[:1].isupper() for word in s.name.split())  # not "Tarvo officials"
+        ),
+        None,
+    )
 
 
 def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
