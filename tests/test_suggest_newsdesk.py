@@ -13051,3 +13051,57 @@ def test_a_body_first_named_by_one_word_takes_its_full_name():
 def test_a_document_names_whose_it_is(tail, name):
     text = f"Head\n\nThe six new models will be sold only in Corvania at first, {tail}."
     assert speakers(text) == [("The six new models will be sold only in Corvania at first", name)]
+
+
+def test_confirming_the_news_is_no_claim_and_the_emailed_statement_is_theirs():
+    text = (
+        "Head\n\nThe pop singer's representatives Dena Ashworth-Lee and Lyle Pembury confirmed "
+        'the news Friday in a statement to The Associated Press.\n\n"Marisol and her partner '
+        'have separated," the emailed statement said.'
+    )
+    assert speakers(text) == [
+        ("Marisol and her partner have separated", "Dena Ashworth-Lee and Lyle Pembury")
+    ]
+
+
+def test_two_described_people_speak_together_and_the_couple_is_them():
+    text = (
+        "Cole and Ibarra said to be 'working through some things'\n\nSinger Nadia Cole and "
+        "former baseball star Rafael Ibarra said on Saturday they are still a couple.\n\nIn a "
+        "statement reported by Stargaze magazine, the couple said they are working through "
+        "some things."
+    )
+    assert speakers(text) == [
+        ("they are still a couple", "Nadia Cole and Rafael Ibarra"),
+        ("they are working through some things", "Nadia Cole and Rafael Ibarra"),
+    ]
+
+
+def test_the_singer_and_actor_are_the_two_named_with_those_words():
+    text = (
+        "Head\n\nSinger Fenna and actor Jack Tennick, who separated in January, are now "
+        "confirming it publicly.\n\nThe singer and actor confirmed Thursday that they had "
+        "decided to split up earlier this year."
+    )
+    assert speakers(text) == [
+        ("they had decided to split up earlier this year", "Fenna and Jack Tennick")
+    ]
+
+
+def test_an_opening_phrase_before_a_colon_and_quotation_is_no_speaker():
+    text = (
+        "Head\n\nAs recently as January, the couple were together celebrating their "
+        'anniversary in pictures online: "Eight years! Love you," he posted.'
+    )
+    assert "As" not in [name for _, name in speakers(text)]
+
+
+@pytest.mark.parametrize("after", ["", " on the March data"])
+def test_commented_ends_a_trailing_attribution(after):
+    text = (
+        "Head\n\nThe rise in core inflation points to widespread price pressures, analysts "
+        f"commented{after}."
+    )
+    assert speakers(text) == [
+        ("The rise in core inflation points to widespread price pressures", "analysts")
+    ]

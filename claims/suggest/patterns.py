@@ -660,6 +660,8 @@ def _trailing_said(*, lazy: bool) -> re.Pattern:
         rf"advises|advised|"
         # "…, the FAO has outlined.", "…, park officials determined"
         rf"outlined|determined|shared|"
+        # "…, analysts commented on March data."
+        rf"commented(?:\s+on\s+[^,.;“”\"]{{1,40}}?)?(?=[.!?]?$)|"
         rf"stressed|surmised|speculated|heard|been\s+told|was\s+told|were\s+told|show|shows|showed|suggest|suggests|indicate|indicates|ruled|rules|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)found|told(?:\s+[\w'’-]+){{1,10}}?|was\s+quoted\s+as\s+saying(?:\s+by\s+[^,.;]{{1,80}})?){_TIME}"
         # "…, Lena Marsh said at an event at the state capitol.", "…, prosecutors have alleged in
         # a new court filing unsealed on Wednesday."
@@ -914,7 +916,8 @@ PATTERNS = [
     # "Its candidate, state Senator Paul Brisco, weighed in …": the name after a description.
     ("subject_colon_quote", "direct", 0.85, re.compile(
         r"^(?:(?:Its|His|Her|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
-        rf"{_NOT_A_NAME}"
+        # (not "As recently as January, the couple …: "…," he posted": an opening, no one)
+        rf"{_NOT_A_NAME}{NOT_A_SUBJECT}"
         rf"(?P<mention>(?:[a-z]+\s+)?{TITLE}?{PROPER_NAME})(?:,[^,“”\":;]{{3,80}},|,)?"
         rf"\s+[a-z][^“”\":;]{{5,200}}?:\s*{_QUOTE}[,.!?]?[”\"]?"
         r"\s*,?\s*(?:he|she|they)\s+(?:said|says|added|wrote|tweeted|posted)\b[^“”\"]{0,80}$"

@@ -130,6 +130,15 @@ _SAID_THIS = re.compile(
     r"|\s+on\s+[A-Z][a-z]+day|\s+(?:yesterday|today|last\s+\w+))?(?=\s*(?:[,.!?]|$))",
     re.IGNORECASE,
 )
+# A headline's "Cole and Ibarra said to be …" (a body's "is said to"): hearsay, no one's claim.
+_HEARSAY = re.compile(r"to\s+(?:be|have\s+been)\s")
+# "confirmed the news Friday in a statement": news the article gave before, no claim of its own
+# (not "the news that …").
+_THE_NEWS = re.compile(
+    r"(?:the|this)\s+news(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"
+    r"(?=\s*(?:[,.!?]|$|\s+(?:in|to|via)\s))",
+    re.IGNORECASE,
+)
 # What a country claims as its own: "the self-governing island as its own territory".
 _CLAIMED_AS = re.compile(r"[^,;“”\"]{1,60}?\s+as\s+(?:its|their|part\s+of)\s")
 # "she reported black mould in her child's bedroom to Hackney council": a complaint made to
@@ -320,6 +329,8 @@ class ShapeMatcher:
                 continue
             if name == "reported_speech" and re.match(r"(?:and|but|or)\s", groups["content"]):
                 continue  # "…, Landsberg said and then it started to turn …": no clause said
+            if name == "reported_speech" and _HEARSAY.match(groups["content"]):
+                continue  # "Cole and Ibarra said to be 'working through some things'": hearsay
             if (
                 name == "reported_speech"
                 and groups["cue"].endswith("ed")
@@ -642,6 +653,8 @@ class ShapeMatcher:
                 continue  # "China claims the island as its own territory": a claim to land
             if cue_word in ("reported", "reports") and _REPORTED_TO.match(text, s, e):
                 continue  # "she reported the mould to the council": a complaint she made
+            if _THE_NEWS.match(text, s, e):
+                continue  # "…'s representatives confirmed the news Friday": told before, not here
             if _SAID_LITTLE.match(text, s, e) and not (
                 ADDING.search(text, s, e) or AND_SAID.search(text, s, e)
             ):

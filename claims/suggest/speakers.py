@@ -83,6 +83,13 @@ _AND_THEIR_ROLE = re.compile(
     r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}"
     r"(?P<b>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
 )
+# "Singer Nadia Cole and former baseball star Rafael Ibarra": two people, each described.
+_DESCRIBED_PAIR = re.compile(
+    r"(?P<a>(?:[A-Za-z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+and\s+"
+    r"(?P<b>(?:[a-z][\w'’-]*\s+){1,4}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+)
+# "The singer and actor": two people, each by their trade.
+_TWO_ROLES = re.compile(r"[Tt]he\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)")
 _LISTED_NAME = r"(?:[a-z]+(?:\s+[a-z]+){0,3}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 THREE_LISTED = re.compile(
     rf"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?P<b>{_LISTED_NAME}),?\s+and\s+"
@@ -327,9 +334,27 @@ class SpeakerResolver:
                 return body, mention
             if letter:
                 return None, None
-        pair = _AND_THEIR_ROLE.fullmatch(mention)
+        roles = _TWO_ROLES.fullmatch(mention)
+        named_with_roles = (
+            re.search(
+                # (the article's words, escaped: never read as a pattern)
+                rf"\b{re.escape(roles['a'])}[^\S\n]+(?P<a>(?-i:{PROPER_NAME}))[^\S\n]+and"
+                rf"[^\S\n]+{re.escape(roles['b'])}[^\S\n]+(?P<b>(?-i:{PROPER_NAME}))",
+                state.text[max(0, at - NAMING_WINDOW) : at],
+                re.IGNORECASE,
+            )
+            if roles
+            else None
+        )
+        if named_with_roles:
+            # "singer Fenna and actor Jack Marlowe separated …. The singer and actor confirmed
+            # …": the two the article named with those words.
+            a, b = named_with_roles.group("a", "b")
+            return Speaker(mention, f"{a} and {b}", None, "person"), mention
+        pair = _AND_THEIR_ROLE.fullmatch(mention) or _DESCRIBED_PAIR.fullmatch(mention)
         if pair:
-            # "Penn and his former student Corliss Hay warned …": both, each by name.
+            # "Penn and his former student Corliss Hay warned …", "Singer Nadia Cole and
+            # former baseball star Rafael Ibarra said …": both, each by name.
             first, _ = self.resolve(pair["a"], state, at=at)
             second, _ = self.resolve(pair["b"], state, at=at + pair.start("b"))
             if first and second and first.kind == second.kind == "person":
@@ -873,6 +898,10 @@ class SpeakerResolver:
             # "Singer Nia Vance and her husband, the actor Tom Hollis, have separated …, their
             # representatives confirmed. … the couple said": the two of them.
             couple = self._couple(state, at)
+            # ("Nadia Cole and Rafael Ibarra said …. … the couple said": the two who spoke)
+            couple = couple or next(
+                (s for s in state.recent() if s.kind == "person" and " and " in s.name), None
+            )
             if couple:
                 return couple, mention
         if (len(words) == 3 and words[:2] == ["the", "two"] and words[2].endswith("s")) or (
@@ -2688,7 +2717,9 @@ _ISSUED_THING = re.compile(
     r"(?:[Tt]he|[Aa]n?(?:\s+(?:second|third|further|separate|later|follow-up))?|[Aa]nother)\s+"
     # "The National Hurricane Center issued an advisory …. the advisory says …"
     # "according to the news release": the museum's that "announced in a news release …"
-    r"(?:(?:news|press)\s+)?(?P<noun>statement|tweet|post|message|notice|advisory|bulletin|alert|"
+    # "the emailed statement said": how it came, still a statement
+    r"(?:(?:news|press|emailed|written|joint)\s+)?(?P<noun>statement|tweet|post|message|notice|"
+    r"advisory|bulletin|alert|"
     r"warning|release|announcement)"
 )
 
@@ -2708,7 +2739,10 @@ def _issued_by(noun: str) -> re.Pattern:
         rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
         rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
         # "The Harbour Authority said in a statement on Friday …" (its initials in brackets too)
-        rf"|\b(?P<said>{who})(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+(?:said|says|announced|told[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
+        # "… representatives Dena Okafor and Lyle Brannigan confirmed the news Friday in a
+        # statement to The Associated Press"
+        rf"|\b(?P<said>{who})(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+(?:said|says|announced|"
+        rf"(?:told|confirmed)[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
         rf"(?:an?|its|their)[^\S\n]+{thing}\b"
         # "In a post on its Facebook page, the sheriff's office said …"
         rf"|\b[Ii]n[^\S\n]+(?:an?|its|their)[^\S\n]+{thing}\b[^,.;\n]{{0,60}},[^\S\n]+"
