@@ -13105,3 +13105,32 @@ def test_commented_ends_a_trailing_attribution(after):
     assert speakers(text) == [
         ("The rise in core inflation points to widespread price pressures", "analysts")
     ]
+
+
+def test_the_familys_lawyer_is_the_lawyer_named_next_not_the_family():
+    text = (
+        "Lawyer says boy came to US the right way\n\nThe 6-year-old Teodoro Quiroga and his "
+        'father came to the country the "right" way, the family\'s lawyer said Thursday.\n\n'
+        "The lawyer for Teodoro and his father, Hollis Vennegoor, says they came into the "
+        "country the legal way."
+    )
+    assert {name for _, name in speakers(text)} == {"Hollis Vennegoor"}
+
+
+def test_continues_to_say_is_a_cue():
+    text = (
+        "Head\n\nHollis Vennegoor says the father is held in Texas. He continues to say that "
+        'immigration violations are "civil in nature."'
+    )
+    assert speakers(text)[-1] == (
+        'immigration violations are "civil in nature."',
+        "Hollis Vennegoor",
+    )
+
+
+def test_an_agency_whose_name_has_and_is_no_pair_of_people():
+    text = (
+        "Head\n\nIn a post on X, US Immigration and Customs Enforcement denied the child had "
+        "been detained. It said agents had tried to return the boy to relatives."
+    )
+    assert names_and_kinds(text)[-1] == ("US Immigration and Customs Enforcement", "organisation")

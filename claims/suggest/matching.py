@@ -1047,7 +1047,8 @@ def guess_kind(mention: str, appos: str = "") -> str:
         # "Doctors Without Borders", "Mothers Against Drunk Driving": no person's name has these
         and not {"Without", "Against", "For", "Of", "And", "Beyond"} & set(words)
         and words[-1] not in {"Workers", "Teamsters", "Machinists", "Employees"}  # unions
-        and words[-1] not in {"UK", "US", "USA", "EU", "Europe", "Global"}  # "Telvane UK": a branch
+        # "Telvane UK": a branch; "US Immigration and Customs Enforcement": an agency
+        and not {words[0], words[-1]} & {"UK", "US", "USA", "EU", "UN", "Europe", "Global"}
     ):
         return "person"  # "Lena Marsh", "Majed al-Ansari"
     return "organisation"

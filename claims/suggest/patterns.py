@@ -92,7 +92,8 @@ CUE_VERBS = (
     # $1 trillion": a participle.
     r"disputes|(?<!\b[Aa]n\s)estimated(?!\s+to\s)|estimates|noted|notes|acknowledged|acknowledges|explained|explains|wrote|"
     # 'He went on to say "that at least half of the things Marco said are false."'
-    r"went\s+on\s+to\s+(?:say|argue|claim|insist|warn|add)|"
+    # "He continues to say that immigration violations are …"
+    r"(?:went\s+on|goes\s+on|continues|continued)\s+to\s+(?:say|argue|claim|insist|warn|add)|"
     # "Yuri Dmitrov … was reported as saying that …": his words, as relayed
     r"(?:was|were)\s+(?:reported|quoted)\s+as\s+(?:saying|telling\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+that\b)|"
     # "Cotton expressed his belief that Booker's decision is part of a ploy …"

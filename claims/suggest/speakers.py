@@ -2656,8 +2656,12 @@ _TWO_SURNAMES = re.compile(
 # ("the university's president", whom the article named).
 _SOMEONES = re.compile(
     r"[Tt]he\s+(?:president|senator|governor|mayor|minister|chancellor|king|queen|prince|"
-    r"candidate|defendant|singer|actor|player)['’]s\s+(?-i:[a-z]+)"
+    # "the family's lawyer", "the boy's lawyer": someone the family or boy has, not them
+    r"candidate|defendant|singer|actor|player|family|boy|girl|child|victim|man|woman)['’]s\s+"
+    r"(?-i:[a-z]+)"
 )
+# A source named only as someone's role: "family's lawyer".
+_SOMEONES_ROLE = re.compile(r"[a-z]+['’]s\s+(?P<role>[a-z]+)")
 
 
 def _member_named(pair: Speaker, surname: str) -> str | None:
@@ -4056,7 +4060,11 @@ def name_generic_speakers(
             if lede and lede.name != suggestion.source_name:
                 renamed[suggestion.source_name] = lede
             continue
-        surname = _surname_given_later(suggestion, state) or _body_given_in_full(suggestion, state)
+        surname = (
+            _surname_given_later(suggestion, state)
+            or _body_given_in_full(suggestion, state)
+            or _role_holder_named_later(suggestion, state)
+        )
         if surname:
             renamed[suggestion.source_name] = surname
             continue
@@ -4395,6 +4403,25 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
             and all(word[:1].isupper() for word in s.name.split())  # not "Tarvo officials"
         ),
         None,
+    )
+
+
+def _role_holder_named_later(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
+    """ "…, the family's lawyer said" before "The lawyer for Mateo and his father, Hollis
+    Brandvold, says …": the holder of the role, named with it next, who speaks too."""
+    owned = _SOMEONES_ROLE.fullmatch(suggestion.source_name or "")
+    if suggestion.source_kind != "person" or suggestion.source_id is not None or owned is None:
+        return None
+    role = re.escape(owned["role"])
+    named = re.compile(
+        rf"\b[Tt]he[^\S\n]+{role}\b[^.;\n]{{0,80}}?,[^\S\n]+(?P<a>{PROPER_NAME})"
+        rf"|\b{role}[^\S\n]+(?P<b>{PROPER_NAME})"
+    )
+    found = named.search(state.text, suggestion.end, suggestion.end + NAMING_WINDOW)
+    name = found and (found["a"] or found["b"])
+    first = bisect_right(state.speaker_starts, suggestion.end)
+    return next(
+        (s for _, s in state.speakers[first:] if s.kind == "person" and s.name == name), None
     )
 
 
