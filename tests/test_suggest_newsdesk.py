@@ -13134,3 +13134,35 @@ def test_an_agency_whose_name_has_and_is_no_pair_of_people():
         "been detained. It said agents had tried to return the boy to relatives."
     )
     assert names_and_kinds(text)[-1] == ("US Immigration and Customs Enforcement", "organisation")
+
+
+def test_as_someone_tells_a_reporter_names_the_claim_after_the_comma():
+    text = (
+        "Head\n\nAs one meteorologist at the Weather Service tells WDKS's Dana Quillfeather, "
+        "the warnings are still valid."
+    )
+    assert speakers(text) == [("the warnings are still valid", "Weather Service")]
+
+
+def test_a_role_at_a_body_after_thats_and_a_name_is_not_the_name():
+    text = (
+        "Head\n\nThat’s Reid Corrigall, Science Officer at the Weather Service. He says he "
+        "stands by the forecast showing the biggest impacts late this afternoon."
+    )
+    assert speakers(text) == [
+        (
+            "he stands by the forecast showing the biggest impacts late this afternoon",
+            "Reid Corrigall",
+        )
+    ]
+
+
+def test_a_clause_after_says_and_a_name_is_no_apposition():
+    text = (
+        "Head\n\nReid Corrigall said the storm was coming. When people wake up tomorrow "
+        "morning, says Corrigall, they can expect a layer of ice, probably covered with snow."
+    )
+    assert speakers(text)[-1] == (
+        "they can expect a layer of ice, probably covered with snow",
+        "Reid Corrigall",
+    )

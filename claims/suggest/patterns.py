@@ -1055,7 +1055,10 @@ PATTERNS = [
     # the speaker is the claim, when it is a clause of its own (not "The plan, says X, is …").
     ("says_amid", "indirect", 0.8, re.compile(
         rf"^{_FRONTED},\s+(?P<cue>says|said)\s+(?P<mention>{TITLE}?{PROPER_NAME}|he|she|they)"
-        rf"(?P<appos>,[^,“”\"]{{2,80}}?)?,\s+{_CLAUSE_AFTER}"
+        # (an apposition, "…, says Anna Berg, a deckhand, …", never "…, says Corrigall, they can
+        # expect …": the clause itself)
+        rf"(?P<appos>,\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])[^,“”\"]{{1,80}}?)?,\s+"
+        rf"{_CLAUSE_AFTER}"
     )),
     # "When Anna Berg first boarded a tanker, she says, the crew told her …".
     ("says_amid", "indirect", 0.8, re.compile(
@@ -1250,8 +1253,10 @@ PATTERNS = [
     # aiming …": the claim is the main clause, after where and when it was reported.
     ("as_reported", "indirect", 0.8, re.compile(
         rf"^(?:[Jj]ust\s+)?[Aa]s\s+{_MENTION}\s+(?:(?:has|had|first|previously|also)\s+)?"
-        r"(?P<cue>reported|said|noted|wrote|revealed|disclosed|found|announced|explained|"
-        r"pointed\s+out|testified|told\s+[^,“”\"]{1,40}?)(?=[\s,])[^,“”\"]{0,100},\s+"
+        # "As one meteorologist at the Weather Service tells WKRL's Dana Voss, …": the present too
+        r"(?P<cue>reported|said|says|noted|notes|wrote|writes|revealed|disclosed|found|announced|"
+        r"explained|explains|pointed\s+out|testified|(?:told|tells)\s+[^,“”\"]{1,40}?)(?=[\s,])"
+        r"[^,“”\"]{0,100},\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
     )),
     # X said (on Monday) (that) content.

@@ -3735,7 +3735,9 @@ _NAME_WITH_AGE = re.compile(
 _FRONTED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:[A-Z][\w'’-]*)(?:[^\S\n]+[\w'’-]+){0,6},[^\S\n]+"
     # "But in another interview with VOA, First Vice President Sindimwo downplayed …"
-    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})(?=[^\S\n]+[a-z])",
+    # (Not "That's Reid Tamblyn, Science Officer at the Weather Service": a role at a body.)
+    r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})"
+    r"(?=[^\S\n]+(?!(?:at|of|for|from|with)\b)[a-z])",
     re.MULTILINE,
 )
 _KNOWN_AS = re.compile(
