@@ -13166,3 +13166,25 @@ def test_a_clause_after_says_and_a_name_is_no_apposition():
         "they can expect a layer of ice, probably covered with snow",
         "Reid Corrigall",
     )
+
+
+def test_a_continent_is_part_of_a_bodys_name():
+    text = (
+        "Head\n\nThe Organization for Security and Cooperation in Europe noted a lack of "
+        "political alternatives at the election."
+    )
+    assert names_and_kinds(text) == [
+        ("Organization for Security and Cooperation in Europe", "organisation")
+    ]
+
+
+def test_a_described_body_with_a_names_capitals_is_not_the_next_body_to_speak():
+    text = (
+        "Head\n\nA European Union observer mission said the elections were marred by violence "
+        "and a climate of fear.\n\nA Pravenko spokesman dismissed the EU statement as "
+        "“unfounded”, saying the elections passed off smoothly."
+    )
+    assert speakers(text)[0] == (
+        "the elections were marred by violence and a climate of fear",
+        "A European Union observer mission",
+    )

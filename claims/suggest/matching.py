@@ -806,8 +806,11 @@ def proper_name(mention: str, kind: str) -> str:
         mention = _OFFICE_OF_BEFORE_NAME.sub("", mention)
     else:  # "The Hartwell Museum in London": where it is, not its name
         # "The EU's monitoring mission in Armenia" keeps it: a mission is named by its place.
+        # So does "the Organization for Security and Cooperation in Europe": a continent is
+        # part of a body's name, never merely where it stands.
         mention = re.sub(
-            r"(?<=[a-z])(?<!mission)(?<!embassy)(?<!consulate)(?<!delegation)\s+in\s+[A-Z][\w'’-]+$",
+            r"(?<=[a-z])(?<!mission)(?<!embassy)(?<!consulate)(?<!delegation)\s+in\s+"
+            r"(?!(?:Europe|Asia|Africa|America|the\s+Americas)$)[A-Z][\w'’-]+$",
             "",
             mention.strip(),
         )

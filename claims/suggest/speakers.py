@@ -4234,6 +4234,9 @@ def name_generic_speakers(
             and indefinite
             and suggestion.source_kind != "person"
             and bool(set(words) & BODY_NOUNS)
+            # (not "A European Union observer mission": a body its name's words tell apart, as
+            # a people's adjective or "a UN-backed monitor" does not)
+            and all(DEMONYM.fullmatch(word) or "-" in word for word in capitals)
         ):
             # "An armed group said …", "a lobby group …", "a company press release": the body of
             # that kind the article goes on to quote; not "a public inquiry into the deaths of
