@@ -13188,3 +13188,15 @@ def test_a_described_body_with_a_names_capitals_is_not_the_next_body_to_speak():
         "the elections were marred by violence and a climate of fear",
         "A European Union observer mission",
     )
+
+
+def test_a_club_named_like_a_person_and_a_player_described_with_his_age():
+    text = (
+        "Head\n\nEnglish Premier League club, Aston Bridge, has announced the signing of "
+        "Portuguese midfielder, Tiago Ferraz, from Southbay.\n\nAfter completing the move, the "
+        "21-year-old midfielder described the transfer as a dream come true."
+    )
+    assert names_and_kinds(text) == [
+        ("Aston Bridge", "organisation"),
+        ("Tiago Ferraz", "person"),
+    ]

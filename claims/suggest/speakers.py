@@ -604,6 +604,12 @@ class SpeakerResolver:
                 # name, Miriam": a person, named.
                 named = replace(named, kind="person")
             elif (
+                named.kind == "person" and named.source_id is None and words[-1] in DESCRIBED_BODIES
+            ):
+                # "English Premier League club, Aston Bridge, has announced …": a club, though
+                # its name reads as a person's (and "Premier" as a title)
+                named = replace(named, kind="organisation")
+            elif (
                 named.kind == "person"
                 and named.source_id is None
                 and " " not in named.name
@@ -1145,6 +1151,9 @@ class SpeakerResolver:
         leader Sir Owen Pryce": the person the article gave that description, the last one."""
         # Whose the person is stays in it: "Trump's campaign manager" is not Clinton's.
         description = re.sub(r"^[Tt]he\s+", "", mention.strip())
+        # "the 21-year-old midfielder" after "Portuguese midfielder, Tiago Ferraz": his age is
+        # no part of how the article described him
+        description = re.sub(r"^\d{1,3}-year-old\s+(?=[a-z])", "", description)
         description = re.escape(description).replace(r"\ ", r"[^\S\n]+").replace("’", "['’]")
         described = re.compile(
             rf"\b(?i:{description}),?[^\S\n]+(?P<name>(?:Sir[^\S\n]+|Dame[^\S\n]+)?{PROPER_NAME})"
