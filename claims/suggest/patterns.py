@@ -1253,7 +1253,8 @@ PATTERNS = [
     # aiming …": the claim is the main clause, after where and when it was reported.
     ("as_reported", "indirect", 0.8, re.compile(
         rf"^(?:[Jj]ust\s+)?[Aa]s\s+{_MENTION}\s+(?:(?:has|had|first|previously|also)\s+)?"
-        # "As one meteorologist at the Weather Service tells WKRL's Dana Voss, …": the present too
+        # "As one meteorologist at the Weather Service tells WDKS's Dana Quillfeather, …": the
+        # present too
         r"(?P<cue>reported|said|says|noted|notes|wrote|writes|revealed|disclosed|found|announced|"
         r"explained|explains|pointed\s+out|testified|(?:told|tells)\s+[^,“”\"]{1,40}?)(?=[\s,])"
         r"[^,“”\"]{0,100},\s+"

@@ -334,23 +334,9 @@ class SpeakerResolver:
                 return body, mention
             if letter:
                 return None, None
-        roles = _TWO_ROLES.fullmatch(mention)
-        named_with_roles = (
-            re.search(
-                # (the article's words, escaped: never read as a pattern)
-                rf"\b{re.escape(roles['a'])}[^\S\n]+(?P<a>(?-i:{PROPER_NAME}))[^\S\n]+and"
-                rf"[^\S\n]+{re.escape(roles['b'])}[^\S\n]+(?P<b>(?-i:{PROPER_NAME}))",
-                state.text[max(0, at - NAMING_WINDOW) : at],
-                re.IGNORECASE,
-            )
-            if roles
-            else None
-        )
-        if named_with_roles:
-            # "singer Fenna and actor Jack Marlowe separated …. The singer and actor confirmed
-            # …": the two the article named with those words.
-            a, b = named_with_roles.group("a", "b")
-            return Speaker(mention, f"{a} and {b}", None, "person"), mention
+        both = self._named_by_two_roles(mention, state, at)
+        if both:  # "The singer and actor confirmed …": the two named so
+            return both, mention
         pair = _AND_THEIR_ROLE.fullmatch(mention) or _DESCRIBED_PAIR.fullmatch(mention)
         if pair:
             # "Penn and his former student Corliss Hay warned …", "Singer Nadia Cole and
@@ -1341,6 +1327,23 @@ class SpeakerResolver:
         relatives = words[1]
         kind = "person" if re.fullmatch(_KIN, relatives) else "organisation"
         return Speaker(f"{words[0]} {relatives}", f"{person.name}'s {relatives}", None, kind)
+
+    def _named_by_two_roles(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "singer Fenna and actor Jack Tennick separated …. The singer and actor confirmed …":
+        the two the article named with those words, within NAMING_WINDOW before `at`."""
+        roles = _TWO_ROLES.fullmatch(mention)
+        if roles is None:
+            return None
+        named = re.search(
+            # (the article's words, escaped: never read as a pattern)
+            rf"\b{re.escape(roles['a'])}[^\S\n]+(?P<a>(?-i:{PROPER_NAME}))[^\S\n]+and"
+            rf"[^\S\n]+{re.escape(roles['b'])}[^\S\n]+(?P<b>(?-i:{PROPER_NAME}))",
+            state.text[max(0, at - NAMING_WINDOW) : at],
+            re.IGNORECASE,
+        )
+        if named is None:
+            return None
+        return Speaker(mention, f"{named['a']} and {named['b']}", None, "person")
 
     def _couple(self, state: ReadingState, at: int) -> Speaker | None:
         """The last two people the text named as a couple, within NAMING_WINDOW before `at`."""
@@ -2732,8 +2735,7 @@ _ISSUED_THING = re.compile(
     # "according to the news release": the museum's that "announced in a news release …"
     # "the emailed statement said": how it came, still a statement
     r"(?:(?:news|press|emailed|written|joint)\s+)?(?P<noun>statement|tweet|post|message|notice|"
-    r"advisory|bulletin|alert|"
-    r"warning|release|announcement)"
+    r"advisory|bulletin|alert|warning|release|announcement)"
 )
 
 
@@ -2752,7 +2754,7 @@ def _issued_by(noun: str) -> re.Pattern:
         rf"|\b(?P<who>{who})[^\S\n]+(?:issued|posted|released|published|put[^\S\n]+out|sent|shared)"
         rf"[^\S\n]+(?:an?|its|their|the)[^\S\n]+{thing}\b"
         # "The Harbour Authority said in a statement on Friday …" (its initials in brackets too)
-        # "… representatives Dena Okafor and Lyle Brannigan confirmed the news Friday in a
+        # "… representatives Dena Ashworth-Lee and Lyle Pembury confirmed the news Friday in a
         # statement to The Associated Press"
         rf"|\b(?P<said>{who})(?:[^\S\n]+\([A-Z]{{2,8}}\))?[^\S\n]+(?:said|says|announced|"
         rf"(?:told|confirmed)[^\S\n]+[^,.;]{{1,40}}?)[^\S\n]+in[^\S\n]+"
@@ -3338,6 +3340,7 @@ _TRADE_THEN_NAME = re.compile(
     r"operator|telco|network),?"
     r"[^\S\n]+(?P<name>(?:[A-Z]|\d+[a-z])[\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
 )
+# Words for a maker, any of which an article may use for the same company.
 _MAKING_TRADES = frozenset({"maker", "manufacturer", "carmaker", "chipmaker", "producer"})
 
 
@@ -4421,8 +4424,8 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
 
 
 def _role_holder_named_later(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
-    """ "…, the family's lawyer said" before "The lawyer for Mateo and his father, Hollis
-    Brandvold, says …": the holder of the role, named with it next, who speaks too."""
+    """ "…, the family's lawyer said" before "The lawyer for Teodoro and his father, Hollis
+    Vennegoor, says …": the holder of the role, named with it next, who speaks too."""
     owned = _SOMEONES_ROLE.fullmatch(suggestion.source_name or "")
     if suggestion.source_kind != "person" or suggestion.source_id is not None or owned is None:
         return None
