@@ -13200,3 +13200,24 @@ def test_a_club_named_like_a_person_and_a_player_described_with_his_age():
         ("Aston Bridge", "organisation"),
         ("Tiago Ferraz", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "name"),
+    [
+        (
+            "Union representatives last week filed a complaint with the National Labour Board "
+            "claiming company representatives were not bargaining in good faith.",
+            "company representatives were not bargaining in good faith",
+            "Union representatives",
+        ),
+        (
+            "Two former engineers also filed a lawsuit against the company on Friday alleging "
+            "that they were dismissed for raising safety concerns.",
+            "they were dismissed for raising safety concerns",
+            "Two former engineers",
+        ),
+    ],
+)
+def test_a_complaint_or_lawsuit_filed_says_what_its_filers_claim(sentence, claim, name):
+    assert speakers(f"Head\n\n{sentence}") == [(claim, name)]

@@ -1163,13 +1163,16 @@ PATTERNS = [
     # statement says is its author's. Before reported_speech, which would read "note" as a cue.
     ("statement_saying", "indirect", 0.8, re.compile(
         # ("Ericsson … today issued a statement confirming that …", a press release's "today")
-        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:later|today|{MANNER_ADVERB})\s+)?"
-        r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out)\s+"
+        rf"^{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+(?:since\s+)?)?(?:(?:later|today|also|{MANNER_ADVERB})\s+)?"
+        r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out|"
+        # "filed a complaint with the labour board claiming company representatives were not …"
+        r"filed|lodged)\s+"
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
-        r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article)"
+        r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article|complaint|"
+        r"lawsuit|suit|petition|grievance)"
         r"(?:\s+on\s+[\w ]{1,30}?)?"
         # "sent a letter to eight committee chairmen on Friday stating that …": to whom, and when
-        r"(?:\s+to\s+[^,;“”\"]{1,100}?)?(?:\s+on\s+[A-Z]\w+)?,?\s+"
+        r"(?:\s+(?:to|with|against)\s+[^,;“”\"]{1,100}?)?(?:\s+on\s+[A-Z]\w+)?,?\s+"
         # "published a Nature paper reporting that …"
         r"(?P<cue>saying|stating|claiming|warning|insisting|alleging|reporting(?=\s+that\b)|"
         r"showing(?=\s+that\b)|concluding(?=\s+that\b)|"
