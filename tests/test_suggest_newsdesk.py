@@ -13221,3 +13221,12 @@ def test_a_club_named_like_a_person_and_a_player_described_with_his_age():
 )
 def test_a_complaint_or_lawsuit_filed_says_what_its_filers_claim(sentence, claim, name):
     assert speakers(f"Head\n\n{sentence}") == [(claim, name)]
+
+
+@pytest.mark.parametrize("between", [" ", "\n\nUnless a compromise is found, "])
+def test_the_union_after_its_officer_is_the_body_her_title_gave(between):
+    text = (
+        "Head\n\nTMU spokeswoman Judith Weymont said the union would report back to its "
+        f"members.{between}the union has said it would hold a strike ballot in October."
+    ).replace(". the union", ". The union")
+    assert speakers(text)[-1] == ("it would hold a strike ballot in October", "TMU")

@@ -2016,6 +2016,20 @@ class SpeakerResolver:
             if since > state.text.rfind("\n", 0, at) and last.kind == "person" and owner:
                 # '"…," FAA Administrator Mike Whitaker said. The agency said …': his agency.
                 return self._named(owner.group(1), state, at)
+        if noun in _SPELT_BODIES and not qualifiers and state.speakers:
+            # "TMU spokesman Judith Weymont said …. ¶ … the union has said …": the body whose
+            # initials her title gave, when they hold the noun's first letter.
+            since, last = state.speakers[-1]
+            owner = _ACRONYM_TITLE.match(last.mention)
+            here = state.text.rfind("\n", 0, at)
+            paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
+            if (
+                owner
+                and last.kind == "person"
+                and since > paragraph_before
+                and noun[0].upper() in owner.group(1)
+            ):
+                return self._named(owner.group(1), state, at)
         if noun in _ANY_BODY | {"regulator"} and not qualifiers:
             # "Zusduri was approved by the US Food and Drug Administration …, the agency said":
             # the public body its own sentence named.
@@ -3156,7 +3170,9 @@ _NUMBER_NEXT = re.compile(r"[^\S\n]+\d")
 # A party's name: "the Labour Party", "Peoples Democratic Party".
 _PARTY = r"(?:[A-Z][\w'’-]+[^\S\n]+){1,3}Party"
 # A body's initials before its head's title and name: "FAA Administrator Mike Whitaker".
-_ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Z][a-z-]+\s+[A-Z]")
+_ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+[A-Za-z][a-z-]+\s+[A-Z]")
+# Bodies an article may name by initials, then by what they are: "TMU …. the union".
+_SPELT_BODIES = frozenset({"union", "party", "federation", "association", "congress", "alliance"})
 # Nouns any public body may be described by, whatever its name.
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO", "CTO"})
 # A time that opens a sentence as a name would: "On Thursday", "In March".
