@@ -780,9 +780,10 @@ class SpeakerResolver:
             # the claim names
             if words[0] == "the" and state.speakers:
                 since, last = state.speakers[-1]
-                here = state.text.rfind("\n", 0, at)
-                paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
-                if since > paragraph_before and SPOKESPEOPLE & set(last.mention.casefold().split()):
+                paragraph_before, _ = _last_paragraph(state.text, at)
+                if since >= paragraph_before and SPOKESPEOPLE & set(
+                    last.mention.casefold().split()
+                ):
                     return last, mention
             # "The agency plans …, a spokesperson said": for the body the claim is about, or
             # else the body the article was just quoting.
@@ -1271,9 +1272,8 @@ class SpeakerResolver:
         if state.text.startswith(" of ", at + len(mention)):
             return None
         since, last = state.speakers[-1]
-        here = state.text.rfind("\n", 0, at)
-        paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
-        if not paragraph_before < since < _sentence_start(state.text, at):
+        paragraph_before, _ = _last_paragraph(state.text, at)
+        if not paragraph_before <= since < _sentence_start(state.text, at):
             return None
         if last.kind != "organisation" or last.generic:
             return None
@@ -1761,8 +1761,7 @@ class SpeakerResolver:
         here = state.text.rfind("\n", 0, at)
         if here < 0 or state.text[here:at].strip():
             return None
-        end = len(state.text[:here].rstrip("\n"))
-        start = state.text.rfind("\n", 0, end) + 1
+        start, end = _last_paragraph(state.text, at)
         if any(start <= p < end for p, _ in state.speakers[-RECALLED:]):
             return None
         subjects = [m["name"] for m in _SUBJECT_PHRASE.finditer(state.text, start, end)]
@@ -2021,12 +2020,10 @@ class SpeakerResolver:
             # initials her title gave, when they hold the noun's first letter.
             since, last = state.speakers[-1]
             owner = _ACRONYM_TITLE.match(last.mention)
-            here = state.text.rfind("\n", 0, at)
-            paragraph_before = state.text.rfind("\n", 0, len(state.text[:here].rstrip("\n")))
             if (
                 owner
                 and last.kind == "person"
-                and since > paragraph_before
+                and since >= _last_paragraph(state.text, at)[0]
                 and noun[0].upper() in owner.group(1)
             ):
                 return self._named(owner.group(1), state, at)
@@ -4933,6 +4930,17 @@ _CLAUSE_JOINED = re.compile(r",\s+(?:but|yet|though|although|while)\s+\Z")
 def _without_quotations(text: str) -> str:
     """The text with its quotations blanked out, offsets kept: not a name a quotation holds."""
     return _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+
+
+def _last_paragraph(text: str, at: int) -> tuple[int, int]:
+    """Where the paragraph before the one around `at` starts and ends, read in place (no copy of
+    the text before it); in the first paragraph there is none: (at, at), past anything before."""
+    end = text.rfind("\n", 0, at)
+    if end < 0:
+        return at, at
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _sentence_start(text: str, at: int) -> int:
