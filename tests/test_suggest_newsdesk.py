@@ -13230,3 +13230,47 @@ def test_the_union_after_its_officer_is_the_body_her_title_gave(between):
         f"members.{between}the union has said it would hold a strike ballot in October."
     ).replace(". the union", ". The union")
     assert speakers(text)[-1] == ("it would hold a strike ballot in October", "TMU")
+
+
+@pytest.mark.parametrize("role", ["CEO of St. Tessaro's", "chief executive of St. Tessaro's"])
+def test_a_role_at_a_saints_name_is_the_apposition_not_the_speaker(role):
+    text = f"Head\n\nMara Quillbrook, {role}, said Monday that there had been no data breach."
+    assert speakers(text) == [("there had been no data breach", "Mara Quillbrook")]
+
+
+def test_a_cause_to_blame_in_a_headline_is_no_accusation():
+    (found,) = suggest_claims(
+        "Ransomware reportedly to blame for outage at hospital chain\n\nBody.", REGISTRY
+    )
+    assert (found.text, found.source_name) == (
+        "Ransomware reportedly to blame for outage at hospital chain",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lede", "mention"),
+    [
+        (
+            "Health care provider Veldran Health Services, one of the largest chains in the "
+            "country, has been hit by a ransomware attack.",
+            "The hospital system, which has more than 300 locations,",
+        ),
+        (
+            "Lindell Children's Hospital became aware of the incident on Monday.",
+            "The hospital warning",
+        ),
+    ],
+)
+def test_a_description_of_the_body_the_lede_named_is_that_body(lede, mention):
+    name = "Veldran Health Services" if "Veldran" in lede else "Lindell Children's Hospital"
+    text = f"Head\n\n{lede}\n\n{mention} said its network was offline."
+    assert speakers(text) == [("its network was offline", name)]
+
+
+def test_information_on_a_bodys_website_is_the_bodys():
+    text = (
+        "Head\n\nOstlin Health Group, or OHG, was hit with a ransomware attack on Sunday.\n\n"
+        "According to information on the OHG website, the company runs 250 hospitals."
+    )
+    assert speakers(text)[-1] == ("the company runs 250 hospitals", "Ostlin Health Group")

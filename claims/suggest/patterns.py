@@ -45,6 +45,8 @@ _NOT_A_QUARREL = r"(?!(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:over|about|with|amon
 _WHICH_SAID_IN_PART = r"which\s+(?:said|says|stated|read|reads)(?:\s+in\s+part)?"
 # "The two sides traded blame": a noun, not a cue.
 _NOT_TRADED = r"(?<!trade\s)(?<!trades\s)(?<!traded\s)(?<!trading\s)(?<!exchanged\s)"
+# "Ransomware reportedly to blame for outage at hospital chain": the cause, not an accusation.
+_NOT_TO_BLAME = r"(?<!\bto\s)(?<!\bTo\s)"
 # "Dunholt Town warn fans after £6,000 fine": whom, and when; what they were warned of is not said.
 # "a petition that says …", "a letter which stated …": what a document says, after its "that".
 _WHICH_SAYS = r"(?:(?<=that\s)|(?<=which\s))(?:says|said|states|stated)"
@@ -482,6 +484,14 @@ PROPER_NAME = (
     + "|".join(sorted(SURNAME_ARTICLES))
     + r")-[A-Z])[\w'’.-]+){0,3}"
 )
+# A point inside an apposition that ends no sentence: an initial ("Harriet M. Ellison"), a
+# title ("Sen. Rand Paul", "St. Brennan's"), a company's or a name's abbreviation ("Wedbush
+# Morgan Securities Inc. in Los Angeles", "Ellison Jr."), a rank ("the No. 2 Republican").
+_ABBREVIATION_POINT = (
+    r"(?:(?:(?<=\b[A-Z])|(?<=\bJr)|(?<=\bSr)|(?<=\bInc)|(?<=\bCorp)|(?<=\bCo)|(?<=\bLtd)|(?<=\bSen)|"
+    r"(?<=\bRep)|(?<=\bGov)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bMt)|(?<=\bFt))\.|"
+    r"(?<=\bNo)\.(?=\s\d))"
+)
 # An apposition: a description closed by a comma (else the cue is inside it: "the agency,
 # which has claimed attacks, declined …"), a name, or an age ("Maria Szabo, 61, told …"), or
 # both ("Gerald Finch, 78, who spent five days on the ward, said …").
@@ -499,13 +509,8 @@ _ONE_APPOS = (
     r"(?:written|authored|penned)(?=\s+by\b)|"
     # "a group of seven young scientists, led by fish physiologist Timothy Clark, published …"
     r"(?:led|headed|run|backed|funded)(?=\s+by\b))\s"
-    # "which has 40,000 employees"; "written by Chief Justice Harriet M. Ellison Jr.,"
-    # "an analyst at Wedbush Morgan Securities Inc. in Los Angeles": a company's abbreviation
-    r"(?:[^,.;“”\"]|,(?=\d{3})|(?<=\b[A-Z])\.|(?<=\bJr)\.|(?<=\bSr)\.|(?<=\bInc)\.|(?<=\bCorp)\.|"
-    # "Sen. Steve Daines (R-MT), who joined Sen. Rand Paul (R-KY) in his filibuster, told …"
-    r"(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|"
-    # "Sen. John Cornyn (R-Texas), the No. 2 Republican, said": a rank's abbreviation
-    r"(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bNo)\.(?=\s\d)){2,150}(?=,)"
+    # "which has 40,000 employees"
+    rf"(?:[^,.;“”\"]|,(?=\d{{3}})|{_ABBREVIATION_POINT}){{2,150}}(?=,)"
     # "Mohamed Adow, director of the think tank Power Shift Africa, said": a role.
     # "Ateny Wek Ateny, spokesman of President Salva Kiir, insisted", "Krista Williams, Chief
     # Health Operations Officer for the …, says": whatever the role's capitals.
@@ -516,6 +521,8 @@ _ONE_APPOS = (
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
+    # "Dale Ostrander, CEO of St. Brennan's, said"
+    r"ceo|cfo|coo|cto|"
     r"commissioner|treasurer|superintendent|dean|secretaries|"
     # "Clement Iredale, registrar at the University of Hallamford, commented"
     r"registrar|principal|provost|rector|(?:vice-)?chancellor|clerk|officer|curator|warden|"
@@ -523,7 +530,7 @@ _ONE_APPOS = (
     r"(?:co-)?(?:chairs|heads|leaders|"
     r"directors|founders|presidents))"
     # ("outgoing Chairman of the Joint Chiefs of the U.S. armed forces": initials' points)
-    r"\s(?:[^,.;“”\"]|(?<=\b[A-Z])\.){2,150}(?=,)"
+    rf"\s(?:[^,.;“”\"]|{_ABBREVIATION_POINT}){{2,150}}(?=,)"
     # "Serhiy Lysak, Dnipropetrovsk regional governor, said": a role last, after its place.
     r"|(?:[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokes(?:man|woman|person)|"
     r"head|chief|commander|director|prosecutor|secretary)(?=,)"
@@ -1543,8 +1550,8 @@ HEADLINE = re.compile(
     rf"^(?P<mention>.+?)(?<!\s[Rr]efutes)(?<!\s[Rr]ejects)(?<!\s[Dd]enies)(?<!\s[Dd]ismisses)"
     rf"\s+(?P<cue>(?:Claims?|claims?){_NOT_WON}|Says?|Denies|Deny|Admits?|Warns?|Insists?|Alleges?|"
     # Not "Travel pool report 3: …", "Pool report #3": a report's number
-    r"Accuses?|Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+(?:#\d+|\d+\s*[:(]|\d+$))|says?|denies|deny|admits?|warns?|"
-    rf"insists?|alleges?|accuses?|{_NOT_TRADED}blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
+    rf"Accuses?|{_NOT_TO_BLAME}Blames?|Finds|Signals?|Shows|(?:Reports?|reports?)(?!\s+(?:#\d+|\d+\s*[:(]|\d+$))|says?|denies|deny|admits?|warns?|"
+    rf"insists?|alleges?|accuses?|{_NOT_TRADED}{_NOT_TO_BLAME}blames?|finds|signals?|shows|[Tt]ells?\s+(?:the\s+)?[\w'’-]+)\s+"  # "tells jury he …"
     r"(?:[Tt]o\s+(?=Have\b|have\b))?(?P<content>.+)$"
 )
 # "'We will not be bullied': Danish prime minister on Greenland and tariffs": a quotation, then

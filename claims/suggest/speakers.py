@@ -112,19 +112,22 @@ _COURT_NAME = re.compile(
     r"County|Superior|Circuit|Federal|Coroner['’]s)[^\S\n]+Court|Old[^\S\n]+Bailey"
 )
 # What a body posted on its own site: "a timeline on the health department's website".
-# "a statement on the singer's Facebook page", "A post shared to his Instagram account".
+# "a statement on the singer's Facebook page", "A post shared to his Instagram account",
+# "information on the OHG website" (a name as the site's modifier).
 _POSTED_ON_SITE = re.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:timeline|statement|post|notice|update|note|message|"
-    r"page|report|bulletin|video)\s+(?:(?:posted|shared|published)\s+)?(?:on|to)\s+"
-    r"(?:(?P<owner>(?:the\s+)?[^,;]{2,60}?)['’]s?|(?P<pronoun>his|her|their|its))\s+(?:official\s+)?"
+    r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:timeline|statement|post|notice|update|note|message|"
+    r"page|report|bulletin|video)|information|details)\s+(?:(?:posted|shared|published)\s+)?"
+    r"(?:on|to)\s+(?:(?P<owner>(?:the\s+)?[^,;]{2,60}?)['’]s?|(?P<pronoun>his|her|their|its)|"
+    r"the\s+(?P<modifier>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})))\s+(?:official\s+)?"
     r"(?:(?:Facebook|Instagram|X|Twitter|TikTok|Telegram|YouTube|LinkedIn|Threads)\s+)?"
     r"(?:website|site|web\s+page|webpage|social\s+media\s+accounts?|channel|page|account|feed)$",
     re.IGNORECASE,
 )
-# A body's name as the modifier of what it issued: "The FDA alert", "the Pentagon statement".
+# A body's name as the modifier of what it issued: "The FDA alert", "the Pentagon statement",
+# or its description: "the hospital warning" (Lindell Children's Hospital's).
 _NAMED_ISSUER = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w&.-]*"
-    r"(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:alert|statement|notice|warning|advisory|memo|bulletin|announcement|release)"
+    r"(?:[Tt]he\s+(?=[A-Z]))?(?P<owner>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3}|[Tt]he\s+[a-z]+)\s+(?:alert|statement|notice|warning|advisory|memo|bulletin|announcement|release)"
 )
 # "according to its governor": the title of whoever runs the place just named.
 _ITS_TITLE = re.compile(r"^its\s+(?P<title>governor|mayor|regional\s+governor|head|administrator)$")
@@ -632,7 +635,7 @@ class SpeakerResolver:
             return speaker, resolved
         posted = _POSTED_ON_SITE.match(mention)
         if posted:  # "a timeline on the health department's website": the department's
-            owner = posted["owner"] or posted["pronoun"]
+            owner = posted["owner"] or posted["pronoun"] or posted["modifier"]
             speaker, resolved = self.resolve(owner, state, at=at, about=about)
             if speaker:
                 return speaker, resolved or mention
@@ -3350,11 +3353,16 @@ _REPLIED = re.compile(r"(?:[Tt]he[^\S\n]+)?[a-z]+[^\S\n]+(?:replied|responded)\b
 _TRADE_THEN_NAME = re.compile(
     r"\b(?:wholesaler|supplier|distributor|retailer|manufacturer|carmaker|chipmaker|firm|"
     # "Telecommunications operator, 9mobile, on Thursday issued …", "Mobile network O2"
-    r"operator|telco|network),?"
+    r"operator|telco|network|"
+    # "Health care provider Veldran Health Services, one of the largest chains …"
+    r"provider),?"
     r"[^\S\n]+(?P<name>(?:[A-Z]|\d+[a-z])[\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3})"
 )
 # Words for a maker, any of which an article may use for the same company.
 _MAKING_TRADES = frozenset({"maker", "manufacturer", "carmaker", "chipmaker", "producer"})
+# Words for a provider of services: "Health care provider Veldran Health Services …. The
+# hospital system said …".
+_SERVING_TRADES = frozenset({"provider", "system", "chain", "network"})
 
 
 def _same_trade(noun: str, trade: str) -> bool:
@@ -3363,6 +3371,7 @@ def _same_trade(noun: str, trade: str) -> bool:
         noun in ("company", "firm", "business", "group")
         or trade.endswith(noun)
         or {noun, trade} <= _MAKING_TRADES
+        or {noun, trade} <= _SERVING_TRADES
     )
 
 
@@ -3788,7 +3797,7 @@ DESCRIBED_BODIES = frozenset(
      "operator", "producer", "manufacturer", "developer", "insurer", "giant", "chain", "club",
      "startup", "start-up", "business", "supplier", "brand", "publisher", "broadcaster", "team",
      "side", "utility", "resort", "hotel", "line", "miner", "house", "mill", "plant", "factory",
-     *MAKERS}
+     "provider", "system", *MAKERS}
 )  # fmt: skip
 # A team goes by its town's name, which names nothing else: "Valencia have sacked …".
 TEAM_NOUNS = frozenset({"club", "team", "side"})
