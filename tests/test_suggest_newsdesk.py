@@ -13274,3 +13274,86 @@ def test_information_on_a_bodys_website_is_the_bodys():
         "According to information on the OHG website, the company runs 250 hospitals."
     )
     assert speakers(text)[-1] == ("the company runs 250 hospitals", "Ostlin Health Group")
+
+
+def test_that_after_an_audience_opens_a_clause_though_the_parse_reads_an_object():
+    text = (
+        "Head\n\nA passenger told the Fenmore Courier that panic and confusion ensued when the "
+        "pilot announced that they should prepare for a water landing."
+    )
+    assert speakers(text) == [
+        (
+            "panic and confusion ensued when the pilot announced that they should prepare for a "
+            "water landing",
+            "A passenger",
+        )
+    ]
+
+
+def test_a_quoted_phrase_with_its_comma_inside_keeps_the_subjects_verb():
+    text = (
+        "Head\n\nBoard chairman Tomas Reyl said investigators were treating it as an engine "
+        'failure.\n\nClassifying it as an "uncontained engine failure," he said, depends on '
+        "where the parts originated."
+    )
+    assert speakers(text)[-1] == (
+        'Classifying it as an "uncontained engine failure," he said, depends on where the parts '
+        "originated",
+        "Tomas Reyl",
+    )
+
+
+def test_a_statement_issued_with_a_comma_before_its_quotation():
+    text = (
+        'Head\n\nNorwind, which operates the route as Skylane, issued a statement, "After a '
+        'routine flight, passengers deplaned through the main cabin door."'
+    )
+    assert speakers(text) == [
+        ("After a routine flight, passengers deplaned through the main cabin door", "Norwind")
+    ]
+
+
+def test_where_a_company_is_based_is_part_of_the_subject_not_a_tail():
+    text = (
+        "Head\n\nThe Corvell Fresh Group, which is based in Fenmore, Md., is recalling food "
+        "products, according to an announcement released by the FDA."
+    )
+    assert speakers(text)[0][0] == (
+        "The Corvell Fresh Group, which is based in Fenmore, Md., is recalling food products"
+    )
+
+
+def test_the_company_is_the_one_that_opened_a_paragraph_not_a_public_body_named_next():
+    text = (
+        "Head\n\nThe Corvell Fresh Group is recalling food products sold last week.\n\n"
+        "Listeria is a bacterium that can cause serious illness.\n\n"
+        "The company said the products were sold across several states.\n\n"
+        "The Centers for Disease Control and Prevention says symptoms can include fever."
+    )
+    assert speakers(text)[0] == (
+        "the products were sold across several states",
+        "Corvell Fresh Group",
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "claim"),
+    [
+        (
+            "Plane turns back after technical issue, pilot warns of water landing",
+            "warns of water landing",
+        ),
+        (
+            "Plane Bound for Fenmore Faces Technical Issue, Pilot Warns Passengers of Possible "
+            "Water Landing",
+            "Warns Passengers of Possible Water Landing",
+        ),
+    ],
+)
+def test_a_second_clauses_warning_in_a_headline_is_the_pilots_with_its_verb(headline, claim):
+    (found,) = suggest_claims(f"{headline}\n\nBody.", REGISTRY)
+    assert (found.text, found.source_name.casefold(), found.source_kind) == (
+        claim,
+        "pilot",
+        "person",
+    )

@@ -228,6 +228,8 @@ PERSON_HINTS = re.compile(
     r"respondent|participant|reader|listener|viewer|caller|"
     # '"…," the other supervisor replied', "a shift foreman said"
     r"supervisor|foreman|forewoman|"
+    # "…, pilot warns of water landing": a plane's crew
+    r"pilot|co-pilot|copilot|attendant|stewardess|steward|"
     # "As one journalist covering the research put it"
     r"journalist|reporter|columnist)\b",
     re.IGNORECASE,

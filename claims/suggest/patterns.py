@@ -1008,11 +1008,14 @@ PATTERNS = [
         rf"(?!(?:and|but)\s+(?!{GOES_ON})|(?:which|each|who|as|while|with|without)\b|[“\"]).+)$"
     )),
     # 'Calling it an "uncontained failure", he said, would depend on …': a phrase quoted in the
-    # subject, whose verb goes on after (not '"…", she writes, poorly insured …').
+    # subject, whose verb goes on after (not '"…", she writes, poorly insured …'); the comma may
+    # stand inside the quotation ('Classifying it as an "uncontained engine failure," he said,
+    # depends on …').
     ("parenthetical", "indirect", 0.8, re.compile(
-        r"^(?P<content>(?![“\"])[^,“”\"]{3,60}[“\"][^,“”\"]{1,60}[”\"],\s+(?P<mention>he|she|it|they)\s+"
+        r"^(?P<content>(?![“\"])[^,“”\"]{3,60}[“\"][^,“”\"]{1,60}(?:[”\"],|,[”\"])\s+(?P<mention>he|she|it|they)\s+"
         r"(?P<cue>said|says|added|argued|warned),\s+"
-        r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might)\b).+)$"
+        r"(?=(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
+        r"depends|depended|means|meant|remains|remained|requires|required|hinges|hinged)\b).+)$"
     )),
     # "The council, says the mayor, will pay for repairs": the verb first.
     ("parenthetical", "indirect", 0.8, re.compile(
@@ -1218,12 +1221,14 @@ PATTERNS = [
     # statement is its issuer's.
     ("issued_statement_colon", "direct", 0.85, re.compile(
         # (its verb looked for first: the subject's shape is costly to try on every sentence)
-        r"^(?=[^:]*\b(?:issued|released|put\s+out|posted|published|shared)\s[^:]*:)"
+        r"^(?=[^:]*\b(?:issued|released|put\s+out|posted|published|shared)\s[^:]*(?::|,\s*[“\"]))"
         r"(?:(?:On|Late\s+on|Early\s+on|Later\s+on|By)\s+(?:[\w.]+\s+){1,3}?(?=[A-Z]))?"
         rf"{_MENTION}{_ASIDE}{_APPOS}\s+(?:(?:has|have|had)\s+)?(?:later\s+)?(?:issued|released|put\s+out|"
         r"posted|published|shared)\s+(?:the\s+following|an?|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
         # (not "issued a statement saying: "…"", whose participle another shape reads)
-        r"(?:statement|update|message|post|note)(?:\s+(?!(?:saying|stating)\b)[^:“”\"]{1,60}?)?:\s*"
+        # ('issued a statement, "After a routine flight, …"': a comma for the colon)
+        r"(?:statement|update|message|post|note)(?:\s+(?!(?:saying|stating)\b)[^:“”\",]{1,60}?)?"
+        r"(?::\s*|,\s+(?=[“\"]))"
         rf"{_QUOTE_MAY_RUN_ON}"
     )),
     # "the same customers received a letter stating: "…"", "a letter was sent out on 4 September
@@ -1807,7 +1812,7 @@ SUBORDINATE_TAIL = re.compile(
     # …": an aside on the claim's subject, whose verb comes after it.)
     rf"|which\s+(?:[\w'’-]+\s+){{1,6}}?{OTHERS_NAMING}\b(?![^,;]*,\s+{_SUBJECTS_VERB}\s)"
     # "…, which comes from an industry-funded study": where the figure came from, the reporter's.
-    r"|which\s+(?:comes|came|is\s+based|was\s+based|was\s+(?:published|commissioned|funded|paid))\b"
+    r"|which\s+(?:comes|came|(?:is|was)\s+based\s+on|was\s+(?:published|commissioned|funded|paid))\b"
     # "…, which would make it far larger than …": the reporter's reckoning from the claim.
     r"|which\s+would\s+(?:make|mean)\b"
     # "…, a decision that could upend how regulators enforce the law": the reporter's view of it.

@@ -1669,6 +1669,12 @@ class ShapeMatcher:
         if second_story and match.re is HEADLINE:
             mention_at += second_story[-1].end()
             mention = mention[second_story[-1].end() :]
+        clause = mention.rfind(", ")
+        if clause >= 0 and match.re is HEADLINE and len(mention[:clause].split()) >= 3:
+            # "Plane turns back after technical issue, pilot warns of water landing": the second
+            # clause's subject (not "Biden, Harris warn …": two names).
+            mention_at += clause + 2
+            mention = mention[clause + 2 :]
         cue = (match.groupdict().get("cue") or "said").lower()
         subject = (
             self.syntax.opening_subject(mention)
@@ -1796,7 +1802,10 @@ def _warned_of(cue: str, passage: str) -> bool:
 
 _CONCEDED = re.compile(r"(?:defeat|victory)\b")
 # Whom a warning was for: "warned the United States to stop …", "warns U.S. against arms sales".
-_WARNED_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:not\s+)?(?:to|against)\s+[a-z]")
+# "warned residents not to …", "Pilot Warns Passengers of Possible Water Landing": whom, then what.
+_WARNED_WHOM = re.compile(
+    r"(?:[\w'’.-]+\s+){1,3}?(?:(?:not\s+)?(?:to|against)\s+[a-z]|[Oo]f\s+[A-Za-z])"
+)
 
 
 # A document whose author the mention names: "… report by the UN Environment Programme".

@@ -1033,6 +1033,7 @@ class SpeakerResolver:
             speaker = speaker or self._company_before(words[-1], state, at)
             speaker = speaker or self._named_after_noun(words[-1], qualifiers, state, at)
             speaker = speaker or self._lede_subject(words[-1], state)
+            speaker = speaker or self._paragraph_opener(words[-1], state, at)
             speaker = speaker or self._company_just_quoted(mention, state, at)
             if speaker is None and words[-1] in _GROUP_NOUNS:
                 # "The Islamist group", "the Palestinian militant group" after "Hamas …", when no
@@ -1265,6 +1266,24 @@ class SpeakerResolver:
         ):
             return None
         return _by_name(self.index, state, name, "organisation")
+
+    def _paragraph_opener(self, noun: str, state: ReadingState, at: int) -> Speaker | None:
+        """ "The Corvell Fresh Group, which is based in Fenmore, is recalling …. ¶ Listeria is a
+        bacterium …. ¶ The company said …": the company one of the last few paragraphs opened
+        with, as its subject."""
+        if noun not in COMPANY_NOUNS:
+            return None
+        for _ in range(_OPENERS_BACK):
+            start, end = _last_paragraph(state.text, at)
+            if start < state.headline_end or start == end:
+                return None
+            opener = _SUBJECT_PHRASE.match(state.text, start, end)
+            name = opener["name"] if opener else ""
+            # (a company's name may end in "Group": "Corvell Fresh Group")
+            if len(name.split()) >= 2 and guess_kind(name) in ("organisation", "group"):
+                return _by_name(self.index, state, name, "organisation")
+            at = start
+        return None
 
     def _company_just_quoted(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "Korvin Technologies this week said …. ¶ The Chinese phone maker went further": the
@@ -3360,6 +3379,8 @@ _TRADE_THEN_NAME = re.compile(
 )
 # Words for a maker, any of which an article may use for the same company.
 _MAKING_TRADES = frozenset({"maker", "manufacturer", "carmaker", "chipmaker", "producer"})
+# How many paragraphs back "The company said …" looks for the company that opened one.
+_OPENERS_BACK = 5
 # Words for a provider of services: "Health care provider Veldran Health Services …. The
 # hospital system said …".
 _SERVING_TRADES = frozenset({"provider", "system", "chain", "network"})
@@ -3414,6 +3435,7 @@ def _a_company(name: str, state: ReadingState, at: int) -> bool:
 
 
 _COMPANY_ENDING = r"(?:Ltd|Limited|Inc|Corp|plc|PLC|LLC|GmbH)\b"
+_FULL_COMPANY_ENDING = re.compile(rf"(?:{_COMPANY_ENDING}|Co\b)\.?")
 # A lede that opens with a body's name and its verb: "Orrin on Tuesday unveiled …".
 _LEDE_SUBJECT = re.compile(
     # "Shares in Pennant, the clothing retailer, fell 9%": the company whose shares they are.
@@ -4425,12 +4447,15 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
     name = suggestion.source_name or ""
     if suggestion.source_kind not in ("organisation", "person") or suggestion.source_id is not None:
         return None
-    if not re.fullmatch(r"[A-Z][\w'’-]+", name):
+    one_word = re.fullmatch(r"[A-Z][\w'’-]+", name)
+    # "Brandtmoor Motors is recalling …. The carmaker said …" before "Brandtmoor Motors Co.
+    # said …": a name without its company's ending (written so somewhere in the text).
+    if not one_word and (suggestion.source_kind != "organisation" or f"{name} " not in state.text):
         return None
     first = bisect_right(state.speaker_starts, suggestion.start - NAMING_WINDOW)
     last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
     near = [s for _, s in state.speakers[first:last]]
-    if any(s.kind == "person" and s.name.endswith(f" {name}") for s in near):
+    if one_word and any(s.kind == "person" and s.name.endswith(f" {name}") for s in near):
         return None
     return next(
         (
@@ -4440,6 +4465,7 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
             and s.name.startswith(f"{name} ")
             and not s.generic
             and all(word[:1].isupper() for word in s.name.split())  # not "Tarvo officials"
+            and (one_word or _FULL_COMPANY_ENDING.fullmatch(s.name, len(name) + 1))
         ),
         None,
     )
