@@ -13357,3 +13357,39 @@ def test_a_second_clauses_warning_in_a_headline_is_the_pilots_with_its_verb(head
         "pilot",
         "person",
     )
+
+
+def test_a_short_name_written_as_a_word_is_the_body_it_stands_for():
+    text = (
+        "Head\n\nThe World Anti-Doping Association (Wada) has appealed against the decision.\n\n"
+        "Wada has told BBC Sport it lodged an appeal on 4 June."
+    )
+    assert names_and_kinds(text)[0][0] == "World Anti-Doping Association"
+
+
+@pytest.mark.parametrize("sport", ["cyclist", "sprinter", "swimmer"])
+def test_the_athlete_is_the_one_the_article_described_so(sport):
+    text = (
+        f"Head\n\nThe agency has appealed against the decision not to sanction British {sport} "
+        f"Nell Tamberly.\n\nThe {sport} said formoterol is something she had taken for years."
+    )
+    assert names_and_kinds(text) == [("Nell Tamberly", "person")]
+
+
+def test_a_second_verb_after_but_still_is_a_second_claim():
+    text = (
+        "Head\n\nCyclist Tom Reddan said he would appeal.\n\nHe acknowledged that he failed to "
+        "check the medication was approved, but still said he would appeal."
+    )
+    assert [claim for claim, _ in speakers(text)][1:] == [
+        "he failed to check the medication was approved",
+        "he would appeal",
+    ]
+
+
+def test_a_noun_phrase_before_another_is_not_the_description_named():
+    text = (
+        "Head\n\nTarnwell Aerospace halted the launch.\n\nThe earliest time the company can try "
+        "again is Sunday, the company said."
+    )
+    assert names_and_kinds(text) == [("Tarnwell Aerospace", "organisation")]

@@ -1974,7 +1974,8 @@ AND_SAID = re.compile(
     # "… she stood by her account, alleged the presenter …, and questioned how …": a list of
     # the subject's verbs, its first after a comma alone.
     r"(?:,?\s+(?:and|but)\s+|,\s+(?=(?-i:[a-z]+ed)\s[^.;:]{2,200}?,\s+and\s+(?-i:[a-z]+ed)\s))"
-    r"(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|alleged|"
+    # ("…, but still said he would appeal": a concession's adverb)
+    r"(?:(?<=,\sand\s)(?:he|she|they|it)\s+)?(?:also\s+|still\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?P<verb>said|says|added|adds|warned|warns|insisted|insists|argued|claimed|denied|admitted|stressed|accused|urged|called\s+on|promised|pledged|vowed|disputed|rejected|dismissed|alleged|"
     rf"questioned(?=\s+(?:how|whether|why|if)\b)|{_COMPARES}|"
     r"predicted|acknowledged|conceded|noted|maintained|appealed\s+for|called\s+for|"
     r"indicated(?:\s+to\s+[^,;:“”\"]{1,40}?)?(?=\s+that\b)|"

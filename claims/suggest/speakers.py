@@ -1100,7 +1100,7 @@ class SpeakerResolver:
         if not found:
             return None
         # "Sheriff David Rhodes.": the sentence's full stop is not his.
-        name = re.sub(r"(?<=[a-z]{2})\.$", "", found[-1]["name"])
+        name = _SENTENCE_FULL_STOP.sub("", found[-1]["name"])
         return self._named(name, state, found[-1].start("name"))
 
     def _named_after_noun(
@@ -1152,7 +1152,8 @@ class SpeakerResolver:
         found = list(described.finditer(state.text, max(0, at - FULL_NAME_WINDOW), at))
         if not found or guess_kind(found[-1]["name"]) != "person":
             return None
-        return self._named(found[-1]["name"], state, found[-1].start("name"))
+        name = _SENTENCE_FULL_STOP.sub("", found[-1]["name"])  # "British cyclist Lizzy Banks."
+        return self._named(name, state, found[-1].start("name"))
 
     def _tagged_before(self, mention: str, state: ReadingState, at: int) -> Speaker | None:
         """ "The Vermont Republican": the last person the text tagged "R-Vt." (or "(R-VT)")."""
@@ -2155,7 +2156,8 @@ class SpeakerResolver:
             of_name = _OF_NAME.match(before, match.end()) if words[-1][:1].isupper() else None
             # "The state-run Halvard Museum of Art …. the museum said": the name goes on
             described = _QUALIFIED_SUBJECT.search(phrase + (of_name.group() if of_name else ""))
-            if described:
+            if described and not _ARTICLE_INSIDE.search(described.group("name") or ""):
+                # (not "The earliest time the company can try again …": two noun phrases)
                 # "The Czech hydrometeorological institute has issued … the institute said": the
                 # description it was first given, which the article used as its name.
                 name = described.group("name") or described.group("named")
@@ -2492,9 +2494,10 @@ class SpeakerResolver:
         name = proper_name(mention, kind)
         if speak_for_themselves(mention):  # "Supporters' groups at Porto Vale", not the club
             name = re.sub(r"^[Tt]he\s+", "", mention.strip())
-        if _SHORT_FORM.fullmatch(name):
+        if _SHORT_FORM.fullmatch(name) or f"({name})" in state.text:
             # "The NTSB said" after "the National Transportation Safety Board said": its initials;
-            # "TfL" after "Transport for London", its "for" in small letters.
+            # "TfL" after "Transport for London", its "for" in small letters; "Wada" after "The
+            # World Anti-Doping Association (Wada)", the short name the article gave.
             spelled = self._spelled_out(name, state, at)
             if spelled:
                 return spelled
@@ -2840,11 +2843,15 @@ _WRITING_OF = re.compile(
 )
 
 
+# The sentence's full stop after a name (not an initial's: "Harriet M."), which is no part of it.
+_SENTENCE_FULL_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+
+
 def _name_in(appos: str) -> str | None:
     """The name an apposition gives: "Ines Okafor", "the Nordvik Savers' Group", "Dr Nina Sato
     of the Coastal Research Institute" (the person, not the body)."""
     appos = re.sub(r"^the\s+", "", appos)
-    appos = re.sub(r"(?<=[a-z]{2})\.$", "", appos)  # 'Eddie Dempsey. "This is …': a full stop
+    appos = _SENTENCE_FULL_STOP.sub("", appos)  # 'Eddie Dempsey. "This is …': a full stop
     if re.fullmatch(rf"{PROPER_NAME}(?:\s+and\s+{PROPER_NAME})?", appos):
         return appos  # "Ines Okafor", "Amy Cho and Dwayne Harris"
     first = appos.split(",", 1)[0].strip()
@@ -2973,6 +2980,7 @@ _QUALIFIED_SUBJECT = re.compile(
     + WEEKDAY
     + r")\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
+_ARTICLE_INSIDE = re.compile(r"(?i:\b(?:the|an?)\s)")
 # The name a description introduces: "The indie band Lantern Coast".
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"[^\S\n]+(?!" + WEEKDAY + r"\b)"
@@ -3026,6 +3034,9 @@ PERSON_DESCRIPTION = re.compile(
     r"manager|coach|skipper|"
     # "According to the team principal, …", "the 1998 title winner told reporters"
     r"principal|winner|champion|driver|steward|"
+    # "The cyclist said …" after "British cyclist Lizzy Banks"
+    r"cyclist|rider|athlete|sprinter|runner|swimmer|gymnast|boxer|skater|skier|golfer|jockey|"
+    r"wrestler|weightlifter|rower|player|"
     # "The superstar apologised …" after "Canadian singer Marisol Quennell has cancelled …"
     r"singer|vocalist|star|superstar|actor|actress|rapper|musician|comedian|songwriter|"
     r"frontman|frontwoman|chanteuse|entertainer|"
@@ -3146,7 +3157,8 @@ _OWNED_OFFICE = re.compile(
     r"|(?:negotiating\s+)?(?:delegation|negotiators|negotiating\s+team))$"
 )
 # "…, or IPC," or "… (IPC)": the short name an article gives the body it names.
-_SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8})\)")
+# ("The World Anti-Doping Association (Wada)": a short name may be written as a word)
+_SHORT_FOR = re.compile(r",\s+or\s+([A-Z]{2,8})\b|\s+\(([A-Z]{2,8}|[A-Z][a-z]{2,7})\)")
 # A sentence's capital on who belongs to a body: "Members of the United Rail Workers".
 _MEMBERS = frozenset(
     {"Members", "Leaders", "Supporters", "Officials", "Staff", "Workers", "Contractors", "Lawyers"}
