@@ -13393,3 +13393,40 @@ def test_a_noun_phrase_before_another_is_not_the_description_named():
         "again is Sunday, the company said."
     )
     assert names_and_kinds(text) == [("Tarnwell Aerospace", "organisation")]
+
+
+def test_two_titled_people_each_of_their_place_are_the_two():
+    text = (
+        "Head\n\nSuperintendent Ilsa Ostara of Penwick and Superintendent Tomas Ebbe of Wendmoor "
+        'issued the following joint statement:\n\n"We believe closing the districts will help," '
+        "they said."
+    )
+    assert names_and_kinds(text) == [("Ilsa Ostara and Tomas Ebbe", "person")]
+
+
+@pytest.mark.parametrize("reflexive", ["himself", "herself"])
+def test_a_reflexive_after_a_name_is_no_part_of_it(reflexive):
+    text = f"Head\n\nOn Monday, President Arlen Dellacourt {reflexive} urged families to stay home."
+    assert names_and_kinds(text) == [("Arlen Dellacourt", "person")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Superintendents to Federal Government: Give Us Clear Direction on Closures",
+            [("Give Us Clear Direction on Closures", "Superintendents")],
+        ),
+        ("Bid to Boost Sales: Retailer Unveils New Loyalty Scheme", []),
+    ],
+)
+def test_a_headline_from_whom_to_whom_then_what_they_say(headline, expected):
+    assert speakers(f"{headline}\n\nBody.") == expected
+
+
+def test_neither_nor_names_no_one_who_spoke():
+    text = (
+        "Head\n\nBut neither Dellacourt nor members of his task force explicitly called for "
+        "schools to close."
+    )
+    assert speakers(text) == []

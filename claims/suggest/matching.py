@@ -626,8 +626,12 @@ _EVERY_STATE_HAS = frozenset(
 
 
 # Two people named together: "Dr Rob Laurenson and Dr Vivek Trivedi".
+# ("Superintendent Cindy Marten of San Diego and Superintendent Austin Beutner of Los Angeles":
+# each with the place they serve, which is no part of their names)
+_OF_PLACE = r"(?:\s+of\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)?"
 _TWO_PEOPLE = re.compile(
-    r"(?P<a>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+and\s+(?P<b>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)"
+    rf"(?P<a>(?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’.-]+){_OF_PLACE}\s+and\s+"
+    rf"(?P<b>(?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’.-]+){_OF_PLACE}"
 )
 # A person's noun that ends a description whatever body it names first.
 _PERSON_LAST = frozenset(

@@ -205,6 +205,10 @@ _BOTH_AFTER = re.compile(r"(?<=\S)\s+(?:both|all)$")
 _BOTH_BEFORE = re.compile(r"^[Bb]oth\s+(?=[A-Z].*\sand\s+[A-Z])")
 
 
+# "President Trump himself urged …": the person, not the emphasis.
+_REFLEXIVE_AFTER = re.compile(r"(?<=[a-z])\s+(?:himself|herself|itself|themselves)$")
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -215,6 +219,8 @@ def clean_mention(mention: str) -> str:
     mention = _PUBLISHED_WHEN.sub("", mention)
     mention = _DAY_BEFORE.sub("", mention)
     mention = _ACCUSED_OF.sub("", mention)
+    if "sel" in mention:  # (only a mention that may end in "-self" or "-selves" is tried)
+        mention = _REFLEXIVE_AFTER.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
     # "The company in its statement said": where it said it, not who
     mention = re.sub(r"(?<=[a-z])\s+in\s+(?:a|an|its|their|the)\s+statement$", "", mention)

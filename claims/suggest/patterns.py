@@ -1576,6 +1576,12 @@ HEADLINE_NAME_COLON = re.compile(
     rf"^{_NOT_A_LABEL}(?P<mention>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]+):\s+"
     r"(?P<content>[A-Z][^:\s]*(?:\s+[^:\s]+){2,})$"  # three words at least: not "Live Updates"
 )
+# "Superintendents to Trump Administration: Give Us Clear Direction on Closures": who, to whom,
+# then what they say.
+HEADLINE_TO_WHOM = re.compile(
+    r"^(?P<mention>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+to\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*:\s+(?P<content>[A-Z][^:]{8,})$"
+)
 # "He should not allege, he should probe: Chhattisgarh Dy CM on PM's charges": the claim, then
 # who made it (not a label: "Storm Ciarán: Live Updates").
 HEADLINE_COLON_SPEAKER = re.compile(

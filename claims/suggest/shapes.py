@@ -35,6 +35,7 @@ from claims.suggest.patterns import (
     HEADLINE_NAME_COLON,
     HEADLINE_NAME_QUOTE,
     HEADLINE_QUOTE,
+    HEADLINE_TO_WHOM,
     HEDGES,
     LEADING_ADVERBIAL,
     LISTED_NAME,
@@ -1655,6 +1656,7 @@ class ShapeMatcher:
         match = (
             HEADLINE_QUOTE.match(text[start:end])
             or HEADLINE_NAME_QUOTE.match(text[start:end])
+            or HEADLINE_TO_WHOM.match(text[start:end])
             or HEADLINE_COLON_SPEAKER.match(text[start:end])
             or HEADLINE_AFTER.match(text[start:end])
             or HEADLINE_CUE_FIRST.match(text[start:end])
@@ -1688,6 +1690,10 @@ class ShapeMatcher:
             mention = mention[subject[0] : subject[1]]
         if len(mention.split()) > 6:
             return []
+        if match.re is HEADLINE_TO_WHOM and not (
+            mention.endswith("s") or len(mention.split()) > 1 or guess_kind(mention) == "person"
+        ):
+            return []  # "Bid to Boost Sales: Retailer Unveils …": an aim, not a speaker
         if match.re is HEADLINE_CUE_FIRST and _COPULA.search(mention):
             return []  # "Selvania holds rates, says inflation fight is not over": what it says
         if re.search(r"\b(?:we|I|you)$", mention):

@@ -5116,6 +5116,8 @@ def plausible_subject(mention: str, *, long: bool = False) -> bool:
         return False  # "The meeting has not been officially announced": a passive too
     if words and words[-1] in {"not", "never"}:
         return False  # "…, a claim Hamas has not confirmed": who did not say it
+    if "nor" in words:
+        return False  # "But neither Dellacourt nor his task force called for …": no one did
     if len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in _BEFORE_A_PARTICIPLE:
         return False  # "A widely reported study …": an adjective's adverb, no one who reported
     if _CLAUSE_WITH_MODAL.match(mention):
