@@ -485,7 +485,7 @@ PROPER_NAME = (
     + r")-[A-Z])[\w'’.-]+){0,3}"
 )
 # A point inside an apposition that ends no sentence: an initial ("Harriet M. Ellison"), a
-# title ("Sen. Rand Paul", "St. Brennan's"), a company's or a name's abbreviation ("Wedbush
+# title ("Sen. Rand Paul", "St. Tessaro's"), a company's or a name's abbreviation ("Wedbush
 # Morgan Securities Inc. in Los Angeles", "Ellison Jr."), a rank ("the No. 2 Republican").
 _ABBREVIATION_POINT = (
     r"(?:(?:(?<=\b[A-Z])|(?<=\bJr)|(?<=\bSr)|(?<=\bInc)|(?<=\bCorp)|(?<=\bCo)|(?<=\bLtd)|(?<=\bSen)|"
@@ -521,7 +521,7 @@ _ONE_APPOS = (
     r"professor|editor|member|author|economist|analyst|researcher|manager|adviser|executive|"
     r"spokes(?:man|woman|person)|secretary|minister|deputy|vice|senior|commander|lecturer|"
     r"fellow|correspondent|coordinator|lawyer|attorney|counsel|governor|mayor|ambassador|"
-    # "Dale Ostrander, CEO of St. Brennan's, said"
+    # "Mara Quillbrook, CEO of St. Tessaro's, said"
     r"ceo|cfo|coo|cto|"
     r"commissioner|treasurer|superintendent|dean|secretaries|"
     # "Clement Iredale, registrar at the University of Hallamford, commented"

@@ -2928,6 +2928,8 @@ _SCHOOL_HEADS = frozenset({"headteacher", "headmaster", "headmistress"})
 NAMING_WINDOW = 3000
 # How far after a described person ("A neighbour of the victim told …") their name is looked for.
 NEXT_PARAGRAPH = 800
+# How many paragraphs back "The company said …" looks for the company that opened one.
+_OPENERS_BACK = 5
 # How far back a surname's full name is looked for ("Harmon said" → "Former Gov. Ellen Harmon"):
 # about 3,500 words.
 FULL_NAME_WINDOW = 20_000
@@ -2980,6 +2982,7 @@ _QUALIFIED_SUBJECT = re.compile(
     + WEEKDAY
     + r")\s)[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}[^\S\n]+[a-z]+))$"
 )
+# An article inside a description: "earliest time the company" is two noun phrases, not one.
 _ARTICLE_INSIDE = re.compile(r"(?i:\b(?:the|an?)\s)")
 # The name a description introduces: "The indie band Lantern Coast".
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -3391,8 +3394,6 @@ _TRADE_THEN_NAME = re.compile(
 )
 # Words for a maker, any of which an article may use for the same company.
 _MAKING_TRADES = frozenset({"maker", "manufacturer", "carmaker", "chipmaker", "producer"})
-# How many paragraphs back "The company said …" looks for the company that opened one.
-_OPENERS_BACK = 5
 # Words for a provider of services: "Health care provider Veldran Health Services …. The
 # hospital system said …".
 _SERVING_TRADES = frozenset({"provider", "system", "chain", "network"})

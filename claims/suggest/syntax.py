@@ -182,8 +182,8 @@ class Syntax:
         if len(sentence) > MAX_SENTENCE:
             return False
         token = self._token_at(sentence, at)
-        # ("told CNN that panic and confusion ensued": a "that" the tagger calls a conjunction
-        # is the clause's, though the parse hangs "panic" on "told")
+        # ("told the Fenmore Courier that panic and confusion ensued …": a "that" the tagger calls
+        # a conjunction is the clause's, though the parse hangs "panic" on "told")
         return (
             token is not None
             and token.dep_ == "det"
