@@ -13430,3 +13430,16 @@ def test_neither_nor_names_no_one_who_spoke():
         "schools to close."
     )
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("described", "name"),
+    [
+        ("Dealer Callum Dunaway", "Callum Dunaway"),
+        ("Marketing Manager Lise Lindgard", "Lise Lindgard"),
+        ("Collector Ottilie Compton", "Ottilie Compton"),
+    ],
+)
+def test_a_trade_or_a_managers_title_before_a_name_is_no_part_of_it(described, name):
+    text = f"Head\n\n{described} said the dealer bought the painting at an estate sale."
+    assert names_and_kinds(text) == [(name, "person")]

@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset(
         "governor",
         "mayor",
         "director",
+        "manager",  # "Marketing Manager Gina Hale"
         "executive",
         "ceo",
         "cfo",
@@ -677,7 +678,7 @@ _DESCRIPTORS = _BODY_DESCRIPTORS | frozenset(
      "passenger", "miner", "mechanic", "lawyer", "midwife", "firefighter", "paramedic",
      "welder", "electrician", "plumber", "carpenter", "machinist", "cashier", "baker", "cleaner",
      "caregiver", "janitor", "fisherman", "trucker", "homeowner", "shopper", "diner", "manager",
-     "driver", "motorist", "cyclist",
+     "driver", "motorist", "cyclist", "dealer", "collector", "curator",
      "coach", "skipper", "volunteer", "ranger", "rescuer", "survivor", "tourist", "hiker",
      "climber", "diver", "guest", "bride", "groom", "parent", "mourner", "fan",
      "photographer", "filmmaker", "designer", "poet", "painter", "dancer", "swimmer", "runner",
@@ -955,8 +956,8 @@ TITLE_BEFORE_NAME = re.compile(
     r"sheriff|council(?:man|woman|lor)|ambassador|general|commander|admiral|chief|prince|princess|"
     # "Los Angeles Fire Captain Erik Scott", "Police Sgt. Ana Ruiz": a service's ranks
     r"captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|detective|inspector|superintendent|marshal|"
-    # "Board Member Janice Dalbo", "Trustee Ana Ruiz"
-    r"member|trustee|"
+    # "Board Member Janice Dalbo", "Trustee Ana Ruiz", "Marketing Manager Gina Hale"
+    r"member|trustee|manager|"
     # "Medical Examiner Jo Ray", "State Veterinarian Noor Merrow"
     r"examiner|coroner|veterinarian|epidemiologist|"
     r"sheikh|emir|mp|mep|msp|spokes(?:man|"
