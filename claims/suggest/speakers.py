@@ -2494,7 +2494,11 @@ class SpeakerResolver:
         name = proper_name(mention, kind)
         if speak_for_themselves(mention):  # "Supporters' groups at Porto Vale", not the club
             name = re.sub(r"^[Tt]he\s+", "", mention.strip())
-        if _SHORT_FORM.fullmatch(name) or f"({name})" in state.text:
+        # (the short name given in brackets looked for as far back as _spelled_out looks)
+        if (
+            _SHORT_FORM.fullmatch(name)
+            or state.text.find(f"({name})", max(0, at - FULL_NAME_WINDOW), at) >= 0
+        ):
             # "The NTSB said" after "the National Transportation Safety Board said": its initials;
             # "TfL" after "Transport for London", its "for" in small letters; "Wada" after "The
             # World Anti-Doping Association (Wada)", the short name the article gave.
@@ -4463,10 +4467,13 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
     one_word = re.fullmatch(r"[A-Z][\w'’-]+", name)
     # "Brandtmoor Motors is recalling …. The carmaker said …" before "Brandtmoor Motors Co.
     # said …": a name without its company's ending (written so somewhere in the text).
-    if not one_word and (suggestion.source_kind != "organisation" or f"{name} " not in state.text):
+    lo, hi = suggestion.start - NAMING_WINDOW, suggestion.start + NAMING_WINDOW
+    # (looked for only as far as the speakers it may be: the cost stays bounded per suggestion)
+    written = state.text.find(f"{name} ", max(0, lo), hi + MAX_SENTENCE)
+    if not one_word and (suggestion.source_kind != "organisation" or written < 0):
         return None
-    first = bisect_right(state.speaker_starts, suggestion.start - NAMING_WINDOW)
-    last = bisect_right(state.speaker_starts, suggestion.start + NAMING_WINDOW)
+    first = bisect_right(state.speaker_starts, lo)
+    last = bisect_right(state.speaker_starts, hi)
     near = [s for _, s in state.speakers[first:last]]
     if one_word and any(s.kind == "person" and s.name.endswith(f" {name}") for s in near):
         return None
