@@ -13443,3 +13443,61 @@ def test_neither_nor_names_no_one_who_spoke():
 def test_a_trade_or_a_managers_title_before_a_name_is_no_part_of_it(described, name):
     text = f"Head\n\n{described} said the dealer bought the painting at an estate sale."
     assert names_and_kinds(text) == [(name, "person")]
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "acknowledged", "conceded"])
+def test_a_sentence_closed_by_who_confirmed_it_is_theirs(verb):
+    text = (
+        "Head\n\nInvestigators still do not know what caused the derailment, but speed was not a "
+        f"factor, {verb} Federal Railroad Administration spokesman Dale Harkin."
+    )
+    assert speakers(text) == [
+        (
+            "Investigators still do not know what caused the derailment, but speed was not a "
+            "factor",
+            "Dale Harkin",
+        )
+    ]
+
+
+def test_what_a_speaker_read_from_a_recorder_is_the_speakers():
+    text = (
+        "Head\n\nFederal Railroad Administration spokesman Dale Harkin spoke on Monday.\n\n"
+        "Harkin said the train was traveling 31 miles per hour when it left the tracks, "
+        "according to the train's event recorder."
+    )
+    assert speakers(text)[-1] == (
+        "the train was traveling 31 miles per hour when it left the tracks",
+        "Dale Harkin",
+    )
+
+
+@pytest.mark.parametrize("title", ["CPRO", "PRO"])
+def test_a_public_relations_officers_title_is_no_part_of_the_name(title):
+    text = f"Head\n\nNorthern Frontier Railway {title} Anil Sethuram said that three people died."
+    assert names_and_kinds(text) == [("Anil Sethuram", "person")]
+
+
+@pytest.mark.parametrize("dateline", ["Kandivali: ", "Velmora, Mar 14: "])
+def test_a_city_and_a_colon_opening_the_first_paragraph_is_a_dateline(dateline):
+    text = f"Head\n\n{dateline}One person died after a container fell on him, officials said."
+    assert speakers(text) == [("One person died after a container fell on him", "officials")]
+
+
+def test_a_city_and_a_colon_later_in_the_article_is_left_as_it_is():
+    text = (
+        "Head\n\nThe yard reopened on Wednesday, officials said.\n\n"
+        "Kandivali: Trains ran late all day, officials said."
+    )
+    assert speakers(text)[-1][0] == "Kandivali: Trains ran late all day"
+
+
+def test_they_in_a_sentence_is_not_its_singular_subject():
+    text = (
+        "Head\n\nOne person died on Tuesday at the Kandivali yard, officials said.\n\n"
+        "The Coastal Railway has ordered an inquiry into the incident, they said."
+    )
+    assert speakers(text)[-1] == (
+        "The Coastal Railway has ordered an inquiry into the incident",
+        "officials",
+    )

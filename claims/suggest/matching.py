@@ -98,6 +98,9 @@ TITLE_WORDS = frozenset(
         "cfo",
         "coo",
         "cto",
+        # a public relations officer: "east central railway CPRO Virendra Kumar"
+        "pro",
+        "cpro",
         "chairman",
         "chairwoman",
         "chair",
@@ -965,7 +968,8 @@ TITLE_BEFORE_NAME = re.compile(
     # "Speaker of the House Paul Ryan": the office's own "of the House"
     # "Juul Labs CEO K.C. Crosthwaite": a company's officer, initials first
     # "Minister for Foreign Affairs Penny Wong": a portfolio of a few words
-    r"woman|person)|ceo|cfo|coo|cto)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    # "Railway CPRO Virendra Kumar": a (chief) public relations officer
+    r"woman|person)|ceo|cfo|coo|cto|c?pro)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}?)?"
     r"\s+(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
     rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*(?:[A-Z]|{_SURNAME})[\w'’-]+){{0,2}}$"

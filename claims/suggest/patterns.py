@@ -1087,7 +1087,9 @@ PATTERNS = [
         # '…, as "money is a motivator for some people," said …': its quotation's comma inside
         rf"^(?P<content>[^“”\"].{{10,}}?),[”\"]?\s+(?P<cue>said|says|added|adds|insisted|warned|argued|"
         # "There was a strong explosion, recalled passenger Lorenzo Nunez."
-        rf"wrote|noted|explained|claimed|charged|countered|recalled|recalls)"
+        rf"wrote|noted|explained|claimed|charged|countered|recalled|recalls|"
+        # "…, but speed wasn't a factor, confirmed Federal Railroad Administration spokesman …"
+        rf"confirmed|acknowledged|conceded)"
         rf"\s+(?P<mention>"
         # "…, said M23 political branch spokesman Bertrand Bisimwa Saturday."
         r"(?:(?!(?:on|in|at|to|from|after|before|during|with|by|and|but|as|while|when)\b)"

@@ -104,6 +104,22 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _DATELINE = re.compile(DATELINE_TEXT)
+# "New Delhi: Fault in tracks was …", "Patna, Oct 12: …": a city and a colon, as Indian papers
+# open their first paragraph (only there: elsewhere "Zelensky: …" is who speaks).
+_COLON_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s\d{1,2})?:\s+(?=[A-Z])"
+)
+
+
+def _dateline_end(text: str, start: int, end: int, state: ReadingState) -> int:
+    """Where the sentence begins past a dateline, if it opens with one."""
+    dateline = _DATELINE.match(text, start, end) or _COLON_DATELINE.match(text, start, end)
+    if dateline and dateline.re is _COLON_DATELINE and text[state.headline_end : start].strip():
+        return start
+    return dateline.end() if dateline else start
+
+
 # A second claim that reads as one only with its verb: "… and urged both sides to …", "…, but
 # described the attack as …", "… and asked residents to …".
 _KEEPS_ITS_VERB = (
@@ -221,9 +237,8 @@ class ShapeMatcher:
 
     def _match(self, start: int, end: int, state: ReadingState) -> Suggestion | None:
         text = state.text
-        dateline = _DATELINE.match(text, start, end)
-        if dateline:  # "NEW YORK (AP) — U.S. health officials on Thursday urged …"
-            start = dateline.end()
+        # "NEW YORK (AP) — U.S. health officials on Thursday urged …"
+        start = _dateline_end(text, start, end, state)
         lead = LEADING_ADVERBIAL.match(text, start, end)
         if lead:  # "In a statement, the company said …": the subject follows the comma
             start = lead.end()
@@ -387,7 +402,7 @@ class ShapeMatcher:
                 name == "according_to_tail"
                 and _SUBJECT_SAID.match(groups["content"])
                 and (
-                    _ONLY_A_STATEMENT.match(mention)
+                    _ONLY_A_CHANNEL.match(mention)
                     or guess_kind(mention) == "media"
                     # "…, according to WTLV" after "NBC affiliate WTLV": an outlet named before
                     or getattr(
@@ -1607,9 +1622,8 @@ class ShapeMatcher:
         if self.syntax is None:
             return None
         text = state.text
-        dateline = _DATELINE.match(text, start, end)
-        if dateline:  # "VELSK (Reuters) – …": the parse reads the sentence after it
-            start = dateline.end()
+        # "VELSK (Reuters) – …": the parse reads the sentence after it
+        start = _dateline_end(text, start, end, state)
         for reading in self.syntax.readings(text[start:end]):
             handle = _HANDLE_AFTER.match(text, start + reading.mention_end)
             if handle:  # "Twitter user @nessa_veyra": the parse's noun, then whose handle
@@ -2165,10 +2179,14 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
     return sentence[: span[0]] + "x" * (span[1] - span[0]) + sentence[span[1] :]
 
 
-# A statement or post, not who made it: "a statement posted on the Telegram messaging app".
-_ONLY_A_STATEMENT = re.compile(
+# A statement, a post or a device's record, not who made it: "a statement posted on the
+# Telegram messaging app".
+_ONLY_A_CHANNEL = re.compile(
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|update|video|tweet)\b"
     r"(?!\s+(?:by|from|of)\s)"
+    # "Thompson said the train was traveling 33 mph …, according to the train's event
+    # recorder": what he read it from, a device's record
+    r"|(?:an?|the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:event|data|voice)\s+recorders?\b"
 )
 # A clause that opens with its subject's saying: "Ukraine's air force said it had …".
 _SUBJECT_SAID = re.compile(

@@ -1492,6 +1492,15 @@ class SpeakerResolver:
                 _TOLD_NEXT.match(state.text, where + len(name))
             ):
                 continue
+            if (
+                wanted == "any"
+                and where >= state.sentence_start
+                and _SINGULAR_VERB_NEXT.match(state.text, where + len(name))
+            ):
+                # "…, officials said. The Southern Railway has ordered a probe …, they said":
+                # the officials again; what "has" agrees with is not its own sentence's "they"
+                # (but "The Front is an armed group …. They say …": a body as a plural)
+                continue
             entity = described.get(where) or self._entity(name, state, at) or called.get(where)
             if entity is None and wanted == "any" and name.endswith(" officials"):
                 entity = self.resolve(name, state, at=where)[0]
@@ -3463,6 +3472,8 @@ _LEDE_SUBJECT = re.compile(
 )
 # A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
 # "22:55 —"), after "The".
+# A subject's verb that is singular: "The Southern Railway has ordered …".
+_SINGULAR_VERB_NEXT = re.compile(r"\s+(?:has|is|was|does)\s")
 _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
     # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
