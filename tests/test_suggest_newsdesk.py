@@ -13501,3 +13501,84 @@ def test_they_in_a_sentence_is_not_its_singular_subject():
         "The Coastal Railway has ordered an inquiry into the incident",
         "officials",
     )
+
+
+def test_a_clauses_opening_word_is_no_first_name_of_the_body_after_it():
+    text = (
+        "Head\n\nWhile Orlane claims it has reached a milestone, the Coast Guard says it is far "
+        "from over.\n\nOrlane said late Tuesday it had spent $2 billion."
+    )
+    assert names_and_kinds(text)[-1] == ("Orlane", "organisation")
+
+
+def test_a_company_described_is_the_one_whose_well_leaked_not_the_coast_guard():
+    text = (
+        "Head\n\nThe Coast Guard said it was beginning routine inspections on Thursday.\n\n"
+        "Three years ago, oil leaked from Orlane's Morven well and spread to shore. The oil was "
+        "cleared that year, but the Aberdeen oil company said late Tuesday it had spent $2 "
+        "billion."
+    )
+    assert names_and_kinds(text) == [("Coast Guard", "government"), ("Orlane", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Coast Guard Responds to Reports of Oil Near Obrecht Island",
+        "Minister Responds to Reports He Will Resign",
+    ],
+)
+def test_a_headline_responding_to_reports_names_no_speaker(headline):
+    assert speakers(f"{headline}\n\nThe Coast Guard is working with Orlane on Thursday.") == []
+
+
+def test_what_a_companys_press_release_goes_on_to_say_is_the_companys():
+    text = (
+        "Head\n\nOrlane announced the end of the cleanup on Tuesday.\n\n"
+        '"The cleanup is helping the coast return to its baseline condition," the company\'s '
+        "press release goes on to say."
+    )
+    assert speakers(text)[-1] == (
+        "The cleanup is helping the coast return to its baseline condition",
+        "Orlane",
+    )
+
+
+def test_what_a_statement_prompted_a_named_person_to_do_is_the_reporters():
+    text = (
+        "Head\n\nOrlane announced that the cleanup of the coast was over, prompting Coast Guard "
+        "Capt. Ruth Tessmer to issue a rebuttal."
+    )
+    assert speakers(text) == [("the cleanup of the coast was over", "Orlane")]
+
+
+def test_a_described_speaker_relayed_by_a_papers_report_is_the_speaker():
+    text = (
+        "Head\n\nThe Saltry Gazette reported on the dispute.\n\nTessmer, who is the federal "
+        'on-scene coordinator for the spill, said she "had significant problems with the '
+        'release," according to the report.'
+    )
+    assert speakers(text)[-1] == ('she "had significant problems with the release,"', "Tessmer")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Coast Guard: Ilbrook coast cleanup 'far from over'", "Coast Guard"),
+        ("Police: Ilbrook man arrested after chase", "Police"),
+        ("Ukraine: Russia fires 30 drones overnight", None),
+    ],
+)
+def test_a_public_service_before_a_headlines_colon_is_who_speaks(headline, expected):
+    found = speakers(f"{headline}\n\nThe service spoke on Tuesday.")
+    assert [source for _, source in found] == ([expected] if expected else [])
+
+
+def test_a_statement_denying_something_keeps_its_verb():
+    text = (
+        "Head\n\nMarco Vasquel, an Orlane spokesman, issued a statement denying that the release "
+        "was meant to mislead the public."
+    )
+    assert speakers(text) == [
+        ("denying that the release was meant to mislead the public", "Marco Vasquel")
+    ]

@@ -293,6 +293,8 @@ KIND_WORDS = [
         r"\b(ministry|government|office|army|military|forces|police|constabulary|(?<!news )agency|kremlin|white house|downing street|no 10|number 10|general staff|cal fire|parliament|senate|congress|knesset|duma|bundestag|house of (?:representatives|commons|lords)|council|department|embassy|command|navy|air force|board|bureau|commission|authorit(?:y|ies)|administration|governor's office|regulators?|watchdogs?|nhs|geological survey|"
         # "Kitsap Public Health District"
         r"(?:health|school|water|fire|sanitation)\s+district|"
+        # "the Coast Guard", "the National Guard": a service, not a person named Guard
+        r"(?:coast|national|border)\s+guard|"
         # "Caldera Peaks National Park", "the park service": not "Jenny Park"
         r"(?:national|state)\s+park|park\s+service|"
         # "the Lunden Public Health Service", "the National Weather Service", "the fire service"

@@ -209,6 +209,9 @@ _BOTH_BEFORE = re.compile(r"^[Bb]oth\s+(?=[A-Z].*\sand\s+[A-Z])")
 _REFLEXIVE_AFTER = re.compile(r"(?<=[a-z])\s+(?:himself|herself|itself|themselves)$")
 
 
+_GOES_ON_TO = re.compile(r"\s+(?:goes|went|go)\s+on\s+to$")
+
+
 def clean_mention(mention: str) -> str:
     mention = DATELINE_REST.sub("", DATELINE.sub("", mention.strip()))
     mention = re.sub(
@@ -222,6 +225,8 @@ def clean_mention(mention: str) -> str:
     if "sel" in mention:  # (only a mention that may end in "-self" or "-selves" is tried)
         mention = _REFLEXIVE_AFTER.sub("", mention)
     mention = TRAILING_TIME.sub("", mention)
+    if mention.endswith(" to"):  # "the company's press release goes on to say": the release
+        mention = _GOES_ON_TO.sub("", mention)
     # "The company in its statement said": where it said it, not who
     mention = re.sub(r"(?<=[a-z])\s+in\s+(?:a|an|its|their|the)\s+statement$", "", mention)
     mention = _BOTH_AFTER.sub("", mention)

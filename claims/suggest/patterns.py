@@ -1190,6 +1190,8 @@ PATTERNS = [
         r"showing(?=\s+that\b)|concluding(?=\s+that\b)|"
         # "issued a statement confirming that it is being investigated"
         r"confirming(?=\s+that\b)|disclosing(?=\s+that\b)|announcing(?=\s+that\b)|"
+        # "issued a statement denying that the release was meant to mislead": its verb kept
+        r"denying|"
         # 'released a statement, which said in part, "…"'
         rf"{_WHICH_SAID_IN_PART})(?:\s+that\b)?,?\s+"
         r"(?P<content>[^“”\"].+|[“\"].+)$"
@@ -1902,7 +1904,8 @@ AFTERMATH = re.compile(
     r",\s+(?:(?:raising|sending|throwing|prompting|rejecting|departing|pushing|dragging|"
     r"lifting|knocking|wiping|casting|fuell?ing|sparking|triggering|deepening|dealing|"
     r"marking|ending|reversing|overturning)(?=\s+(?:a|an|the|its|their|his|her|from|new|"
-    r"fresh|further|next|last|this|[a-z]+['’]s)\b)"
+    # "…, prompting Coast Guard Capt. Thomas Sparks to issue a rebuttal": a name
+    r"fresh|further|next|last|this|[a-z]+['’]s)\b|\s+[A-Z])"
     # "…, while others raised concerns about …": someone else, not the speaker.
     r"|while\s+(?:others|critics|opponents|some|many)\s+[a-z]+ed\b)"
     # "… will not be tolerated after the club was fined £6,000": what befell the speaker, and

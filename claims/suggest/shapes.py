@@ -104,6 +104,7 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _DATELINE = re.compile(DATELINE_TEXT)
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:to|of|on|about|after|for|with|over|amid|despite)\s*$")
 # "New Delhi: Fault in tracks was …", "Patna, Oct 12: …": a city and a colon, as Indian papers
 # open their first paragraph (only there: elsewhere "Zelensky: …" is who speaks).
 _COLON_DATELINE = re.compile(
@@ -1710,6 +1711,8 @@ class ShapeMatcher:
             return []  # "Bid to Boost Sales: Retailer Unveils …": an aim, not a speaker
         if match.re is HEADLINE_CUE_FIRST and _COPULA.search(mention):
             return []  # "Selvania holds rates, says inflation fight is not over": what it says
+        if _ENDS_IN_PREPOSITION.search(mention):
+            return []  # "Coast Guard Responds to Reports of Oil …": a noun after "to", no cue
         if re.search(r"\b(?:we|I|you)$", mention):
             return []  # 'NorCal fire officials: When we say "get out," we mean it': their own words
         if _VERDICT.match(match.group("content")):
@@ -1728,7 +1731,9 @@ class ShapeMatcher:
             return [_hedged(text, s, e, "reports")]
         speaker, resolved = self.resolve(mention, state, at=start)
         if speaker is None or (
-            match.re is HEADLINE_NAME_COLON and not _person_named_below(mention, state)
+            match.re is HEADLINE_NAME_COLON
+            and guess_kind(mention) != "government"  # "Coast Guard: cleanup 'far from over'"
+            and not _person_named_below(mention, state)
         ):
             return []  # (not "Ukraine: Russia fires 30 drones overnight", a place's label)
         s, e = trim_passage(text, start + match.start("content"), start + match.end("content"))
@@ -2182,7 +2187,9 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
 # A statement, a post or a device's record, not who made it: "a statement posted on the
 # Telegram messaging app".
 _ONLY_A_CHANNEL = re.compile(
-    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|update|video|tweet)\b"
+    # ("Sparks said he …, according to the report": the paper's report, which relays him)
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|update|video|tweet|report|"
+    r"article|story)\b"
     r"(?!\s+(?:by|from|of)\s)"
     # "Thompson said the train was traveling 33 mph …, according to the train's event
     # recorder": what he read it from, a device's record
@@ -2191,7 +2198,9 @@ _ONLY_A_CHANNEL = re.compile(
 # A clause that opens with its subject's saying: "Ukraine's air force said it had …".
 _SUBJECT_SAID = re.compile(
     # ("The Federal Aviation Administration (FAA) said …": its initials too)
-    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?(?:\s+\([A-Z]{2,8}\))?\s+(?:said|says|reported|announced|"
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?(?:\s+\([A-Z]{2,8}\))?"
+    # "Sparks, who was the federal on-scene commander for the spill, said …"
+    r"(?:,\s+(?:who|an?|the)\s[^,“”\"]{1,100},)?\s+(?:said|says|reported|announced|"
     # "The prosecutors wrote that …, as per CNN"
     r"confirmed|confirms|told|denied|warned|wrote|argued|alleged|insisted)\b"
 )

@@ -158,7 +158,7 @@ MAX_OPENING = 120
 OWNED_DOCUMENT = re.compile(
     r"^(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)['’]s?\s+(?:(?:latest|own|new|annual|"
     r"quarterly|official)\s+)?(?:statement|figures|data|report|letter|filing|website|"
-    r"announcement|estimates?|analysis|records|"
+    r"announcement|estimates?|analysis|records|(?:press|news)\s+release|"
     # "District Court Judge Robert Blink's ruling said": the judge's
     r"ruling|judg(?:e)?ment|opinion|decision|verdict|order|lawsuit|complaint|indictment|memo|email|"
     r"testimony|affidavit|post|tweet|"
@@ -3100,7 +3100,14 @@ _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 # "the al-Qaeda-linked al-Dhulka group": whom a body follows, never a first name.
 _AFFILIATION = re.compile(rf"{AFFILIATED}\Z")
 # "Senators Cotton and Perdue": a title of two, no first name.
-_NOT_A_FIRST_NAME = FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS | {"sens", "senators", "reps"}
+# "While BP claims …": a clause's opening word, never a first name before "BP".
+_SUBORDINATORS = frozenset(
+    {"while", "when", "after", "although", "though", "as", "because", "since", "if", "unless",
+     "before", "until", "whereas", "once"}
+)  # fmt: skip
+_NOT_A_FIRST_NAME = (
+    FUNCTION_WORDS | TITLE_WORDS | _CONJUNCTIONS | _SUBORDINATORS | {"sens", "senators", "reps"}
+)
 # A named owner's writing: "The Supreme Court's majority opinion", "Acme's annual report".
 _OWNS_WRITING = (
     r"(?:opinion|ruling|judgment|decision|report|letter|statement|filing|memo|screenshot|post|"
@@ -3381,7 +3388,9 @@ _COMPANY_OWNS = re.compile(
     r"chief[^\S\n]+executive|board|founder|co-founder|employees|staff|customers|"
     # "Eli Lilly's Alzheimer's drug": what it makes
     r"(?:(?:[A-Z][\w'’-]+|new|experimental|flagship)[^\S\n]+)?(?:drug|vaccine|pill|medicine|device|chips?|"
-    r"phones?|cars?|aircraft|jets?))\b)"
+    r"phones?|cars?|aircraft|jets?|"
+    # "BP's Macondo well …. …, the London oil company said": what it works
+    r"wells?|refinery|refineries|pipelines?|rigs?|mines?|smelters?))\b)"
 )
 
 
