@@ -13582,3 +13582,30 @@ def test_a_statement_denying_something_keeps_its_verb():
     assert speakers(text) == [
         ("denying that the release was meant to mislead the public", "Marco Vasquel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Animal shot with tranquiliser dart after zoo said it was 'managing an incident'", "zoo"),
+        ("The man fled the scene after police said he had been seen.", "police"),
+    ],
+)
+def test_who_said_it_opens_the_clause_after_its_subordinator(sentence, who):
+    assert [source for _, source in speakers(f"Head\n\n{sentence}")] == [who]
+
+
+def test_a_bodys_specialist_is_a_person():
+    text = (
+        'Head\n\n"The team is relieved he is back with his family," said Nella Sorrowby, the '
+        "zoo's communications specialist."
+    )
+    assert names_and_kinds(text) == [("Nella Sorrowby", "person")]
+
+
+def test_a_wildlife_park_is_a_body_the_park_refers_back_to():
+    text = (
+        "Head\n\nTollard Wildlife Park was placed under lockdown on Thursday. The park said it "
+        "was managing an incident."
+    )
+    assert names_and_kinds(text) == [("Tollard Wildlife Park", "organisation")]

@@ -323,7 +323,7 @@ KIND_WORDS = [
     ),
     (
         "organisation",
-        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|catering|caterers?|paving|construction|mining|chemicals|telecom|shipping|ferries|cruises|logistics|haulage|freight|events|promotions|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b"
+        r"\b(wall street|company|corporation|corp|inc|ltd|plc|llc|gmbh|bank|oil|petroleum|market|supermarkets?|committee|red cross|red crescent|organi[sz]ation|un|united nations|union|institute|foundation|charity|ngo|association|federation|operator|airlines?|services|systems|holdings|fc|afc|care|athletics|nutrition|(?-i:Health)(?!\s+(?i:minister|secretary|ministry|department|service|officials?|chief|boss|workers?))|music|records|entertainment|studios?|games|brewing|brewery|hotels|stores|inns|taverns|pubs|arms|water|gas|properties|homes|estates|investments|ventures|enterprises|resources|utilities|industries|technologies|labs|laboratories|partners|group plc|motors|energy|insurance|capital|securities|pharmaceuticals|pharma|biotech|therapeutics|foods|catering|caterers?|paving|construction|mining|chemicals|telecom|shipping|ferries|cruises|logistics|haulage|freight|events|promotions|university|hospital|council of|watch|international|networks?|trust|fund|society|guild|centre|center|train|trains|rail|railways?|airways|air(?!\s+(?:marshal|chief|commodore|vice|force))|transit|airports?|museum|zoo|aquarium|(?:wildlife|safari|theme|amusement)\s+park|(?-i:Palace)|church|diocese|mosque|synagogue|school|college|academy|library|theatre|theater|gallery|semiconductors?|electronics|microsystems|software|solutions|robotics|aerospace|automotive|dynamics|devices)\b"
         # a football club's name ends its mention: "Brackford City", "Hadley Rovers"
         r"|(?<=[a-z]\s)(?-i:City|Town|United|Rovers|Wanderers|Athletic|Albion|Rangers)$",
     ),
@@ -989,6 +989,8 @@ _PERSONS_BODY = re.compile(r"['’]s\s+(?:campaign|team|legal\s+team|lawyers|fou
 
 
 # An apposition's noun that is one person of a body: "a local police officer", "an army spokesman".
+# What a possessive owns: "the zoo's communications specialist".
+_OWNED_NOUN = re.compile(r"['’]s\s+(.+)$")
 _ONE_OF_ITS_PEOPLE = re.compile(
     r"\s(?:officer|official|spokes(?:man|woman|person)|commander|chief|inspector|sergeant|"
     r"constable|detective|agent)$",
@@ -1048,7 +1050,9 @@ def guess_kind(mention: str, appos: str = "") -> str:
     described = re.match(r"(?:an?|the|[A-Z][\w'’-]+(?:['’]s|s['’]))\s", head)
     if described and _ONE_OF_ITS_PEOPLE.search(head):
         return "person"  # "Abdilkadir Osman, a local police officer,": not the police
-    if described and (kind := kind_by_keyword(head)):
+    # ("Frank Donze, the zoo's communications specialist,": what he is of the zoo's, not the zoo)
+    owned = _OWNED_NOUN.search(head) if described else None
+    if described and (kind := kind_by_keyword(owned.group(1) if owned else head)):
         return kind
     if re.match(r"(?:an?|the)\s", head) and head.split()[-1].casefold() in _MAKER_NOUNS:
         return "organisation"  # "Nordic Silicon, the Finnish maker of power chips,"

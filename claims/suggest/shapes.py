@@ -104,6 +104,11 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _DATELINE = re.compile(DATELINE_TEXT)
+# "… shot with a dart after zoo", "… fled after police": who opens the clause said closes.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:after|before|when|because|since|until|while)\s+"
+    r"(?P<subject>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})$"
+)
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:to|of|on|about|after|for|with|over|amid|despite)\s*$")
 # "New Delhi: Fault in tracks was …", "Patna, Oct 12: …": a city and a colon, as Indian papers
 # open their first paragraph (only there: elsewhere "Zelensky: …" is who speaks).
@@ -967,6 +972,17 @@ class ShapeMatcher:
             # "Details emerged about a memoir that Vesper reports will …": the relative
             # clause's subject, which the parse may miss when it reads the cue as a noun.
             mention_at = (mention_at[0] + relative.start("name"), mention_at[1])
+        elif (
+            name == "reported_speech"
+            and " " in mention
+            and match.group("cue").casefold() in ("said", "says")
+            and (later := _SUBORDINATE_SUBJECT.search(mention))
+            and later["subject"].casefold() not in PRONOUNS  # (the parse reads "after it said")
+            and plausible_subject(later["subject"])
+        ):
+            # "Animal reportedly shot with tranquiliser dart after zoo said it was …": the
+            # subject of the clause "said" is in, after its opening word
+            mention_at = (mention_at[0] + later.start("subject"), mention_at[1])
         elif name == "reported_speech" and _may_hold_a_clause(mention):
             mention_at = self._parsed_subject(sentence, match) or mention_at
         elif name == "reported_speech" and _ends_a_list(match.groupdict(), mention):
