@@ -13609,3 +13609,19 @@ def test_a_wildlife_park_is_a_body_the_park_refers_back_to():
         "was managing an incident."
     )
     assert names_and_kinds(text) == [("Tollard Wildlife Park", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to an update from USA Today, the tombs were part of a noble cemetery.",
+        "The tombs were part of a noble cemetery, USA Today reported.",
+    ],
+)
+def test_a_titles_today_is_no_time_cut_from_the_outlets_name(sentence):
+    assert names_and_kinds(f"Head\n\n{sentence}") == [("USA Today", "media")]
+
+
+def test_a_speakers_today_at_the_end_is_still_a_time():
+    text = "Head\n\nThe tombs were part of a noble cemetery, the minister said today."
+    assert [source for _, source in speakers(text)] == ["minister"]

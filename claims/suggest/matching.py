@@ -317,7 +317,9 @@ KIND_WORDS = [
         # "a local paper reported" (not "a white paper", "a research paper")
         r"\b(newspaper|(?:local|regional|weekly|evening|national|student|free)\s+paper|magazine|daily|tv|television|times|post|news|media|outlet|channel|broadcaster|radio|(?:member|tv|radio|television|local|news)\s+station|tass|ria|reuters|agence|journal|herald|gazette|tribune|ledger|chronicle|courier|inquirer|(?<!medical\s)(?-i:Examiner)|politico|axios|bloomberg|forbes|breitbart|huffpost|huffington|buzzfeed|propublica|semafor|(?-i:Insider)|(?-i:Review)(?:\s+Online)?$|guardian|telegraph|"
         # a newspaper's name: "the Fenmouth Clarion", "the Harlow Sentinel"
+        # ("USA Today", "Psychology Today": a title's "Today", last)
         r"(?-i:Clarion|Sentinel|Dispatch|Beacon|Mercury|Advertiser|Enquirer|Argus|Bugle)|"
+        r"(?<=[A-Za-z]\s)(?-i:Today)$|"
         # the broadcasters and agencies known by their letters: "according to CNN"
         r"(?-i:CNN|MSNBC|CNBC|NBC|CBS|ABC|NPR|PBS|BBC|ITV|AFP|UPI))\b",
     ),

@@ -209,6 +209,7 @@ _BOTH_BEFORE = re.compile(r"^[Bb]oth\s+(?=[A-Z].*\sand\s+[A-Z])")
 _REFLEXIVE_AFTER = re.compile(r"(?<=[a-z])\s+(?:himself|herself|itself|themselves)$")
 
 
+_TITLE_TODAY = re.compile(r"\b[A-Z][\w'’-]*\s+Today$")
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go)\s+on\s+to$")
 
 
@@ -224,7 +225,8 @@ def clean_mention(mention: str) -> str:
     mention = _ACCUSED_OF.sub("", mention)
     if "sel" in mention:  # (only a mention that may end in "-self" or "-selves" is tried)
         mention = _REFLEXIVE_AFTER.sub("", mention)
-    mention = TRAILING_TIME.sub("", mention)
+    if not (mention.endswith(" Today") and _TITLE_TODAY.search(mention)):
+        mention = TRAILING_TIME.sub("", mention)  # (not "USA Today", a title's own "Today")
     if mention.endswith(" to"):  # "the company's press release goes on to say": the release
         mention = _GOES_ON_TO.sub("", mention)
     # "The company in its statement said": where it said it, not who
