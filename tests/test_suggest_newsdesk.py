@@ -13625,3 +13625,34 @@ def test_a_titles_today_is_no_time_cut_from_the_outlets_name(sentence):
 def test_a_speakers_today_at_the_end_is_still_a_time():
     text = "Head\n\nThe tombs were part of a noble cemetery, the minister said today."
     assert [source for _, source in speakers(text)] == ["minister"]
+
+
+def test_pm_before_a_name_is_a_title():
+    text = "Head\n\nPM Ragna Solveigsdottir called for calm on Sunday."
+    assert names_and_kinds(text) == [("Ragna Solveigsdottir", "person")]
+
+
+def test_the_channel_after_via_is_not_what_was_confirmed():
+    text = (
+        "Head\n\nPresident Einar Brennfell confirmed via social media that there was no "
+        "immediate danger to human lives."
+    )
+    assert speakers(text) == [("there was no immediate danger to human lives", "Einar Brennfell")]
+
+
+def test_a_warning_issued_stating_something_is_a_statement():
+    text = (
+        "Head\n\nThe Kaldish Meteorological Office issued a warning on its website stating, "
+        '"An eruption has started north of Hallvik."'
+    )
+    assert speakers(text) == [
+        ("An eruption has started north of Hallvik", "Kaldish Meteorological Office")
+    ]
+
+
+def test_a_headlines_first_word_is_no_person_for_a_role_to_mean():
+    text = (
+        "Lava reaches Hallvik as volcano erupts again\n\nAt least three homes have burned, with "
+        'the prime minister calling it "a black day".'
+    )
+    assert [source for _, source in speakers(text)] == ["prime minister"]

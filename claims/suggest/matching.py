@@ -44,6 +44,8 @@ TITLE_WORDS = frozenset(
         "mp",
         "mep",
         "msp",
+        # a prime minister, in headline style: "PM Katrín Jakobsdóttir"
+        "pm",
         "pres",
         "senior",
         "professor",

@@ -383,6 +383,8 @@ _TIME = (
     r"|\s+\d{1,2}-\d{1,2}(?=\s+that\b)"
     # "said by email on Wednesday that …": how, before when
     r"|\s+by\s+(?:e-?mail|phone|telephone|text\s+message)(?:\s+(?:on\s+)?[\w'’-]+)?(?=\s+that\b)"
+    # "confirmed via social media that …": the channel, before what
+    r"|\s+via\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+that\b)"
     # 'She added later, "Most of the deaths …"': when, before the quotation
     r"|\s+(?:later|afterwards|afterward|earlier)(?=,\s*[“\"])"
     # "had announced a few hours earlier it will sue": when, before the claim
@@ -1179,7 +1181,9 @@ PATTERNS = [
         r"(?:issued|released|put\s+out|posted|published|sent|added|shared|uploaded|read\s+out|"
         # "filed a complaint with the labour board claiming company representatives were not …"
         r"filed|lodged)\s+"
+        # ("issued a warning on its website stating, "…"": a warning, an alert or an advisory)
         r"(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|message|letter|post|"
+        r"warning|alert|advisory|"
         r"video|tweet|notice|memo|email|update|clip|caption|paper|study|report|article|complaint|"
         r"lawsuit|suit|petition|grievance)"
         r"(?:\s+on\s+[\w ]{1,30}?)?"

@@ -1703,7 +1703,10 @@ class SpeakerResolver:
             before[lo - start : hi - start] = " " * (hi - lo)
         before = "".join(before)
         named = [
-            (s, before[s:e]) for s, e, label in self.syntax.entities(before) if label == "PERSON"
+            (s, before[s:e])
+            for s, e, label in self.syntax.entities(before)
+            # (not "Lava reaches Hallvik …": a headline's first word, its capital the sentence's)
+            if label == "PERSON" and (start + s or " " in before[s:e])
         ]
         # "Mikel Arteta insisted …": a name the small model does not know, who spoke; and "Mr
         # Corbyn denied the claims" after "Mrs May said …", though the model knows only her.
