@@ -13656,3 +13656,11 @@ def test_a_headlines_first_word_is_no_person_for_a_role_to_mean():
         'the prime minister calling it "a black day".'
     )
     assert [source for _, source in speakers(text)] == ["prime minister"]
+
+
+def test_the_prime_minister_is_the_pm_named_below():
+    text = (
+        "Lava reaches Hallvik\n\nThree homes have burned, with the prime minister calling it "
+        '"a black day".\n\nPM Ragna Solveigsdottir called for calm.'
+    )
+    assert [source for _, source in speakers(text)] == ["Ragna Solveigsdottir"] * 2

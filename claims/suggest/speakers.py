@@ -2725,6 +2725,12 @@ _SOMEONES = re.compile(
     r"(?-i:[a-z]+)"
 )
 # A source named only as someone's role: "family's lawyer".
+# An office that one person holds, and how the article may title its holder.
+_LONE_ROLE_TITLES = {
+    "prime minister": ("prime minister ", "pm "),
+    "president": ("president ",),
+    "chancellor": ("chancellor ",),
+}
 _SOMEONES_ROLE = re.compile(r"[a-z]+['’]s\s+(?P<role>[a-z]+)")
 
 
@@ -4517,8 +4523,24 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
 def _role_holder_named_later(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
     """ "…, the family's lawyer said" before "The lawyer for Teodoro and his father, Hollis
     Vennegoor, says …": the holder of the role, named with it next, who speaks too."""
+    if suggestion.source_kind != "person" or suggestion.source_id is not None:
+        return None
+    titles = _LONE_ROLE_TITLES.get(suggestion.source_name or "")
+    if titles:
+        # "… with the prime minister calling it "a black day"" before "PM Ragna Solveigsdottir
+        # called for calm": the office holder, titled when named
+        first = bisect_right(state.speaker_starts, suggestion.end)
+        last = bisect_right(state.speaker_starts, suggestion.end + NAMING_WINDOW)
+        return next(
+            (
+                s
+                for _, s in state.speakers[first:last]
+                if s.kind == "person" and s.mention.casefold().startswith(titles)
+            ),
+            None,
+        )
     owned = _SOMEONES_ROLE.fullmatch(suggestion.source_name or "")
-    if suggestion.source_kind != "person" or suggestion.source_id is not None or owned is None:
+    if owned is None:
         return None
     role = re.escape(owned["role"])
     named = re.compile(
