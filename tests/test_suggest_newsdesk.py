@@ -13664,3 +13664,11 @@ def test_the_prime_minister_is_the_pm_named_below():
         '"a black day".\n\nPM Ragna Solveigsdottir called for calm.'
     )
     assert [source for _, source in speakers(text)] == ["Ragna Solveigsdottir"] * 2
+
+
+def test_a_countrys_agency_described_is_the_initials_it_goes_by_below():
+    text = (
+        "Head\n\nSanvera on Sunday ended its search for victims, its disaster agency said.\n\n"
+        "At least 64 people died, according to disaster agency SINAPRO."
+    )
+    assert [source for _, source in speakers(text)] == ["SINAPRO", "SINAPRO"]

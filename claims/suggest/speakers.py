@@ -4571,7 +4571,13 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
             for _, s in state.speakers[first:last]
             if s.kind == suggestion.source_kind
             and all(w[:1].isupper() for w in s.name.split() if w.casefold() not in FUNCTION_WORDS)
-            and set(words) <= set(s.name.casefold().split())
+            and (
+                set(words) <= set(s.name.casefold().split())
+                # "its disaster agency said …. … according to disaster agency CONRED": the
+                # description, then the initials it goes by
+                or s.name.isupper()
+                and s.mention.casefold().startswith(" ".join(words) + " ")
+            )
         ),
         None,
     )
