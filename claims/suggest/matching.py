@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
         "mp",
         "mep",
         "msp",
-        # a prime minister, in headline style: "PM Katrín Jakobsdóttir"
+        # a prime minister, in headline style: "PM Ragna Solveigsdottir"
         "pm",
         "pres",
         "senior",
@@ -100,7 +100,7 @@ TITLE_WORDS = frozenset(
         "cfo",
         "coo",
         "cto",
-        # a public relations officer: "east central railway CPRO Virendra Kumar"
+        # a public relations officer: "northern frontier railway CPRO Anil Sethuram"
         "pro",
         "cpro",
         "chairman",
@@ -974,7 +974,7 @@ TITLE_BEFORE_NAME = re.compile(
     # "Speaker of the House Paul Ryan": the office's own "of the House"
     # "Juul Labs CEO K.C. Crosthwaite": a company's officer, initials first
     # "Minister for Foreign Affairs Penny Wong": a portfolio of a few words
-    # "Railway CPRO Virendra Kumar": a (chief) public relations officer
+    # "Railway CPRO Anil Sethuram": a (chief) public relations officer
     r"woman|person)|ceo|cfo|coo|cto|c?pro)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}?)?"
     r"\s+(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
@@ -992,9 +992,9 @@ def kind_by_keyword(text: str) -> str | None:
 _PERSONS_BODY = re.compile(r"['’]s\s+(?:campaign|team|legal\s+team|lawyers|foundation)\Z")
 
 
-# An apposition's noun that is one person of a body: "a local police officer", "an army spokesman".
 # What a possessive owns: "the zoo's communications specialist".
 _OWNED_NOUN = re.compile(r"['’]s\s+(.+)$")
+# An apposition's noun that is one person of a body: "a local police officer", "an army spokesman".
 _ONE_OF_ITS_PEOPLE = re.compile(
     r"\s(?:officer|official|spokes(?:man|woman|person)|commander|chief|inspector|sergeant|"
     r"constable|detective|agent)$",
@@ -1054,7 +1054,7 @@ def guess_kind(mention: str, appos: str = "") -> str:
     described = re.match(r"(?:an?|the|[A-Z][\w'’-]+(?:['’]s|s['’]))\s", head)
     if described and _ONE_OF_ITS_PEOPLE.search(head):
         return "person"  # "Abdilkadir Osman, a local police officer,": not the police
-    # ("Frank Donze, the zoo's communications specialist,": what he is of the zoo's, not the zoo)
+    # ("Nella Sorrowby, the zoo's communications specialist,": what she is of the zoo's, not the zoo)
     owned = _OWNED_NOUN.search(head) if described else None
     if described and (kind := kind_by_keyword(owned.group(1) if owned else head)):
         return kind

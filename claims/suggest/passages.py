@@ -209,7 +209,9 @@ _BOTH_BEFORE = re.compile(r"^[Bb]oth\s+(?=[A-Z].*\sand\s+[A-Z])")
 _REFLEXIVE_AFTER = re.compile(r"(?<=[a-z])\s+(?:himself|herself|itself|themselves)$")
 
 
+# "USA Today", "Psychology Today": a title's own "Today", no time.
 _TITLE_TODAY = re.compile(r"\b[A-Z][\w'’-]*\s+Today$")
+# "the company's press release goes on to say": what goes on, not who.
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go)\s+on\s+to$")
 
 

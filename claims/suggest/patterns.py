@@ -1908,7 +1908,7 @@ AFTERMATH = re.compile(
     r",\s+(?:(?:raising|sending|throwing|prompting|rejecting|departing|pushing|dragging|"
     r"lifting|knocking|wiping|casting|fuell?ing|sparking|triggering|deepening|dealing|"
     r"marking|ending|reversing|overturning)(?=\s+(?:a|an|the|its|their|his|her|from|new|"
-    # "…, prompting Coast Guard Capt. Thomas Sparks to issue a rebuttal": a name
+    # "…, prompting Coast Guard Capt. Ruth Tessmer to issue a rebuttal": a name
     r"fresh|further|next|last|this|[a-z]+['’]s)\b|\s+[A-Z])"
     # "…, while others raised concerns about …": someone else, not the speaker.
     r"|while\s+(?:others|critics|opponents|some|many)\s+[a-z]+ed\b)"

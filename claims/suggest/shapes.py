@@ -109,8 +109,9 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?:after|before|when|because|since|until|while)\s+"
     r"(?P<subject>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})$"
 )
+# "Coast Guard Responds to": a headline's words that end before their object, no speaker.
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:to|of|on|about|after|for|with|over|amid|despite)\s*$")
-# "New Delhi: Fault in tracks was …", "Patna, Oct 12: …": a city and a colon, as Indian papers
+# "Kandivali: One person died …", "Velmora, Mar 14: …": a city and a colon, as Indian papers
 # open their first paragraph (only there: elsewhere "Zelensky: …" is who speaks).
 _COLON_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -2200,14 +2201,14 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
     return sentence[: span[0]] + "x" * (span[1] - span[0]) + sentence[span[1] :]
 
 
-# A statement, a post or a device's record, not who made it: "a statement posted on the
-# Telegram messaging app".
+# A statement, a post, a report or a device's record, not who made it: "a statement posted on
+# the Telegram messaging app".
 _ONLY_A_CHANNEL = re.compile(
-    # ("Sparks said he …, according to the report": the paper's report, which relays him)
+    # ("Tessmer said she …, according to the report": the paper's report, which relays her)
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|message|update|video|tweet|report|"
     r"article|story)\b"
     r"(?!\s+(?:by|from|of)\s)"
-    # "Thompson said the train was traveling 33 mph …, according to the train's event
+    # "Harkin said the train was traveling 31 mph …, according to the train's event
     # recorder": what he read it from, a device's record
     r"|(?:an?|the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:event|data|voice)\s+recorders?\b"
 )
@@ -2215,7 +2216,7 @@ _ONLY_A_CHANNEL = re.compile(
 _SUBJECT_SAID = re.compile(
     # ("The Federal Aviation Administration (FAA) said …": its initials too)
     r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?(?:\s+\([A-Z]{2,8}\))?"
-    # "Sparks, who was the federal on-scene commander for the spill, said …"
+    # "Tessmer, who is the federal on-scene coordinator for the spill, said …"
     r"(?:,\s+(?:who|an?|the)\s[^,“”\"]{1,100},)?\s+(?:said|says|reported|announced|"
     # "The prosecutors wrote that …, as per CNN"
     r"confirmed|confirms|told|denied|warned|wrote|argued|alleged|insisted)\b"

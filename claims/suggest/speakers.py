@@ -2724,13 +2724,13 @@ _SOMEONES = re.compile(
     r"candidate|defendant|singer|actor|player|family|boy|girl|child|victim|man|woman)['’]s\s+"
     r"(?-i:[a-z]+)"
 )
-# A source named only as someone's role: "family's lawyer".
 # An office that one person holds, and how the article may title its holder.
 _LONE_ROLE_TITLES = {
     "prime minister": ("prime minister ", "pm "),
     "president": ("president ",),
     "chancellor": ("chancellor ",),
 }
+# A source named only as someone's role: "family's lawyer".
 _SOMEONES_ROLE = re.compile(r"[a-z]+['’]s\s+(?P<role>[a-z]+)")
 
 
@@ -3109,7 +3109,7 @@ _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then", "now"})
 # "the al-Qaeda-linked al-Dhulka group": whom a body follows, never a first name.
 _AFFILIATION = re.compile(rf"{AFFILIATED}\Z")
 # "Senators Cotton and Perdue": a title of two, no first name.
-# "While BP claims …": a clause's opening word, never a first name before "BP".
+# "While Orlane claims …": a clause's opening word, never a first name before "Orlane".
 _SUBORDINATORS = frozenset(
     {"while", "when", "after", "although", "though", "as", "because", "since", "if", "unless",
      "before", "until", "whereas", "once"}
@@ -3398,7 +3398,7 @@ _COMPANY_OWNS = re.compile(
     # "Eli Lilly's Alzheimer's drug": what it makes
     r"(?:(?:[A-Z][\w'’-]+|new|experimental|flagship)[^\S\n]+)?(?:drug|vaccine|pill|medicine|device|chips?|"
     r"phones?|cars?|aircraft|jets?|"
-    # "BP's Macondo well …. …, the London oil company said": what it works
+    # "Orlane's Morven well …. …, the Aberdeen oil company said": what it works
     r"wells?|refinery|refineries|pipelines?|rigs?|mines?|smelters?))\b)"
 )
 
@@ -3488,10 +3488,10 @@ _LEDE_SUBJECT = re.compile(
     r"(?:(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\bLtd)\.|(?<=\bCo)\.)?)"
     r"(?:(?:'s|’s)?[^\S\n]+[a-z]|,[^\S\n]+(?:the|an?)[^\S\n])"
 )
-# A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
-# "22:55 —"), after "The".
 # A subject's verb that is singular: "The Southern Railway has ordered …".
 _SINGULAR_VERB_NEXT = re.compile(r"\s+(?:has|is|was|does)\s")
+# A name as a sentence's subject: at a paragraph's or sentence's start (or after a live blog's
+# "22:55 —"), after "The".
 _SUBJECT_PHRASE = re.compile(
     # "Shares of Apple Inc fell …": the company, not its shares.
     # "But Rubio believes …. He estimates …": Rubio, not "But Rubio"
@@ -4522,7 +4522,8 @@ def _body_given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker 
 
 def _role_holder_named_later(suggestion: Suggestion, state: ReadingState) -> Speaker | None:
     """ "…, the family's lawyer said" before "The lawyer for Teodoro and his father, Hollis
-    Vennegoor, says …": the holder of the role, named with it next, who speaks too."""
+    Vennegoor, says …": the holder of the role, named with it next, who speaks too; and "the
+    prime minister" before "PM Ragna Solveigsdottir …": an office's one holder, titled."""
     if suggestion.source_kind != "person" or suggestion.source_id is not None:
         return None
     titles = _LONE_ROLE_TITLES.get(suggestion.source_name or "")
@@ -4573,7 +4574,7 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
             and all(w[:1].isupper() for w in s.name.split() if w.casefold() not in FUNCTION_WORDS)
             and (
                 set(words) <= set(s.name.casefold().split())
-                # "its disaster agency said …. … according to disaster agency CONRED": the
+                # "its disaster agency said …. … according to disaster agency SINAPRO": the
                 # description, then the initials it goes by
                 or s.name.isupper()
                 and s.mention.casefold().startswith(" ".join(words) + " ")
