@@ -104,9 +104,11 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _DATELINE = re.compile(DATELINE_TEXT)
+# The words that open a subordinate clause, whose subject may be who spoke.
+_SUBORDINATOR = r"(?:when|after|because|since|while|until|before)"
 # "… shot with a dart after zoo", "… fled after police": who opens the clause said closes.
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\s(?:after|before|when|because|since|until|while)\s+"
+    rf"\s{_SUBORDINATOR}\s+"
     r"(?P<subject>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})$"
 )
 # "Coast Guard Responds to": a headline's words that end before their object, no speaker.
@@ -2191,9 +2193,7 @@ _APPOSITION = re.compile(rf",\s+({PROPER_NAME})(?=,|\s+(?:in|on|at)\b|[.!?]?$)")
 # The words taken as a cue's time that stopped after an article: "said in an" + "interview last
 # month that …".
 # The last subordinating word in a long subject, before a capitalised name.
-_LAST_SUBORDINATE = re.compile(
-    r".*\b(?:when|after|as|because|since|while|until|before|once|where)\s+(?=[A-Z])"
-)
+_LAST_SUBORDINATE = re.compile(rf".*\b(?:{_SUBORDINATOR}|as|once|where)\s+(?=[A-Z])")
 
 
 def _blank(sentence: str, span: tuple[int, int]) -> str:

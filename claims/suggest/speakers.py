@@ -4577,7 +4577,7 @@ def _given_in_full(suggestion: Suggestion, state: ReadingState) -> Speaker | Non
                 # "its disaster agency said …. … according to disaster agency SINAPRO": the
                 # description, then the initials it goes by
                 or s.name.isupper()
-                and s.mention.casefold().startswith(" ".join(words) + " ")
+                and s.mention.casefold().startswith(owned["description"].strip() + " ")
             )
         ),
         None,
